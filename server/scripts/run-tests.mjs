@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// Runs every *.test.ts under src/ (or the files given) with node's built-in test runner.
+// Why a script: node 20 has no global setup, and tests need one real PostgreSQL. We use
+// TEST_DATABASE_URL, else the local server on 127.0.0.1:5432, else an embedded PostgreSQL,
+// then build one migrated template database that each test file clones (fast, isolated).
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+function findTests(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...findTests(p));
+    else if (name.endsWith('.test.ts')) out.push(relative(root, p));
+  }
+  return out;
+}
+
+const args = process.argv.slice(2);
+const files = args.length > 0 ? args : findTests(join(root, 'src')).sort();
+if (files.length === 0) {
+  console.error('no test files found');
+  process.exit(1);
+}
+
+const env = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' };
+const prepare = join(root, 'scripts/prepare-test-db.ts');
+if (existsSync(prepare)) {
+  const r = spawnSync(process.execPath, ['-r', '@swc-node/register', prepare], {
+    cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8',
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  // The prepare script prints KEY=VALUE lines for the test processes.
+  for (const line of r.stdout.split('\n')) {
+    const m = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+    if (m) env[m[1]] = m[2];
+  }
+}
+
+const child = spawn(
+  process.execPath,
+  ['-r', '@swc-node/register', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
+  { cwd: root, env, stdio: 'inherit' },
+);
+child.on('exit', (code, signal) => {
+  if (env.PACER_TEST_CLEANUP) {
+    spawnSync(process.execPath, ['-r', '@swc-node/register', prepare, '--cleanup'], { cwd: root, env, stdio: 'inherit' });
+  }
+  process.exit(signal ? 1 : (code ?? 1));
+});

@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The environment, parsed and validated once. Anything wrong exits at start with a message
+ * that names the variable, instead of failing later in the middle of a campaign.
+ */
+const port = z.coerce.number().int().min(0).max(65535);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Unset: an embedded PostgreSQL is started with its data under PACER_DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  PACER_DATA_DIR: z.string().default(resolve(__dirname, '../../.data')),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Unset: the built-in switch simulator is started on SIM_PORT and used. */
+  ESL_HOST: z.string().min(1).optional(),
+  ESL_PORT: port.default(8021),
+  ESL_PASSWORD: z.string().min(1).default('ClueCon'),
+  SIM_PORT: port.default(8021),
+  SIM_SEED: z.coerce.number().int().default(1),
+  SIM_TIME_SCALE: z.coerce.number().positive().default(1),
+  /** First start only: the tenant and admin created when the database has no user. */
+  PACER_TENANT: z.string().min(1).default('default'),
+  PACER_ADMIN_EMAIL: z.string().email().default('admin@pacer.local'),
+  PACER_ADMIN_PASSWORD: z.string().min(8).optional(),
+  /** Hours a login token stays valid. */
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+/** Parses an environment; throws ConfigError naming every bad variable. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** Reads process.env once, or exits the process with the reason. */
+export function loadConfig(): Config {
+  try {
+    return parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
