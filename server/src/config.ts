@@ -14,6 +14,8 @@ const schema = z.object({
   PACER_DATA_DIR: z.string().default(resolve(__dirname, '../../.data')),
   HOST: z.string().default('127.0.0.1'),
   PORT: port.default(4000),
+  /** Port of the embedded PostgreSQL (only when DATABASE_URL is unset). */
+  EMBEDDED_PG_PORT: port.default(54329),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Unset: the built-in switch simulator is started on SIM_PORT and used. */
   ESL_HOST: z.string().min(1).optional(),

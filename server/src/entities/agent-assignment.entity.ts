@@ -1,0 +1,21 @@
+import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Agent } from './agent.entity';
+import { Campaign } from './campaign.entity';
+
+/** An agent's tier in a campaign: lower level is offered calls first. */
+@Entity({ tableName: 'agent_assignment' })
+@Unique({ properties: ['agent', 'campaign'] })
+export class AgentAssignment {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Agent, { deleteRule: 'cascade' })
+  agent!: Agent;
+
+  @ManyToOne(() => Campaign, { deleteRule: 'cascade' })
+  campaign!: Campaign;
+
+  @Property({ type: 'integer' })
+  level = 1;
+}

@@ -1,0 +1,55 @@
+import { Entity, Enum, ManyToOne, OneToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { AgentState } from '../domain/agent/agent-state';
+import { Tenant } from './tenant.entity';
+import { User } from './user.entity';
+
+/** A person taking calls, with Webitel's per-agent pacing parameters. */
+@Entity({ tableName: 'agent' })
+export class Agent {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Tenant, { deleteRule: 'cascade' })
+  tenant!: Tenant;
+
+  @OneToOne(() => User, { nullable: true, deleteRule: 'set null', owner: true })
+  user?: User;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  /** Dial string of the agent's phone, e.g. `user/1001`. */
+  @Property({ type: 'text' })
+  endpoint!: string;
+
+  @Enum({ items: () => AgentState, nativeEnumName: 'agent_state' })
+  state: AgentState = AgentState.LOGGED_OUT;
+
+  @Property({ type: 'timestamptz' })
+  stateChangedAt: Date = new Date();
+
+  @Property({ type: 'integer' })
+  callTimeoutSeconds = 20;
+
+  @Property({ type: 'integer' })
+  wrapUpSeconds = 10;
+
+  @Property({ type: 'integer' })
+  maxNoAnswer = 3;
+
+  @Property({ type: 'integer' })
+  consecutiveNoAnswers = 0;
+
+  @Property({ type: 'integer' })
+  busyDelaySeconds = 30;
+
+  @Property({ type: 'integer' })
+  rejectDelaySeconds = 30;
+
+  @Property({ type: 'integer' })
+  noAnswerDelaySeconds = 30;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,100 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { CallOutcome } from '../domain/call/call-outcome';
+import { CampaignRecipient } from './campaign-recipient.entity';
+
+/**
+ * One call placed to one recipient. Written *before* the originate is sent, with the call
+ * UUID we hand to the switch as origination_uuid, so a crash between the two can be
+ * reconciled against the switch instead of dialing again.
+ */
+@Entity({ tableName: 'call_attempt' })
+@Index({ name: 'call_attempt_campaign_created_idx', properties: ['campaignId', 'createdAt'] })
+// In-flight attempts: reconciliation after a restart and live concurrency counts.
+@Index({
+  name: 'call_attempt_live_idx',
+  expression: 'create index call_attempt_live_idx on call_attempt (campaign_id) where ended_at is null',
+})
+export class CallAttempt {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  @Unique()
+  callId!: string;
+
+  @Property({ type: 'uuid' })
+  campaignId!: string;
+
+  @ManyToOne(() => CampaignRecipient, { deleteRule: 'cascade' })
+  @Index()
+  recipient!: CampaignRecipient;
+
+  /** 1-based, counting every attempt (also NEUTRAL ones). */
+  @Property({ type: 'integer' })
+  attemptNumber!: number;
+
+  @Property({ type: 'text' })
+  number!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  gatewayId?: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  agentId?: string;
+
+  /** Which dialer process placed it. */
+  @Property({ type: 'text', nullable: true })
+  node?: string;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  originatedAt?: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  ringingAt?: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  answeredAt?: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  bridgedAt?: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  endedAt?: Date;
+
+  @Property({ type: 'text', nullable: true })
+  hangupCause?: string;
+
+  @Property({ type: 'integer', nullable: true })
+  q850?: number;
+
+  @Property({ type: 'integer', nullable: true })
+  sipStatus?: number;
+
+  @Property({ type: 'integer', nullable: true })
+  billSeconds?: number;
+
+  @Property({ type: 'text', nullable: true })
+  amdResult?: string;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  answerConfirmedAt?: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  listenConfirmedAt?: Date;
+
+  @Property({ type: 'text', nullable: true })
+  disposition?: string;
+
+  @Property({ type: 'boolean' })
+  abandoned = false;
+
+  @Enum({ items: () => CallOutcome, nativeEnumName: 'call_outcome', nullable: true })
+  outcome?: CallOutcome;
+
+  /** False for NEUTRAL results, which do not use up an attempt. */
+  @Property({ type: 'boolean' })
+  counted = true;
+}

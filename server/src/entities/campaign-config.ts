@@ -1,0 +1,26 @@
+import type { CauseAction } from '../domain/call/call-outcome';
+
+/** One step of a broadcast (MOR's WAIT / PLAY / IVR, Kalliope's confirmations). */
+export type BroadcastAction =
+  | { kind: 'PLAY'; file: string }
+  | { kind: 'WAIT'; seconds: number }
+  | { kind: 'TRANSFER'; extension: string }
+  /** "Press <digit> to confirm you answered"; no press = not confirmed. */
+  | { kind: 'CONFIRM_ANSWER'; digit: string; file: string }
+  /** "Press <digit> after the message"; the message repeats up to `repeat` times. */
+  | { kind: 'CONFIRM_LISTEN'; digit: string; file: string; repeat: number };
+
+/** Where an answered call goes. */
+export interface CallDestination {
+  kind: 'EXTENSION' | 'QUEUE' | 'IVR';
+  target: string;
+}
+
+/** Answering-machine detection and what to do on a machine. */
+export interface AmdSettings {
+  enabled: boolean;
+  onMachine: 'HANGUP' | 'PLAY' | 'CONTINUE';
+}
+
+/** Raw hangup cause or outcome name -> what it does to the recipient. */
+export type CausePolicyOverrides = Record<string, CauseAction>;

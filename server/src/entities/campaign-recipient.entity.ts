@@ -1,0 +1,125 @@
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { CallOutcome } from '../domain/call/call-outcome';
+import { RecipientState } from '../domain/recipient/recipient-state';
+import { Campaign } from './campaign.entity';
+import { RecipientPhone } from './recipient-phone.entity';
+
+/**
+ * One recipient of one campaign (the seeds' member/registry/contact).
+ *
+ * The partial indexes serve the dialer's claim query, which reads in this order (product.md):
+ * due callbacks, then never-called recipients by priority and list order (id is insertion
+ * order), then retries longest-waiting first. Each index holds only the rows its step can
+ * claim, so it stays small and hot while finished recipients pile up in a 1M-row campaign.
+ */
+@Entity({ tableName: 'campaign_recipient' })
+@Index({
+  name: 'campaign_recipient_fresh_idx',
+  expression:
+    "create index campaign_recipient_fresh_idx on campaign_recipient (campaign_id, priority desc, id) where state = 'READY' and attempts = 0",
+})
+@Index({
+  name: 'campaign_recipient_retry_idx',
+  expression:
+    "create index campaign_recipient_retry_idx on campaign_recipient (campaign_id, next_attempt_at, id) where state in ('READY', 'RETRY_WAIT') and attempts > 0",
+})
+@Index({
+  name: 'campaign_recipient_callback_idx',
+  expression:
+    "create index campaign_recipient_callback_idx on campaign_recipient (campaign_id, callback_at) where state = 'SCHEDULED'",
+})
+// Live counters ("recipients by state") and state filters in the recipients table.
+@Index({ name: 'campaign_recipient_state_idx', properties: ['campaign', 'state'] })
+export class CampaignRecipient {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @ManyToOne(() => Campaign, { deleteRule: 'cascade' })
+  campaign!: Campaign;
+
+  /** The integrator's own id for this recipient, if they sent one. */
+  @Property({ type: 'text', nullable: true })
+  externalId?: string;
+
+  @Property({ type: 'text' })
+  name = '';
+
+  @Enum({ items: () => RecipientState, nativeEnumName: 'recipient_state' })
+  state: RecipientState = RecipientState.READY;
+
+  /** Higher first; 0 by default. */
+  @Property({ type: 'integer' })
+  priority = 0;
+
+  @OneToMany(() => RecipientPhone, (p) => p.recipient, { orderBy: { priority: 'desc', id: 'asc' } })
+  phones = new Collection<RecipientPhone>(this);
+
+  /** Every CSV column beyond the numbers: IVR variables and the agent's screen-pop. */
+  @Property({ type: 'jsonb' })
+  fields: Record<string, string> = {};
+
+  @Property({ type: 'text', nullable: true })
+  originalLine?: string;
+
+  @Property({ type: 'text[]' })
+  tags: string[] = [];
+
+  /** IANA zone; calling hours are evaluated here when set. */
+  @Property({ type: 'text', nullable: true })
+  timeZone?: string;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  expireAt?: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  notBefore?: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  notAfter?: Date;
+
+  /** Attempts that counted (NEUTRAL results do not). */
+  @Property({ type: 'integer' })
+  attempts = 0;
+
+  /** Added by "add attempts": the recipient may go this far past the campaign's maximum. */
+  @Property({ type: 'integer' })
+  extraAttempts = 0;
+
+  /** Rotation cursor into the numbers, advanced per attempt. */
+  @Property({ type: 'integer' })
+  nextNumberIndex = 0;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  nextAttemptAt?: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lastAttemptAt?: Date;
+
+  @Enum({ items: () => CallOutcome, nativeEnumName: 'call_outcome', nullable: true })
+  lastOutcome?: CallOutcome;
+
+  @Property({ type: 'integer', nullable: true })
+  lastDurationSeconds?: number;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  callbackAt?: Date;
+
+  /** Callback for this agent only, or to this extension (the `*Schedule*` column). */
+  @Property({ type: 'uuid', nullable: true })
+  callbackAgentId?: string;
+
+  @Property({ type: 'text', nullable: true })
+  callbackExtension?: string;
+
+  @Property({ type: 'text', nullable: true })
+  disposition?: string;
+
+  @Property({ type: 'text', nullable: true })
+  comment?: string;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

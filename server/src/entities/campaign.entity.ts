@@ -1,0 +1,144 @@
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { CampaignStatus } from '../domain/campaign/campaign-status';
+import { CampaignType, DialingMode } from '../domain/campaign/campaign-type';
+import { RunState } from '../domain/campaign/run-state';
+import type { AmdSettings, BroadcastAction, CallDestination, CausePolicyOverrides } from './campaign-config';
+import { Calendar } from './calendar.entity';
+import { Gateway } from './gateway.entity';
+import { Tenant } from './tenant.entity';
+
+/**
+ * A campaign and every setting in product.md. Settings the dialer filters or sums on are
+ * columns; nested, rarely-queried settings are typed JSONB.
+ */
+@Entity({ tableName: 'campaign' })
+@Index({ properties: ['tenant', 'status'] })
+export class Campaign {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Tenant, { deleteRule: 'cascade' })
+  tenant!: Tenant;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text' })
+  description = '';
+
+  @Enum({ items: () => CampaignType, nativeEnumName: 'campaign_type' })
+  type: CampaignType = CampaignType.VOICE;
+
+  @Enum({ items: () => DialingMode, nativeEnumName: 'dialing_mode', nullable: true })
+  dialingMode?: DialingMode;
+
+  @Enum({ items: () => CampaignStatus, nativeEnumName: 'campaign_status' })
+  status: CampaignStatus = CampaignStatus.CREATED;
+
+  /** Why a RUNNING campaign is not dialing; written by the dialer. */
+  @Enum({ items: () => RunState, nativeEnumName: 'run_state' })
+  runState: RunState = RunState.IDLE;
+
+  /** A template is never dialed; campaigns are created from it. */
+  @Property({ type: 'boolean' })
+  isTemplate = false;
+
+  @Property({ type: 'text' })
+  callerIdName = '';
+
+  @Property({ type: 'text' })
+  callerIdNumber = '';
+
+  @ManyToMany(() => Gateway, undefined, { pivotTable: 'campaign_gateway' })
+  gateways = new Collection<Gateway>(this);
+
+  /** Higher first. */
+  @Property({ type: 'integer' })
+  priority = 0;
+
+  @ManyToOne(() => Calendar, { nullable: true, deleteRule: 'set null' })
+  calendar?: Calendar;
+
+  @Property({ type: 'integer' })
+  maxConcurrentCalls = 10;
+
+  @Property({ type: 'integer', nullable: true })
+  maxInternalCalls?: number;
+
+  @Property({ type: 'integer', nullable: true })
+  maxExternalCalls?: number;
+
+  @Property({ type: 'double' })
+  callsPerSecond = 1;
+
+  @Property({ type: 'integer' })
+  maxAttempts = 5;
+
+  @Property({ type: 'integer' })
+  retryWaitSeconds = 300;
+
+  @Property({ type: 'integer' })
+  ringTimeoutSeconds = 30;
+
+  /** Answered calls shorter than this are SHORT_CALL and retried. */
+  @Property({ type: 'integer' })
+  minSuccessSeconds = 0;
+
+  @Property({ type: 'jsonb' })
+  causePolicy: CausePolicyOverrides = {};
+
+  /** Percent of recipients reached at which the campaign counts as COMPLETED. */
+  @Property({ type: 'double', nullable: true })
+  completionThreshold?: number;
+
+  @Property({ type: 'jsonb' })
+  broadcastActions: BroadcastAction[] = [];
+
+  @Property({ type: 'jsonb', nullable: true })
+  destination?: CallDestination;
+
+  @Property({ type: 'jsonb' })
+  channelVariables: Record<string, string> = {};
+
+  @Property({ type: 'jsonb' })
+  amd: AmdSettings = { enabled: false, onMachine: 'HANGUP' };
+
+  @Property({ type: 'double' })
+  abandonRateTarget = 3;
+
+  @Property({ type: 'integer' })
+  wrapUpSeconds = 10;
+
+  @Property({ type: 'boolean' })
+  waitForResult = false;
+
+  /** Queue-watch: dial only when agents are free in this queue. */
+  @Property({ type: 'text', nullable: true })
+  queueName?: string;
+
+  @Property({ type: 'double', nullable: true })
+  queueMultiplier?: number;
+
+  @Property({ type: 'text', nullable: true })
+  defaultRegion?: string;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  scheduledAt?: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  startedAt?: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  endedAt?: Date;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  /** Soft delete: history and reports keep pointing at the row. */
+  @Property({ type: 'timestamptz', nullable: true })
+  deletedAt?: Date;
+}

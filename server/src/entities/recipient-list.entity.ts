@@ -1,0 +1,31 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Tenant } from './tenant.entity';
+
+export enum ListStatus {
+  ACTIVE = 'ACTIVE',
+  DISABLED = 'DISABLED',
+}
+
+/** A reusable source of contacts; a DISABLED list cannot be attached to a campaign. */
+@Entity({ tableName: 'recipient_list' })
+@Unique({ properties: ['tenant', 'name'] })
+export class RecipientList {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Tenant, { deleteRule: 'cascade' })
+  tenant!: Tenant;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Enum({ items: () => ListStatus, nativeEnumName: 'list_status' })
+  status: ListStatus = ListStatus.ACTIVE;
+
+  @Property({ type: 'text', nullable: true })
+  defaultRegion?: string;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,42 @@
+import { Entity, OneToOne, Property } from '@mikro-orm/core';
+import { Tenant } from './tenant.entity';
+
+/**
+ * A tenant's global limits (Kalliope's max active campaigns and max total/internal/external
+ * calls, the Automated Dialing System's queue multiplier). One row per tenant.
+ */
+@Entity({ tableName: 'tenant_settings' })
+export class TenantSettings {
+  @OneToOne(() => Tenant, { primary: true, deleteRule: 'cascade', owner: true })
+  tenant!: Tenant;
+
+  @Property({ type: 'integer' })
+  maxActiveCampaigns = 10;
+
+  @Property({ type: 'integer' })
+  maxTotalCalls = 100;
+
+  @Property({ type: 'integer' })
+  maxInternalCalls = 100;
+
+  @Property({ type: 'integer' })
+  maxExternalCalls = 100;
+
+  @Property({ type: 'double' })
+  callsPerSecond = 10;
+
+  /** Numbers matching this regular expression count as internal calls. */
+  @Property({ type: 'text' })
+  internalNumberPattern = '^\\d{2,6}$';
+
+  /** Queue-watch: calls = free agents in the queue x this. */
+  @Property({ type: 'double' })
+  queueMultiplier = 1;
+
+  /** ISO 3166 region used to read numbers written without a country code. */
+  @Property({ type: 'text' })
+  defaultRegion = 'US';
+
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
