@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { CauseAction } from '../call/call-outcome';
+import { RecipientState } from './recipient-state';
+
+/** Attempts per recipient when the campaign does not say (Kalliope's default). */
+export const DEFAULT_MAX_ATTEMPTS = 5;
+/** "Never unlimited": the most attempts a campaign may allow per recipient. */
+export const MAX_ATTEMPTS_CAP = 100;
+/** Longest wait between retries we accept: a week. */
+export const MAX_RETRY_WAIT_SECONDS = 7 * 24 * 3600;
+
+/** Campaign input for max attempts: 1..100, default 5; 0 or "unlimited" is rejected. */
+export const maxAttemptsSchema = z.number().int().min(1).max(MAX_ATTEMPTS_CAP).default(DEFAULT_MAX_ATTEMPTS);
+
+/** Campaign input for the wait between retries, in seconds. */
+export const retryWaitSecondsSchema = z.number().int().min(0).max(MAX_RETRY_WAIT_SECONDS).default(300);
+
+/**
+ * The effective maximum for stored or legacy values: missing → default, below 1 (which some
+ * dialers read as "unlimited") → default, above the cap → the cap. A runaway recipient is
+ * worse than one attempt too few.
+ */
+export function effectiveMaxAttempts(maxAttempts: number | null | undefined): number {
+  if (maxAttempts == null || !Number.isFinite(maxAttempts) || maxAttempts < 1) return DEFAULT_MAX_ATTEMPTS;
+  return Math.min(Math.floor(maxAttempts), MAX_ATTEMPTS_CAP);
+}
+
+/** What is known when a recipient's call has ended and the policy has decided. */
+export interface AttemptInput {
+  /** Attempts that counted before this one. */
+  attempts: number;
+  /** The campaign's maximum (normalised with {@link effectiveMaxAttempts}). */
+  maxAttempts: number | null | undefined;
+  /** Extra attempts granted by "add attempts" beyond the campaign maximum. */
+  extraAttempts?: number;
+  /** The campaign's wait between retries. */
+  retryWaitSeconds: number;
+  /** Per-result override (the result API's `next_after_sec`). */
+  retryAfterSeconds?: number | null;
+  action: CauseAction;
+  now: Date;
+}
+
+/** Why the recipient ended where it did; shown in history and reports. */
+export type AttemptVerdict = 'SUCCESS' | 'RETRY' | 'EXHAUSTED' | 'FATAL' | 'NEUTRAL';
+
+/** The recipient's next state after an attempt. */
+export interface AttemptResult {
+  state: RecipientState;
+  /** True when this attempt is added to the recipient's count. */
+  counted: boolean;
+  /** The count after this attempt. */
+  attempts: number;
+  /** Set only for RETRY_WAIT. */
+  nextAttemptAt: Date | null;
+  verdict: AttemptVerdict;
+}
+
+/**
+ * Applies a policy action to a recipient: SUCCESS → CONTACTED; RETRY → RETRY_WAIT until
+ * now + wait, or FAILED once the attempts (plus extra attempts) are used up; FAIL → FAILED at
+ * once; NEUTRAL → READY with nothing counted (gateway down, call lost), so the recipient is
+ * not punished for our own trouble.
+ */
+export function applyAttemptResult(input: AttemptInput): AttemptResult {
+  const before = Math.max(0, Math.floor(input.attempts));
+  if (input.action === CauseAction.NEUTRAL) {
+    return { state: RecipientState.READY, counted: false, attempts: before, nextAttemptAt: null, verdict: 'NEUTRAL' };
+  }
+
+  const attempts = before + 1;
+  if (input.action === CauseAction.SUCCESS) {
+    return { state: RecipientState.CONTACTED, counted: true, attempts, nextAttemptAt: null, verdict: 'SUCCESS' };
+  }
+  if (input.action === CauseAction.FAIL) {
+    return { state: RecipientState.FAILED, counted: true, attempts, nextAttemptAt: null, verdict: 'FATAL' };
+  }
+
+  const limit = effectiveMaxAttempts(input.maxAttempts) + Math.max(0, Math.floor(input.extraAttempts ?? 0));
+  if (attempts >= limit) {
+    return { state: RecipientState.FAILED, counted: true, attempts, nextAttemptAt: null, verdict: 'EXHAUSTED' };
+  }
+
+  const wait = clampWait(input.retryAfterSeconds ?? input.retryWaitSeconds);
+  return {
+    state: RecipientState.RETRY_WAIT,
+    counted: true,
+    attempts,
+    nextAttemptAt: new Date(input.now.getTime() + wait * 1000),
+    verdict: 'RETRY',
+  };
+}
+
+function clampWait(seconds: number): number {
+  if (!Number.isFinite(seconds) || seconds < 0) return 0;
+  return Math.min(seconds, MAX_RETRY_WAIT_SECONDS);
+}
