@@ -1,0 +1,49 @@
+/**
+ * What the switch tells Pacer about a call. Every variant carries `callId`, which is always
+ * OUR origination UUID (never a switch-side leg id), and `at`, when the switch saw it.
+ * Each call ends with exactly one terminal event: `hangup`, `originate-failed` or `call-lost`.
+ */
+export type CallEvent =
+  /** The switch accepted the originate job (bgapi +OK); the call is now being placed. */
+  | { type: 'originated'; callId: string; jobId: string; at: Date }
+  /** The far end is alerting (180/183, early media). */
+  | { type: 'ringing'; callId: string; at: Date }
+  /** The far end picked up. */
+  | { type: 'answered'; callId: string; at: Date }
+  /** The call was connected to another channel (agent or extension). */
+  | { type: 'bridged'; callId: string; otherCallId: string; at: Date }
+  /** The callee pressed a key. */
+  | { type: 'dtmf'; callId: string; digit: string; at: Date }
+  /** Answering-machine detection finished. */
+  | { type: 'amd'; callId: string; result: AmdResult; at: Date }
+  /** The originate job finished: `ok` with the call up, or the FreeSWITCH cause it failed with. */
+  | { type: 'job-result'; callId: string; jobId: string; ok: boolean; cause?: string; at: Date }
+  /** Terminal: the job failed and no channel ever existed (e.g. gateway down, error/ endpoint). */
+  | { type: 'originate-failed'; callId: string; cause: string; at: Date }
+  /** Terminal: the channel hung up. `cause` is the FreeSWITCH cause string (USER_BUSY, NO_ANSWER…). */
+  | {
+      type: 'hangup';
+      callId: string;
+      cause: string;
+      q850: number | null;
+      sipStatus?: number;
+      billSeconds: number;
+      durationSeconds: number;
+      ringingAt?: Date;
+      answeredAt?: Date;
+      at: Date;
+    }
+  /**
+   * Terminal: after a reconnect the switch no longer knows the call and its hangup was never
+   * received (switch restarted or the event was lost while the link was down). Reconcile it.
+   */
+  | { type: 'call-lost'; callId: string; reason: 'not-found-after-reconnect'; at: Date };
+
+export type AmdResult = 'human' | 'machine' | 'fax' | 'unknown';
+
+export type CallEventType = CallEvent['type'];
+
+/** Events after which no further event is emitted for the call. */
+export function isTerminal(e: CallEvent): boolean {
+  return e.type === 'hangup' || e.type === 'originate-failed' || e.type === 'call-lost';
+}

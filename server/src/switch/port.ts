@@ -1,0 +1,94 @@
+import type { CallEvent } from './call-event';
+
+export type { CallEvent, AmdResult, CallEventType } from './call-event';
+export { isTerminal } from './call-event';
+
+/** Link state to the switch; `reconnecting` means a retry with backoff is scheduled or running. */
+export type ConnectionState = 'connecting' | 'up' | 'down' | 'reconnecting' | 'closed';
+
+/** A connection-state change; `reason` says why (socket error, auth failure…) when known. */
+export interface ConnectionStateChange {
+  state: ConnectionState;
+  reason?: string;
+  at: Date;
+}
+
+export interface OriginateRequest {
+  /** Our call UUID, sent as `origination_uuid`; every event for this call carries it. */
+  callId: string;
+  /** The number to dial, substituted for `{number}` in `dialString`. */
+  number: string;
+  /** Dial-string template, e.g. `sofia/gateway/gw1/{number}` or `loopback/{number}/default`. */
+  dialString: string;
+  callerIdNumber?: string;
+  callerIdName?: string;
+  /** Seconds to ring before the switch gives up with NO_ANSWER. */
+  ringTimeoutSec: number;
+  /** Extra channel variables (values are escaped for the `{k=v}` syntax). */
+  variables?: Record<string, string>;
+  /** Dialplan application run when answered; `park` by default so Pacer stays in control. */
+  application?: string;
+}
+
+/** Where to send a live call: an agent endpoint (`user/1001`) or an extension in a context. */
+export type BridgeTarget = { endpoint: string } | { extension: string; context?: string };
+
+/** Switch capacity as the switch reports it; Pacer must pace below these. */
+export interface SwitchStatus {
+  maxSessions: number;
+  sessionsPerSecond: number;
+  activeSessions: number;
+  uptimeSeconds: number;
+}
+
+/** A call the switch still holds, for reconciliation after a restart. */
+export interface LiveCall {
+  callId: string;
+  destination: string;
+  state: string;
+  createdAt: Date;
+  callerIdNumber?: string;
+}
+
+/** Errors the port rejects with: not connected, the switch said -ERR, or a timeout. */
+export class SwitchError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'NOT_CONNECTED' | 'REJECTED' | 'TIMEOUT' | 'CLOSED',
+  ) {
+    super(message);
+    this.name = 'SwitchError';
+  }
+}
+
+/**
+ * Pacer's only view of the telephony switch. The production FreeSWITCH and the simulator are
+ * both reached through this, so nothing above it knows which one it talks to.
+ */
+export interface SwitchPort {
+  readonly connectionState: ConnectionState;
+  /** Connects (and keeps reconnecting in the background); resolves once first up. */
+  connect(): Promise<void>;
+  /** Stops reconnecting and closes the link; safe to call twice. */
+  close(): Promise<void>;
+  /** Places a call; resolves when the switch has accepted the job (events follow). */
+  originate(req: OriginateRequest): Promise<{ callId: string; jobId: string }>;
+  /** Hangs up a call with a cause (NORMAL_CLEARING by default). */
+  hangup(callId: string, cause?: string): Promise<void>;
+  /** Bridges a live call to an endpoint by originating the endpoint and connecting both. */
+  bridge(callId: string, target: BridgeTarget): Promise<void>;
+  /** Transfers a live call to an endpoint or extension (the call leaves park). */
+  transfer(callId: string, target: BridgeTarget): Promise<void>;
+  /** Plays a file (or a `app::arg` broadcast action) to the call. */
+  broadcast(callId: string, pathOrAction: string): Promise<void>;
+  /** Starts collecting DTMF on the call; digits then arrive as `dtmf` events. */
+  collectDtmf(callId: string): Promise<void>;
+  /** Sends an SMS through the switch's `chat` API. */
+  sendSms(msg: { from: string; to: string; body: string; proto?: string }): Promise<void>;
+  status(): Promise<SwitchStatus>;
+  liveCalls(): Promise<LiveCall[]>;
+  /** Subscribe to call events; returns the unsubscribe function. */
+  onEvent(listener: (e: CallEvent) => void): () => void;
+  /** Subscribe to connection-state changes; returns the unsubscribe function. */
+  onConnectionState(listener: (s: ConnectionStateChange) => void): () => void;
+}

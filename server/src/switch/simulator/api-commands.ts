@@ -1,0 +1,78 @@
+import type { SwitchCore } from './switch-core';
+
+/** A reply body, a pending one, or null when the command sends its own BACKGROUND_JOB later. */
+export type ApiResult = Promise<string> | string | null;
+
+/**
+ * The API commands the simulator implements, with FreeSWITCH's reply texts. `jobUuid` is set
+ * for bgapi: an originate then reports through BACKGROUND_JOB instead of the returned promise.
+ */
+export function runApi(core: SwitchCore, cmdline: string, jobUuid?: string): ApiResult {
+  const sp = cmdline.indexOf(' ');
+  const cmd = (sp < 0 ? cmdline : cmdline.slice(0, sp)).trim();
+  const arg = sp < 0 ? '' : cmdline.slice(sp + 1).trim();
+  const args = arg.split(/\s+/).filter(Boolean);
+  switch (cmd) {
+    case 'status':
+      return core.status();
+    case 'originate':
+      return originate(core, arg, jobUuid);
+    case 'uuid_kill':
+      return core.kill(args[0] ?? '', args[1]);
+    case 'uuid_exists':
+      return core.calls.has(args[0] ?? '') ? 'true' : 'false';
+    case 'uuid_bridge':
+      return core.bridge(args[0] ?? '', args[1] ?? '');
+    case 'uuid_transfer':
+      return transfer(core, args);
+    case 'uuid_broadcast':
+      return core.broadcast(args[0] ?? '', args[1] ?? 'playback::silence_stream://1');
+    case 'show':
+      if (/^calls(\s+as\s+json)?$/.test(arg) || /^channels(\s+as\s+json)?$/.test(arg)) return core.showCalls();
+      return `-ERR Cannot show ${arg}\n`;
+    case 'fsctl':
+      return fsctl(core, args);
+    case 'chat':
+      return arg.split('|').length >= 4 ? 'Sent' : '-ERR Usage: chat <proto>|<from>|<to>|<message>|[<content-type>]\n';
+    case 'hostname':
+      return core.identity.hostname;
+    case 'version':
+      return 'FreeSWITCH Version 1.10.12-release (simulator)\n';
+    default:
+      return `-ERR ${cmd} Command not found!\n`;
+  }
+}
+
+function originate(core: SwitchCore, arg: string, jobUuid?: string): ApiResult {
+  if (jobUuid) return core.originate(arg, jobUuid) ?? null;
+  return new Promise<string>((resolve) => {
+    const immediate = core.originate(arg, undefined, resolve);
+    if (immediate !== undefined) resolve(immediate);
+  });
+}
+
+/** `uuid_transfer U bridge:ENDPOINT inline` bridges to an agent; `uuid_transfer U EXT XML CTX` to an extension. */
+function transfer(core: SwitchCore, args: string[]): string {
+  const [uuid = '', dest = ''] = args.filter((a) => a !== '-both' && a !== '-bleg');
+  const call = core.calls.get(uuid);
+  if (!call) return '-ERR No such channel!\n';
+  const bridge = /^'?bridge:([^,']+)/.exec(dest);
+  if (bridge) return core.bridgeToEndpoint(uuid, bridge[1]);
+  const agent = core.agents.get(dest);
+  if (agent) return core.bridgeToEndpoint(uuid, `user/${dest}`);
+  call.application = 'transfer';
+  return '+OK\n';
+}
+
+function fsctl(core: SwitchCore, args: string[]): string {
+  const [what, value] = args;
+  if (what === 'sps') {
+    if (value) core.limits.sessionsPerSecond = Number(value);
+    return `+OK sessions-per-second: ${core.limits.sessionsPerSecond}\n`;
+  }
+  if (what === 'max_sessions') {
+    if (value) core.limits.maxSessions = Number(value);
+    return `+OK max sessions: ${core.limits.maxSessions}\n`;
+  }
+  return '-ERR Invalid command\n';
+}

@@ -1,0 +1,37 @@
+/**
+ * `npm run sim -w server`: the simulator alone on 127.0.0.1:8021, for pointing a real adapter,
+ * fs_cli-like tools or a second Pacer at it. Env: SIM_PORT, ESL_PASSWORD, SIM_SEED,
+ * SIM_TIME_SCALE, SIM_SPS, SIM_MAX_SESSIONS, SIM_SCENARIO (JSON file, see scenario-file.ts).
+ */
+import { loadScenario } from './scenario-file';
+import { Simulator } from './simulator';
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const sim = new Simulator({
+    password: env.ESL_PASSWORD ?? 'ClueCon',
+    seed: Number(env.SIM_SEED ?? 1),
+    timeScale: Number(env.SIM_TIME_SCALE ?? 1),
+    sessionsPerSecond: Number(env.SIM_SPS ?? 30),
+    maxSessions: Number(env.SIM_MAX_SESSIONS ?? 1000),
+  });
+  if (env.SIM_SCENARIO) {
+    const sc = loadScenario(env.SIM_SCENARIO);
+    sim.setRules(sc.rules);
+    if (sc.mix) sim.setMix(sc.mix);
+    for (const [gw, state] of Object.entries(sc.gateways ?? {})) sim.setGateway(gw, state);
+    for (const [id, b] of Object.entries(sc.agents ?? {})) sim.setAgent(id, b);
+  }
+  const port = await sim.listen(Number(env.SIM_PORT ?? 8021));
+  process.stdout.write(`switch simulator listening on 127.0.0.1:${port}\n`);
+  const stop = () => {
+    void sim.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`simulator failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { AgentBehaviour } from './agents';
+import type { OutcomeRule, RandomMix } from './outcome-model';
+import type { OutcomeName } from './outcome';
+
+const outcomeName = z.enum([
+  'answer', 'busy', 'no-answer', 'congestion', 'unallocated', 'rejected', 'no-route', 'machine', 'fax', 'press-1', 'press-9',
+]);
+
+const script = z
+  .object({
+    base: outcomeName.optional(),
+    ringSec: z.number().nonnegative().optional(),
+    failCause: z.string().optional(),
+    talkSec: z.number().nonnegative().optional(),
+    amd: z.enum(['human', 'machine', 'fax', 'unknown']).optional(),
+    dtmf: z.string().optional(),
+    dtmfAfterSec: z.number().nonnegative().optional(),
+  })
+  .strict();
+
+/** A scenario file: JSON describing rules (`"*01"` = ends with 01, `"/re/"` = RegExp), mix, gateways, agents. */
+const scenarioSchema = z
+  .object({
+    rules: z.array(z.object({ match: z.string(), outcome: z.union([outcomeName, script]) })).default([]),
+    mix: z
+      .object({
+        answerRate: z.number().min(0).max(1),
+        busyRate: z.number().min(0).max(1),
+        noAnswerRate: z.number().min(0).max(1),
+        machineRate: z.number().min(0).max(1),
+        ringSec: z.object({ min: z.number(), max: z.number() }),
+        talkSec: z.object({ min: z.number(), max: z.number() }),
+      })
+      .partial()
+      .optional(),
+    gateways: z.record(z.enum(['up', 'down'])).optional(),
+    agents: z
+      .record(
+        z.union([
+          z.object({ kind: z.literal('answer'), afterSec: z.number() }),
+          z.object({ kind: z.literal('reject') }),
+          z.object({ kind: z.literal('no-answer'), ringSec: z.number().optional() }),
+        ]),
+      )
+      .optional(),
+  })
+  .strict();
+
+export interface Scenario {
+  rules: OutcomeRule[];
+  mix?: Partial<RandomMix>;
+  gateways?: Record<string, 'up' | 'down'>;
+  agents?: Record<string, AgentBehaviour>;
+}
+
+/** Reads and validates a scenario file; throws with the path and zod's message on a bad file. */
+export function loadScenario(path: string): Scenario {
+  const parsed = scenarioSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`bad scenario file ${path}: ${parsed.error.message}`);
+  const d = parsed.data;
+  return {
+    rules: d.rules.map((r) => ({
+      match: r.match.length > 2 && r.match.startsWith('/') && r.match.endsWith('/') ? new RegExp(r.match.slice(1, -1)) : r.match,
+      outcome: r.outcome as OutcomeName | (Partial<import('./outcome').CallScript> & { base?: OutcomeName }),
+    })),
+    mix: d.mix,
+    gateways: d.gateways,
+    agents: d.agents,
+  };
+}

@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import { channelHeaders, hangupVariables, baseHeaders, type LegInfo, type SwitchIdentity } from './channel-headers';
+import type { EventHeaders } from './frame-writer';
+import type { SimClock } from './sim-clock';
+import { Q850, SIP_STATUS, type CallScript } from './outcome';
+
+/** What a call needs from the simulator around it. */
+export interface CallContext {
+  clock: SimClock;
+  identity: SwitchIdentity;
+  publish(name: string, headers: EventHeaders, body?: string): void;
+  /** Decides, when the switch may send either first, whether BACKGROUND_JOB goes before the hangup. */
+  jobFirst(vars: Map<string, string>): boolean;
+  ended(call: SimCall): void;
+}
+
+export interface SimCallInit {
+  uuid: string;
+  jobUuid?: string;
+  jobArg: string;
+  endpoint: string;
+  number: string;
+  vars: Map<string, string>;
+  script: CallScript;
+  /** Loopback calls create a second `-b` leg carrying our origination_uuid. */
+  loopback: boolean;
+  sip: boolean;
+  onJobDone?: (body: string) => void;
+}
+
+/**
+ * One simulated call, driven by its CallScript: create, ring, then answer or fail, with the
+ * events in the order the real switch sends them.
+ */
+export class SimCall {
+  readonly leg: LegInfo;
+  private bLeg?: LegInfo;
+  private timers: NodeJS.Timeout[] = [];
+  private jobPending = true;
+  state: 'ringing' | 'answered' | 'ended' = 'ringing';
+  bridgedTo?: string;
+  application = 'park';
+
+  constructor(
+    private readonly ctx: CallContext,
+    readonly init: SimCallInit,
+  ) {
+    const now = ctx.clock.nowMs();
+    const v = init.vars;
+    this.leg = {
+      uuid: init.uuid,
+      originationUuid: v.has('origination_uuid') ? init.uuid : undefined,
+      channelName: init.loopback ? `loopback/${init.number}-a` : init.endpoint,
+      direction: 'outbound',
+      callerIdNumber: v.get('origination_caller_id_number') ?? '0000000000',
+      callerIdName: v.get('origination_caller_id_name') ?? 'Outbound Call',
+      destination: init.number,
+      vars: v,
+      createdMs: now,
+      progressMs: 0,
+      answeredMs: 0,
+      endpointKind: init.endpoint.split('/')[0],
+    };
+    if (init.loopback) {
+      this.bLeg = { ...this.leg, uuid: randomUUID(), channelName: `loopback/${init.number}-b`, direction: 'inbound', vars: new Map() };
+      this.bLeg.originationUuid = init.uuid;
+    }
+  }
+
+  get uuid(): string {
+    return this.init.uuid;
+  }
+
+  start(): void {
+    this.emitLegs('CHANNEL_CREATE');
+    const { script } = this.init;
+    const timeout = Number(this.init.vars.get('originate_timeout') ?? '60');
+    if (script.ringSec > 0 || script.failCause === 'NO_ANSWER') {
+      this.at(Math.min(0.05, script.ringSec / 2), () => this.progress());
+    }
+    if (script.failCause === 'NO_ANSWER' || (!script.failCause && script.ringSec >= timeout)) {
+      this.at(timeout, () => this.fail('NO_ANSWER'));
+    } else if (script.failCause) {
+      this.at(script.ringSec, () => this.fail(script.failCause ?? 'NORMAL_CLEARING'));
+    } else {
+      this.at(script.ringSec, () => this.answer());
+    }
+  }
+
+  /** Pacer (uuid_kill) or the network ends the call. */
+  hangup(cause = 'NORMAL_CLEARING'): void {
+    if (this.state === 'ended') return;
+    if (this.state === 'ringing') this.fail(cause);
+    else this.finish(cause);
+  }
+
+  /** Ends the call silently: the switch process died, so nothing is sent. */
+  drop(): void {
+    this.clearTimers();
+    this.state = 'ended';
+  }
+
+  bridged(otherUuid: string): void {
+    this.bridgedTo = otherUuid;
+    const h = this.channel('CHANNEL_BRIDGE', this.leg);
+    h['Other-Leg-Unique-ID'] = otherUuid;
+    h['Bridge-A-Unique-ID'] = this.uuid;
+    h['Bridge-B-Unique-ID'] = otherUuid;
+    this.ctx.publish('CHANNEL_BRIDGE', h);
+  }
+
+  executeComplete(application: string, vars: Record<string, string>): void {
+    const h = this.channel('CHANNEL_EXECUTE_COMPLETE', this.leg);
+    h.Application = application;
+    h['Application-Response'] = '_none_';
+    for (const [k, v] of Object.entries(vars)) h[`variable_${k}`] = v;
+    this.ctx.publish('CHANNEL_EXECUTE_COMPLETE', h);
+  }
+
+  dtmf(digit: string): void {
+    const h = this.channel('DTMF', this.leg);
+    h['DTMF-Digit'] = digit;
+    h['DTMF-Duration'] = '2000';
+    h['DTMF-Source'] = 'RTP';
+    this.ctx.publish('DTMF', h);
+  }
+
+  private progress(): void {
+    if (this.state !== 'ringing') return;
+    this.leg.progressMs = this.ctx.clock.nowMs();
+    if (this.bLeg) this.bLeg.progressMs = this.leg.progressMs;
+    this.emitLegs('CHANNEL_PROGRESS');
+  }
+
+  private answer(): void {
+    if (this.state !== 'ringing') return;
+    this.state = 'answered';
+    this.leg.answeredMs = this.ctx.clock.nowMs();
+    if (this.bLeg) this.bLeg.answeredMs = this.leg.answeredMs;
+    this.emitLegs('CHANNEL_ANSWER');
+    this.job(`+OK ${this.uuid}\n`);
+    const { script } = this.init;
+    const onAnswer = this.init.vars.get('execute_on_answer') ?? '';
+    if (script.amd && onAnswer.includes('amd')) {
+      this.at(1.5, () => this.executeComplete('amd', { amd_result: script.amd === 'unknown' ? 'NOTSURE' : script.amd!.toUpperCase() }));
+    }
+    if (script.dtmf) {
+      const digits = script.dtmf;
+      this.at(script.dtmfAfterSec ?? 1, () => {
+        for (const d of digits) this.dtmf(d);
+      });
+    }
+    if (script.talkSec !== undefined) this.at(script.talkSec, () => this.finish('NORMAL_CLEARING'));
+  }
+
+  private fail(cause: string): void {
+    if (this.state !== 'ringing') return;
+    // NOTES.md 3: the real switch sends the job result and the hangup in either order.
+    const jobFirst = this.ctx.jobFirst(this.init.vars);
+    if (jobFirst) this.job(`-ERR ${cause}\n`);
+    this.finish(cause);
+    if (!jobFirst) this.job(`-ERR ${cause}\n`);
+  }
+
+  private finish(cause: string): void {
+    if (this.state === 'ended') return;
+    this.state = 'ended';
+    this.clearTimers();
+    const end = this.ctx.clock.nowMs();
+    const q850 = Q850[cause] ?? 16;
+    for (const leg of this.legs()) {
+      const h = this.channel('CHANNEL_HANGUP_COMPLETE', leg);
+      const sip = this.init.sip && leg === this.leg ? SIP_STATUS[cause] : undefined;
+      Object.assign(h, hangupVariables(leg, cause, q850, end, sip));
+      h['Channel-State'] = 'CS_REPORTING';
+      h['Channel-Call-State'] = 'HANGUP';
+      h['Answer-State'] = 'hangup';
+      this.ctx.publish('CHANNEL_HANGUP_COMPLETE', h);
+    }
+    this.ctx.ended(this);
+  }
+
+  private job(body: string): void {
+    if (!this.jobPending) return;
+    this.jobPending = false;
+    if (this.init.onJobDone) return this.init.onJobDone(body);
+    if (!this.init.jobUuid) return;
+    const h = baseHeaders(this.ctx.identity, 'BACKGROUND_JOB', this.ctx.clock.nowMs(), 'mod_event_socket.c');
+    h['Job-UUID'] = this.init.jobUuid;
+    h['Job-Command'] = 'originate';
+    h['Job-Command-Arg'] = this.init.jobArg;
+    this.ctx.publish('BACKGROUND_JOB', h, body);
+  }
+
+  private emitLegs(name: string): void {
+    for (const leg of this.legs()) this.ctx.publish(name, this.channel(name, leg));
+  }
+
+  private legs(): LegInfo[] {
+    return this.bLeg ? [this.bLeg, this.leg] : [this.leg];
+  }
+
+  private channel(name: string, leg: LegInfo): EventHeaders {
+    const answered = this.state === 'answered';
+    return channelHeaders(this.ctx.identity, name, leg, this.ctx.clock.nowMs(), {
+      channelState: answered ? 'CS_EXECUTE' : 'CS_CONSUME_MEDIA',
+      callState: answered ? 'ACTIVE' : this.leg.progressMs ? 'RINGING' : 'DOWN',
+      answerState: answered ? 'answered' : this.leg.progressMs ? 'ringing' : 'early',
+    });
+  }
+
+  private at(simSec: number, fn: () => void): void {
+    this.timers.push(this.ctx.clock.after(simSec, fn));
+  }
+
+  private clearTimers(): void {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers = [];
+  }
+}

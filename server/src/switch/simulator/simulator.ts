@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server, type Socket } from 'node:net';
+import type { AgentBehaviour } from './agents';
+import { EslSession } from './esl-session';
+import type { EventHeaders } from './frame-writer';
+import type { OutcomeRule, RandomMix } from './outcome-model';
+import { SimClock } from './sim-clock';
+import { SwitchCore } from './switch-core';
+
+export interface SimulatorOptions {
+  password?: string;
+  seed?: number;
+  /** 10 = ten times faster than real time; reported durations stay in simulated seconds. */
+  timeScale?: number;
+  maxSessions?: number;
+  sessionsPerSecond?: number;
+  host?: string;
+}
+
+/**
+ * A FreeSWITCH stand-in speaking the Event Socket protocol over TCP, so the production
+ * adapter is the code under test. Calls follow an outcome model (rules, digit convention,
+ * seeded random mix); limits, gateways and agent phones behave like the real switch's.
+ */
+export class Simulator {
+  readonly core: SwitchCore;
+  private server?: Server;
+  private readonly sessions = new Set<EslSession>();
+  private readonly sockets = new Set<Socket>();
+  private readonly password: string;
+  private readonly host: string;
+  private boundPort = 0;
+
+  constructor(opts: SimulatorOptions = {}) {
+    this.password = opts.password ?? 'ClueCon';
+    this.host = opts.host ?? '127.0.0.1';
+    const clock = new SimClock(opts.timeScale ?? 1);
+    const identity = { coreUuid: randomUUID(), hostname: 'pacer-sim', ipv4: '127.0.0.1' };
+    this.core = new SwitchCore(clock, identity, opts.seed ?? 1, (n, h, b) => this.publish(n, h, b));
+    this.core.limits.maxSessions = opts.maxSessions ?? 1000;
+    this.core.limits.sessionsPerSecond = opts.sessionsPerSecond ?? 30;
+  }
+
+  get port(): number {
+    return this.boundPort;
+  }
+
+  /** Live simulated calls (A legs). */
+  get liveCallCount(): number {
+    return this.core.calls.size;
+  }
+
+  get connectedClients(): number {
+    return this.sessions.size;
+  }
+
+  /** Starts accepting ESL clients; port 0 picks a free one. Returns the bound port. */
+  listen(port: number): Promise<number> {
+    if (this.server) return Promise.resolve(this.boundPort);
+    const server = createServer((socket) => this.accept(socket));
+    this.server = server;
+    return new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, this.host, () => {
+        server.off('error', reject);
+        const addr = server.address();
+        this.boundPort = typeof addr === 'object' && addr ? addr.port : port;
+        resolve(this.boundPort);
+      });
+    });
+  }
+
+  /**
+   * Stops listening and cuts every client. `dropCalls` (default true) is a switch crash: all
+   * calls vanish silently. With false, calls go on, as when only the socket layer restarts.
+   */
+  async close(opts: { dropCalls?: boolean } = {}): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    for (const s of [...this.sessions]) s.destroy();
+    for (const s of this.sockets) s.destroy();
+    if (opts.dropCalls ?? true) this.core.dropAll();
+    if (server) await new Promise<void>((r) => server.close(() => r()));
+  }
+
+  // ---- Test and demo controls -------------------------------------------------------------
+
+  /** Replaces the per-number rules (first match wins). */
+  setRules(rules: OutcomeRule[]): void {
+    this.core.outcomes.setRules(rules);
+  }
+
+  /** Adds a rule ahead of the existing ones. */
+  addRule(match: OutcomeRule['match'], outcome: OutcomeRule['outcome']): void {
+    this.core.outcomes.addRule({ match, outcome });
+  }
+
+  /** Tunes the seeded random mix used for numbers no rule matches. */
+  setMix(mix: Partial<RandomMix>): void {
+    this.core.outcomes.setMix(mix);
+  }
+
+  /** `unknown` forgets the gateway, so dialling it fails with INVALID_GATEWAY. */
+  setGateway(name: string, state: 'up' | 'down' | 'unknown'): void {
+    if (state === 'unknown') this.core.gateways.delete(name);
+    else this.core.gateways.set(name, state);
+  }
+
+  /** Registers an agent phone reachable as `user/<id>`. */
+  setAgent(id: string, behaviour: AgentBehaviour): void {
+    this.core.agents.set(id, behaviour);
+  }
+
+  setLimits(limits: { maxSessions?: number; sessionsPerSecond?: number }): void {
+    if (limits.maxSessions !== undefined) this.core.limits.maxSessions = limits.maxSessions;
+    if (limits.sessionsPerSecond !== undefined) this.core.limits.sessionsPerSecond = limits.sessionsPerSecond;
+  }
+
+  /** The far end hangs up a live call now (e.g. the callee drops during a test). */
+  hangupCall(uuid: string, cause = 'NORMAL_CLEARING'): boolean {
+    return this.core.kill(uuid, cause).startsWith('+OK');
+  }
+
+  private accept(socket: Socket): void {
+    this.sockets.add(socket);
+    socket.on('close', () => this.sockets.delete(socket));
+    const session = new EslSession(socket, this.core, this.password, (s) => this.sessions.delete(s));
+    this.sessions.add(session);
+  }
+
+  private publish(name: string, headers: EventHeaders, body?: string): void {
+    if (this.sessions.size === 0) return;
+    // Serialise once per format, however many clients listen.
+    const cache = new Map<string, string>();
+    for (const s of this.sessions) s.deliver(name, headers, body, cache);
+  }
+}

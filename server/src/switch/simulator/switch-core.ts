@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import type { AgentBehaviour, GatewayState } from './agents';
+import type { SwitchIdentity } from './channel-headers';
+import type { EventHeaders } from './frame-writer';
+import { parseOriginateArgs } from './originate-args';
+import { OutcomeModel } from './outcome-model';
+import type { CallScript } from './outcome';
+import { SimCall, type CallContext } from './sim-call';
+import type { SimClock } from './sim-clock';
+import { SwitchLimits } from './switch-limits';
+
+export type Publish = (name: string, headers: EventHeaders, body?: string) => void;
+
+/** Where an originate goes once the endpoint is resolved, or why it never creates a channel. */
+type Route = { number: string; loopback: boolean; sip: boolean; agent?: AgentBehaviour } | { refuse: string };
+
+/** The simulated switch itself: calls, limits, gateways, agents. Protocol-free; sessions call it. */
+export class SwitchCore {
+  readonly calls = new Map<string, SimCall>();
+  readonly outcomes: OutcomeModel;
+  readonly limits = new SwitchLimits(1000, 30);
+  readonly gateways = new Map<string, GatewayState>([['gw1', 'up']]);
+  readonly agents = new Map<string, AgentBehaviour>();
+  readonly startedMs = Date.now();
+  sessionsSinceStart = 0;
+  private orderRng: RandomGenerator;
+  private readonly ctx: CallContext;
+
+  constructor(
+    readonly clock: SimClock,
+    readonly identity: SwitchIdentity,
+    seed: number,
+    readonly publishEvent: Publish,
+  ) {
+    const publish = publishEvent;
+    this.outcomes = new OutcomeModel(seed);
+    this.orderRng = xoroshiro128plus(seed ^ 0x5eed);
+    this.ctx = {
+      clock,
+      identity,
+      publish,
+      jobFirst: (vars) => {
+        const forced = vars.get('sim_job_order');
+        if (forced) return forced === 'job-first';
+        return uniformInt(this.orderRng, 0, 1) === 1;
+      },
+      ended: (call) => this.calls.delete(call.uuid),
+    };
+  }
+
+  /**
+   * Runs an originate. Returns the job body at once when no channel is created (the
+   * BACKGROUND_JOB-only failures of NOTES.md item 2), else undefined and the call runs.
+   */
+  originate(arg: string, jobUuid: string | undefined, onJobDone?: (body: string) => void): string | undefined {
+    let parsed;
+    try {
+      parsed = parseOriginateArgs(arg);
+    } catch (e) {
+      return `-ERR ${(e as Error).message}\n`;
+    }
+    const route = this.route(parsed.endpoint);
+    if ('refuse' in route) return `-ERR ${route.refuse}\n`;
+    const refused = this.limits.admit(this.calls.size);
+    if (refused) return `-ERR ${refused}\n`;
+    const uuid = parsed.vars.get('origination_uuid') ?? randomUUID();
+    if (this.calls.has(uuid)) return '-ERR DUPLICATE_UUID\n';
+    const script = route.agent ? agentScript(route.agent) : this.outcomes.scriptFor(route.number);
+    const call = new SimCall(this.ctx, {
+      uuid,
+      jobUuid,
+      jobArg: arg,
+      endpoint: parsed.endpoint,
+      number: route.number,
+      vars: parsed.vars,
+      script,
+      loopback: route.loopback,
+      sip: route.sip,
+      onJobDone,
+    });
+    this.calls.set(uuid, call);
+    this.sessionsSinceStart++;
+    call.start();
+    return undefined;
+  }
+
+  kill(uuid: string, cause?: string): string {
+    const call = this.calls.get(uuid);
+    if (!call) return '-ERR No such channel!\n';
+    call.hangup(cause || 'NORMAL_CLEARING');
+    return '+OK\n';
+  }
+
+  /** `uuid_bridge A B`: both legs must exist and be answered. */
+  bridge(a: string, b: string): string {
+    const ca = this.calls.get(a);
+    const cb = this.calls.get(b);
+    if (!ca || !cb) return `-ERR no such channel ${!ca ? a : b}\n`;
+    ca.bridged(b);
+    cb.bridged(a);
+    return `+OK ${b}\n`;
+  }
+
+  /** Bridges a live call to an endpoint (as `uuid_transfer U bridge:user/1001 inline` does). */
+  bridgeToEndpoint(uuid: string, endpoint: string): string {
+    const call = this.calls.get(uuid);
+    if (!call) return '-ERR No such channel!\n';
+    const route = this.route(endpoint);
+    const agent = 'refuse' in route ? undefined : route.agent;
+    const fail = (cause: string) => call.executeComplete('bridge', { originate_disposition: cause, bridge_hangup_cause: cause });
+    if ('refuse' in route) {
+      setImmediate(() => fail(route.refuse));
+      return '+OK\n';
+    }
+    const behaviour: AgentBehaviour = agent ?? { kind: 'answer', afterSec: 1 };
+    if (behaviour.kind === 'reject') this.clock.after(0.5, () => fail('CALL_REJECTED'));
+    else if (behaviour.kind === 'no-answer') this.clock.after(behaviour.ringSec ?? 30, () => fail('NO_ANSWER'));
+    else this.clock.after(behaviour.afterSec, () => call.state === 'answered' && call.bridged(randomUUID()));
+    return '+OK\n';
+  }
+
+  broadcast(uuid: string, action: string): string {
+    const call = this.calls.get(uuid);
+    if (!call) return '-ERR No such channel!\n';
+    const app = action.split('::')[0] || 'playback';
+    this.clock.after(1, () => call.state === 'answered' && call.executeComplete(app, {}));
+    return '+OK Message queued\n';
+  }
+
+  status(): string {
+    const upSec = Math.floor((Date.now() - this.startedMs) / 1000);
+    return (
+      `UP 0 years, 0 days, 0 hours, 0 minutes, ${upSec} seconds, 0 milliseconds, 0 microseconds\n` +
+      'FreeSWITCH (Version 1.10.12-release  64bit) is ready\n' +
+      `${this.sessionsSinceStart} session(s) since startup\n` +
+      `${this.calls.size} session(s) - peak ${this.calls.size}, last 5min 0 \n` +
+      `${this.limits.currentSps()} session(s) per Sec out of max ${this.limits.sessionsPerSecond}, peak ${this.limits.peakSps}, last 5min 0 \n` +
+      `${this.limits.maxSessions} session(s) max\n` +
+      'min idle cpu 0.00/99.00\n' +
+      'Current Stack Size/Max 240K/8192K\n'
+    );
+  }
+
+  showCalls(): string {
+    const rows = [...this.calls.values()].map((c) => ({
+      uuid: c.uuid,
+      direction: 'outbound',
+      created: new Date(c.leg.createdMs).toISOString().slice(0, 19).replace('T', ' '),
+      created_epoch: String(Math.floor(c.leg.createdMs / 1000)),
+      name: c.leg.channelName,
+      state: c.state === 'answered' ? 'CS_EXECUTE' : 'CS_CONSUME_MEDIA',
+      cid_name: c.leg.callerIdName,
+      cid_num: c.leg.callerIdNumber,
+      dest: c.leg.destination,
+      application: c.application,
+      callstate: c.state === 'answered' ? 'ACTIVE' : 'RINGING',
+      b_uuid: c.bridgedTo ?? '',
+      hostname: this.identity.hostname,
+    }));
+    return rows.length === 0 ? '{"row_count":0}\n' : JSON.stringify({ row_count: rows.length, rows }) + '\n';
+  }
+
+  /** The switch died: every call vanishes without an event. */
+  dropAll(): void {
+    for (const c of this.calls.values()) c.drop();
+    this.calls.clear();
+  }
+
+  private route(endpoint: string): Route {
+    const parts = endpoint.split('/');
+    switch (parts[0]) {
+      case 'error':
+        return { refuse: (parts[1] ?? 'NORMAL_CLEARING').toUpperCase() };
+      case 'loopback':
+        return { number: parts[1] ?? '', loopback: true, sip: false };
+      case 'null':
+        return { number: parts[1] ?? '', loopback: false, sip: false };
+      case 'user': {
+        const agent = this.agents.get((parts[1] ?? '').split('@')[0]);
+        return agent ? { number: parts[1], loopback: false, sip: true, agent } : { refuse: 'USER_NOT_REGISTERED' };
+      }
+      case 'sofia': {
+        if (parts[1] !== 'gateway') return { number: (parts[2] ?? '').split('@')[0], loopback: false, sip: true };
+        const gw = this.gateways.get(parts[2] ?? '');
+        if (!gw) return { refuse: 'INVALID_GATEWAY' };
+        if (gw === 'down') return { refuse: 'GATEWAY_DOWN' };
+        return { number: parts.slice(3).join('/'), loopback: false, sip: true };
+      }
+      default:
+        return { refuse: 'CHAN_NOT_IMPLEMENTED' };
+    }
+  }
+}
+
+function agentScript(a: AgentBehaviour): CallScript {
+  if (a.kind === 'answer') return { ringSec: a.afterSec };
+  if (a.kind === 'reject') return { ringSec: 0.5, failCause: 'CALL_REJECTED' };
+  return { ringSec: 0, failCause: 'NO_ANSWER' };
+}
