@@ -1,0 +1,32 @@
+/** One of a recipient's numbers (same shape as entities/phone-number.ts). */
+export interface RotatableNumber {
+  number: string;
+  /** Higher is dialed first; equal priorities keep list order. */
+  priority: number;
+  /** Stopped by a result ("stop numbers"); skipped by rotation. */
+  stopped?: boolean;
+}
+
+/** The number to dial and where it sits in the recipient's own list. */
+export interface PickedNumber {
+  /** Index into the array given to pickNumber (so the caller can find its row). */
+  index: number;
+  number: string;
+}
+
+/**
+ * Attempt k (0-based, the recipient's rotation cursor) dials the k-th active number in
+ * priority order, circulating; stopped numbers are skipped. Null when every number is
+ * stopped, so the recipient can be stopped rather than dialed.
+ */
+export function pickNumber(numbers: readonly RotatableNumber[], attemptIndex: number): PickedNumber | null {
+  const active = numbers
+    .map((n, index) => ({ n, index }))
+    .filter(({ n }) => !n.stopped)
+    .sort((a, b) => b.n.priority - a.n.priority || a.index - b.index);
+  if (active.length === 0) return null;
+  const k = Number.isFinite(attemptIndex) ? Math.max(0, Math.floor(attemptIndex)) : 0;
+  const hit = active[k % active.length];
+  if (!hit) return null;
+  return { index: hit.index, number: hit.n.number };
+}
