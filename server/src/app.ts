@@ -1,0 +1,61 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import { bootstrapFirstAdmin } from './commands/auth/bootstrap';
+import { startEmbeddedPostgres } from './db/embedded-postgres';
+import { openDatabase } from './db/open-database';
+import { sessionSettings } from './graphql/auth/auth.resolver';
+import { EventBus } from './graphql/event-bus';
+import { createSchema } from './graphql/schema';
+import { createApiServer, type ApiServer } from './http/api-server';
+import { logger } from './logger';
+
+export interface App {
+  orm: MikroORM;
+  bus: EventBus;
+  api: ApiServer;
+  port: number;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: config -> database (embedded when no DATABASE_URL) -> migrations ->
+ * first admin -> event bus -> schema -> HTTP + WebSocket. Stops in reverse order.
+ */
+export async function startApp(config: Config): Promise<App> {
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch((err: unknown) => logger.warn({ err }, 'error while stopping'));
+  };
+  try {
+    let databaseUrl = config.DATABASE_URL;
+    if (!databaseUrl) {
+      const embedded = await startEmbeddedPostgres(config.PACER_DATA_DIR, config.EMBEDDED_PG_PORT);
+      stops.push(embedded.stop);
+      databaseUrl = embedded.url;
+    }
+    const orm = await openDatabase(databaseUrl);
+    stops.push(() => orm.close(true));
+
+    const boot = await bootstrapFirstAdmin(orm.em.fork(), { tenant: config.PACER_TENANT, email: config.PACER_ADMIN_EMAIL, password: config.PACER_ADMIN_PASSWORD });
+    if (boot.created) {
+      const pw = boot.generatedPassword ? `password: ${boot.generatedPassword}  (shown once; set PACER_ADMIN_PASSWORD to choose it)` : 'password: from PACER_ADMIN_PASSWORD';
+      console.log(`\n  First start: created admin ${boot.email}\n  ${pw}\n`);
+    }
+
+    const bus = new EventBus(databaseUrl);
+    await bus.start();
+    stops.push(() => bus.close());
+
+    sessionSettings.ttlHours = config.SESSION_TTL_HOURS;
+    const schema = await createSchema(bus.pubSub as never);
+    const api = await createApiServer(orm, bus, schema);
+    const port = await api.listen(config.PORT, config.HOST);
+    stops.push(() => api.close());
+    logger.info({ url: `http://${config.HOST}:${port}/graphql` }, 'Pacer API listening');
+    return { orm, bus, api, port, databaseUrl, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}

@@ -1,0 +1,75 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CampaignType } from '../../domain/campaign/campaign-type';
+import type { BroadcastAction } from '../../entities/campaign-config';
+import { Calendar } from '../../entities/calendar.entity';
+import type { Campaign } from '../../entities/campaign.entity';
+import { Gateway } from '../../entities/gateway.entity';
+import { BroadcastActionKind, type BroadcastActionInput } from '../../graphql/campaign/broadcast-action.type';
+import type { CampaignSettingsInput } from '../../graphql/campaign/campaign-settings.input';
+import { fromKeyValues } from '../../graphql/common/key-value.type';
+import { badInput } from '../../graphql/errors';
+import { loadOwned } from '../load-owned';
+
+// Scalar settings copied as given; `null` clears a nullable one, `undefined` leaves it.
+const SCALARS = [
+  'description', 'type', 'dialingMode', 'callerIdName', 'callerIdNumber', 'priority', 'maxConcurrentCalls',
+  'maxInternalCalls', 'maxExternalCalls', 'callsPerSecond', 'maxAttempts', 'retryWaitSeconds', 'ringTimeoutSeconds',
+  'minSuccessSeconds', 'completionThreshold', 'abandonRateTarget', 'wrapUpSeconds', 'waitForResult', 'queueName',
+  'queueMultiplier', 'defaultRegion',
+] as const;
+
+/**
+ * Applies settings to a campaign: references must belong to the caller's tenant, and the
+ * rules that span fields (an AGENT campaign needs a dialing mode, a WAIT needs seconds…)
+ * are checked here so every path that writes settings obeys them.
+ */
+export async function applyCampaignSettings(em: EntityManager, campaign: Campaign, input: CampaignSettingsInput, tenantId: string): Promise<void> {
+  const target = campaign as unknown as Record<string, unknown>;
+  for (const key of SCALARS) {
+    const value = input[key];
+    if (value !== undefined) target[key] = value ?? undefined;
+  }
+  if (input.gatewayIds !== undefined) {
+    const ids = [...new Set(input.gatewayIds)];
+    const gateways = await em.find(Gateway, { id: { $in: ids }, tenant: tenantId });
+    const missing = ids.filter((id) => !gateways.some((g) => g.id === id));
+    if (missing.length > 0) throw badInput('gatewayIds', `no gateway ${missing.join(', ')} in this tenant`);
+    campaign.gateways.set(gateways);
+  }
+  if (input.calendarId !== undefined) {
+    campaign.calendar = input.calendarId === null ? undefined : await loadOwned(em, Calendar, 'Calendar', input.calendarId, tenantId).catch(() => {
+      throw badInput('calendarId', `no calendar ${input.calendarId} in this tenant`);
+    });
+  }
+  if (input.causePolicy !== undefined) {
+    campaign.causePolicy = Object.fromEntries(input.causePolicy.map((e) => [e.cause, e.action]));
+  }
+  if (input.broadcastActions !== undefined) campaign.broadcastActions = input.broadcastActions.map(toBroadcastAction);
+  if (input.destination !== undefined) campaign.destination = input.destination ?? undefined;
+  if (input.channelVariables !== undefined) campaign.channelVariables = fromKeyValues(input.channelVariables);
+  if (input.amd !== undefined) campaign.amd = { enabled: input.amd.enabled, onMachine: input.amd.onMachine };
+  checkConsistency(campaign);
+}
+
+function checkConsistency(c: Campaign): void {
+  if (c.type === CampaignType.AGENT && !c.dialingMode) throw badInput('dialingMode', 'an AGENT campaign needs a dialing mode (PREVIEW, PROGRESSIVE, PREDICTIVE or QUEUE_WATCH)');
+  if (c.type !== CampaignType.AGENT && c.dialingMode) throw badInput('dialingMode', 'only AGENT campaigns have a dialing mode');
+  if (c.maxInternalCalls !== undefined && c.maxInternalCalls > c.maxConcurrentCalls * 100) throw badInput('maxInternalCalls', 'is out of range');
+}
+
+function need<T>(value: T | undefined, index: number, field: string, kind: string): T {
+  if (value === undefined || value === null) throw badInput(`broadcastActions[${index}].${field}`, `is required for ${kind}`);
+  return value;
+}
+
+function toBroadcastAction(a: BroadcastActionInput, i: number): BroadcastAction {
+  switch (a.kind) {
+    case BroadcastActionKind.PLAY: return { kind: 'PLAY', file: need(a.file, i, 'file', a.kind) };
+    case BroadcastActionKind.WAIT: return { kind: 'WAIT', seconds: need(a.seconds, i, 'seconds', a.kind) };
+    case BroadcastActionKind.TRANSFER: return { kind: 'TRANSFER', extension: need(a.extension, i, 'extension', a.kind) };
+    case BroadcastActionKind.CONFIRM_ANSWER:
+      return { kind: 'CONFIRM_ANSWER', digit: a.digit ?? '1', file: need(a.file, i, 'file', a.kind) };
+    case BroadcastActionKind.CONFIRM_LISTEN:
+      return { kind: 'CONFIRM_LISTEN', digit: a.digit ?? '9', file: need(a.file, i, 'file', a.kind), repeat: a.repeat ?? 2 };
+  }
+}

@@ -1,0 +1,56 @@
+import { CampaignAction, allowedFrom, nextCampaignStatus } from '../../domain/campaign/campaign-transitions';
+import { CampaignStatus } from '../../domain/campaign/campaign-status';
+import { Campaign } from '../../entities/campaign.entity';
+import { badInput, conflict } from '../../graphql/errors';
+import { inTransaction, type CommandContext } from '../command-context';
+import { loadOwned } from '../load-owned';
+import { campaignSnapshot } from './campaign-snapshot';
+import { recordCampaignEvent } from './record-campaign-event';
+
+export interface StatusChangeOptions {
+  /** SCHEDULE: when to start. */
+  at?: Date;
+}
+
+/**
+ * Every lifecycle move a person makes (start, schedule, pause, resume, cancel, restart,
+ * terminate) goes through the one state machine in domain/. A refused move is CONFLICT and
+ * writes nothing; an allowed one is a conditional UPDATE on the row locked for this transaction.
+ */
+export function changeCampaignStatus(ctx: CommandContext, id: string, action: CampaignAction, opts: StatusChangeOptions = {}): Promise<Campaign> {
+  return inTransaction(ctx, async (em, outbox) => {
+    const campaign = await loadOwned(em, Campaign, 'Campaign', id, ctx.principal.tenantId, { deletedAt: null }, { lock: true });
+    const from = campaign.status;
+    const to = nextCampaignStatus(from, action);
+    if (to === null) {
+      throw conflict(
+        `Cannot ${action.toLowerCase().replace('_', ' ')} campaign "${campaign.name}": it is ${from}; allowed from ${allowedFrom(action).join(', ')}`,
+        { status: from, action },
+      );
+    }
+    if (campaign.isTemplate) throw conflict(`"${campaign.name}" is a template; clone it into a campaign to dial`);
+    const now = new Date();
+    if (action === CampaignAction.SCHEDULE) {
+      if (!opts.at) throw badInput('at', 'a start time or delay is required to schedule');
+      if (opts.at.getTime() <= now.getTime()) throw badInput('at', 'must be in the future; use start without a time to start now');
+      campaign.scheduledAt = opts.at;
+    }
+    const starts = to === CampaignStatus.RUNNING && (from === CampaignStatus.CREATED || from === CampaignStatus.CANCELLED || from === CampaignStatus.SCHEDULED);
+    if (starts) {
+      campaign.startedAt = now;
+      campaign.endedAt = undefined;
+    }
+    if (to === CampaignStatus.CANCELLED || to === CampaignStatus.TERMINATED) campaign.endedAt = now;
+    campaign.status = to;
+    if (starts) await campaign.gateways.init();
+    recordCampaignEvent(em, outbox, campaign, ctx.principal, {
+      action,
+      from,
+      to,
+      details: opts.at ? { at: opts.at.toISOString() } : {},
+      configSnapshot: starts || action === CampaignAction.SCHEDULE ? campaignSnapshot(campaign) : undefined,
+    });
+    await em.flush();
+    return campaign;
+  });
+}

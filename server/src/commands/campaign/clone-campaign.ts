@@ -1,0 +1,33 @@
+import { wrap } from '@mikro-orm/core';
+import { Campaign } from '../../entities/campaign.entity';
+import { inTransaction, type CommandContext } from '../command-context';
+import { loadOwned } from '../load-owned';
+import { recordCampaignEvent } from './record-campaign-event';
+
+// Settings copied by a clone; state, times and recipients are not.
+const COPIED = [
+  'description', 'type', 'dialingMode', 'callerIdName', 'callerIdNumber', 'priority', 'calendar', 'maxConcurrentCalls',
+  'maxInternalCalls', 'maxExternalCalls', 'callsPerSecond', 'maxAttempts', 'retryWaitSeconds', 'ringTimeoutSeconds',
+  'minSuccessSeconds', 'causePolicy', 'completionThreshold', 'broadcastActions', 'destination', 'channelVariables', 'amd',
+  'abandonRateTarget', 'wrapUpSeconds', 'waitForResult', 'queueName', 'queueMultiplier', 'defaultRegion',
+] as const;
+
+/** Copies a campaign's or template's settings into a new CREATED campaign (Kalliope templates). */
+export function cloneCampaign(ctx: CommandContext, id: string, name: string | undefined, asTemplate = false): Promise<Campaign> {
+  return inTransaction(ctx, async (em, outbox) => {
+    const source = await loadOwned(em, Campaign, 'Campaign', id, ctx.principal.tenantId, { deletedAt: null });
+    await source.gateways.init();
+    const copy = new Campaign();
+    copy.tenant = source.tenant;
+    copy.name = name?.trim() || `${source.name} (copy)`;
+    em.persist(copy);
+    const data = wrap(source).toObject() as Record<string, unknown>;
+    const target = copy as unknown as Record<string, unknown>;
+    for (const key of COPIED) target[key] = key === 'calendar' ? source.calendar : structuredClone(data[key]);
+    copy.isTemplate = asTemplate;
+    copy.gateways.set(source.gateways.getItems());
+    recordCampaignEvent(em, outbox, copy, ctx.principal, { action: 'CREATE', to: copy.status, details: { clonedFrom: source.id } });
+    await em.flush();
+    return copy;
+  });
+}

@@ -1,0 +1,13 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { CampaignStatus } from '../../domain/campaign/campaign-status';
+import { RunState } from '../../domain/campaign/run-state';
+
+/** A live notice that a campaign changed; fetch `campaign(id)` for the full picture. */
+@ObjectType()
+export class CampaignChange {
+  @Field(() => ID) campaignId!: string;
+  @Field(() => CampaignStatus) status!: CampaignStatus;
+  @Field(() => RunState) runState!: RunState;
+  @Field(() => String) action!: string;
+  @Field(() => Date) at!: Date;
+}

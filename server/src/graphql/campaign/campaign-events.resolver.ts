@@ -1,0 +1,29 @@
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Permission } from '../../auth/permission';
+import { loadOwned } from '../../commands/load-owned';
+import { CampaignEvent } from '../../entities/campaign-event.entity';
+import { Campaign } from '../../entities/campaign.entity';
+import { decodeCursor, encodeCursor } from '../common/cursor';
+import { PageArgs } from '../common/page.input';
+import { requirePrincipal, type Context } from '../context';
+import { CampaignEventConnection, CampaignEventNode } from './campaign-event.type';
+
+/** A campaign's history, oldest first; readable even after the campaign was deleted. */
+@Resolver(() => CampaignEventNode)
+export class CampaignEventsResolver {
+  @Authorized(Permission.READ)
+  @Query(() => CampaignEventConnection)
+  async campaignEvents(@Ctx() ctx: Context, @Arg('campaignId', () => ID) campaignId: string, @Args(() => PageArgs) page: PageArgs): Promise<CampaignEventConnection> {
+    const { tenantId } = requirePrincipal(ctx);
+    await loadOwned(ctx.em, Campaign, 'Campaign', campaignId, tenantId);
+    const after = page.after ? String(decodeCursor(page.after, 1)[0]) : '0';
+    const rows = await ctx.em.find(
+      CampaignEvent,
+      { campaignId, tenantId, id: { $gt: after } },
+      { orderBy: { id: 'asc' }, limit: page.first + 1 },
+    );
+    const nodes = rows.slice(0, page.first);
+    const last = nodes[nodes.length - 1];
+    return { nodes, pageInfo: { hasNextPage: rows.length > page.first, endCursor: last ? encodeCursor([last.id]) : null } };
+  }
+}

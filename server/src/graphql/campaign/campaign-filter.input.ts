@@ -1,0 +1,27 @@
+import { IsBoolean, IsDate, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { CampaignStatus } from '../../domain/campaign/campaign-status';
+
+/** The Automated Dialing System's filters: status, started after, ended before, plus text. */
+@InputType()
+export class CampaignFilterInput {
+  @Field(() => [CampaignStatus], { nullable: true })
+  @IsOptional() @IsIn(Object.values(CampaignStatus), { each: true })
+  status?: CampaignStatus[];
+
+  @Field(() => Date, { nullable: true, description: 'Started at or after' })
+  @IsOptional() @IsDate()
+  startedAfter?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Ended at or before' })
+  @IsOptional() @IsDate()
+  endedBefore?: Date;
+
+  @Field(() => String, { nullable: true, description: 'Matches the name or description' })
+  @IsOptional() @IsString() @Length(1, 200)
+  text?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only templates; false (default): only campaigns' })
+  @IsOptional() @IsBoolean()
+  isTemplate?: boolean;
+}

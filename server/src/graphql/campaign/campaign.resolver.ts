@@ -1,0 +1,60 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Permission } from '../../auth/permission';
+import { cloneCampaign } from '../../commands/campaign/clone-campaign';
+import { createCampaign } from '../../commands/campaign/create-campaign';
+import { deleteCampaign } from '../../commands/campaign/delete-campaign';
+import { updateCampaign } from '../../commands/campaign/update-campaign';
+import { loadOwned } from '../../commands/load-owned';
+import { Campaign } from '../../entities/campaign.entity';
+import { PageArgs } from '../common/page.input';
+import { requirePrincipal, type Context } from '../context';
+import { listCampaigns } from './list-campaigns';
+import { CampaignConnection } from './campaign-connection.type';
+import { CampaignFilterInput } from './campaign-filter.input';
+import { CreateCampaignInput, UpdateCampaignInput } from './campaign-settings.input';
+import { CampaignNode } from './campaign.type';
+
+/** Campaign reads and settings writes; lifecycle moves live in campaign-lifecycle.resolver.ts. */
+@Resolver(() => CampaignNode)
+export class CampaignResolver {
+  @Authorized(Permission.READ)
+  @Query(() => CampaignConnection, { description: 'Campaigns of your tenant, newest first' })
+  campaigns(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => CampaignFilterInput, { nullable: true }) filter?: CampaignFilterInput): Promise<CampaignConnection> {
+    return listCampaigns(ctx.em, requirePrincipal(ctx).tenantId, filter ?? {}, page);
+  }
+
+  @Authorized(Permission.READ)
+  @Query(() => CampaignNode, { description: 'NOT_FOUND when it does not exist in your tenant' })
+  campaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Campaign> {
+    return loadOwned(ctx.em, Campaign, 'Campaign', id, requirePrincipal(ctx).tenantId, { deletedAt: null });
+  }
+
+  @Authorized(Permission.CAMPAIGNS_WRITE)
+  @Mutation(() => CampaignNode)
+  createCampaign(@Ctx() ctx: Context, @Arg('input', () => CreateCampaignInput) input: CreateCampaignInput): Promise<Campaign> {
+    return createCampaign({ ...ctx, principal: requirePrincipal(ctx) }, input);
+  }
+
+  @Authorized(Permission.CAMPAIGNS_WRITE)
+  @Mutation(() => CampaignNode, { description: 'Only while not SCHEDULED, RUNNING or PAUSED (else CONFLICT)' })
+  updateCampaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput): Promise<Campaign> {
+    return updateCampaign({ ...ctx, principal: requirePrincipal(ctx) }, id, input);
+  }
+
+  @Authorized(Permission.CAMPAIGNS_WRITE)
+  @Mutation(() => CampaignNode, { description: 'A new CREATED campaign (or template) with the same settings' })
+  cloneCampaign(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('name', () => String, { nullable: true }) name?: string,
+    @Arg('asTemplate', () => Boolean, { defaultValue: false }) asTemplate?: boolean,
+  ): Promise<Campaign> {
+    return cloneCampaign({ ...ctx, principal: requirePrincipal(ctx) }, id, name, asTemplate);
+  }
+
+  @Authorized(Permission.CAMPAIGNS_WRITE)
+  @Mutation(() => CampaignNode, { description: 'Hides the campaign; its history and reports are kept' })
+  deleteCampaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Campaign> {
+    return deleteCampaign({ ...ctx, principal: requirePrincipal(ctx) }, id);
+  }
+}

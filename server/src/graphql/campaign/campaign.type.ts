@@ -1,0 +1,49 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { CampaignStatus } from '../../domain/campaign/campaign-status';
+import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
+import { RunState } from '../../domain/campaign/run-state';
+import { AmdSettingsType } from './amd-settings.type';
+import { BroadcastActionType } from './broadcast-action.type';
+import { CallDestinationType } from './call-destination.type';
+
+/**
+ * A campaign as the API shows it. Fields whose storage differs from their shape (gateways,
+ * calendar, cause policy, variables, counters) are resolved in campaign-fields.resolver.ts.
+ */
+@ObjectType('Campaign')
+export class CampaignNode {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) description!: string;
+  @Field(() => CampaignType) type!: CampaignType;
+  @Field(() => DialingMode, { nullable: true }) dialingMode?: DialingMode;
+  @Field(() => CampaignStatus) status!: CampaignStatus;
+  @Field(() => RunState, { description: 'Why it is or is not dialing right now (meaningful while RUNNING)' }) runState!: RunState;
+  @Field(() => Boolean) isTemplate!: boolean;
+  @Field(() => String) callerIdName!: string;
+  @Field(() => String) callerIdNumber!: string;
+  @Field(() => Int, { description: 'Higher is dialed first' }) priority!: number;
+  @Field(() => Int) maxConcurrentCalls!: number;
+  @Field(() => Int, { nullable: true }) maxInternalCalls?: number;
+  @Field(() => Int, { nullable: true }) maxExternalCalls?: number;
+  @Field(() => Float) callsPerSecond!: number;
+  @Field(() => Int) maxAttempts!: number;
+  @Field(() => Int) retryWaitSeconds!: number;
+  @Field(() => Int) ringTimeoutSeconds!: number;
+  @Field(() => Int) minSuccessSeconds!: number;
+  @Field(() => Float, { nullable: true, description: 'Percent of recipients reached that completes the campaign' }) completionThreshold?: number;
+  @Field(() => [BroadcastActionType]) broadcastActions!: BroadcastActionType[];
+  @Field(() => CallDestinationType, { nullable: true }) destination?: CallDestinationType;
+  @Field(() => AmdSettingsType) amd!: AmdSettingsType;
+  @Field(() => Float, { description: 'Predictive: abandon-rate target in percent' }) abandonRateTarget!: number;
+  @Field(() => Int) wrapUpSeconds!: number;
+  @Field(() => Boolean) waitForResult!: boolean;
+  @Field(() => String, { nullable: true }) queueName?: string;
+  @Field(() => Float, { nullable: true }) queueMultiplier?: number;
+  @Field(() => String, { nullable: true }) defaultRegion?: string;
+  @Field(() => Date, { nullable: true }) scheduledAt?: Date;
+  @Field(() => Date, { nullable: true }) startedAt?: Date;
+  @Field(() => Date, { nullable: true }) endedAt?: Date;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date) updatedAt!: Date;
+}

@@ -1,0 +1,17 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../auth/principal';
+import { unauthenticated } from './errors';
+import type { EventBus } from './event-bus';
+
+/** Per request (HTTP) or per operation (WebSocket): its own EntityManager fork. */
+export interface Context {
+  em: EntityManager;
+  principal: Principal | null;
+  bus: EventBus;
+}
+
+/** The caller, or UNAUTHENTICATED. For resolvers that need who, not only whether. */
+export function requirePrincipal(ctx: Context): Principal {
+  if (!ctx.principal) throw unauthenticated();
+  return ctx.principal;
+}

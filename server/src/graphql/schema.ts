@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import './common/register-enums';
+import type { GraphQLSchema } from 'graphql';
+import type { PubSub } from '@graphql-yoga/subscription';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from './auth-checker';
+import { AuthResolver } from './auth/auth.resolver';
+import { CampaignEventsResolver } from './campaign/campaign-events.resolver';
+import { CampaignFieldsResolver } from './campaign/campaign-fields.resolver';
+import { CampaignLifecycleResolver } from './campaign/campaign-lifecycle.resolver';
+import { CampaignSubscriptionResolver } from './campaign/campaign-subscription.resolver';
+import { CampaignResolver } from './campaign/campaign.resolver';
+
+// Every resolver class of the API. Adding an area = adding its resolvers here.
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  CampaignResolver,
+  CampaignLifecycleResolver,
+  CampaignFieldsResolver,
+  CampaignEventsResolver,
+  CampaignSubscriptionResolver,
+];
+
+/** Builds the executable schema; `validate` runs class-validator on every input. */
+export function createSchema(pubSub: PubSub<Record<string, [unknown]>>): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    pubSub,
+    validate: { forbidUnknownValues: false },
+  });
+}

@@ -1,0 +1,27 @@
+import type { CampaignStatus } from '../domain/campaign/campaign-status';
+import type { RunState } from '../domain/campaign/run-state';
+
+/**
+ * Every pub/sub topic and its payload, in one place. Payloads stay small (ids and states)
+ * because they travel through PostgreSQL NOTIFY, which caps a message at 8000 bytes.
+ */
+export interface CampaignChangedPayload {
+  tenantId: string;
+  campaignId: string;
+  status: CampaignStatus;
+  runState: RunState;
+  /** What happened: START, PAUSE, UPDATE, RECIPIENTS_ADDED, … */
+  action: string;
+  at: string;
+}
+
+export interface TopicMap {
+  CAMPAIGN_CHANGED: CampaignChangedPayload;
+}
+
+export type Topic = keyof TopicMap;
+
+export interface BusEvent<T extends Topic = Topic> {
+  topic: T;
+  payload: TopicMap[T];
+}

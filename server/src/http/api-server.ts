@@ -1,0 +1,77 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { authenticate } from '../auth/authenticate';
+import type { Context } from '../graphql/context';
+import type { EventBus } from '../graphql/event-bus';
+import { formatError } from '../graphql/format-error';
+import { logger } from '../logger';
+
+export interface ApiServer {
+  http: Server;
+  listen(port: number, host: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * One HTTP server carries GraphQL over HTTP (Apollo) and over WebSocket (graphql-ws) on
+ * the same path, so one URL serves queries, mutations and subscriptions.
+ */
+export async function createApiServer(orm: MikroORM, bus: EventBus, schema: GraphQLSchema): Promise<ApiServer> {
+  const app = express();
+  const http = createServer(app);
+  const wss = new WebSocketServer({ server: http, path: '/graphql' });
+
+  const contextFor = async (authorization: unknown): Promise<Context> => {
+    const em = orm.em.fork();
+    return { em, bus, principal: await authenticate(em, authorization) };
+  };
+
+  const wsCleanup = useServer<{ authorization?: unknown }>(
+    {
+      schema,
+      context: (ctx) => contextFor(ctx.connectionParams?.authorization),
+      // Errors from subscribe (NOT_FOUND, FORBIDDEN…) go through the same masking as HTTP.
+      onError: (_ctx, _id, _payload, errors) => {
+        logger.debug({ errors: errors.map((e) => e.message) }, 'subscription error');
+      },
+    },
+    wss,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use('/graphql', express.json({ limit: '10mb' }), expressMiddleware(apollo, {
+    context: ({ req }) => contextFor(req.headers.authorization),
+  }));
+
+  return {
+    http,
+    listen: (port, host) => new Promise((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(port, host, () => resolve((http.address() as AddressInfo).port));
+    }),
+    close: async () => {
+      await apollo.stop();
+      if (http.listening) await new Promise<void>((r) => http.close(() => r()));
+    },
+  };
+}
