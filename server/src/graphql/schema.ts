@@ -10,6 +10,7 @@ import { CampaignFieldsResolver } from './campaign/campaign-fields.resolver';
 import { CampaignLifecycleResolver } from './campaign/campaign-lifecycle.resolver';
 import { CampaignSubscriptionResolver } from './campaign/campaign-subscription.resolver';
 import { CampaignResolver } from './campaign/campaign.resolver';
+import { settingsResolvers } from './settings';
 
 // Every resolver class of the API. Adding an area = adding its resolvers here.
 export const resolvers: NonEmptyArray<Function> = [
@@ -19,6 +20,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CampaignFieldsResolver,
   CampaignEventsResolver,
   CampaignSubscriptionResolver,
+  ...settingsResolvers,
 ];
 
 /** Builds the executable schema; `validate` runs class-validator on every input. */

@@ -12,7 +12,6 @@ import { authenticate } from '../auth/authenticate';
 import type { Context } from '../graphql/context';
 import type { EventBus } from '../graphql/event-bus';
 import { formatError } from '../graphql/format-error';
-import { logger } from '../logger';
 
 export interface ApiServer {
   http: Server;
@@ -39,9 +38,7 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
       schema,
       context: (ctx) => contextFor(ctx.connectionParams?.authorization),
       // Errors from subscribe (NOT_FOUND, FORBIDDEN…) go through the same masking as HTTP.
-      onError: (_ctx, _id, _payload, errors) => {
-        logger.debug({ errors: errors.map((e) => e.message) }, 'subscription error');
-      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
     },
     wss,
   );
@@ -49,6 +46,8 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
+    // Stack traces are for the log, never for clients.
+    includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },

@@ -1,0 +1,111 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { startApp, type App } from '../app';
+import { hashPassword } from '../auth/passwords';
+import { parseConfig } from '../config';
+import { Role } from '../domain/auth/role';
+import { TenantSettings } from '../entities/tenant-settings.entity';
+import { Tenant } from '../entities/tenant.entity';
+import { User } from '../entities/user.entity';
+import { createTestDb, type TestDb } from './test-db';
+
+export interface GqlResult<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; field?: string; [k: string]: unknown } }>;
+}
+
+/** The whole API on a private database and a random port, driven over real HTTP/WebSocket. */
+export interface TestApp {
+  app: App;
+  db: TestDb;
+  url: string;
+  wsUrl: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** Like gql, but throws on errors and returns data. */
+  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  /** A new tenant with an admin user (or the given role); returns a login token. */
+  tenant(name: string, role?: Role): Promise<{ token: string; tenantId: string }>;
+  ws(token: string | undefined): Client;
+  stop(): Promise<void>;
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDb();
+  const config = parseConfig({
+    NODE_ENV: 'test', DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    PACER_ADMIN_PASSWORD: 'first-admin-pw', ...env,
+  });
+  const app = await startApp(config);
+  const url = `http://127.0.0.1:${app.port}/graphql`;
+  const clients: Client[] = [];
+
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResult<T>;
+  };
+
+  const t: TestApp = {
+    app, db, url, wsUrl: url.replace('http', 'ws'), gql,
+    async ok<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
+      const r = await gql<T>(query, variables, token);
+      if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+      return r.data as T;
+    },
+    async tenant(name: string, role = Role.ADMIN) {
+      const em = app.orm.em.fork();
+      const tenant = em.create(Tenant, { name, createdAt: new Date() });
+      const settings = new TenantSettings();
+      settings.tenant = tenant;
+      const user = new User();
+      const email = `${role.toLowerCase()}@${name}.test`;
+      Object.assign(user, { tenant, email, name, role, passwordHash: await hashPassword('password-123') });
+      em.persist([settings, user]);
+      await em.flush();
+      const login = await t.ok<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: 'password-123' },
+      );
+      return { token: login.login.token, tenantId: tenant.id };
+    },
+    ws(token) {
+      const client = createClient({
+        url: t.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      clients.push(client);
+      return client;
+    },
+    async stop() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await app.stop();
+      await db.drop();
+    },
+  };
+  return t;
+}
+
+/** Collects the next `n` results of a subscription (or fails after `timeoutMs`). */
+export function nextResults<T>(client: Client, query: string, variables: Record<string, unknown>, n: number, timeoutMs = 5000): {
+  ready: Promise<void>; results: Promise<Array<GqlResult<T>>>;
+} {
+  const got: Array<GqlResult<T>> = [];
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((r) => { markReady = r; });
+  const results = new Promise<Array<GqlResult<T>>>((resolve, reject) => {
+    const timer = setTimeout(() => { stop(); reject(new Error(`timed out with ${got.length}/${n} results`)); }, timeoutMs);
+    const stop = client.subscribe<T>({ query, variables }, {
+      next: (r) => {
+        got.push(r as GqlResult<T>);
+        if (got.length >= n) { clearTimeout(timer); stop(); resolve(got); }
+      },
+      error: (e) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(JSON.stringify(e))); },
+      complete: () => { clearTimeout(timer); resolve(got); },
+    });
+    // graphql-ws gives no "subscribed" ack; the server registers it within a round trip.
+    setTimeout(markReady, 300);
+  });
+  return { ready, results };
+}
