@@ -12,6 +12,8 @@ export type CallEvent =
   | { type: 'answered'; callId: string; at: Date }
   /** The call was connected to another channel (agent or extension). */
   | { type: 'bridged'; callId: string; otherCallId: string; at: Date }
+  /** Connecting the call to an agent or extension failed; the call itself is still up. */
+  | { type: 'bridge-failed'; callId: string; cause: string; at: Date }
   /** The callee pressed a key. */
   | { type: 'dtmf'; callId: string; digit: string; at: Date }
   /** Answering-machine detection finished. */

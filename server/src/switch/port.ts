@@ -30,8 +30,11 @@ export interface OriginateRequest {
   application?: string;
 }
 
-/** Where to send a live call: an agent endpoint (`user/1001`) or an extension in a context. */
-export type BridgeTarget = { endpoint: string } | { extension: string; context?: string };
+/**
+ * Where to send a live call: an agent endpoint (`user/1001`), an extension in a dialplan
+ * context, or another live call (both are connected with uuid_bridge).
+ */
+export type BridgeTarget = { endpoint: string } | { extension: string; context?: string } | { callId: string };
 
 /** Switch capacity as the switch reports it; Pacer must pace below these. */
 export interface SwitchStatus {
@@ -81,8 +84,8 @@ export interface SwitchPort {
   transfer(callId: string, target: BridgeTarget): Promise<void>;
   /** Plays a file (or a `app::arg` broadcast action) to the call. */
   broadcast(callId: string, pathOrAction: string): Promise<void>;
-  /** Starts collecting DTMF on the call; digits then arrive as `dtmf` events. */
-  collectDtmf(callId: string): Promise<void>;
+  /** Collects DTMF on the call (optionally playing a prompt); digits arrive as `dtmf` events. */
+  collectDtmf(callId: string, prompt?: string): Promise<void>;
   /** Sends an SMS through the switch's `chat` API. */
   sendSms(msg: { from: string; to: string; body: string; proto?: string }): Promise<void>;
   status(): Promise<SwitchStatus>;

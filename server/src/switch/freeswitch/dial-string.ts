@@ -1,0 +1,33 @@
+import type { OriginateRequest } from '../port';
+
+/** Escapes a value for the `{k=v,…}` prefix: commas split pairs, quotes group. */
+function escapeVar(v: string): string {
+  const e = v.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/'/g, "\\'");
+  return /\s/.test(e) ? `'${e}'` : e;
+}
+
+/** Keeps Pacer-chosen values from smuggling new variables or commands into the line. */
+function assertSafe(what: string, v: string): void {
+  if (/[\r\n{}\s]/.test(v)) throw new Error(`${what} must not contain spaces, braces or newlines: ${JSON.stringify(v)}`);
+}
+
+/** Builds the `originate` argument: `{origination_uuid=…,…}sofia/gateway/gw1/555 &park()`. */
+export function originateArgs(req: OriginateRequest): string {
+  assertSafe('number', req.number);
+  const target = req.dialString.split('{number}').join(req.number);
+  assertSafe('dial string', target);
+  const vars: Array<[string, string]> = [
+    ['origination_uuid', req.callId],
+    ['originate_timeout', String(Math.max(1, Math.round(req.ringTimeoutSec)))],
+    ['ignore_early_media', 'true'],
+  ];
+  if (req.callerIdNumber) vars.push(['origination_caller_id_number', req.callerIdNumber]);
+  if (req.callerIdName) vars.push(['origination_caller_id_name', req.callerIdName]);
+  for (const [k, v] of Object.entries(req.variables ?? {})) {
+    if (!/^[A-Za-z0-9_]+$/.test(k)) throw new Error(`bad channel variable name: ${k}`);
+    vars.push([k, v]);
+  }
+  const prefix = vars.map(([k, v]) => `${k}=${escapeVar(v)}`).join(',');
+  const app = req.application ?? 'park';
+  return `{${prefix}}${target} &${app.includes('(') ? app : `${app}()`}`;
+}

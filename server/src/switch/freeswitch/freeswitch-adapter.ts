@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import { RateLimiter } from 'limiter';
+import type { Logger } from 'pino';
+import type { CallEvent } from '../call-event';
+import {
+  SwitchError,
+  type BridgeTarget,
+  type ConnectionState,
+  type ConnectionStateChange,
+  type LiveCall,
+  type OriginateRequest,
+  type SwitchPort,
+  type SwitchStatus,
+} from '../port';
+import { CallTracker } from './call-tracker';
+import { originateArgs } from './dial-string';
+import type { EslLink } from './esl-link';
+import { LinkSupervisor } from './link-supervisor';
+import { parseLiveCalls } from './live-calls';
+import { parseStatus } from './status-parser';
+
+export interface FreeSwitchOptions {
+  host: string;
+  port: number;
+  password: string;
+  logger?: Logger;
+  connectTimeoutMs?: number;
+  apiTimeoutMs?: number;
+  reconnect?: { startingDelayMs?: number; maxDelayMs?: number };
+  /** How long a failed job waits for a hangup before reporting a channel-less failure. */
+  jobGraceMs?: number;
+  /** Share of the switch's sessions-per-second Pacer may use (stay under the switch's own rate). */
+  spsShare?: number;
+}
+
+/** Only what the tracker needs; CHANNEL_EXECUTE_COMPLETE and BACKGROUND_JOB modesl adds itself. */
+const EVENTS = [
+  'CHANNEL_CREATE',
+  'CHANNEL_PROGRESS',
+  'CHANNEL_PROGRESS_MEDIA',
+  'CHANNEL_ANSWER',
+  'CHANNEL_BRIDGE',
+  'CHANNEL_HANGUP_COMPLETE',
+  'DTMF',
+  'BACKGROUND_JOB',
+  'CHANNEL_EXECUTE_COMPLETE',
+];
+
+/** The production switch port: FreeSWITCH (or the simulator) over the Event Socket via modesl. */
+export class FreeSwitchAdapter implements SwitchPort {
+  private readonly supervisor: LinkSupervisor;
+  private readonly tracker: CallTracker;
+  private readonly eventListeners = new Set<(e: CallEvent) => void>();
+  private readonly stateListeners = new Set<(s: ConnectionStateChange) => void>();
+  private readonly errorListeners = new Set<(e: Error) => void>();
+  private readonly apiTimeoutMs: number;
+  private readonly spsShare: number;
+  private limiter = new RateLimiter({ tokensPerInterval: 1, interval: 'second' });
+  private lastStatus?: SwitchStatus;
+
+  constructor(private readonly opts: FreeSwitchOptions) {
+    this.apiTimeoutMs = opts.apiTimeoutMs ?? 10_000;
+    this.spsShare = opts.spsShare ?? 0.9;
+    this.tracker = new CallTracker((e) => this.emitEvent(e), opts.jobGraceMs ?? 1500);
+    this.supervisor = new LinkSupervisor({
+      host: opts.host,
+      port: opts.port,
+      password: opts.password,
+      connectTimeoutMs: opts.connectTimeoutMs ?? 5000,
+      startingDelayMs: opts.reconnect?.startingDelayMs ?? 250,
+      maxDelayMs: opts.reconnect?.maxDelayMs ?? 5000,
+      onLink: (link) => this.setUp(link),
+      onState: (s) => {
+        opts.logger?.info({ state: s.state, reason: s.reason }, 'switch connection');
+        for (const l of this.stateListeners) safeCall(() => l(s), opts.logger);
+      },
+      onError: (e) => {
+        opts.logger?.warn({ err: e.message }, 'switch link error');
+        for (const l of this.errorListeners) safeCall(() => l(e), opts.logger);
+      },
+    });
+  }
+
+  get connectionState(): ConnectionState {
+    return this.supervisor.connectionState;
+  }
+
+  /** The limits read from the switch at the last (re)connect. */
+  get switchLimits(): SwitchStatus | undefined {
+    return this.lastStatus;
+  }
+
+  connect(): Promise<void> {
+    return this.supervisor.start();
+  }
+
+  async close(): Promise<void> {
+    await this.supervisor.stop();
+    this.tracker.dispose();
+  }
+
+  async originate(req: OriginateRequest): Promise<{ callId: string; jobId: string }> {
+    let args: string;
+    try {
+      args = originateArgs(req);
+    } catch (e) {
+      throw new SwitchError((e as Error).message, 'REJECTED');
+    }
+    await this.limiter.removeTokens(1);
+    const link = this.link();
+    const jobId = randomUUID();
+    this.tracker.expect(req.callId, jobId);
+    let ok = false;
+    try {
+      const reply = await link.bgapi('originate', args, jobId, this.apiTimeoutMs, (text) => {
+        ok = text.startsWith('+OK');
+        if (ok) this.tracker.accepted(req.callId, jobId);
+      });
+      if (!ok) throw new SwitchError(`originate refused: ${reply}`, 'REJECTED');
+    } catch (e) {
+      if (!ok) this.tracker.forget(req.callId);
+      throw toSwitchError(e);
+    }
+    return { callId: req.callId, jobId };
+  }
+
+  async hangup(callId: string, cause = 'NORMAL_CLEARING'): Promise<void> {
+    await this.apiOk(`uuid_kill ${uuidArg(callId)} ${cause.replace(/[^A-Z_]/g, '')}`);
+  }
+
+  async bridge(callId: string, target: BridgeTarget): Promise<void> {
+    if ('callId' in target) return void (await this.apiOk(`uuid_bridge ${uuidArg(callId)} ${uuidArg(target.callId)}`));
+    if ('endpoint' in target) return void (await this.apiOk(`uuid_transfer ${uuidArg(callId)} bridge:${token(target.endpoint)} inline`));
+    return this.transfer(callId, target);
+  }
+
+  async transfer(callId: string, target: BridgeTarget): Promise<void> {
+    if (!('extension' in target)) return this.bridge(callId, target);
+    await this.apiOk(`uuid_transfer ${uuidArg(callId)} ${token(target.extension)} XML ${token(target.context ?? 'default')}`);
+  }
+
+  async broadcast(callId: string, pathOrAction: string): Promise<void> {
+    const action = pathOrAction.includes('::') ? pathOrAction : `playback::${pathOrAction}`;
+    await this.apiOk(`uuid_broadcast ${uuidArg(callId)} ${token(action)} aleg`);
+  }
+
+  async collectDtmf(callId: string, prompt?: string): Promise<void> {
+    // The switch reports every received digit as a DTMF event; a prompt just invites them.
+    if (prompt) return this.broadcast(callId, prompt);
+    const exists = await this.api(`uuid_exists ${uuidArg(callId)}`);
+    if (exists.trim() !== 'true') throw new SwitchError(`no such call ${callId}`, 'REJECTED');
+  }
+
+  async sendSms(msg: { from: string; to: string; body: string; proto?: string }): Promise<void> {
+    const clean = (s: string) => s.replace(/[|\r\n]/g, ' ');
+    const reply = await this.api(`chat ${msg.proto ?? 'sip'}|${clean(msg.from)}|${clean(msg.to)}|${clean(msg.body)}`);
+    if (!reply.trim().startsWith('Sent')) throw new SwitchError(`SMS not sent: ${reply.trim()}`, 'REJECTED');
+  }
+
+  async status(): Promise<SwitchStatus> {
+    return parseStatus(await this.api('status'));
+  }
+
+  async liveCalls(): Promise<LiveCall[]> {
+    return parseLiveCalls(await this.api('show calls as json'));
+  }
+
+  onEvent(listener: (e: CallEvent) => void): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  onConnectionState(listener: (s: ConnectionStateChange) => void): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  /** Link and protocol errors (bad password, garbage frames…), reported without crashing. */
+  onError(listener: (e: Error) => void): () => void {
+    this.errorListeners.add(listener);
+    return () => this.errorListeners.delete(listener);
+  }
+
+  /** Subscribe, learn the switch's limits, then reconcile calls that were live before the drop. */
+  private async setUp(link: EslLink): Promise<void> {
+    link.onEvent((h) => this.tracker.handle(h));
+    const reply = await link.command(`event json ${EVENTS.join(' ')}`, this.apiTimeoutMs);
+    if (!reply.startsWith('+OK')) throw new Error(`event subscription refused: ${reply}`);
+    const status = parseStatus(await link.api('status', this.apiTimeoutMs));
+    this.lastStatus = status;
+    const rate = Math.max(1, Math.floor(status.sessionsPerSecond * this.spsShare));
+    this.limiter = new RateLimiter({ tokensPerInterval: rate, interval: 'second' });
+    const live = parseLiveCalls(await link.api('show calls as json', this.apiTimeoutMs));
+    const lost = this.tracker.reconcile(new Set(live.map((c) => c.callId)));
+    if (lost.length > 0) this.opts.logger?.warn({ lost: lost.length }, 'calls lost while the switch link was down');
+  }
+
+  private link(): EslLink {
+    const link = this.supervisor.current();
+    if (!link) throw new SwitchError(`switch not connected (${this.connectionState})`, 'NOT_CONNECTED');
+    return link;
+  }
+
+  private async api(cmdline: string): Promise<string> {
+    try {
+      return await this.link().api(cmdline, this.apiTimeoutMs);
+    } catch (e) {
+      throw toSwitchError(e);
+    }
+  }
+
+  private async apiOk(cmdline: string): Promise<string> {
+    const body = await this.api(cmdline);
+    if (body.startsWith('-ERR')) throw new SwitchError(`${cmdline.split(' ')[0]}: ${body.trim()}`, 'REJECTED');
+    return body;
+  }
+
+  private emitEvent(e: CallEvent): void {
+    for (const l of this.eventListeners) safeCall(() => l(e), this.opts.logger);
+  }
+}
+
+/** A listener that throws must not break event delivery to the others. */
+function safeCall(fn: () => void, logger?: Logger): void {
+  try {
+    fn();
+  } catch (e) {
+    logger?.error({ err: e }, 'switch event listener threw');
+  }
+}
+
+function toSwitchError(e: unknown): SwitchError {
+  if (e instanceof SwitchError) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  const code = /no reply within/.test(msg) ? 'TIMEOUT' : 'NOT_CONNECTED';
+  return new SwitchError(msg, code);
+}
+
+function uuidArg(id: string): string {
+  if (!/^[0-9A-Za-z-]+$/.test(id)) throw new SwitchError(`bad call id ${JSON.stringify(id)}`, 'REJECTED');
+  return id;
+}
+
+function token(s: string): string {
+  if (/[\s\r\n]/.test(s)) throw new SwitchError(`argument must not contain spaces: ${JSON.stringify(s)}`, 'REJECTED');
+  return s;
+}
