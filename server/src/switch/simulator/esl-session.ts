@@ -5,6 +5,8 @@ import { CommandReader, type EslCommand } from './command-reader';
 import * as frame from './frame-writer';
 import type { SwitchCore } from './switch-core';
 
+const GOODBYE = 'Disconnected, goodbye.\nSee you at ClueCon! http://www.cluecon.com/\n';
+
 /**
  * One inbound ESL client: auth, then commands, and the events it subscribed to in the format
  * it asked for, after its filters.
@@ -89,6 +91,7 @@ export class EslSession {
         return this.filter(arg);
       case 'exit':
         this.reply('+OK bye');
+        this.ordered(frame.disconnectNotice(GOODBYE));
         this.closed = true;
         this.socket.end();
         this.onClose(this);
@@ -115,7 +118,7 @@ export class EslSession {
     }
     // The real switch refuses, says goodbye and closes.
     this.reply('-ERR invalid');
-    this.write(frame.disconnectNotice('Disconnected, goodbye.\nSee you at ClueCon! http://www.cluecon.com/\n'));
+    this.write(frame.disconnectNotice(GOODBYE));
     this.closed = true;
     this.socket.end();
     this.onClose(this);
