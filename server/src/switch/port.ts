@@ -26,6 +26,8 @@ export interface OriginateRequest {
   ringTimeoutSec: number;
   /** Extra channel variables (values are escaped for the `{k=v}` syntax). */
   variables?: Record<string, string>;
+  /** Run answering-machine detection on answer; the result arrives as an `amd` event. */
+  detectMachine?: boolean;
   /** Dialplan application run when answered; `park` by default so Pacer stays in control. */
   application?: string;
 }

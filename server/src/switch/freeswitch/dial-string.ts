@@ -23,6 +23,7 @@ export function originateArgs(req: OriginateRequest): string {
   ];
   if (req.callerIdNumber) vars.push(['origination_caller_id_number', req.callerIdNumber]);
   if (req.callerIdName) vars.push(['origination_caller_id_name', req.callerIdName]);
+  if (req.detectMachine) vars.push(['execute_on_answer', 'amd']);
   for (const [k, v] of Object.entries(req.variables ?? {})) {
     if (!/^[A-Za-z0-9_]+$/.test(k)) throw new Error(`bad channel variable name: ${k}`);
     vars.push([k, v]);
