@@ -79,9 +79,15 @@ export function whyNotDialable(
 /**
  * When the recipient will next be dialable if nothing else changes, or null if never
  * without an outside event (final, in a call, DNC, expired, waiting for a callback time).
- * The dialer sleeps until the earliest of these instead of polling.
+ * The dialer sleeps until the earliest of these instead of polling. `openAt` lets the
+ * planner pass a memoised nextOpenAt (many recipients share a zone).
  */
-export function nextDialableAt(recipient: DialableRecipient, now: Date, calendar: Calendar | null): Date | null {
+export function nextDialableAt(
+  recipient: DialableRecipient,
+  now: Date,
+  calendar: Calendar | null,
+  openAt: typeof nextOpenAt = nextOpenAt,
+): Date | null {
   const reason = whyNotDialable(recipient, now, calendar);
   if (reason === null) return now;
   if (reason !== 'NOT_YET' && reason !== 'RETRY_WAIT' && reason !== 'CALLBACK_PENDING' && reason !== 'OUTSIDE_HOURS') {
@@ -98,7 +104,7 @@ export function nextDialableAt(recipient: DialableRecipient, now: Date, calendar
   else later(recipient.nextAttemptAt);
 
   let at: Date | null = new Date(t);
-  if (calendar) at = nextOpenAt(calendar, at, recipient.timeZone);
+  if (calendar) at = openAt(calendar, at, recipient.timeZone);
   if (at === null) return null;
   const deadline = Math.min(recipient.expireAt?.getTime() ?? Infinity, recipient.notAfter?.getTime() ?? Infinity);
   return at.getTime() < deadline ? at : null;

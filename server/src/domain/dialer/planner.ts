@@ -1,0 +1,268 @@
+import { isOpen, nextOpenAt } from '../calendar/calendar-hours';
+import { CampaignStatus } from '../campaign/campaign-status';
+import { RunState } from '../campaign/run-state';
+import { classifyDirection, type CallDirection } from '../numbers/direction';
+import { pickNumber } from '../numbers/number-rotation';
+import { PacingBucket } from './pacing';
+import { surveyCandidates, type CandidateSurvey } from './planner-candidates';
+import type {
+  CallCounts,
+  ConcurrencyLimits,
+  OriginateAction,
+  PlannerAction,
+  PlannerCampaign,
+  PlannerGateway,
+  PlannerSnapshot,
+} from './planner-types';
+
+/** A limit as a number: null = unlimited, garbage = nothing allowed. */
+function cap(limit: number | null | undefined): number {
+  if (limit == null) return Number.POSITIVE_INFINITY;
+  if (!Number.isFinite(limit)) return limit > 0 ? Number.POSITIVE_INFINITY : 0;
+  return Math.max(0, Math.floor(limit));
+}
+
+const totalOf = (c: CallCounts) => c.internal + c.external;
+
+function fitsTotal(limits: ConcurrencyLimits, counts: CallCounts): boolean {
+  return totalOf(counts) + 1 <= cap(limits.maxTotal);
+}
+
+function fitsDirection(limits: ConcurrencyLimits, counts: CallCounts, direction: CallDirection): boolean {
+  if (direction === 'internal') return counts.internal + 1 <= cap(limits.maxInternal);
+  return counts.external + 1 <= cap(limits.maxExternal);
+}
+
+/** Per-campaign working state during one tick. */
+interface CampaignTick {
+  campaign: PlannerCampaign;
+  order: number;
+  survey: CandidateSurvey;
+  counts: CallCounts;
+  bucket: PacingBucket;
+  cursor: number;
+  placed: number;
+  done: boolean;
+  blocked: boolean;
+  waitingAgents: boolean;
+  pacingWakeAt: number | null;
+}
+
+interface GatewayTick {
+  gateway: PlannerGateway;
+  inFlight: number;
+  bucket: PacingBucket;
+}
+
+/** Campaign order: priority (higher first), then earlier start, then id for determinism. */
+function compareCampaigns(a: PlannerCampaign, b: PlannerCampaign): number {
+  return b.priority - a.priority || a.startedAt.getTime() - b.startedAt.getTime() || a.id.localeCompare(b.id);
+}
+
+const minWake = (a: number | null, b: number | null): number | null =>
+  a === null ? b : b === null ? a : Math.min(a, b);
+
+/**
+ * One dialer tick as a pure function: which recipients to call now, on which number and
+ * gateway, at what instant, and why each RUNNING campaign is or is not dialing.
+ *
+ * - Campaigns go by priority, then earlier start; equal priorities share scarce slots by
+ *   water-filling (the next slot goes to the campaign with the fewest calls), which is round
+ *   robin when they start level and stays fair across ticks.
+ * - No originate ever takes a count above a limit: global, switch and campaign total /
+ *   internal / external concurrency, max active campaigns, gateway concurrency, and every
+ *   calls-per-second scope (spaced evenly within the tick via `at`).
+ * - Only recipients that pass whyNotDialable (state, DNC, expiry, not-before/after, retry
+ *   time, calendar in their zone) are dialed, each at most once.
+ */
+export function plan(snapshot: PlannerSnapshot): PlannerAction[] {
+  const nowMs = snapshot.now.getTime();
+  const tickEndMs = nowMs + Math.max(1, snapshot.tickSeconds * 1000);
+  const running = snapshot.campaigns.filter((c) => c.status === CampaignStatus.RUNNING).sort(compareCampaigns);
+  const actions: PlannerAction[] = [];
+
+  if (!snapshot.switch.up) {
+    for (const c of running) actions.push({ type: 'runState', campaignId: c.id, state: RunState.SWITCH_DOWN, wakeAt: null });
+    return actions;
+  }
+
+  const ticks: CampaignTick[] = running.map((campaign, order) => ({
+    campaign,
+    order,
+    survey: surveyCandidates(campaign, snapshot.now),
+    counts: { ...campaign.inFlight },
+    bucket: new PacingBucket(campaign.lastOriginateAt, campaign.limits.callsPerSecond),
+    cursor: 0,
+    placed: 0,
+    done: false,
+    blocked: false,
+    waitingAgents: false,
+    pacingWakeAt: null,
+  }));
+  for (const t of ticks) {
+    for (const recipientId of t.survey.toExpire) actions.push({ type: 'expire', campaignId: t.campaign.id, recipientId });
+  }
+
+  const global: CallCounts = { ...snapshot.inFlight };
+  const globalBucket = new PacingBucket(snapshot.lastOriginateAt, snapshot.limits.callsPerSecond);
+  const switchBucket = new PacingBucket(snapshot.switch.lastOriginateAt, snapshot.switch.sessionsPerSecond);
+  const gateways = new Map<string, GatewayTick>();
+  for (const g of snapshot.gateways) {
+    gateways.set(g.id, { gateway: g, inFlight: g.inFlight, bucket: new PacingBucket(g.lastOriginateAt, g.callsPerSecond) });
+  }
+
+  // Max active campaigns: campaigns holding calls are active and keep their slot, so the limit
+  // holds at every instant; only the first maxActive campaigns (in order) that want to dial
+  // may place new calls, so a lower-priority campaign drains and makes room for a higher one.
+  const maxActive = cap(snapshot.limits.maxActiveCampaigns);
+  const admitted = new Set<string>();
+  const preferred = new Set<string>();
+  for (const t of ticks) {
+    const holding = totalOf(t.campaign.inFlight) > 0;
+    if (holding && admitted.size < maxActive) admitted.add(t.campaign.id);
+    if ((holding || t.survey.dialable.length > 0) && preferred.size < maxActive) preferred.add(t.campaign.id);
+  }
+  const planned = new Set<string>();
+  const originates: OriginateAction[] = [];
+
+  /** Tries to place one call for `t`; false when the campaign can place nothing more this tick. */
+  const placeOne = (t: CampaignTick): boolean => {
+    const c = t.campaign;
+    if (c.agentSlots != null && t.placed >= cap(c.agentSlots)) {
+      t.waitingAgents = true;
+      return false;
+    }
+    if (!preferred.has(c.id)) return blockedBy(t);
+    if (!admitted.has(c.id) && admitted.size >= maxActive) return blockedBy(t);
+    if (!fitsTotal(snapshot.limits, global) || !fitsTotal(c.limits, t.counts)) return blockedBy(t);
+    if (totalOf(global) + 1 > cap(snapshot.switch.maxSessions)) return blockedBy(t);
+    const shared = Math.max(globalBucket.earliest(nowMs), switchBucket.earliest(nowMs), t.bucket.earliest(nowMs));
+    if (shared >= tickEndMs) {
+      t.pacingWakeAt = minWake(t.pacingWakeAt, Number.isFinite(shared) ? Math.ceil(shared) : null);
+      return blockedBy(t);
+    }
+
+    for (; t.cursor < t.survey.dialable.length; t.cursor++) {
+      const candidate = t.survey.dialable[t.cursor];
+      if (!candidate || planned.has(candidate.recipientId)) continue;
+      const pick = pickNumber(candidate.numbers, candidate.numberCursor);
+      if (!pick) continue;
+      const direction = classifyDirection(pick.number, snapshot.internalPattern);
+      if (!fitsDirection(snapshot.limits, global, direction) || !fitsDirection(c.limits, t.counts, direction)) {
+        t.blocked = true;
+        continue;
+      }
+      let gateway: GatewayTick | null = null;
+      if (direction === 'external' && c.gatewayIds.length > 0) {
+        gateway = chooseGateway(c, gateways, nowMs);
+        if (!gateway) {
+          t.blocked = true;
+          continue;
+        }
+      }
+      const atMs = Math.ceil(Math.max(shared, gateway ? gateway.bucket.earliest(nowMs) : nowMs));
+      if (atMs >= tickEndMs) {
+        t.blocked = true;
+        t.pacingWakeAt = minWake(t.pacingWakeAt, Number.isFinite(atMs) ? atMs : null);
+        continue;
+      }
+
+      planned.add(candidate.recipientId);
+      admitted.add(c.id);
+      global[direction] += 1;
+      t.counts[direction] += 1;
+      globalBucket.take(atMs);
+      switchBucket.take(atMs);
+      t.bucket.take(atMs);
+      if (gateway) {
+        gateway.inFlight += 1;
+        gateway.bucket.take(atMs);
+      }
+      t.placed += 1;
+      t.cursor += 1;
+      originates.push({
+        type: 'originate',
+        campaignId: c.id,
+        recipientId: candidate.recipientId,
+        numberIndex: pick.index,
+        number: pick.number,
+        gatewayId: gateway ? gateway.gateway.id : null,
+        direction,
+        at: new Date(atMs),
+      });
+      return true;
+    }
+    return false;
+  };
+
+  // Strict priority between groups; water-filling inside a group of equal priority.
+  for (let i = 0; i < ticks.length; ) {
+    let j = i;
+    while (j < ticks.length && ticks[j]?.campaign.priority === ticks[i]?.campaign.priority) j++;
+    const group = ticks.slice(i, j).filter((t) => t.survey.dialable.length > 0);
+    for (;;) {
+      let next: CampaignTick | null = null;
+      for (const t of group) {
+        if (t.done) continue;
+        if (!next || totalOf(t.counts) < totalOf(next.counts)) next = t;
+      }
+      if (!next) break;
+      if (!placeOne(next)) next.done = true;
+    }
+    i = j;
+  }
+
+  originates.sort((a, b) => a.at.getTime() - b.at.getTime());
+  actions.push(...originates);
+
+  let wake: number | null = null;
+  for (const t of ticks) {
+    const state = runStateOf(t, snapshot.now);
+    wake = minWake(wake, state.wakeAt);
+    actions.push({
+      type: 'runState',
+      campaignId: t.campaign.id,
+      state: state.state,
+      wakeAt: state.wakeAt === null ? null : new Date(state.wakeAt),
+    });
+  }
+  if (wake !== null) actions.push({ type: 'wake', at: new Date(wake) });
+  return actions;
+}
+
+function blockedBy(t: CampaignTick): false {
+  t.blocked = true;
+  return false;
+}
+
+/** The campaign's first usable gateway (UP, below its concurrency), earliest rate slot first. */
+function chooseGateway(c: PlannerCampaign, gateways: Map<string, GatewayTick>, nowMs: number): GatewayTick | null {
+  let best: GatewayTick | null = null;
+  for (const id of c.gatewayIds) {
+    const g = gateways.get(id);
+    if (!g || g.gateway.state !== 'UP') continue;
+    if (g.inFlight + 1 > cap(g.gateway.maxConcurrent)) continue;
+    if (!best || g.bucket.earliest(nowMs) < best.bucket.earliest(nowMs)) best = g;
+  }
+  return best;
+}
+
+/** Why the campaign is (not) dialing after this tick, and when it may change by itself. */
+function runStateOf(t: CampaignTick, now: Date): { state: RunState; wakeAt: number | null } {
+  const c = t.campaign;
+  const nowMs = now.getTime();
+  const future = (ms: number | null) => (ms !== null && ms > nowMs ? ms : null);
+  if (t.placed > 0) return { state: RunState.DIALING, wakeAt: future(minWake(t.pacingWakeAt, t.survey.wakeAt)) };
+  if (t.waitingAgents) return { state: RunState.WAITING_AGENTS, wakeAt: null };
+  if (t.blocked) return { state: RunState.BLOCKED, wakeAt: future(t.pacingWakeAt) };
+
+  const calendarClosed = c.calendar !== null && !isOpen(c.calendar, now);
+  const wakeAt = future(minWake(t.survey.wakeAt, c.nextDueAt ? c.nextDueAt.getTime() : null));
+  if (calendarClosed || (t.survey.outsideHours && !t.survey.waiting)) {
+    const opens = c.calendar && calendarClosed ? nextOpenAt(c.calendar, now) : null;
+    return { state: RunState.OUTSIDE_HOURS, wakeAt: wakeAt ?? future(opens ? opens.getTime() : null) };
+  }
+  if (t.survey.waiting || wakeAt !== null) return { state: RunState.WAITING_RETRY, wakeAt };
+  if (totalOf(c.inFlight) > 0) return { state: RunState.DIALING, wakeAt: null };
+  return { state: RunState.IDLE, wakeAt: null };
+}
