@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { RateLimiter } from 'limiter';
+import { TokenBucket } from 'limiter';
 import type { Logger } from 'pino';
 import type { CallEvent } from '../call-event';
 import {
@@ -55,7 +55,7 @@ export class FreeSwitchAdapter implements SwitchPort {
   private readonly errorListeners = new Set<(e: Error) => void>();
   private readonly apiTimeoutMs: number;
   private readonly spsShare: number;
-  private limiter = new RateLimiter({ tokensPerInterval: 1, interval: 'second' });
+  private limiter = pacer(1);
   private lastStatus?: SwitchStatus;
 
   constructor(private readonly opts: FreeSwitchOptions) {
@@ -188,8 +188,7 @@ export class FreeSwitchAdapter implements SwitchPort {
     if (!reply.startsWith('+OK')) throw new Error(`event subscription refused: ${reply}`);
     const status = parseStatus(await link.api('status', this.apiTimeoutMs));
     this.lastStatus = status;
-    const rate = Math.max(1, Math.floor(status.sessionsPerSecond * this.spsShare));
-    this.limiter = new RateLimiter({ tokensPerInterval: rate, interval: 'second' });
+    this.limiter = pacer(Math.max(1, Math.floor(status.sessionsPerSecond * this.spsShare)));
     const live = parseLiveCalls(await link.api('show calls as json', this.apiTimeoutMs));
     const lost = this.tracker.reconcile(new Set(live.map((c) => c.callId)));
     if (lost.length > 0) this.opts.logger?.warn({ lost: lost.length }, 'calls lost while the switch link was down');
@@ -218,6 +217,15 @@ export class FreeSwitchAdapter implements SwitchPort {
   private emitEvent(e: CallEvent): void {
     for (const l of this.eventListeners) safeCall(() => l(e), this.opts.logger);
   }
+}
+
+/**
+ * A token bucket that starts empty and holds a tenth of a second's tokens: the switch counts
+ * sessions in a sliding second, so the burst plus the drip (1.1 x rate) must stay under it.
+ * Its own queue keeps originates first-in, first-out.
+ */
+function pacer(rate: number): TokenBucket {
+  return new TokenBucket({ bucketSize: Math.max(1, Math.floor(rate / 10)), tokensPerInterval: rate, interval: 'second' });
 }
 
 /** A listener that throws must not break event delivery to the others. */
