@@ -57,6 +57,7 @@ export class FreeSwitchAdapter implements SwitchPort {
   private readonly spsShare: number;
   private limiter = pacer(1);
   private lastStatus?: SwitchStatus;
+  private liveAtConnect?: Set<string>;
 
   constructor(private readonly opts: FreeSwitchOptions) {
     this.apiTimeoutMs = opts.apiTimeoutMs ?? 10_000;
@@ -70,6 +71,7 @@ export class FreeSwitchAdapter implements SwitchPort {
       startingDelayMs: opts.reconnect?.startingDelayMs ?? 250,
       maxDelayMs: opts.reconnect?.maxDelayMs ?? 5000,
       onLink: (link) => this.setUp(link),
+      onUp: () => this.reconcile(),
       onState: (s) => {
         opts.logger?.info({ state: s.state, reason: s.reason }, 'switch connection');
         for (const l of this.stateListeners) safeCall(() => l(s), opts.logger);
@@ -189,8 +191,17 @@ export class FreeSwitchAdapter implements SwitchPort {
     const status = parseStatus(await link.api('status', this.apiTimeoutMs));
     this.lastStatus = status;
     this.limiter = pacer(Math.max(1, Math.floor(status.sessionsPerSecond * this.spsShare)));
+    // Read after subscribing: a call ending in between is then either listed or has its event.
     const live = parseLiveCalls(await link.api('show calls as json', this.apiTimeoutMs));
-    const lost = this.tracker.reconcile(new Set(live.map((c) => c.callId)));
+    this.liveAtConnect = new Set(live.map((c) => c.callId));
+  }
+
+  /** Reports the calls the switch no longer has; runs once up, so the dialer can act at once. */
+  private reconcile(): void {
+    const live = this.liveAtConnect;
+    this.liveAtConnect = undefined;
+    if (!live) return;
+    const lost = this.tracker.reconcile(live);
     if (lost.length > 0) this.opts.logger?.warn({ lost: lost.length }, 'calls lost while the switch link was down');
   }
 

@@ -7,6 +7,8 @@ export interface SupervisorOptions extends EslLinkOptions {
   maxDelayMs: number;
   /** Runs on every fresh link before it counts as up (subscribe, read limits, reconcile). */
   onLink(link: EslLink): Promise<void>;
+  /** Runs once the link counts as up, so work it triggers can already use the link. */
+  onUp(): void;
   onState(change: ConnectionStateChange): void;
   onError(e: Error): void;
 }
@@ -81,6 +83,7 @@ export class LinkSupervisor {
       }
       this.everUp = true;
       this.setState('up');
+      this.opts.onUp();
       settle();
       const reason = link.isOpen ? await new Promise<string>((r) => link.onClose(r)) : 'connection lost';
       if (this.closing) break;

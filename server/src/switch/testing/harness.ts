@@ -49,6 +49,18 @@ export class SwitchHarness {
     return h;
   }
 
+  /** A second adapter on an already running simulator (a restarted dialer). */
+  static async attach(sim: Simulator, adapterOpts: Partial<FreeSwitchOptions> = {}): Promise<SwitchHarness> {
+    const adapter = new FreeSwitchAdapter({ host: '127.0.0.1', port: sim.port, password: 'ClueCon', jobGraceMs: 100, ...adapterOpts });
+    const h = new SwitchHarness(sim, adapter);
+    await adapter.connect();
+    return h;
+  }
+
+  async closeAdapterOnly(): Promise<void> {
+    await this.adapter.close();
+  }
+
   /** Originates `number` through `dialString` with a fresh call id. */
   async call(number: string, extra: Partial<OriginateRequest> = {}): Promise<string> {
     const callId = extra.callId ?? randomUUID();
