@@ -1,0 +1,350 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Calendar } from '../calendar/calendar';
+import { isOpen } from '../calendar/calendar-hours';
+import { CampaignStatus } from '../campaign/campaign-status';
+import { RunState } from '../campaign/run-state';
+import { classifyDirection } from '../numbers/direction';
+import { pickNumber } from '../numbers/number-rotation';
+import { whyNotDialable } from '../recipient/dialable';
+import { RecipientState } from '../recipient/recipient-state';
+import { plan } from './planner';
+import type {
+  CallCounts,
+  ConcurrencyLimits,
+  OriginateAction,
+  PlannerCampaign,
+  PlannerCandidate,
+  PlannerAction,
+  PlannerGateway,
+  PlannerSnapshot,
+} from './planner-types';
+
+/** mulberry32: small, fast, seeded; a failing seed reproduces exactly. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Gen {
+  constructor(readonly next: () => number) {}
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  bool(p = 0.5): boolean {
+    return this.next() < p;
+  }
+  pick<T>(items: readonly T[]): T {
+    const item = items[this.int(0, items.length - 1)];
+    if (item === undefined) throw new Error('empty');
+    return item;
+  }
+  maybe<T>(p: number, make: () => T): T | null {
+    return this.bool(p) ? make() : null;
+  }
+}
+
+const ZONES = ['America/New_York', 'Europe/Berlin', 'Asia/Tokyo', 'America/Los_Angeles', 'UTC'];
+// Instants around DST changes and ordinary days.
+const NOWS = [
+  '2026-03-08T06:30:00Z',
+  '2026-03-08T14:00:00Z',
+  '2026-03-29T07:00:00Z',
+  '2026-06-01T14:00:00Z',
+  '2026-06-01T03:00:00Z',
+  '2026-10-25T09:15:00Z',
+  '2026-11-01T05:30:00Z',
+  '2026-11-02T14:00:00Z',
+  '2026-12-25T12:00:00Z',
+];
+
+function genLimits(g: Gen): ConcurrencyLimits {
+  return {
+    maxTotal: g.maybe(0.5, () => g.int(0, 10)),
+    maxInternal: g.maybe(0.3, () => g.int(0, 6)),
+    maxExternal: g.maybe(0.3, () => g.int(0, 6)),
+    callsPerSecond: g.maybe(0.3, () => g.pick([0, 0.5, 1, 2, 3, 7.5, 20])),
+  };
+}
+
+function genCalendar(g: Gen): Calendar | null {
+  if (g.bool(0.5)) return null;
+  const start = g.int(0, 10);
+  return {
+    timeZone: g.pick(ZONES),
+    openHours: [1, 2, 3, 4, 5, 6, 7]
+      .filter(() => g.bool(0.8))
+      .map((day) => ({ day, start: `${String(start).padStart(2, '0')}:00`, end: `${String(g.int(start + 8, 24)).padStart(2, '0')}:00` })),
+    exceptions: g.bool(0.3) ? [{ date: '2026-12-25', closed: true }] : [],
+  };
+}
+
+function genCandidate(g: Gen, id: string, now: Date): PlannerCandidate {
+  const offset = () => new Date(now.getTime() + g.int(-3600, 3600) * 1000);
+  const numbers = Array.from({ length: g.int(g.bool(0.05) ? 0 : 1, 3) }, () => ({
+    number: g.bool(0.3) ? String(g.int(100, 99999)) : `+1212555${g.int(1000, 9999)}`,
+    priority: g.int(0, 3),
+    stopped: g.bool(0.1),
+  }));
+  return {
+    recipientId: g.bool(0.05) ? `dup-${g.int(0, 3)}` : id,
+    state: g.bool(0.75) ? RecipientState.READY : g.pick(Object.values(RecipientState)),
+    numbers,
+    numberCursor: g.int(0, 5),
+    timeZone: g.bool(0.3) ? g.pick([...ZONES, 'Not/AZone']) : null,
+    dnc: g.bool(0.05),
+    expireAt: g.maybe(0.1, offset),
+    notBefore: g.maybe(0.1, offset),
+    notAfter: g.maybe(0.1, offset),
+    nextAttemptAt: g.maybe(0.2, offset),
+    callbackAt: g.maybe(0.2, offset),
+  };
+}
+
+function genSnapshot(seed: number): PlannerSnapshot {
+  const g = new Gen(prng(seed));
+  const now = new Date(g.pick(NOWS));
+  const gateways: PlannerGateway[] = Array.from({ length: g.int(0, 3) }, (_, i) => ({
+    id: `g${i}`,
+    state: g.bool(0.8) ? 'UP' : 'DOWN',
+    maxConcurrent: g.maybe(0.5, () => g.int(0, 8)),
+    callsPerSecond: g.maybe(0.4, () => g.pick([0.5, 1, 2, 5])),
+    inFlight: g.int(0, 2),
+    lastOriginateAt: g.maybe(0.5, () => new Date(now.getTime() - g.int(0, 3000))),
+  }));
+  let seq = 0;
+  const campaigns: PlannerCampaign[] = Array.from({ length: g.int(1, 5) }, (_, i) => ({
+    id: `c${i}`,
+    status: g.bool(0.8) ? CampaignStatus.RUNNING : g.pick(Object.values(CampaignStatus)),
+    priority: g.int(0, 2),
+    startedAt: new Date(now.getTime() - g.int(0, 86400) * 1000),
+    limits: genLimits(g),
+    calendar: genCalendar(g),
+    inFlight: g.bool(0.5) ? { internal: 0, external: 0 } : { internal: g.int(0, 1), external: g.int(0, 3) },
+    gatewayIds: gateways.filter(() => g.bool(0.6)).map((gw) => gw.id).concat(g.bool(0.1) ? ['ghost'] : []),
+    lastOriginateAt: g.maybe(0.5, () => new Date(now.getTime() - g.int(0, 3000))),
+    candidates: Array.from({ length: g.int(0, 14) }, () => genCandidate(g, `r${seq++}`, now)),
+    agentSlots: g.maybe(0.2, () => g.int(0, 3)),
+  }));
+  const campaignIn = campaigns.reduce(
+    (acc, c) => ({ internal: acc.internal + c.inFlight.internal, external: acc.external + c.inFlight.external }),
+    { internal: 0, external: 0 },
+  );
+  return {
+    now,
+    tickSeconds: g.pick([0.25, 0.5, 1, 2, 5]),
+    limits: { ...genLimits(g), maxActiveCampaigns: g.maybe(0.4, () => g.int(g.bool(0.1) ? 0 : 1, 3)) },
+    inFlight: { internal: campaignIn.internal + g.int(0, 1), external: campaignIn.external + g.int(0, 1) },
+    lastOriginateAt: g.maybe(0.5, () => new Date(now.getTime() - g.int(0, 2000))),
+    internalPattern: '^\\d{3,5}$',
+    switch: {
+      up: g.bool(0.95),
+      sessionsPerSecond: g.maybe(0.3, () => g.pick([1, 5, 30])),
+      maxSessions: g.maybe(0.2, () => g.int(0, 30)),
+      lastOriginateAt: g.maybe(0.5, () => new Date(now.getTime() - g.int(0, 2000))),
+    },
+    gateways,
+    campaigns,
+  };
+}
+
+const cap = (n: number | null | undefined) => (n == null ? Infinity : n);
+const total = (c: CallCounts) => c.internal + c.external;
+
+/** The new calls must fit every counter they were added to. */
+function assertCounts(limits: ConcurrencyLimits, before: CallCounts, added: CallCounts, where: string): void {
+  const after = { internal: before.internal + added.internal, external: before.external + added.external };
+  if (total(added) > 0) assert.ok(total(after) <= cap(limits.maxTotal), `${where}: total ${total(after)} > ${limits.maxTotal}`);
+  if (added.internal > 0) assert.ok(after.internal <= cap(limits.maxInternal), `${where}: internal over limit`);
+  if (added.external > 0) assert.ok(after.external <= cap(limits.maxExternal), `${where}: external over limit`);
+}
+
+/** Consecutive calls of one scope are at least 1/cps apart, including the previous tick's last call. */
+function assertSpacing(times: number[], last: Date | null, cps: number | null, where: string): void {
+  if (cps == null || times.length === 0) return;
+  assert.ok(cps > 0, `${where}: dialed with a zero rate`);
+  const spacing = 1000 / cps;
+  const all = [...(last ? [last.getTime()] : []), ...times].sort((a, b) => a - b);
+  for (let i = 1; i < all.length; i++) {
+    const gap = (all[i] ?? 0) - (all[i - 1] ?? 0);
+    assert.ok(gap >= spacing - 1e-6, `${where}: calls ${gap} ms apart, need ${spacing}`);
+  }
+}
+
+function checkInvariants(s: PlannerSnapshot, actions: PlannerAction[]): void {
+  const calls = actions.filter((a): a is OriginateAction => a.type === 'originate');
+  const running = s.campaigns.filter((c) => c.status === CampaignStatus.RUNNING);
+  const nowMs = s.now.getTime();
+
+  const states = actions.filter((a) => a.type === 'runState').map((a) => a.campaignId);
+  assert.deepEqual(states.sort(), running.map((c) => c.id).sort(), 'one run state per running campaign');
+  if (!s.switch.up) {
+    assert.equal(calls.length, 0, 'no calls while the switch is down');
+    return;
+  }
+
+  const seen = new Set<string>();
+  const added = new Map<string, CallCounts>();
+  const global: CallCounts = { internal: 0, external: 0 };
+  const gatewayAdded = new Map<string, number>();
+  for (const call of calls) {
+    assert.ok(!seen.has(call.recipientId), `recipient ${call.recipientId} dialed twice`);
+    seen.add(call.recipientId);
+    const c = running.find((x) => x.id === call.campaignId);
+    assert.ok(c, `call for a campaign that is not running: ${call.campaignId}`);
+    const cand = c.candidates.find((x) => x.recipientId === call.recipientId);
+    assert.ok(cand, 'call for an unknown candidate');
+    assert.equal(whyNotDialable(cand, s.now, c.calendar), null, `not dialable: ${JSON.stringify(cand)}`);
+    assert.ok(!cand.dnc, 'DNC dialed');
+    if (c.calendar) assert.ok(isOpen(c.calendar, s.now, cand.timeZone), 'dialed outside hours');
+    assert.deepEqual(pickNumber(cand.numbers, cand.numberCursor), { index: call.numberIndex, number: call.number });
+    assert.equal(call.direction, classifyDirection(call.number, s.internalPattern));
+    assert.ok(call.at.getTime() >= nowMs && call.at.getTime() < nowMs + Math.max(1, s.tickSeconds * 1000), 'at outside tick');
+
+    if (call.direction === 'internal' || c.gatewayIds.length === 0) {
+      assert.equal(call.gatewayId, null, 'gateway on an internal/default-route call');
+    } else {
+      assert.ok(call.gatewayId && c.gatewayIds.includes(call.gatewayId), 'gateway not in campaign');
+      const gw = s.gateways.find((x) => x.id === call.gatewayId);
+      assert.ok(gw && gw.state === 'UP', 'gateway down or unknown');
+      gatewayAdded.set(gw.id, (gatewayAdded.get(gw.id) ?? 0) + 1);
+    }
+    const a = added.get(c.id) ?? { internal: 0, external: 0 };
+    a[call.direction] += 1;
+    added.set(c.id, a);
+    global[call.direction] += 1;
+  }
+
+  assertCounts(s.limits, s.inFlight, global, 'global');
+  if (total(global) > 0) assert.ok(total(s.inFlight) + total(global) <= cap(s.switch.maxSessions), 'switch sessions');
+  for (const c of running) {
+    const a = added.get(c.id) ?? { internal: 0, external: 0 };
+    assertCounts(c.limits, c.inFlight, a, c.id);
+    if (c.agentSlots != null) assert.ok(total(a) <= c.agentSlots, `${c.id}: agent slots`);
+    assertSpacing(calls.filter((x) => x.campaignId === c.id).map((x) => x.at.getTime()), c.lastOriginateAt, c.limits.callsPerSecond, c.id);
+  }
+  for (const gw of s.gateways) {
+    const n = gatewayAdded.get(gw.id) ?? 0;
+    if (n > 0) assert.ok(gw.inFlight + n <= cap(gw.maxConcurrent), `${gw.id}: concurrency`);
+    assertSpacing(calls.filter((x) => x.gatewayId === gw.id).map((x) => x.at.getTime()), gw.lastOriginateAt, gw.callsPerSecond, gw.id);
+  }
+  const times = calls.map((x) => x.at.getTime());
+  assertSpacing(times, s.lastOriginateAt, s.limits.callsPerSecond, 'global cps');
+  assertSpacing(times, s.switch.lastOriginateAt, s.switch.sessionsPerSecond, 'switch sps');
+
+  // Max active campaigns: newcomers only while the limit holds; holders may only shrink.
+  const holders = new Set(running.filter((c) => total(c.inFlight) > 0).map((c) => c.id));
+  const dialing = new Set(calls.map((x) => x.campaignId));
+  const active = new Set([...holders, ...dialing]);
+  const newcomers = [...dialing].filter((id) => !holders.has(id));
+  if (newcomers.length > 0) assert.ok(active.size <= cap(s.limits.maxActiveCampaigns), 'too many active campaigns');
+  assert.ok(dialing.size <= cap(s.limits.maxActiveCampaigns), 'more campaigns dialing than allowed');
+
+  // Run states agree with what happened.
+  for (const a of actions) {
+    if (a.type !== 'runState') continue;
+    if (dialing.has(a.campaignId)) assert.equal(a.state, RunState.DIALING);
+    if (a.wakeAt) assert.ok(a.wakeAt.getTime() > nowMs, 'wakeAt in the past');
+  }
+}
+
+describe('planner invariants on random snapshots', () => {
+  it('never breaks a limit, never dials twice, never outside hours, never DNC', () => {
+    const runs = 3000;
+    let dialed = 0;
+    const stats: Record<string, number> = {};
+    for (let seed = 1; seed <= runs; seed++) {
+      const s = genSnapshot(seed);
+      const actions = plan(s);
+      if (seed % 10 === 0) assert.deepEqual(plan(s), actions, `seed ${seed}: plan is not deterministic`);
+      try {
+        checkInvariants(s, actions);
+      } catch (error) {
+        throw new Error(`seed ${seed}: ${(error as Error).message}`, { cause: error });
+      }
+      dialed += actions.filter((a) => a.type === 'originate').length;
+      for (const a of actions) if (a.type === 'runState') stats[a.state] = (stats[a.state] ?? 0) + 1;
+    }
+    // The generator must exercise the planner, not just block everything.
+    assert.ok((stats[RunState.DIALING] ?? 0) > 1000 && (stats[RunState.BLOCKED] ?? 0) > 1000, JSON.stringify(stats));
+    assert.ok(dialed > runs, `only ${dialed} calls planned in ${runs} snapshots`);
+  });
+
+  it('with generous limits, every dialable recipient with a number is dialed', () => {
+    for (let seed = 1; seed <= 500; seed++) {
+      const s = genSnapshot(seed);
+      const open: PlannerSnapshot = {
+        ...s,
+        limits: { maxTotal: null, maxInternal: null, maxExternal: null, callsPerSecond: null, maxActiveCampaigns: null },
+        switch: { up: true, sessionsPerSecond: null, maxSessions: null, lastOriginateAt: null },
+        gateways: [],
+        campaigns: s.campaigns.map((c) => ({
+          ...c,
+          gatewayIds: [],
+          agentSlots: null,
+          limits: { maxTotal: null, maxInternal: null, maxExternal: null, callsPerSecond: null },
+        })),
+      };
+      const dialed = new Set(plan(open).flatMap((a) => (a.type === 'originate' ? [a.recipientId] : [])));
+      for (const c of open.campaigns) {
+        if (c.status !== CampaignStatus.RUNNING) continue;
+        for (const cand of c.candidates) {
+          const ok = whyNotDialable(cand, open.now, c.calendar) === null && pickNumber(cand.numbers, cand.numberCursor);
+          if (ok && !cand.recipientId.startsWith('dup-')) assert.ok(dialed.has(cand.recipientId), `seed ${seed}: ${cand.recipientId} not dialed`);
+        }
+      }
+    }
+  });
+
+  it('scarce global slots go by priority, shared fairly within a priority', () => {
+    for (let seed = 1; seed <= 1000; seed++) {
+      const s = genSnapshot(seed);
+      const g = new Gen(prng(seed * 7919));
+      const scarce: PlannerSnapshot = {
+        ...s,
+        inFlight: s.campaigns.reduce(
+          (acc, c) => ({ internal: acc.internal + c.inFlight.internal, external: acc.external + c.inFlight.external }),
+          { internal: 0, external: 0 },
+        ),
+        limits: { maxTotal: null, maxInternal: null, maxExternal: null, callsPerSecond: null, maxActiveCampaigns: null },
+        switch: { up: true, sessionsPerSecond: null, maxSessions: null, lastOriginateAt: null },
+        gateways: [],
+        campaigns: s.campaigns.map((c) => ({
+          ...c,
+          gatewayIds: [],
+          agentSlots: null,
+          limits: { maxTotal: null, maxInternal: null, maxExternal: null, callsPerSecond: null },
+        })),
+      };
+      scarce.limits.maxTotal = total(scarce.inFlight) + g.int(0, 6);
+      const calls = plan(scarce).filter((a): a is OriginateAction => a.type === 'originate');
+      const running = scarce.campaigns.filter((c) => c.status === CampaignStatus.RUNNING);
+      const placed = (id: string) => calls.filter((x) => x.campaignId === id).length;
+      const dialed = new Set(calls.map((x) => x.recipientId));
+      const leftOver = (c: PlannerCampaign) =>
+        c.candidates.some(
+          (x) =>
+            !x.recipientId.startsWith('dup-') &&
+            !dialed.has(x.recipientId) &&
+            whyNotDialable(x, scarce.now, c.calendar) === null &&
+            pickNumber(x.numbers, x.numberCursor) !== null,
+        );
+      for (const hi of running) {
+        if (!leftOver(hi)) continue;
+        for (const lo of running) {
+          if (lo.priority < hi.priority) assert.equal(placed(lo.id), 0, `seed ${seed}: ${lo.id} dialed before ${hi.id}`);
+          if (lo.priority === hi.priority && placed(lo.id) > 0) {
+            const load = (c: PlannerCampaign) => total(c.inFlight) + placed(c.id);
+            assert.ok(load(lo) <= load(hi) + 1, `seed ${seed}: ${lo.id} got more than its share over ${hi.id}`);
+          }
+        }
+      }
+    }
+  });
+});
