@@ -1,0 +1,46 @@
+import { DncEntry } from '../../entities/dnc-entry.entity';
+import { Tenant } from '../../entities/tenant.entity';
+import { badInput } from '../../graphql/errors';
+import type { AddDncNumbersInput } from '../../graphql/settings/dnc.input';
+import { inTransaction, type CommandContext } from '../command-context';
+import { dncListName, normalizeDncNumbers } from './dnc-number';
+import { tenantRegion } from './tenant-settings-row';
+
+export interface AddDncNumbersResult {
+  added: number;
+  renewed: number;
+  entries: DncEntry[];
+}
+
+/**
+ * Puts numbers on a DNC list, all or none: every number is normalised first and one bad
+ * number fails the call with its index. Numbers already listed are kept and renewed
+ * (reason when given, expiry as given), so adding is safe to repeat.
+ */
+export function addDncNumbers(ctx: CommandContext, input: AddDncNumbersInput): Promise<AddDncNumbersResult> {
+  return inTransaction(ctx, async (em) => {
+    const tenantId = ctx.principal.tenantId;
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw badInput('expiresAt', 'must be in the future');
+    const numbers = normalizeDncNumbers(input.numbers, await tenantRegion(em, tenantId));
+    const listName = dncListName(input.listName);
+    const existing = await em.find(DncEntry, { tenant: tenantId, listName, number: { $in: numbers } });
+    const byNumber = new Map(existing.map((e) => [e.number, e]));
+    const now = new Date();
+    const entries = numbers.map((number) => {
+      let entry = byNumber.get(number);
+      if (!entry) {
+        entry = new DncEntry();
+        entry.tenant = em.getReference(Tenant, tenantId);
+        entry.number = number;
+        entry.listName = listName;
+        entry.createdAt = now;
+        em.persist(entry);
+      }
+      if (input.reason != null) entry.reason = input.reason.trim() || undefined;
+      entry.expiresAt = input.expiresAt ?? undefined;
+      return entry;
+    });
+    await em.flush();
+    return { added: numbers.length - existing.length, renewed: existing.length, entries };
+  });
+}

@@ -1,0 +1,30 @@
+import { API_KEY_PREFIX, hashToken, newToken } from '../../auth/tokens';
+import { ApiKey } from '../../entities/api-key.entity';
+import { Tenant } from '../../entities/tenant.entity';
+import type { CreateApiKeyInput } from '../../graphql/settings/api-key.input';
+import { inTransaction, type CommandContext } from '../command-context';
+
+/** Characters of the key kept in clear: the type prefix plus enough to tell keys apart. */
+const SHOWN = API_KEY_PREFIX.length + 8;
+
+export interface CreatedApiKey {
+  /** The clear key: returned once, stored only as a hash. */
+  key: string;
+  apiKey: ApiKey;
+}
+
+/** Issues a key for the caller's tenant with the given scopes (duplicates dropped). */
+export function createApiKey(ctx: CommandContext, input: CreateApiKeyInput): Promise<CreatedApiKey> {
+  return inTransaction(ctx, async (em) => {
+    const key = newToken(API_KEY_PREFIX);
+    const apiKey = new ApiKey();
+    apiKey.tenant = em.getReference(Tenant, ctx.principal.tenantId);
+    apiKey.name = input.name.trim();
+    apiKey.prefix = key.slice(0, SHOWN);
+    apiKey.keyHash = hashToken(key);
+    apiKey.scopes = [...new Set(input.scopes)];
+    em.persist(apiKey);
+    await em.flush();
+    return { key, apiKey };
+  });
+}

@@ -1,0 +1,22 @@
+import { Calendar } from '../../entities/calendar.entity';
+import { Tenant } from '../../entities/tenant.entity';
+import type { CreateCalendarInput } from '../../graphql/settings/calendar.input';
+import { inTransaction, type CommandContext } from '../command-context';
+import { applyCalendarFields } from './apply-calendar-fields';
+import { assertNameFree } from './settings-guards';
+
+/** Adds a calendar to the caller's tenant; the name must be free there. */
+export function createCalendar(ctx: CommandContext, input: CreateCalendarInput): Promise<Calendar> {
+  return inTransaction(ctx, async (em) => {
+    const tenantId = ctx.principal.tenantId;
+    const name = input.name.trim();
+    await assertNameFree(em, Calendar, 'Calendar', tenantId, name);
+    const calendar = new Calendar();
+    calendar.tenant = em.getReference(Tenant, tenantId);
+    calendar.name = name;
+    applyCalendarFields(calendar, input);
+    em.persist(calendar);
+    await em.flush();
+    return calendar;
+  });
+}

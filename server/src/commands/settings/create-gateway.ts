@@ -1,0 +1,24 @@
+import { Gateway } from '../../entities/gateway.entity';
+import { Tenant } from '../../entities/tenant.entity';
+import type { CreateGatewayInput } from '../../graphql/settings/gateway.input';
+import { inTransaction, type CommandContext } from '../command-context';
+import { assertNameFree } from './settings-guards';
+
+/** Adds a trunk to the caller's tenant; the name must be free there. */
+export function createGateway(ctx: CommandContext, input: CreateGatewayInput): Promise<Gateway> {
+  return inTransaction(ctx, async (em) => {
+    const tenantId = ctx.principal.tenantId;
+    const name = input.name.trim();
+    await assertNameFree(em, Gateway, 'Gateway', tenantId, name);
+    const gateway = new Gateway();
+    gateway.tenant = em.getReference(Tenant, tenantId);
+    gateway.name = name;
+    gateway.dialString = input.dialString.trim();
+    if (input.enabled != null) gateway.enabled = input.enabled;
+    if (input.maxConcurrent != null) gateway.maxConcurrent = input.maxConcurrent;
+    if (input.callsPerSecond != null) gateway.callsPerSecond = input.callsPerSecond;
+    em.persist(gateway);
+    await em.flush();
+    return gateway;
+  });
+}

@@ -1,0 +1,16 @@
+import { ApiKey } from '../../entities/api-key.entity';
+import { inTransaction, type CommandContext } from '../command-context';
+import { loadOwned } from '../load-owned';
+
+/**
+ * Revokes a key: authentication checks revokedAt on every request, so the next call with it
+ * is UNAUTHENTICATED. Revoking again keeps the first revocation time.
+ */
+export function revokeApiKey(ctx: CommandContext, id: string): Promise<ApiKey> {
+  return inTransaction(ctx, async (em) => {
+    const apiKey = await loadOwned(em, ApiKey, 'API key', id, ctx.principal.tenantId, {}, { lock: true });
+    apiKey.revokedAt ??= new Date();
+    await em.flush();
+    return apiKey;
+  });
+}

@@ -1,0 +1,25 @@
+import { Calendar } from '../../entities/calendar.entity';
+import type { UpdateCalendarInput } from '../../graphql/settings/calendar.input';
+import { inTransaction, type CommandContext } from '../command-context';
+import { loadOwned } from '../load-owned';
+import { applyCalendarFields } from './apply-calendar-fields';
+import { assertNameFree } from './settings-guards';
+
+/**
+ * Changes a calendar. Allowed while campaigns use it: the dialer reads the calendar on every
+ * decision, so closing a day for a holiday takes effect at once.
+ */
+export function updateCalendar(ctx: CommandContext, id: string, input: UpdateCalendarInput): Promise<Calendar> {
+  return inTransaction(ctx, async (em) => {
+    const tenantId = ctx.principal.tenantId;
+    const calendar = await loadOwned(em, Calendar, 'Calendar', id, tenantId, {}, { lock: true });
+    if (input.name != null) {
+      const name = input.name.trim();
+      await assertNameFree(em, Calendar, 'Calendar', tenantId, name, calendar.id);
+      calendar.name = name;
+    }
+    applyCalendarFields(calendar, input);
+    await em.flush();
+    return calendar;
+  });
+}

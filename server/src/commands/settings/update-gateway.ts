@@ -1,0 +1,27 @@
+import { Gateway } from '../../entities/gateway.entity';
+import type { UpdateGatewayInput } from '../../graphql/settings/gateway.input';
+import { inTransaction, type CommandContext } from '../command-context';
+import { loadOwned } from '../load-owned';
+import { assertNameFree } from './settings-guards';
+
+/**
+ * Changes a trunk. Allowed while campaigns run: limits and the dial string apply to the
+ * next calls placed, which is how a supervisor throttles a struggling trunk.
+ */
+export function updateGateway(ctx: CommandContext, id: string, input: UpdateGatewayInput): Promise<Gateway> {
+  return inTransaction(ctx, async (em) => {
+    const tenantId = ctx.principal.tenantId;
+    const gateway = await loadOwned(em, Gateway, 'Gateway', id, tenantId, {}, { lock: true });
+    if (input.name != null) {
+      const name = input.name.trim();
+      await assertNameFree(em, Gateway, 'Gateway', tenantId, name, gateway.id);
+      gateway.name = name;
+    }
+    if (input.dialString != null) gateway.dialString = input.dialString.trim();
+    if (input.enabled != null) gateway.enabled = input.enabled;
+    if (input.maxConcurrent != null) gateway.maxConcurrent = input.maxConcurrent;
+    if (input.callsPerSecond != null) gateway.callsPerSecond = input.callsPerSecond;
+    await em.flush();
+    return gateway;
+  });
+}

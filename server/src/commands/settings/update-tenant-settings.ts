@@ -1,0 +1,40 @@
+import { isSupportedRegion } from '../../domain/numbers/phone-normalize';
+import type { TenantSettings } from '../../entities/tenant-settings.entity';
+import { badInput } from '../../graphql/errors';
+import type { UpdateTenantSettingsInput } from '../../graphql/settings/tenant-settings.input';
+import { inTransaction, type CommandContext } from '../command-context';
+import { lockTenantSettings } from './tenant-settings-row';
+
+const NUMBERS = ['maxActiveCampaigns', 'maxTotalCalls', 'maxInternalCalls', 'maxExternalCalls', 'callsPerSecond', 'queueMultiplier'] as const;
+
+/**
+ * Changes the tenant's global limits (creating the row on first use). The internal-number
+ * pattern must compile, and the region must be one libphonenumber can read numbers in,
+ * because every import and DNC entry depends on both.
+ */
+export function updateTenantSettings(ctx: CommandContext, input: UpdateTenantSettingsInput): Promise<TenantSettings> {
+  return inTransaction(ctx, async (em) => {
+    if (input.internalNumberPattern != null) checkPattern(input.internalNumberPattern);
+    if (input.defaultRegion != null && !isSupportedRegion(input.defaultRegion)) {
+      throw badInput('defaultRegion', `${input.defaultRegion} is not a region phone numbers can be read in`);
+    }
+    const settings = await lockTenantSettings(em, ctx.principal.tenantId);
+    for (const key of NUMBERS) {
+      const value = input[key];
+      if (value !== undefined && value !== null) settings[key] = value;
+    }
+    if (input.internalNumberPattern != null) settings.internalNumberPattern = input.internalNumberPattern;
+    if (input.defaultRegion != null) settings.defaultRegion = input.defaultRegion;
+    settings.updatedAt = new Date();
+    await em.flush();
+    return settings;
+  });
+}
+
+function checkPattern(pattern: string): void {
+  try {
+    new RegExp(pattern);
+  } catch (err) {
+    throw badInput('internalNumberPattern', `is not a valid regular expression: ${(err as Error).message}`);
+  }
+}

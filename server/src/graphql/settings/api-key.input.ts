@@ -1,0 +1,13 @@
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsString, Length } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { ApiScope } from '../../domain/auth/role';
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field(() => String, { description: 'Who uses it, e.g. "CRM integration"' }) @IsString() @Length(1, 100)
+  name!: string;
+
+  @Field(() => [ApiScope], { description: 'What the key may do; at least one' })
+  @ArrayMinSize(1, { message: 'scopes must name at least one scope' }) @ArrayMaxSize(20) @IsIn(Object.values(ApiScope), { each: true })
+  scopes!: ApiScope[];
+}
