@@ -56,6 +56,9 @@ export class EslLink {
       conn.on('error', (err: Error) => {
         const kind = err instanceof SyntaxError || err.name === 'URIError' ? 'protocol' : 'socket';
         fail(new EslLinkError(`${opts.host}:${opts.port}: ${err.message}`, kind));
+        // A frame we could not read may have left the parser out of step with the stream, and
+        // a misaligned reply queue would hand one command's answer to another: start afresh.
+        if (kind === 'protocol') link.close();
       });
       conn.on('esl::connect', () => patchParser(conn));
       conn.on('esl::event::auth::fail', () => fail(new EslLinkError(`ESL authentication to ${opts.host}:${opts.port} failed: wrong password`, 'auth')));
@@ -140,7 +143,11 @@ export class EslLink {
   private withTimeout(what: string, ms: number, send: (done: (v: string) => void) => void): Promise<string> {
     if (this.closed) return Promise.reject(new EslLinkError(`${what}: not connected`, 'socket'));
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new EslLinkError(`${what}: no reply within ${ms} ms`, 'timeout')), ms);
+      const timer = setTimeout(() => {
+        reject(new EslLinkError(`${what}: no reply within ${ms} ms`, 'timeout'));
+        // Replies are matched by order; a missing one would shift every later reply.
+        this.close();
+      }, ms);
       const onClose = () => {
         clearTimeout(timer);
         reject(new EslLinkError(`${what}: connection lost before the reply`, 'socket'));

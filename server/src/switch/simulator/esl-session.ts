@@ -48,6 +48,11 @@ export class EslSession {
     this.write(bytes);
   }
 
+  /** Test hook: raw bytes straight onto the wire (garbage, split frames). */
+  writeRaw(data: string | Buffer): void {
+    if (this.authed && !this.closed) this.socket.write(data);
+  }
+
   /** Drops the client as a dying switch would: no goodbye. */
   destroy(): void {
     if (this.closed) return;
@@ -198,7 +203,7 @@ export class EslSession {
       });
   }
 
-  private write(s: string): void {
+  private write(s: string | Buffer): void {
     if (!this.closed) this.socket.write(s);
   }
 }

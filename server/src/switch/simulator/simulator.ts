@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AgentBehaviour } from './agents';
+import { baseHeaders } from './channel-headers';
 import { EslSession } from './esl-session';
-import type { EventHeaders } from './frame-writer';
+import { eventJson, type EventHeaders } from './frame-writer';
 import type { OutcomeRule, RandomMix } from './outcome-model';
 import { SimClock } from './sim-clock';
 import { SwitchCore } from './switch-core';
@@ -119,6 +120,17 @@ export class Simulator {
   /** The far end hangs up a live call now (e.g. the callee drops during a test). */
   hangupCall(uuid: string, cause = 'NORMAL_CLEARING'): boolean {
     return this.core.kill(uuid, cause).startsWith('+OK');
+  }
+
+  /** Writes raw bytes to every logged-in client, e.g. a garbage or half frame in a test. */
+  sendRaw(data: string | Buffer): void {
+    for (const s of this.sessions) s.writeRaw(data);
+  }
+
+  /** Builds a JSON event frame exactly as this switch would send it (for split-frame tests). */
+  eventFrame(name: string, headers: Record<string, string>, body?: string): string {
+    const base = baseHeaders(this.core.identity, name, this.core.clock.nowMs(), 'simulator');
+    return eventJson({ ...base, ...headers }, body);
   }
 
   private accept(socket: Socket): void {
