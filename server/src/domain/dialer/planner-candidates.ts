@@ -1,5 +1,6 @@
 import type { Calendar } from '../calendar/calendar';
 import { nextOpenAt } from '../calendar/calendar-hours';
+import { pickNumber } from '../numbers/number-rotation';
 import { RecipientState } from '../recipient/recipient-state';
 import { nextDialableAt, whyNotDialable, type NotDialableReason } from '../recipient/dialable';
 import type { PlannerCampaign, PlannerCandidate } from './planner-types';
@@ -10,6 +11,8 @@ export interface CandidateSurvey {
   dialable: PlannerCandidate[];
   /** Past expire-at but not yet EXPIRED in the database. */
   toExpire: string[];
+  /** Dialable but every number is stopped. */
+  toStop: string[];
   /** Some candidate waits for a retry, callback or not-before time. */
   waiting: boolean;
   /** Some candidate is outside its calling window. */
@@ -38,7 +41,7 @@ export function memoNextOpenAt(): typeof nextOpenAt {
  * say *why* a campaign is idle.
  */
 export function surveyCandidates(campaign: PlannerCampaign, now: Date): CandidateSurvey {
-  const survey: CandidateSurvey = { dialable: [], toExpire: [], waiting: false, outsideHours: false, wakeAt: null };
+  const survey: CandidateSurvey = { dialable: [], toExpire: [], toStop: [], waiting: false, outsideHours: false, wakeAt: null };
   const openAt = campaign.calendar ? memoNextOpenAt() : nextOpenAt;
   const seen = new Set<string>();
   for (const candidate of campaign.candidates) {
@@ -46,7 +49,8 @@ export function surveyCandidates(campaign: PlannerCampaign, now: Date): Candidat
     seen.add(candidate.recipientId);
     const reason = whyNotDialable(candidate, now, campaign.calendar);
     if (reason === null) {
-      survey.dialable.push(candidate);
+      if (pickNumber(candidate.numbers, candidate.numberCursor)) survey.dialable.push(candidate);
+      else survey.toStop.push(candidate.recipientId);
       continue;
     }
     if (reason === 'EXPIRED' && candidate.state !== RecipientState.EXPIRED) survey.toExpire.push(candidate.recipientId);

@@ -134,6 +134,14 @@ export interface ExpireAction {
   recipientId: string;
 }
 
+/** A dialable recipient with every number stopped: nothing left to dial, so stop it. */
+export interface StopAction {
+  type: 'stop';
+  campaignId: string;
+  recipientId: string;
+  reason: 'NO_NUMBERS';
+}
+
 /** Plan again at this time even if no event arrives (earliest wakeAt of all campaigns). */
 export interface WakeAction {
   type: 'wake';
@@ -141,4 +149,4 @@ export interface WakeAction {
 }
 
 /** Everything a tick decides; the runner carries it out. */
-export type PlannerAction = OriginateAction | RunStateAction | ExpireAction | WakeAction;
+export type PlannerAction = OriginateAction | RunStateAction | ExpireAction | StopAction | WakeAction;

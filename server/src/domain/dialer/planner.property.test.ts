@@ -246,6 +246,17 @@ function checkInvariants(s: PlannerSnapshot, actions: PlannerAction[]): void {
   if (newcomers.length > 0) assert.ok(active.size <= cap(s.limits.maxActiveCampaigns), 'too many active campaigns');
   assert.ok(dialing.size <= cap(s.limits.maxActiveCampaigns), 'more campaigns dialing than allowed');
 
+  // Expire and stop actions only for recipients that need them.
+  for (const a of actions) {
+    if (a.type !== 'expire' && a.type !== 'stop') continue;
+    const c = running.find((x) => x.id === a.campaignId);
+    const cand = c?.candidates.find((x) => x.recipientId === a.recipientId);
+    assert.ok(c && cand, `${a.type} for an unknown candidate`);
+    assert.ok(!seen.has(a.recipientId), `${a.type} for a dialed recipient`);
+    if (a.type === 'expire') assert.equal(whyNotDialable(cand, s.now, c.calendar), 'EXPIRED');
+    else assert.equal(pickNumber(cand.numbers, cand.numberCursor), null);
+  }
+
   // Run states agree with what happened.
   for (const a of actions) {
     if (a.type !== 'runState') continue;

@@ -86,6 +86,10 @@ describe('plan: basics', () => {
         ['r1', 0, '+12125550101'],
       ],
     );
+    assert.deepEqual(
+      actions.filter((a) => a.type === 'stop'),
+      [{ type: 'stop', campaignId: 'A', recipientId: 'none', reason: 'NO_NUMBERS' }],
+    );
   });
 });
 

@@ -101,6 +101,9 @@ export function plan(snapshot: PlannerSnapshot): PlannerAction[] {
   }));
   for (const t of ticks) {
     for (const recipientId of t.survey.toExpire) actions.push({ type: 'expire', campaignId: t.campaign.id, recipientId });
+    for (const recipientId of t.survey.toStop) {
+      actions.push({ type: 'stop', campaignId: t.campaign.id, recipientId, reason: 'NO_NUMBERS' });
+    }
   }
 
   const global: CallCounts = { ...snapshot.inFlight };
