@@ -4,6 +4,8 @@ import { CallOutcome, CauseAction } from './call-outcome';
 import {
   DEFAULT_CAUSE_POLICY,
   DEFAULT_OUTCOME_ACTIONS,
+  causeOverrideKeys,
+  causeOverrideListSchema,
   causeOverridesSchema,
   decideCauseAction,
   minSuccessSecondsSchema,
@@ -162,5 +164,33 @@ describe('causeOverridesSchema', () => {
     assert.equal(minSuccessSecondsSchema.parse(undefined), 0);
     assert.equal(minSuccessSecondsSchema.safeParse(-1).success, false);
     assert.equal(minSuccessSecondsSchema.safeParse(1.5).success, false);
+  });
+});
+
+describe('causeOverrideListSchema', () => {
+  it('turns a GraphQL list into the override map', () => {
+    assert.deepEqual(
+      causeOverrideListSchema.parse([
+        { key: 'busy', action: 'FAIL' },
+        { key: 'GATEWAY_DOWN', action: 'RETRY' },
+      ]),
+      { BUSY: FAIL, GATEWAY_DOWN: RETRY },
+    );
+    assert.deepEqual(causeOverrideListSchema.parse([]), {});
+  });
+
+  it('rejects duplicates, unknown keys and bad actions', () => {
+    assert.equal(causeOverrideListSchema.safeParse([{ key: 'BUSY', action: 'FAIL' }, { key: 'busy', action: 'RETRY' }]).success, false);
+    assert.equal(causeOverrideListSchema.safeParse([{ key: 'NOPE', action: 'FAIL' }]).success, false);
+    assert.equal(causeOverrideListSchema.safeParse([{ key: 'BUSY', action: 'NOPE' }]).success, false);
+  });
+
+  it('lists the keys a supervisor can pick', () => {
+    const keys = causeOverrideKeys();
+    assert.ok(keys.outcomes.includes(CallOutcome.BUSY));
+    assert.ok(keys.causes.includes('USER_BUSY'));
+    for (const k of [...keys.outcomes, ...keys.causes]) {
+      assert.equal(causeOverridesSchema.safeParse({ [k]: 'RETRY' }).success, true, k);
+    }
   });
 });

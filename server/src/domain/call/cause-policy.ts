@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CallOutcome, CauseAction } from './call-outcome';
-import { isKnownHangupCause, normalizeCause } from './hangup-causes';
+import { HANGUP_CAUSE_CODES, isKnownHangupCause, normalizeCause } from './hangup-causes';
 
 /**
  * What each outcome does to the recipient unless the campaign says otherwise. Anything that
@@ -102,6 +102,31 @@ export const causeOverridesSchema = z
     for (const [key, action] of Object.entries(map)) out[normalizeCause(key)] = action;
     return out;
   });
+
+/**
+ * The same overrides as a list of `{ key, action }`, for GraphQL inputs (GraphQL has no map
+ * type). Duplicate keys are rejected rather than silently merged.
+ */
+export const causeOverrideListSchema = z
+  .array(z.object({ key: z.string(), action: z.nativeEnum(CauseAction) }))
+  .max(MAX_OVERRIDES)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((entry, i) => {
+      const name = normalizeCause(entry.key);
+      if (seen.has(name)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'key'], message: `"${entry.key}" is listed twice` });
+      }
+      seen.add(name);
+    });
+  })
+  .transform((list) => Object.fromEntries(list.map((e) => [e.key, e.action])))
+  .pipe(causeOverridesSchema);
+
+/** Every key an override may use (outcomes, then hangup causes), for the console's picker. */
+export function causeOverrideKeys(): { outcomes: CallOutcome[]; causes: string[] } {
+  return { outcomes: Object.values(CallOutcome), causes: Object.keys(HANGUP_CAUSE_CODES) };
+}
 
 /** The override map after validation: upper-case keys. */
 export type CauseOverrides = Readonly<Record<string, CauseAction>>;
