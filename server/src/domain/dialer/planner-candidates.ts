@@ -25,8 +25,13 @@ const WAITING: ReadonlySet<NotDialableReason> = new Set(['NOT_YET', 'RETRY_WAIT'
 
 /** nextOpenAt memoised per tick: most candidates share a few zones and the same instant. */
 export function memoNextOpenAt(): typeof nextOpenAt {
-  const cache = new Map<string, Date | null>();
+  const caches = new WeakMap<Calendar, Map<string, Date | null>>();
   return (calendar: Calendar, instant: Date, zone?: string | null) => {
+    let cache = caches.get(calendar);
+    if (!cache) {
+      cache = new Map();
+      caches.set(calendar, cache);
+    }
     const key = `${zone ?? ''}|${instant.getTime()}`;
     if (cache.has(key)) return cache.get(key) ?? null;
     const value = nextOpenAt(calendar, instant, zone);
