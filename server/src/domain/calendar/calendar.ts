@@ -47,9 +47,19 @@ export function parseTimeOfDay(value: string): number | null {
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
-/** True for a zone name luxon (and so the runtime's tz database) knows. */
+const zoneValidity = new Map<string, boolean>();
+
+/**
+ * True for a zone name luxon (and so the runtime's tz database) knows. Memoised: luxon builds
+ * an Intl formatter per check, and the planner asks for every candidate on every tick.
+ */
 export function isValidTimeZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+  const known = zoneValidity.get(zone);
+  if (known !== undefined) return known;
+  const valid = IANAZone.isValidZone(zone);
+  if (zoneValidity.size > 1000) zoneValidity.clear();
+  zoneValidity.set(zone, valid);
+  return valid;
 }
 
 function isIsoDate(value: string): boolean {

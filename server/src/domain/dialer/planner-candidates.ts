@@ -1,5 +1,5 @@
 import type { Calendar } from '../calendar/calendar';
-import { nextOpenAt } from '../calendar/calendar-hours';
+import { isOpen, nextOpenAt } from '../calendar/calendar-hours';
 import { pickNumber } from '../numbers/number-rotation';
 import { RecipientState } from '../recipient/recipient-state';
 import { nextDialableAt, whyNotDialable, type NotDialableReason } from '../recipient/dialable';
@@ -47,12 +47,27 @@ export function memoNextOpenAt(): typeof nextOpenAt {
  */
 export function surveyCandidates(campaign: PlannerCampaign, now: Date): CandidateSurvey {
   const survey: CandidateSurvey = { dialable: [], toExpire: [], toStop: [], waiting: false, outsideHours: false, wakeAt: null };
-  const openAt = campaign.calendar ? memoNextOpenAt() : nextOpenAt;
+  const calendar = campaign.calendar;
+  const openAt = calendar ? memoNextOpenAt() : nextOpenAt;
+  // The calendar is whyNotDialable's last check and depends only on the zone at one instant,
+  // so it is asked once per zone instead of once per candidate.
+  const openByZone = new Map<string, boolean>();
+  const openNow = (zone: string | null | undefined): boolean => {
+    if (!calendar) return true;
+    const key = zone ?? '';
+    let open = openByZone.get(key);
+    if (open === undefined) {
+      open = isOpen(calendar, now, zone);
+      openByZone.set(key, open);
+    }
+    return open;
+  };
   const seen = new Set<string>();
   for (const candidate of campaign.candidates) {
     if (seen.has(candidate.recipientId)) continue;
     seen.add(candidate.recipientId);
-    const reason = whyNotDialable(candidate, now, campaign.calendar);
+    let reason = whyNotDialable(candidate, now, null);
+    if (reason === null && !openNow(candidate.timeZone)) reason = 'OUTSIDE_HOURS';
     if (reason === null) {
       if (pickNumber(candidate.numbers, candidate.numberCursor)) survey.dialable.push(candidate);
       else survey.toStop.push(candidate.recipientId);

@@ -36,7 +36,6 @@ function fitsDirection(limits: ConcurrencyLimits, counts: CallCounts, direction:
 /** Per-campaign working state during one tick. */
 interface CampaignTick {
   campaign: PlannerCampaign;
-  order: number;
   survey: CandidateSurvey;
   counts: CallCounts;
   bucket: PacingBucket;
@@ -86,9 +85,8 @@ export function plan(snapshot: PlannerSnapshot): PlannerAction[] {
     return actions;
   }
 
-  const ticks: CampaignTick[] = running.map((campaign, order) => ({
+  const ticks: CampaignTick[] = running.map((campaign) => ({
     campaign,
-    order,
     survey: surveyCandidates(campaign, snapshot.now),
     counts: { ...campaign.inFlight },
     bucket: new PacingBucket(campaign.lastOriginateAt, campaign.limits.callsPerSecond),
