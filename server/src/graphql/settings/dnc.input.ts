@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
 
 /** Numbers to put on a do-not-call list, as people write them; normalised to E.164. */
 @InputType()
@@ -29,5 +29,23 @@ export class DncFilterInput {
 
   @Field(() => String, { nullable: true, description: 'Only this list' })
   @IsOptional() @IsString() @Length(1, 100)
+  listName?: string | null;
+}
+
+@ArgsType()
+export class RemoveDncNumbersArgs {
+  @Field(() => [String]) @ArrayMinSize(1) @ArrayMaxSize(10000) @IsString({ each: true }) @MaxLength(50, { each: true })
+  numbers!: string[];
+
+  @Field(() => String, { nullable: true, description: "'default' when omitted" }) @IsOptional() @IsString() @Length(1, 100)
+  listName?: string | null;
+}
+
+@ArgsType()
+export class IsDncArgs {
+  @Field(() => String, { description: "As written; read in the tenant's defaultRegion without a country code" }) @IsString() @MaxLength(50)
+  number!: string;
+
+  @Field(() => String, { nullable: true, description: 'Only this list; any list when omitted' }) @IsOptional() @IsString() @Length(1, 100)
   listName?: string | null;
 }

@@ -1,37 +1,17 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Permission } from '../../auth/permission';
 import { loadOwned } from '../../commands/load-owned';
 import { addDncNumbers, type AddDncNumbersResult } from '../../commands/settings/add-dnc-numbers';
-import { dncListName, normalizeDncNumber } from '../../commands/settings/dnc-number';
 import { removeDncEntry, removeDncNumbers } from '../../commands/settings/remove-dnc-entries';
-import { tenantRegion } from '../../commands/settings/tenant-settings-row';
 import { DncEntry } from '../../entities/dnc-entry.entity';
 import { PageArgs } from '../common/page.input';
 import { requirePrincipal, type Context } from '../context';
 import { AddDncNumbersPayload } from './add-dnc-numbers-payload.type';
 import { DncEntryConnection } from './dnc-entry-connection.type';
 import { DncEntryNode } from './dnc-entry.type';
-import { AddDncNumbersInput, DncFilterInput } from './dnc.input';
+import { isDnc } from './is-dnc';
+import { AddDncNumbersInput, DncFilterInput, IsDncArgs, RemoveDncNumbersArgs } from './dnc.input';
 import { listDncEntries } from './list-dnc-entries';
-
-@ArgsType()
-class RemoveDncNumbersArgs {
-  @Field(() => [String]) @ArrayMinSize(1) @ArrayMaxSize(10000) @IsString({ each: true }) @MaxLength(50, { each: true })
-  numbers!: string[];
-
-  @Field(() => String, { nullable: true, description: "'default' when omitted" }) @IsOptional() @IsString() @Length(1, 100)
-  listName?: string;
-}
-
-@ArgsType()
-class IsDncArgs {
-  @Field(() => String, { description: "As written; read in the tenant's defaultRegion without a country code" }) @IsString() @MaxLength(50)
-  number!: string;
-
-  @Field(() => String, { nullable: true, description: 'Only this list; any list when omitted' }) @IsOptional() @IsString() @Length(1, 100)
-  listName?: string;
-}
 
 /** Do-not-call lists: numbers the dialer never calls. */
 @Resolver(() => DncEntryNode)
@@ -50,16 +30,8 @@ export class DncResolver {
 
   @Authorized(Permission.READ)
   @Query(() => Boolean, { description: 'True when the number is on a DNC list (expired entries do not count)' })
-  async isDnc(@Ctx() ctx: Context, @Args(() => IsDncArgs) { number, listName }: IsDncArgs): Promise<boolean> {
-    const tenantId = requirePrincipal(ctx).tenantId;
-    const e164 = normalizeDncNumber(number, await tenantRegion(ctx.em, tenantId), 'number');
-    const found = await ctx.em.count(DncEntry, {
-      tenant: tenantId,
-      number: e164,
-      ...(listName ? { listName: dncListName(listName) } : {}),
-      $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }],
-    });
-    return found > 0;
+  isDnc(@Ctx() ctx: Context, @Args(() => IsDncArgs) { number, listName }: IsDncArgs): Promise<boolean> {
+    return isDnc(ctx.em, requirePrincipal(ctx).tenantId, number, listName);
   }
 
   @Authorized(Permission.SETTINGS_WRITE)

@@ -51,6 +51,9 @@ test('bad input is BAD_USER_INPUT naming the field, and nothing is written', asy
   const cases: Array<[Record<string, unknown>, string]> = [
     [{ name: 'x', dialString: 'sofia/gateway/x/' }, 'dialString'],
     [{ name: 'x', dialString: 'sofia/{num}' }, 'dialString'],
+    [{ name: 'x', dialString: 'sofia/gateway/x/{number} &bridge(user/1000)' }, 'dialString'],
+    [{ name: 'x', dialString: '{origination_caller_id_number=1}sofia/gateway/x/{number}' }, 'dialString'],
+    [{ name: 'x', dialString: 'sofia/gateway/x/{number}\napi status' }, 'dialString'],
     [{ name: 'x', dialString: 'a/{number}', maxConcurrent: 0 }, 'maxConcurrent'],
     [{ name: 'x', dialString: 'a/{number}', maxConcurrent: 10001 }, 'maxConcurrent'],
     [{ name: 'x', dialString: 'a/{number}', callsPerSecond: 0.05 }, 'callsPerSecond'],

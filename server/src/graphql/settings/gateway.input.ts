@@ -4,6 +4,10 @@ import { Field, Float, InputType, Int } from 'type-graphql';
 // The switch replaces {number}; a dial string without it would call the same place every time.
 const DIAL_STRING = /\{number\}/;
 const DIAL_STRING_MESSAGE = 'dialString must contain {number}, e.g. sofia/gateway/gw1/{number}';
+// The switch adapter refuses these at dial time (they could smuggle variables or commands
+// into the originate line), so refuse them here, where a person can still fix the setting.
+const DIAL_STRING_SAFE = /^(?:[^\s{}]|\{number\})+$/;
+const DIAL_STRING_SAFE_MESSAGE = 'dialString must not contain spaces, newlines or braces other than {number}';
 
 /** A new trunk; what is not given gets the entity's defaults (enabled, 30 calls, 5 per second). */
 @InputType()
@@ -13,6 +17,7 @@ export class CreateGatewayInput {
 
   @Field(() => String, { description: 'Template with {number}, e.g. sofia/gateway/gw1/{number}' })
   @IsString() @Length(1, 500) @Matches(DIAL_STRING, { message: DIAL_STRING_MESSAGE })
+  @Matches(DIAL_STRING_SAFE, { message: DIAL_STRING_SAFE_MESSAGE })
   dialString!: string;
 
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean()
@@ -33,6 +38,7 @@ export class UpdateGatewayInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional() @IsString() @Length(1, 500) @Matches(DIAL_STRING, { message: DIAL_STRING_MESSAGE })
+  @Matches(DIAL_STRING_SAFE, { message: DIAL_STRING_SAFE_MESSAGE })
   dialString?: string | null;
 
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean()
