@@ -23,7 +23,7 @@ export function updateUser(ctx: CommandContext, id: string, input: UpdateUserInp
     const disabled = input.disabled ?? user.disabled;
     const losesAdmin = user.role === Role.ADMIN && !user.disabled && (role !== Role.ADMIN || disabled);
     if (losesAdmin) await assertMayLoseAdmin(ctx, em, user, disabled);
-    if (input.name !== undefined && input.name !== null) user.name = input.name.trim();
+    if (input.name != null) user.name = input.name.trim();
     user.role = role;
     user.disabled = disabled;
     if (disabled) await em.nativeDelete(Session, { user: user.id });
