@@ -171,8 +171,8 @@ describe('causeOverrideListSchema', () => {
   it('turns a GraphQL list into the override map', () => {
     assert.deepEqual(
       causeOverrideListSchema.parse([
-        { key: 'busy', action: 'FAIL' },
-        { key: 'GATEWAY_DOWN', action: 'RETRY' },
+        { cause: 'busy', action: 'FAIL' },
+        { cause: 'GATEWAY_DOWN', action: 'RETRY' },
       ]),
       { BUSY: FAIL, GATEWAY_DOWN: RETRY },
     );
@@ -180,9 +180,9 @@ describe('causeOverrideListSchema', () => {
   });
 
   it('rejects duplicates, unknown keys and bad actions', () => {
-    assert.equal(causeOverrideListSchema.safeParse([{ key: 'BUSY', action: 'FAIL' }, { key: 'busy', action: 'RETRY' }]).success, false);
-    assert.equal(causeOverrideListSchema.safeParse([{ key: 'NOPE', action: 'FAIL' }]).success, false);
-    assert.equal(causeOverrideListSchema.safeParse([{ key: 'BUSY', action: 'NOPE' }]).success, false);
+    assert.equal(causeOverrideListSchema.safeParse([{ cause: 'BUSY', action: 'FAIL' }, { cause: 'busy', action: 'RETRY' }]).success, false);
+    assert.equal(causeOverrideListSchema.safeParse([{ cause: 'NOPE', action: 'FAIL' }]).success, false);
+    assert.equal(causeOverrideListSchema.safeParse([{ cause: 'BUSY', action: 'NOPE' }]).success, false);
   });
 
   it('lists the keys a supervisor can pick', () => {

@@ -104,23 +104,23 @@ export const causeOverridesSchema = z
   });
 
 /**
- * The same overrides as a list of `{ key, action }`, for GraphQL inputs (GraphQL has no map
- * type). Duplicate keys are rejected rather than silently merged.
+ * The same overrides as a list of `{ cause, action }`, the shape of the GraphQL
+ * CausePolicyEntryInput (GraphQL has no map type). Duplicates are rejected, not merged.
  */
 export const causeOverrideListSchema = z
-  .array(z.object({ key: z.string(), action: z.nativeEnum(CauseAction) }))
+  .array(z.object({ cause: z.string(), action: z.nativeEnum(CauseAction) }))
   .max(MAX_OVERRIDES)
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((entry, i) => {
-      const name = normalizeCause(entry.key);
+      const name = normalizeCause(entry.cause);
       if (seen.has(name)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'key'], message: `"${entry.key}" is listed twice` });
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'cause'], message: `"${entry.cause}" is listed twice` });
       }
       seen.add(name);
     });
   })
-  .transform((list) => Object.fromEntries(list.map((e) => [e.key, e.action])))
+  .transform((list) => Object.fromEntries(list.map((e) => [e.cause, e.action])))
   .pipe(causeOverridesSchema);
 
 /** Every key an override may use (outcomes, then hangup causes), for the console's picker. */
