@@ -18,6 +18,7 @@ describe('pacing math', () => {
     assert.equal(nextFreeMs(null, 2), -Infinity);
     assert.equal(nextFreeMs(last, null), 10_000);
     assert.equal(nextFreeMs(null, 0), Infinity);
+    assert.equal(nextFreeMs(new Date(Number.NaN), 2), -Infinity);
   });
 
   it('at most ceil(cps * tick) calls per tick', () => {

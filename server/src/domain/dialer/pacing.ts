@@ -15,8 +15,9 @@ export function spacingMs(callsPerSecond: number | null | undefined): number {
 export function nextFreeMs(lastOriginateAt: Date | null | undefined, callsPerSecond: number | null | undefined): number {
   const spacing = spacingMs(callsPerSecond);
   if (spacing === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY;
-  if (!lastOriginateAt) return Number.NEGATIVE_INFINITY;
-  return lastOriginateAt.getTime() + spacing;
+  const last = lastOriginateAt?.getTime();
+  if (last === undefined || Number.isNaN(last)) return Number.NEGATIVE_INFINITY;
+  return last + spacing;
 }
 
 /** The most calls one scope can start in a tick starting with a full bucket. */

@@ -495,6 +495,16 @@ describe('plan: calls per second', () => {
     assert.equal(ids(switchRate).length, 3);
   });
 
+  it('a broken tick length or clock never disables pacing', () => {
+    const limits = { maxTotal: null, maxInternal: null, maxExternal: null, callsPerSecond: 1, maxActiveCampaigns: null };
+    const campaigns = [campaign('A', { candidates: candidates('a', 5) })];
+    for (const tickSeconds of [Number.NaN, Number.POSITIVE_INFINITY, -1, 0]) {
+      assert.equal(ids(plan(snapshot({ tickSeconds, limits, campaigns }))).length, 1, String(tickSeconds));
+    }
+    assert.equal(ids(plan(snapshot({ limits, campaigns, lastOriginateAt: new Date(Number.NaN) }))).length, 1);
+    assert.deepEqual(plan(snapshot({ now: new Date(Number.NaN), campaigns })), []);
+  });
+
   it('a zero rate dials nothing and blocks', () => {
     const actions = plan(
       snapshot({

@@ -76,7 +76,10 @@ const minWake = (a: number | null, b: number | null): number | null =>
  */
 export function plan(snapshot: PlannerSnapshot): PlannerAction[] {
   const nowMs = snapshot.now.getTime();
-  const tickEndMs = nowMs + Math.max(1, snapshot.tickSeconds * 1000);
+  if (Number.isNaN(nowMs)) return [];
+  // A bad tick length must never disable pacing: fall back to a 1 ms window.
+  const tickMs = Number.isFinite(snapshot.tickSeconds) ? snapshot.tickSeconds * 1000 : 0;
+  const tickEndMs = nowMs + Math.max(1, tickMs);
   const running = snapshot.campaigns.filter((c) => c.status === CampaignStatus.RUNNING).sort(compareCampaigns);
   const actions: PlannerAction[] = [];
 
