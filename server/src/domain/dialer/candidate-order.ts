@@ -37,7 +37,7 @@ const time = (d: Date | null | undefined): number => (d ? d.getTime() : Number.N
  * `ORDER BY tier, CASE tier WHEN 0 THEN callback_at END, CASE tier WHEN 1 THEN -priority END,
  * COALESCE(next_attempt_at, callback_at) NULLS FIRST, position`.
  */
-export function compareCandidates(now: Date) {
+export function compareCandidates(now: Date): (a: OrderableCandidate, b: OrderableCandidate) => number {
   return (a: OrderableCandidate, b: OrderableCandidate): number => {
     const ta = candidateTier(a, now);
     const tb = candidateTier(b, now);
