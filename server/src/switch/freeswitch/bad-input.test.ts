@@ -40,11 +40,14 @@ describe('bad input never crashes either side', () => {
     const a = new FreeSwitchAdapter({ host: '127.0.0.1', port: h.sim.port, password: 'wrong', reconnect: { startingDelayMs: 20, maxDelayMs: 50 } });
     const errors: Error[] = [];
     a.onError((e) => errors.push(e));
-    await assert.rejects(a.connect(), (e: unknown) => e instanceof EslLinkError && e.kind === 'auth' && /wrong password/.test(e.message));
-    await new Promise((r) => setTimeout(r, 150));
-    assert.ok(errors.length >= 1);
-    assert.equal(a.connectionState, 'reconnecting');
-    await a.close();
+    try {
+      await assert.rejects(a.connect(), (e: unknown) => e instanceof EslLinkError && e.kind === 'auth' && /wrong password/.test(e.message));
+      await new Promise((r) => setTimeout(r, 150));
+      assert.ok(errors.length >= 1);
+      assert.equal(a.connectionState, 'reconnecting');
+    } finally {
+      await a.close();
+    }
     assert.equal(a.connectionState, 'closed');
   });
 
@@ -53,8 +56,11 @@ describe('bad input never crashes either side', () => {
     const port = await sim.listen(0);
     await sim.close();
     const a = new FreeSwitchAdapter({ host: '127.0.0.1', port, password: 'ClueCon', reconnect: { startingDelayMs: 20, maxDelayMs: 50 } });
-    await assert.rejects(a.connect(), (e: unknown) => e instanceof EslLinkError && /ECONNREFUSED/.test(e.message));
-    await a.close();
+    try {
+      await assert.rejects(a.connect(), (e: unknown) => e instanceof EslLinkError && /ECONNREFUSED/.test(e.message));
+    } finally {
+      await a.close();
+    }
   });
 
   it('harmless garbage (unknown headers, bad %-escapes) is ignored; the link stays up', async () => {

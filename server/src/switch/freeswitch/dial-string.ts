@@ -1,5 +1,8 @@
 import type { OriginateRequest } from '../port';
 
+/** Event filter matching the variable every Pacer leg carries (plus BACKGROUND_JOB, which has no channel). */
+export const PACER_FILTER = { header: 'variable_pacer_call', value: 'true' } as const;
+
 /** Escapes a value for the `{k=v,…}` prefix: commas split pairs, quotes group. */
 function escapeVar(v: string): string {
   const e = v.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/'/g, "\\'");
@@ -20,6 +23,8 @@ export function originateArgs(req: OriginateRequest): string {
     ['origination_uuid', req.callId],
     ['originate_timeout', String(Math.max(1, Math.round(req.ringTimeoutSec)))],
     ['ignore_early_media', 'true'],
+    // Marks our legs so the event filter (see PACER_FILTER) passes only them on a shared switch.
+    ['pacer_call', 'true'],
   ];
   if (req.callerIdNumber) vars.push(['origination_caller_id_number', req.callerIdNumber]);
   if (req.callerIdName) vars.push(['origination_caller_id_name', req.callerIdName]);

@@ -13,7 +13,7 @@ import {
   type SwitchStatus,
 } from '../port';
 import { CallTracker } from './call-tracker';
-import { originateArgs } from './dial-string';
+import { originateArgs, PACER_FILTER } from './dial-string';
 import type { EslLink } from './esl-link';
 import { LinkSupervisor } from './link-supervisor';
 import { parseLiveCalls } from './live-calls';
@@ -188,6 +188,11 @@ export class FreeSwitchAdapter implements SwitchPort {
     link.onEvent((h) => this.tracker.handle(h));
     const reply = await link.command(`event json ${EVENTS.join(' ')}`, this.apiTimeoutMs);
     if (!reply.startsWith('+OK')) throw new Error(`event subscription refused: ${reply}`);
+    // Filters OR together: our own legs, and every job result (jobs carry no channel variables).
+    for (const [header, value] of [[PACER_FILTER.header, PACER_FILTER.value], ['Event-Name', 'BACKGROUND_JOB']]) {
+      const ok = await link.command(`filter ${header} ${value}`, this.apiTimeoutMs);
+      if (!ok.startsWith('+OK')) throw new Error(`event filter refused: ${ok}`);
+    }
     const status = parseStatus(await link.api('status', this.apiTimeoutMs));
     this.lastStatus = status;
     this.limiter = pacer(Math.max(1, Math.floor(status.sessionsPerSecond * this.spsShare)));

@@ -22,7 +22,7 @@ export class LinkSupervisor {
   private state: ConnectionState = 'down';
   private closing = false;
   private running?: Promise<void>;
-  private everUp = false;
+  private attempts = 0;
 
   constructor(private readonly opts: SupervisorOptions) {}
 
@@ -81,7 +81,6 @@ export class LinkSupervisor {
       } catch {
         break; // only when closing
       }
-      this.everUp = true;
       this.setState('up');
       this.opts.onUp();
       settle();
@@ -93,7 +92,7 @@ export class LinkSupervisor {
 
   private async attempt(): Promise<EslLink> {
     if (this.closing) throw new Error('closing');
-    this.setState(this.everUp ? 'reconnecting' : 'connecting');
+    this.setState(this.attempts++ === 0 ? 'connecting' : 'reconnecting');
     const link = await EslLink.open(this.opts);
     if (this.closing) {
       link.close();
