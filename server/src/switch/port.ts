@@ -55,11 +55,15 @@ export interface LiveCall {
   callerIdNumber?: string;
 }
 
-/** Errors the port rejects with: not connected, the switch said -ERR, or a timeout. */
+/**
+ * Errors the port rejects with: not connected, the switch said -ERR, or a timeout.
+ * OUTCOME_UNKNOWN (originate only): the command was sent but its reply was lost with the link;
+ * the call stays tracked and still ends with exactly one terminal event, so do not redial it.
+ */
 export class SwitchError extends Error {
   constructor(
     message: string,
-    readonly code: 'NOT_CONNECTED' | 'REJECTED' | 'TIMEOUT' | 'CLOSED',
+    readonly code: 'NOT_CONNECTED' | 'REJECTED' | 'TIMEOUT' | 'CLOSED' | 'OUTCOME_UNKNOWN',
   ) {
     super(message);
     this.name = 'SwitchError';

@@ -60,7 +60,12 @@ export class CallTracker {
   reconcile(liveOnSwitch: ReadonlySet<string>): string[] {
     const lost: string[] = [];
     for (const s of [...this.calls.values()]) {
-      if (s.terminal || liveOnSwitch.has(s.callId)) continue;
+      if (s.terminal) continue;
+      if (liveOnSwitch.has(s.callId)) {
+        // Its job result may have been sent on the old link; do not wait for it to forget the call.
+        s.jobDone = true;
+        continue;
+      }
       lost.push(s.callId);
       this.finish(s, { type: 'call-lost', callId: s.callId, reason: 'not-found-after-reconnect', at: new Date() });
       s.jobDone = true;

@@ -112,16 +112,25 @@ export class FreeSwitchAdapter implements SwitchPort {
     const link = this.link();
     const jobId = randomUUID();
     this.tracker.expect(req.callId, jobId);
-    let ok = false;
-    try {
-      const reply = await link.bgapi('originate', args, jobId, this.apiTimeoutMs, (text) => {
-        ok = text.startsWith('+OK');
-        if (ok) this.tracker.accepted(req.callId, jobId);
+    if (!link.isOpen) {
+      this.tracker.forget(req.callId);
+      throw new SwitchError('switch not connected', 'NOT_CONNECTED');
+    }
+    let replied = false;
+    const reply = await link
+      .bgapi('originate', args, jobId, this.apiTimeoutMs, (text) => {
+        replied = true;
+        if (text.startsWith('+OK')) this.tracker.accepted(req.callId, jobId);
+      })
+      .catch((e: unknown) => {
+        if (replied) throw toSwitchError(e);
+        // Sent, but the reply went down with the link: the switch may have placed the call.
+        // Keep tracking it; reconciliation after the reconnect ends it one way or the other.
+        throw new SwitchError(`originate ${req.callId}: ${(e as Error).message}; outcome unknown`, 'OUTCOME_UNKNOWN');
       });
-      if (!ok) throw new SwitchError(`originate refused: ${reply}`, 'REJECTED');
-    } catch (e) {
-      if (!ok) this.tracker.forget(req.callId);
-      throw toSwitchError(e);
+    if (!reply.startsWith('+OK')) {
+      this.tracker.forget(req.callId);
+      throw new SwitchError(`originate refused: ${reply}`, 'REJECTED');
     }
     return { callId: req.callId, jobId };
   }

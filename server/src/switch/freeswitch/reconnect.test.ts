@@ -95,6 +95,29 @@ describe('switch restarts and link loss', () => {
     assert.deepEqual(unhandled, []);
   });
 
+  it('an originate whose reply is lost is not lost: it ends with one terminal event', async () => {
+    const h2 = await SwitchHarness.start({ timeScale: 20 }, { apiTimeoutMs: 300 });
+    try {
+      h2.sim.setRules([{ match: /.*/, outcome: { base: 'answer', ringSec: 1 } }]);
+      h2.sim.freezeClients('silent'); // the switch places the call but its reply never comes
+      const placed = '11111111-1111-4111-8111-111111111111';
+      await assert.rejects(h2.call('x', { callId: placed }), (e: unknown) => e instanceof SwitchError && e.code === 'OUTCOME_UNKNOWN');
+      await h2.until(() => h2.adapter.connectionState === 'up' && h2.states.includes('down'), 'reconnect after the timeout');
+      h2.sim.freezeClients('deaf'); // now the command never reaches the switch at all
+      const neverPlaced = '22222222-2222-4222-8222-222222222222';
+      await assert.rejects(h2.call('x', { callId: neverPlaced }), (e: unknown) => e instanceof SwitchError && e.code === 'OUTCOME_UNKNOWN');
+      await h2.until(() => h2.terminalFor(neverPlaced) !== undefined, 'reconciliation');
+      assert.equal(h2.terminalFor(neverPlaced)?.type, 'call-lost');
+      assert.equal(h2.terminalFor(placed), undefined, 'the placed call is still up and still tracked');
+      await h2.adapter.hangup(placed);
+      const end = await h2.ended(placed);
+      assert.equal(end.type, 'hangup');
+      assertNoDuplicates(h2.events);
+    } finally {
+      await h2.close();
+    }
+  });
+
   it('a dialer restart adopts calls it placed earlier (origination_uuid = Unique-ID)', async () => {
     const id = await answeredCall();
     const second = await SwitchHarness.attach(h.sim);

@@ -19,6 +19,8 @@ export class EslSession {
   private all = false;
   private readonly filters = new Map<string, Set<string>>();
   private closed = false;
+  /** Test hook: `silent` runs commands but sends nothing; `deaf` also ignores commands. */
+  frozen: 'no' | 'silent' | 'deaf' = 'no';
   private pendingReplies = 0;
   private replyTail: Promise<void> = Promise.resolve();
 
@@ -37,7 +39,7 @@ export class EslSession {
 
   /** Sends an event if this client subscribed to it and its filters let it through. */
   deliver(name: string, headers: frame.EventHeaders, body: string | undefined, cache: Map<string, string>): void {
-    if (!this.authed || !this.format || this.closed) return;
+    if (!this.authed || !this.format || this.closed || this.frozen !== 'no') return;
     if (!this.all && !this.events.has(name)) return;
     if (this.filters.size > 0 && !this.passesFilters(headers)) return;
     let bytes = cache.get(this.format);
@@ -73,7 +75,7 @@ export class EslSession {
   }
 
   private handle(c: EslCommand): void {
-    if (this.closed) return;
+    if (this.closed || this.frozen === 'deaf') return;
     const [verb = '', ...rest] = c.line.split(' ');
     const arg = rest.join(' ').trim();
     if (!this.authed) return this.auth(verb, arg);
@@ -204,6 +206,6 @@ export class EslSession {
   }
 
   private write(s: string | Buffer): void {
-    if (!this.closed) this.socket.write(s);
+    if (!this.closed && this.frozen === 'no') this.socket.write(s);
   }
 }

@@ -122,6 +122,14 @@ export class Simulator {
     return this.core.kill(uuid, cause).startsWith('+OK');
   }
 
+  /**
+   * Freezes the clients connected now, as a hung switch or a black-holed link would:
+   * `silent` still executes their commands but sends nothing back; `deaf` ignores them too.
+   */
+  freezeClients(mode: 'silent' | 'deaf'): void {
+    for (const s of this.sessions) s.frozen = mode;
+  }
+
   /** Writes raw bytes to every logged-in client, e.g. a garbage or half frame in a test. */
   sendRaw(data: string | Buffer): void {
     for (const s of this.sessions) s.writeRaw(data);
