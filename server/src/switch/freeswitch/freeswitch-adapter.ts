@@ -12,6 +12,7 @@ import {
   type SwitchPort,
   type SwitchStatus,
 } from '../port';
+import { callCommands } from './call-commands';
 import { CallTracker } from './call-tracker';
 import { originateArgs, PACER_FILTER } from './dial-string';
 import type { EslLink } from './esl-link';
@@ -136,44 +137,42 @@ export class FreeSwitchAdapter implements SwitchPort {
   }
 
   async hangup(callId: string, cause = 'NORMAL_CLEARING'): Promise<void> {
-    await this.apiOk(`uuid_kill ${uuidArg(callId)} ${cause.replace(/[^A-Z_]/g, '')}`);
+    await this.apiOk(() => callCommands.kill(callId, cause));
   }
 
   async bridge(callId: string, target: BridgeTarget): Promise<void> {
-    if ('callId' in target) return void (await this.apiOk(`uuid_bridge ${uuidArg(callId)} ${uuidArg(target.callId)}`));
-    if ('endpoint' in target) return void (await this.apiOk(`uuid_transfer ${uuidArg(callId)} bridge:${token(target.endpoint)} inline`));
+    if ('callId' in target) return void (await this.apiOk(() => callCommands.bridgeCalls(callId, target.callId)));
+    if ('endpoint' in target) return void (await this.apiOk(() => callCommands.bridgeEndpoint(callId, target.endpoint)));
     return this.transfer(callId, target);
   }
 
   async transfer(callId: string, target: BridgeTarget): Promise<void> {
     if (!('extension' in target)) return this.bridge(callId, target);
-    await this.apiOk(`uuid_transfer ${uuidArg(callId)} ${token(target.extension)} XML ${token(target.context ?? 'default')}`);
+    await this.apiOk(() => callCommands.transferExtension(callId, target.extension, target.context ?? 'default'));
   }
 
   async broadcast(callId: string, pathOrAction: string): Promise<void> {
-    const action = pathOrAction.includes('::') ? pathOrAction : `playback::${pathOrAction}`;
-    await this.apiOk(`uuid_broadcast ${uuidArg(callId)} ${token(action)} aleg`);
+    await this.apiOk(() => callCommands.broadcast(callId, pathOrAction));
   }
 
   async collectDtmf(callId: string, prompt?: string): Promise<void> {
     // The switch reports every received digit as a DTMF event; a prompt just invites them.
     if (prompt) return this.broadcast(callId, prompt);
-    const exists = await this.api(`uuid_exists ${uuidArg(callId)}`);
+    const exists = await this.api(() => callCommands.exists(callId));
     if (exists.trim() !== 'true') throw new SwitchError(`no such call ${callId}`, 'REJECTED');
   }
 
   async sendSms(msg: { from: string; to: string; body: string; proto?: string }): Promise<void> {
-    const clean = (s: string) => s.replace(/[|\r\n]/g, ' ');
-    const reply = await this.api(`chat ${msg.proto ?? 'sip'}|${clean(msg.from)}|${clean(msg.to)}|${clean(msg.body)}`);
+    const reply = await this.api(() => callCommands.chat(msg.proto ?? 'sip', msg.from, msg.to, msg.body));
     if (!reply.trim().startsWith('Sent')) throw new SwitchError(`SMS not sent: ${reply.trim()}`, 'REJECTED');
   }
 
   async status(): Promise<SwitchStatus> {
-    return parseStatus(await this.api('status'));
+    return parseStatus(await this.api(() => 'status'));
   }
 
   async liveCalls(): Promise<LiveCall[]> {
-    return parseLiveCalls(await this.api('show calls as json'));
+    return parseLiveCalls(await this.api(() => 'show calls as json'));
   }
 
   onEvent(listener: (e: CallEvent) => void): () => void {
@@ -225,16 +224,18 @@ export class FreeSwitchAdapter implements SwitchPort {
     return link;
   }
 
-  private async api(cmdline: string): Promise<string> {
+  /** Builds the command line lazily so a bad argument rejects like any other failure. */
+  private async api(build: () => string): Promise<string> {
     try {
-      return await this.link().api(cmdline, this.apiTimeoutMs);
+      return await this.link().api(build(), this.apiTimeoutMs);
     } catch (e) {
       throw toSwitchError(e);
     }
   }
 
-  private async apiOk(cmdline: string): Promise<string> {
-    const body = await this.api(cmdline);
+  private async apiOk(build: () => string): Promise<string> {
+    let cmdline = '';
+    const body = await this.api(() => (cmdline = build()));
     if (body.startsWith('-ERR')) throw new SwitchError(`${cmdline.split(' ')[0]}: ${body.trim()}`, 'REJECTED');
     return body;
   }
@@ -267,14 +268,4 @@ function toSwitchError(e: unknown): SwitchError {
   const msg = e instanceof Error ? e.message : String(e);
   const code = /no reply within/.test(msg) ? 'TIMEOUT' : 'NOT_CONNECTED';
   return new SwitchError(msg, code);
-}
-
-function uuidArg(id: string): string {
-  if (!/^[0-9A-Za-z-]+$/.test(id)) throw new SwitchError(`bad call id ${JSON.stringify(id)}`, 'REJECTED');
-  return id;
-}
-
-function token(s: string): string {
-  if (/[\s\r\n]/.test(s)) throw new SwitchError(`argument must not contain spaces: ${JSON.stringify(s)}`, 'REJECTED');
-  return s;
 }

@@ -1,0 +1,33 @@
+import { SwitchError } from '../port';
+
+/**
+ * API command lines for call control. Each argument is checked because an ESL command is one
+ * line: a space or newline in a value would add arguments or a whole new command.
+ */
+export const callCommands = {
+  kill: (callId: string, cause: string) => `uuid_kill ${uuidArg(callId)} ${cause.replace(/[^A-Z_]/g, '')}`,
+  bridgeCalls: (a: string, b: string) => `uuid_bridge ${uuidArg(a)} ${uuidArg(b)}`,
+  /** Runs `bridge` inline on the parked call, the usual way to connect it to an agent phone. */
+  bridgeEndpoint: (callId: string, endpoint: string) => `uuid_transfer ${uuidArg(callId)} bridge:${token(endpoint)} inline`,
+  transferExtension: (callId: string, extension: string, context: string) =>
+    `uuid_transfer ${uuidArg(callId)} ${token(extension)} XML ${token(context)}`,
+  /** A bare path plays the file; `app::arg` runs any broadcast action. */
+  broadcast: (callId: string, pathOrAction: string) =>
+    `uuid_broadcast ${uuidArg(callId)} ${token(pathOrAction.includes('::') ? pathOrAction : `playback::${pathOrAction}`)} aleg`,
+  exists: (callId: string) => `uuid_exists ${uuidArg(callId)}`,
+  /** FreeSWITCH `chat <proto>|<from>|<to>|<message>`; `|` and newlines cannot appear in fields. */
+  chat: (proto: string, from: string, to: string, body: string) => {
+    const clean = (s: string) => s.replace(/[|\r\n]/g, ' ');
+    return `chat ${token(proto)}|${clean(from)}|${clean(to)}|${clean(body)}`;
+  },
+};
+
+function uuidArg(id: string): string {
+  if (!/^[0-9A-Za-z-]+$/.test(id)) throw new SwitchError(`bad call id ${JSON.stringify(id)}`, 'REJECTED');
+  return id;
+}
+
+function token(s: string): string {
+  if (/[\s\r\n]/.test(s)) throw new SwitchError(`argument must not contain spaces: ${JSON.stringify(s)}`, 'REJECTED');
+  return s;
+}
