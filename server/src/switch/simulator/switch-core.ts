@@ -131,9 +131,10 @@ export class SwitchCore {
   }
 
   status(): string {
-    const upSec = Math.floor((Date.now() - this.startedMs) / 1000);
+    const up = Math.floor((Date.now() - this.startedMs) / 1000);
+    const [d, h, m, sec] = [Math.floor(up / 86_400), Math.floor(up / 3600) % 24, Math.floor(up / 60) % 60, up % 60];
     return (
-      `UP 0 years, 0 days, 0 hours, 0 minutes, ${upSec} seconds, 0 milliseconds, 0 microseconds\n` +
+      `UP 0 years, ${d} days, ${h} hours, ${m} minutes, ${sec} seconds, 0 milliseconds, 0 microseconds\n` +
       'FreeSWITCH (Version 1.10.12-release  64bit) is ready\n' +
       `${this.sessionsSinceStart} session(s) since startup\n` +
       `${this.calls.size} session(s) - peak ${this.calls.size}, last 5min 0 \n` +
