@@ -29,7 +29,8 @@ async function prepare(): Promise<void> {
   const orm = await MikroORM.init(ormConfig(withDatabase(adminUrl!, template), { pool: { min: 0, max: 2 } }));
   await orm.getMigrator().up();
   await orm.close(true);
-  process.stdout.write(`PACER_TEST_TEMPLATE=${template}\nPACER_TEST_CLEANUP=1\n`);
+  // Test databases of this run are named after it, so cleanup never touches a concurrent run's.
+  process.stdout.write(`PACER_TEST_TEMPLATE=${template}\nPACER_TEST_RUN=${process.pid}\nPACER_TEST_CLEANUP=1\n`);
 }
 
 async function cleanup(): Promise<void> {
@@ -37,7 +38,7 @@ async function cleanup(): Promise<void> {
   await admin(async (c) => {
     // Test files drop their own databases; this catches those left by a crashed file.
     const { rows } = await c.query<{ datname: string }>(
-      "select datname from pg_database where datname like 'pacer_t_%' or datname = $1", [template],
+      'select datname from pg_database where datname like $1 or datname = $2', [`pacer_t_${process.env.PACER_TEST_RUN}_%`, template],
     );
     for (const { datname } of rows) await c.query(`drop database if exists ${datname} with (force)`);
   });

@@ -70,7 +70,7 @@ if (existsSync(prepare)) {
 
 const child = spawn(
   process.execPath,
-  ['-r', '@swc-node/register', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
+  ['-r', '@swc-node/register', '--test', '--test-concurrency=2', '--test-timeout=180000', '--test-reporter=spec', ...files],
   { cwd: root, env, stdio: 'inherit' },
 );
 child.on('exit', (code, signal) => {

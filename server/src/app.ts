@@ -7,7 +7,9 @@ import { sessionSettings } from './graphql/auth/auth.resolver';
 import { EventBus } from './graphql/event-bus';
 import { createSchema } from './graphql/schema';
 import { createApiServer, type ApiServer } from './http/api-server';
+import { httpRoutes } from './http/routes';
 import { logger } from './logger';
+import { createSwitch, type SwitchHandle } from './switch/create-switch';
 
 export interface App {
   orm: MikroORM;
@@ -15,12 +17,15 @@ export interface App {
   api: ApiServer;
   port: number;
   databaseUrl: string;
+  /** The switch (the embedded simulator when no ESL_HOST is configured). */
+  switch: SwitchHandle;
   stop(): Promise<void>;
 }
 
 /**
  * The composition root: config -> database (embedded when no DATABASE_URL) -> migrations ->
- * first admin -> event bus -> schema -> HTTP + WebSocket. Stops in reverse order.
+ * first admin -> event bus -> switch (embedded simulator when no ESL_HOST) -> schema ->
+ * HTTP + WebSocket. Stops in reverse order.
  */
 export async function startApp(config: Config): Promise<App> {
   const stops: Array<() => Promise<void>> = [];
@@ -47,13 +52,20 @@ export async function startApp(config: Config): Promise<App> {
     await bus.start();
     stops.push(() => bus.close());
 
+    const sw = await createSwitch({
+      eslHost: config.ESL_HOST, eslPort: config.ESL_PORT, eslPassword: config.ESL_PASSWORD,
+      simPort: config.SIM_PORT, simSeed: config.SIM_SEED, simTimeScale: config.SIM_TIME_SCALE, logger,
+    });
+    stops.push(() => sw.close());
+    if (sw.simulator) logger.info({ port: sw.simulator.port }, 'switch simulator running (set ESL_HOST for a real FreeSWITCH)');
+
     sessionSettings.ttlHours = config.SESSION_TTL_HOURS;
     const schema = await createSchema(bus.pubSub as never);
-    const api = await createApiServer(orm, bus, schema);
+    const api = await createApiServer(orm, bus, schema, httpRoutes);
     const port = await api.listen(config.PORT, config.HOST);
     stops.push(() => api.close());
     logger.info({ url: `http://${config.HOST}:${port}/graphql` }, 'Pacer API listening');
-    return { orm, bus, api, port, databaseUrl, stop };
+    return { orm, bus, api, port, databaseUrl, switch: sw, stop };
   } catch (err) {
     await stop();
     throw err;

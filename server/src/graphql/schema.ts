@@ -10,6 +10,8 @@ import { CampaignFieldsResolver } from './campaign/campaign-fields.resolver';
 import { CampaignLifecycleResolver } from './campaign/campaign-lifecycle.resolver';
 import { CampaignSubscriptionResolver } from './campaign/campaign-subscription.resolver';
 import { CampaignResolver } from './campaign/campaign.resolver';
+import { RecipientActionsResolver } from './recipient/recipient-actions.resolver';
+import { RecipientResolver } from './recipient/recipient.resolver';
 import { settingsResolvers } from './settings';
 
 // Every resolver class of the API. Adding an area = adding its resolvers here.
@@ -20,6 +22,8 @@ export const resolvers: NonEmptyArray<Function> = [
   CampaignFieldsResolver,
   CampaignEventsResolver,
   CampaignSubscriptionResolver,
+  RecipientResolver,
+  RecipientActionsResolver,
   ...settingsResolvers,
 ];
 

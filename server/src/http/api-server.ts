@@ -13,6 +13,16 @@ import type { Context } from '../graphql/context';
 import type { EventBus } from '../graphql/event-bus';
 import { formatError } from '../graphql/format-error';
 
+/** What a plain HTTP route (uploads, CSV exports) gets: the same auth and database as GraphQL. */
+export interface RouteDeps {
+  orm: MikroORM;
+  bus: EventBus;
+  /** A fresh request context (forked EntityManager, authenticated principal or null). */
+  contextFor(authorization: unknown): Promise<Context>;
+}
+
+export type RouteMount = (app: express.Express, deps: RouteDeps) => void;
+
 export interface ApiServer {
   http: Server;
   listen(port: number, host: string): Promise<number>;
@@ -23,7 +33,7 @@ export interface ApiServer {
  * One HTTP server carries GraphQL over HTTP (Apollo) and over WebSocket (graphql-ws) on
  * the same path, so one URL serves queries, mutations and subscriptions.
  */
-export async function createApiServer(orm: MikroORM, bus: EventBus, schema: GraphQLSchema): Promise<ApiServer> {
+export async function createApiServer(orm: MikroORM, bus: EventBus, schema: GraphQLSchema, routes: RouteMount[] = []): Promise<ApiServer> {
   const app = express();
   const http = createServer(app);
   const wss = new WebSocketServer({ server: http, path: '/graphql' });
@@ -58,6 +68,7 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  for (const mount of routes) mount(app, { orm, bus, contextFor });
   app.use('/graphql', express.json({ limit: '10mb' }), expressMiddleware(apollo, {
     context: ({ req }) => contextFor(req.headers.authorization),
   }));

@@ -33,7 +33,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const db = await createTestDb();
   const config = parseConfig({
     NODE_ENV: 'test', DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-    PACER_ADMIN_PASSWORD: 'first-admin-pw', ...env,
+    PACER_ADMIN_PASSWORD: 'first-admin-pw', SIM_PORT: '0', SIM_TIME_SCALE: '20', ...env,
   });
   const app = await startApp(config);
   const url = `http://127.0.0.1:${app.port}/graphql`;

@@ -27,7 +27,7 @@ async function adminQuery(sql: string): Promise<void> {
 }
 
 export async function createTestDb(): Promise<TestDb> {
-  const name = `pacer_t_${randomBytes(6).toString('hex')}`;
+  const name = `pacer_t_${env('PACER_TEST_RUN')}_${randomBytes(5).toString('hex')}`;
   await adminQuery(`create database ${name} template ${env('PACER_TEST_TEMPLATE')}`);
   const u = new URL(env('PACER_TEST_ADMIN_URL'));
   u.pathname = `/${name}`;

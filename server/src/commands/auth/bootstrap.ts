@@ -20,7 +20,7 @@ export interface BootstrapResult {
 export async function bootstrapFirstAdmin(em: EntityManager, opts: { tenant: string; email: string; password?: string }): Promise<BootstrapResult> {
   return em.transactional(async (tx) => {
     // Two processes starting together must not both create an admin.
-    await tx.getConnection().execute('select pg_advisory_xact_lock(727001)');
+    await tx.execute('select pg_advisory_xact_lock(727001)');
     if ((await tx.count(User, {})) > 0) return { created: false };
     const password = opts.password ?? randomBytes(12).toString('base64url');
     const tenant = (await tx.findOne(Tenant, { name: opts.tenant })) ?? tx.create(Tenant, { name: opts.tenant, createdAt: new Date() });

@@ -1,0 +1,93 @@
+import { IANAZone } from 'luxon';
+import { classifyDirection } from '../../domain/numbers/direction';
+import { normalizePhone } from '../../domain/numbers/phone-normalize';
+import type { RecipientInput } from '../../graphql/recipient/recipient.input';
+import { DuplicatePolicy } from '../../graphql/recipient/recipient-results.type';
+import { badInput } from '../../graphql/errors';
+
+/** A recipient checked and normalised, ready for a set-based insert. */
+export interface PreparedRecipient {
+  index: number;
+  externalId: string | null;
+  name: string;
+  priority: number;
+  timeZone: string | null;
+  expireAt: string | null;
+  notBefore: string | null;
+  notAfter: string | null;
+  callbackAt: string | null;
+  callbackExtension: string | null;
+  fields: Record<string, string>;
+  tags: string[];
+  phones: Array<{ number: string; priority: number }>;
+}
+
+export interface NumberRules {
+  defaultRegion: string;
+  internalPattern: string;
+}
+
+/**
+ * Validates a batch as a whole before anything is written: every number normalised (E.164,
+ * or kept as given when it is an internal extension), zones real, windows ordered. The first
+ * problem fails the batch with its path (`recipients[3].communications[0].number`).
+ */
+export function prepareRecipients(input: RecipientInput[], rules: NumberRules, onDuplicate: DuplicatePolicy): { prepared: PreparedRecipient[]; skipped: number } {
+  const seen = new Map<string, number>();
+  const prepared: PreparedRecipient[] = [];
+  let skipped = 0;
+  input.forEach((r, i) => {
+    const at = `recipients[${i}]`;
+    if (r.timezone && !IANAZone.isValidZone(r.timezone)) throw badInput(`${at}.timezone`, `"${r.timezone}" is not an IANA time zone (e.g. Europe/Berlin)`);
+    if (r.notBefore && r.notAfter && r.notBefore >= r.notAfter) throw badInput(`${at}.notAfter`, 'must be after notBefore');
+    const phones = r.communications.map((c, j) => {
+      const number = normaliseNumber(c.number, rules, `${at}.communications[${j}].number`);
+      return { number, priority: c.priority ?? r.communications.length - j };
+    });
+    const numbers = phones.map((p) => p.number);
+    const dupInside = numbers.find((n, k) => numbers.indexOf(n) !== k);
+    if (dupInside) throw badInput(`${at}.communications`, `${dupInside} is listed twice`);
+    const clash = numbers.find((n) => seen.has(n));
+    if (clash !== undefined) {
+      if (onDuplicate === DuplicatePolicy.REJECT) {
+        throw badInput(`${at}.communications`, `${clash} is also in recipients[${seen.get(clash)}]; a number appears once per campaign`);
+      }
+      skipped++;
+      return;
+    }
+    numbers.forEach((n) => seen.set(n, i));
+    prepared.push({
+      index: i,
+      externalId: r.externalId ?? null,
+      name: r.name?.trim() ?? '',
+      priority: r.priority ?? 0,
+      timeZone: r.timezone ?? null,
+      expireAt: r.expireAt?.toISOString() ?? null,
+      notBefore: r.notBefore?.toISOString() ?? null,
+      notAfter: r.notAfter?.toISOString() ?? null,
+      callbackAt: r.callbackAt?.toISOString() ?? null,
+      callbackExtension: r.callbackExtension ?? null,
+      fields: toFields(r.variables ?? {}, `${at}.variables`),
+      tags: [...new Set(r.tags ?? [])],
+      phones,
+    });
+  });
+  return { prepared, skipped };
+}
+
+function normaliseNumber(raw: string, rules: NumberRules, field: string): string {
+  const compact = raw.replace(/[\s().-]/g, '');
+  if (classifyDirection(compact, rules.internalPattern) === 'internal') return compact;
+  const result = normalizePhone(raw, rules.defaultRegion);
+  if (!result.ok) throw badInput(field, `"${raw}" is not a valid phone number (${result.reason}; default region ${rules.defaultRegion})`);
+  return result.e164;
+}
+
+function toFields(vars: Record<string, unknown>, field: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(vars)) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
+    else if (v !== null) throw badInput(`${field}.${k}`, 'must be a string, number or boolean');
+  }
+  return out;
+}

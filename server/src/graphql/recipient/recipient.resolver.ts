@@ -1,0 +1,50 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../auth/permission';
+import { loadOwned } from '../../commands/load-owned';
+import { CampaignRecipient } from '../../entities/campaign-recipient.entity';
+import { Campaign } from '../../entities/campaign.entity';
+import { RecipientPhone } from '../../entities/recipient-phone.entity';
+import { PageArgs } from '../common/page.input';
+import { requirePrincipal, type Context } from '../context';
+import { notFound } from '../errors';
+import { listRecipients } from './list-recipients';
+import { PhoneNode } from './phone.type';
+import { RecipientConnection } from './recipient-connection.type';
+import { RecipientFilterInput } from './recipient-filter.input';
+import { RecipientNode } from './recipient.type';
+
+/** Reading recipients; writes are in recipient-actions.resolver.ts. */
+@Resolver(() => RecipientNode)
+export class RecipientResolver {
+  @Authorized(Permission.READ)
+  @Query(() => RecipientConnection, { description: "A campaign's recipients in list order, filtered" })
+  async recipients(
+    @Ctx() ctx: Context,
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => RecipientFilterInput, { nullable: true }) filter?: RecipientFilterInput,
+  ): Promise<RecipientConnection> {
+    const campaign = await loadOwned(ctx.em, Campaign, 'Campaign', campaignId, requirePrincipal(ctx).tenantId);
+    return listRecipients(ctx.em, campaign.id, filter ?? {}, page);
+  }
+
+  @Authorized(Permission.READ)
+  @Query(() => RecipientNode)
+  async recipient(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CampaignRecipient> {
+    const { tenantId } = requirePrincipal(ctx);
+    if (!/^\d{1,18}$/.test(id)) throw notFound('Recipient', id);
+    const r = await ctx.em.findOne(CampaignRecipient, { id, campaign: { tenant: tenantId } });
+    if (!r) throw notFound('Recipient', id);
+    return r;
+  }
+
+  @FieldResolver(() => ID)
+  campaignId(@Root() r: CampaignRecipient): string {
+    return r.campaign.id;
+  }
+
+  @FieldResolver(() => [PhoneNode], { description: 'In dialing order (priority, then as given)' })
+  phones(@Root() r: CampaignRecipient, @Ctx() ctx: Context): Promise<RecipientPhone[]> {
+    return ctx.em.find(RecipientPhone, { recipient: r.id }, { orderBy: [{ priority: 'desc' }, { id: 'asc' }] });
+  }
+}
