@@ -1,0 +1,93 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nextResults, startTestApp, type GqlResult, type TestApp } from '../../test/test-app';
+
+// Tenant A probes every campaign and recipient operation with tenant B's ids. Each must
+// answer NOT_FOUND (never FORBIDDEN: that would confirm the id exists) and change nothing.
+let t: TestApp;
+let a: string;
+let b: string;
+let bCampaign: string;
+let bRecipient: string;
+before(async () => {
+  t = await startTestApp();
+  a = (await t.tenant('tenant-a')).token;
+  b = (await t.tenant('tenant-b')).token;
+  bCampaign = (await t.ok<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "B secret" }) { id } }', {}, b)).createCampaign.id;
+  await t.ok('mutation($c: ID!) { addRecipients(campaignId: $c, recipients: [{ name: "Bee", communications: [{ number: "2125550190" }] }]) { added } }', { c: bCampaign }, b);
+  const list = await t.ok<{ recipients: { nodes: Array<{ id: string }> } }>('query($c: ID!) { recipients(campaignId: $c) { nodes { id } } }', { c: bCampaign }, b);
+  bRecipient = list.recipients.nodes[0]!.id;
+});
+after(async () => { await t.stop(); });
+
+/** graphql-ws reports a refused subscribe either as an `error` message or as a `next` with errors. */
+async function subscriptionErrorCode(results: Promise<Array<GqlResult<unknown>>>): Promise<string | undefined> {
+  try {
+    const got = await results;
+    assert.equal(got[0]?.data ?? null, null, 'a refused subscription delivers no data');
+    return got[0]?.errors?.[0]?.extensions?.code;
+  } catch (err) {
+    const list = Array.isArray(err) ? (err as Array<{ extensions?: { code?: string } }>) : [];
+    return list[0]?.extensions?.code ?? String(err);
+  }
+}
+
+const PROBES: Array<[string, string]> = [
+  ['campaign', 'query($id: ID!) { campaign(id: $id) { id } }'],
+  ['campaignEvents', 'query($id: ID!) { campaignEvents(campaignId: $id) { nodes { id } } }'],
+  ['recipients', 'query($id: ID!) { recipients(campaignId: $id) { nodes { id } } }'],
+  ['updateCampaign', 'mutation($id: ID!) { updateCampaign(id: $id, input: { name: "pwned" }) { id } }'],
+  ['cloneCampaign', 'mutation($id: ID!) { cloneCampaign(id: $id) { id } }'],
+  ['deleteCampaign', 'mutation($id: ID!) { deleteCampaign(id: $id) { id } }'],
+  ['startCampaign', 'mutation($id: ID!) { startCampaign(id: $id) { id } }'],
+  ['pauseCampaign', 'mutation($id: ID!) { pauseCampaign(id: $id) { id } }'],
+  ['cancelCampaign', 'mutation($id: ID!) { cancelCampaign(id: $id) { id } }'],
+  ['addRecipients', 'mutation($id: ID!) { addRecipients(campaignId: $id, recipients: [{ communications: [{ number: "2125550191" }] }]) { added } }'],
+  ['stopRecipients', 'mutation($id: ID!) { stopRecipients(campaignId: $id, ids: ["1"]) { affected } }'],
+  ['addAttempts', 'mutation($id: ID!) { addAttempts(campaignId: $id, allFailed: true) { affected } }'],
+  ['purgePendingRecipients', 'mutation($id: ID!) { purgePendingRecipients(campaignId: $id) { affected } }'],
+  ['deleteAllRecipients', 'mutation($id: ID!) { deleteAllRecipients(campaignId: $id) { affected } }'],
+];
+
+test("every campaign/recipient operation on another tenant's campaign is NOT_FOUND and changes nothing", async () => {
+  for (const [name, query] of PROBES) {
+    const r = await t.gql(query, { id: bCampaign }, a);
+    assert.equal(r.errors?.[0]?.extensions?.code, 'NOT_FOUND', `${name}: ${JSON.stringify(r.errors)}`);
+  }
+  const still = await t.ok<{ campaign: { name: string; status: string; recipientCounts: { total: number } } }>(
+    'query($id: ID!) { campaign(id: $id) { name status recipientCounts { total } } }', { id: bCampaign }, b);
+  assert.deepEqual(still.campaign, { name: 'B secret', status: 'CREATED', recipientCounts: { total: 1 } });
+});
+
+test("another tenant's recipient is NOT_FOUND; lists never show another tenant's campaigns", async () => {
+  const r = await t.gql('query($id: ID!) { recipient(id: $id) { id } }', { id: bRecipient }, a);
+  assert.equal(r.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+  const own = await t.ok<{ recipient: { name: string } }>('query($id: ID!) { recipient(id: $id) { name } }', { id: bRecipient }, b);
+  assert.equal(own.recipient.name, 'Bee');
+  const listA = await t.ok<{ campaigns: { nodes: Array<{ id: string }> } }>('{ campaigns(first: 500) { nodes { id } } }', {}, a);
+  assert.ok(!listA.campaigns.nodes.some((c) => c.id === bCampaign));
+});
+
+test("over WebSocket: subscribing to another tenant's campaign is NOT_FOUND", async () => {
+  const client = t.ws(a);
+  const { results } = nextResults(client, 'subscription($id: ID) { campaignChanged(campaignId: $id) { campaignId } }', { id: bCampaign }, 1);
+  assert.equal(await subscriptionErrorCode(results), 'NOT_FOUND');
+});
+
+test("over WebSocket: a tenant-wide subscription hears its own campaigns and never another tenant's", async () => {
+  const client = t.ws(a);
+  const sub = nextResults<{ campaignChanged: { campaignId: string; action: string } }>(
+    client, 'subscription { campaignChanged { campaignId action } }', {}, 1, 8000);
+  await sub.ready;
+  await t.ok('mutation($id: ID!) { updateCampaign(id: $id, input: { description: "b only" }) { id } }', { id: bCampaign }, b);
+  const mine = await t.ok<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "A own" }) { id } }', {}, a);
+  const [first] = await sub.results;
+  assert.deepEqual(first!.data?.campaignChanged, { campaignId: mine.createCampaign.id, action: 'CREATE' });
+});
+
+test('over WebSocket: no credentials or a bad token is UNAUTHENTICATED', async () => {
+  for (const token of [undefined, 'pcs_nope']) {
+    const { results } = nextResults(t.ws(token), 'subscription { campaignChanged { campaignId } }', {}, 1);
+    assert.equal(await subscriptionErrorCode(results), 'UNAUTHENTICATED');
+  }
+});
