@@ -10,6 +10,7 @@ import { CampaignRecipient } from './campaign-recipient.entity';
 import { Contact } from './contact.entity';
 import { DncEntry } from './dnc-entry.entity';
 import { Gateway } from './gateway.entity';
+import { ImportJob, ImportRejection } from './import-job.entity';
 import { RecipientList } from './recipient-list.entity';
 import { RecipientPhone } from './recipient-phone.entity';
 import { Session } from './session.entity';
@@ -21,4 +22,5 @@ export const entities = [
   Tenant, TenantSettings, User, Session, ApiKey, Gateway, Calendar, DncEntry,
   RecipientList, Contact, Campaign, CampaignRecipient, RecipientPhone, CallAttempt,
   CampaignEvent, Agent, AgentAssignment,
+  ImportJob, ImportRejection,
 ];
