@@ -1,0 +1,29 @@
+/**
+ * Same-origin GraphQL over HTTP: forwards the browser's POST to the API named by
+ * PACER_API_URL (read per request, so one build serves any API address).
+ */
+export const dynamic = 'force-dynamic';
+
+function apiUrl(): string {
+  return process.env.PACER_API_URL ?? 'http://127.0.0.1:4000/graphql';
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const headers: Record<string, string> = { 'content-type': request.headers.get('content-type') ?? 'application/json' };
+  for (const name of ['authorization', 'accept']) {
+    const value = request.headers.get(name);
+    if (value) headers[name] = value;
+  }
+  try {
+    const res = await fetch(apiUrl(), { method: 'POST', headers, body: await request.text(), cache: 'no-store' });
+    return new Response(await res.text(), {
+      status: res.status,
+      headers: { 'content-type': res.headers.get('content-type') ?? 'application/json' },
+    });
+  } catch {
+    return Response.json(
+      { errors: [{ message: 'The Pacer API cannot be reached', extensions: { code: 'UNAVAILABLE' } }] },
+      { status: 502 },
+    );
+  }
+}

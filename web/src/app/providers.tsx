@@ -1,0 +1,39 @@
+'use client';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { useRouter } from 'next/navigation';
+import { Provider } from 'urql';
+import { makeClient } from '@/lib/urql';
+import { setToken, useToken } from '@/lib/session';
+
+export interface WsSetting {
+  wsUrl: string | null;
+  apiPort: string;
+  apiPath: string;
+}
+
+function resolveWsUrl(ws: WsSetting): string {
+  if (ws.wsUrl) return ws.wsUrl;
+  if (typeof window === 'undefined') return '';
+  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${scheme}://${window.location.hostname}:${ws.apiPort}${ws.apiPath}`;
+}
+
+/** One urql client per token: signing in or out rebuilds HTTP auth and the socket. */
+export function Providers({ ws, children }: { ws: WsSetting; children: ReactNode }) {
+  const token = useToken();
+  const router = useRouter();
+  const consoleClient = useMemo(
+    () => makeClient({
+      token: token ?? null,
+      wsUrl: resolveWsUrl(ws),
+      onUnauthenticated: () => {
+        setToken(null);
+        router.replace('/login');
+      },
+    }),
+    [token, ws, router],
+  );
+  useEffect(() => () => consoleClient.dispose(), [consoleClient]);
+  if (token === undefined) return null;
+  return <Provider value={consoleClient.client}>{children}</Provider>;
+}

@@ -1,0 +1,87 @@
+'use client';
+import { useCallback, useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { graphql } from '@/gql';
+import { can } from '@/components/shell/AppShell';
+import { errorCode, errorMessage } from '@/lib/errors';
+import { formatDateTime, humanize } from '@/lib/format';
+import { AddRecipientsForm } from './AddRecipientsForm';
+import { CampaignActions } from './CampaignActions';
+import { CampaignCounters } from './CampaignCounters';
+import { HistoryTimeline } from './HistoryTimeline';
+import { RecipientsTable } from './RecipientsTable';
+import { StatusBadge } from './StatusBadge';
+import styles from './campaigns.module.css';
+
+const CampaignQuery = graphql(`
+  query CampaignDetail($id: ID!) {
+    me { ...ViewerFields }
+    campaign(id: $id) {
+      id name description type dialingMode status runState isTemplate createdAt startedAt endedAt scheduledAt
+      maxAttempts retryWaitSeconds maxConcurrentCalls callsPerSecond priority
+      gateways { id name }
+      calendar { id name timeZone }
+      recipientCounts { ...CampaignCounters }
+    }
+  }
+`);
+
+const CampaignChanged = graphql(`
+  subscription CampaignChanged($campaignId: ID!) { campaignChanged(campaignId: $campaignId) { campaignId status runState action at } }
+`);
+
+/** One campaign: live state and counters, lifecycle actions, recipients and history. */
+export function CampaignDetail({ id }: { id: string }) {
+  const [{ data, error }, reexecute] = useQuery({ query: CampaignQuery, variables: { id } });
+  const [tick, setTick] = useState(0);
+  const refresh = useCallback(() => {
+    reexecute({ requestPolicy: 'network-only' });
+    setTick((t) => t + 1);
+  }, [reexecute]);
+  useSubscription({ query: CampaignChanged, variables: { campaignId: id } }, (_prev, event) => {
+    refresh();
+    return event;
+  });
+
+  if (error) {
+    return <div className="card error">{errorCode(error) === 'NOT_FOUND' ? 'This campaign does not exist (or belongs to another tenant).' : errorMessage(error)}</div>;
+  }
+  if (!data) return <div className="muted">Loading…</div>;
+  const c = data.campaign;
+  const writer = can(data.me, 'CAMPAIGNS_WRITE');
+  return (
+    <>
+      <div className="pageHead">
+        <div className="grow">
+          <h1 data-testid="campaign-name">{c.name}{c.isTemplate ? ' (template)' : ''}</h1>
+          <div className="row" style={{ alignItems: 'center' }}>
+            <span data-testid="campaign-status"><StatusBadge value={c.status} /></span>
+            {c.status === 'RUNNING' && <span data-testid="run-state"><StatusBadge value={c.runState} /></span>}
+            <span className="muted">{humanize(c.type)}{c.dialingMode ? ` · ${humanize(c.dialingMode)}` : ''}{c.description ? ` · ${c.description}` : ''}</span>
+          </div>
+        </div>
+      </div>
+      <div className="card">
+        <div className={styles.summary}>
+          <span>Created <b>{formatDateTime(c.createdAt)}</b></span>
+          {c.scheduledAt && <span>Scheduled <b>{formatDateTime(c.scheduledAt)}</b></span>}
+          <span>Started <b>{formatDateTime(c.startedAt)}</b></span>
+          <span>Ended <b>{formatDateTime(c.endedAt)}</b></span>
+          <span>Attempts <b>{c.maxAttempts}</b> every <b>{c.retryWaitSeconds}s</b></span>
+          <span>Max calls <b>{c.maxConcurrentCalls}</b> at <b>{c.callsPerSecond}/s</b></span>
+          <span>Gateways <b>{c.gateways.map((g) => g.name).join(', ') || 'none'}</b></span>
+          <span>Calendar <b>{c.calendar ? `${c.calendar.name} (${c.calendar.timeZone})` : 'any time'}</b></span>
+        </div>
+        <div style={{ marginTop: 14 }}>
+          <CampaignActions id={c.id} name={c.name} status={c.status} failed={c.recipientCounts.failed} canWrite={writer} onDone={refresh} />
+        </div>
+      </div>
+      <CampaignCounters counts={c.recipientCounts} />
+      {can(data.me, 'RECIPIENTS_WRITE') && c.status !== 'TERMINATED' && !c.isTemplate && <AddRecipientsForm campaignId={c.id} onDone={refresh} />}
+      <div className="grid2" style={{ gridTemplateColumns: '2fr 1fr', alignItems: 'start' }}>
+        <RecipientsTable campaignId={c.id} tick={tick} />
+        <HistoryTimeline campaignId={c.id} tick={tick} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+'use client';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '@/gql';
+import type { RecipientFilterInput, RecipientState } from '@/gql/graphql';
+import { errorMessage } from '@/lib/errors';
+import { formatDateTime, humanize } from '@/lib/format';
+import { StatusBadge } from './StatusBadge';
+import styles from './campaigns.module.css';
+
+export const RecipientRowFields = graphql(`
+  fragment RecipientRow on Recipient {
+    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags
+    phones { number priority stopped }
+  }
+`);
+
+const RecipientsQuery = graphql(`
+  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {
+    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {
+      nodes { ...RecipientRow }
+      pageInfo { endCursor hasNextPage }
+    }
+  }
+`);
+
+const STATES: RecipientState[] = ['READY', 'DIALING', 'IN_CALL', 'CONTACTED', 'RETRY_WAIT', 'FAILED', 'WAITING_AGENT', 'STOPPED', 'EXPIRED', 'DNC', 'SCHEDULED'];
+const PAGE = 25;
+
+/** Digits (with an optional +) search the number's start; anything else the name or external id. */
+function toFilter(state: string, search: string): RecipientFilterInput {
+  const q = search.trim();
+  const f: RecipientFilterInput = {};
+  if (state) f.state = [state as RecipientState];
+  if (/^\+?[\d\s-]+$/.test(q)) f.number = q.replace(/\D/g, '');
+  else if (q) f.text = q;
+  return f;
+}
+
+/** One page at a time (never the whole list), with a cursor trail for "previous". */
+export function RecipientsTable({ campaignId, tick }: { campaignId: string; tick: number }) {
+  const [state, setState] = useState('');
+  const [search, setSearch] = useState('');
+  const [filter, setFilter] = useState<RecipientFilterInput>({});
+  const [trail, setTrail] = useState<Array<string | null>>([null]);
+  const after = trail[trail.length - 1] ?? null;
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: RecipientsQuery,
+    variables: { campaignId, first: PAGE, after, filter },
+  });
+  useEffect(() => {
+    if (tick > 0) reexecute({ requestPolicy: 'network-only' });
+  }, [tick, reexecute]);
+
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    setFilter(toFilter(state, search));
+    setTrail([null]);
+  };
+  const page = data?.recipients;
+  return (
+    <div className="card">
+      <h2>Recipients</h2>
+      <form className={styles.filters} onSubmit={apply} aria-label="Recipient filters">
+        <label className="field">
+          <span>State</span>
+          <select name="state" value={state} onChange={(e) => setState(e.target.value)}>
+            <option value="">Any</option>
+            {STATES.map((s) => <option key={s} value={s}>{humanize(s)}</option>)}
+          </select>
+        </label>
+        <label className="field"><span>Search</span><input name="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Number, name or external id" /></label>
+        <button className="button" type="submit">Apply</button>
+      </form>
+      {error && <p className="error">{errorMessage(error)}</p>}
+      <table className="table" data-testid="recipients">
+        <thead>
+          <tr><th>Name</th><th>Numbers</th><th>State</th><th className="num">Attempts</th><th>Last outcome</th><th>Last / next attempt</th><th>Tags</th></tr>
+        </thead>
+        <tbody>
+          {page?.nodes.length === 0 && <tr><td colSpan={7} className="empty">No recipients{Object.keys(filter).length ? ' match' : ' yet'}.</td></tr>}
+          {page?.nodes.map((r) => (
+            <tr key={r.id} data-testid="recipient-row">
+              <td>{r.name || <span className="muted">—</span>}{r.externalId && <div className="small muted">{r.externalId}</div>}</td>
+              <td className="mono">{r.phones.map((p) => <div key={p.number} style={p.stopped ? { textDecoration: 'line-through' } : undefined}>{p.number}</div>)}</td>
+              <td><StatusBadge value={r.state} /></td>
+              <td className="num">{r.attempts}{r.extraAttempts ? ` (+${r.extraAttempts})` : ''}</td>
+              <td>{r.lastOutcome ? humanize(r.lastOutcome) : '—'}</td>
+              <td className="small">{formatDateTime(r.lastAttemptAt)}<br />{r.nextAttemptAt ? `next ${formatDateTime(r.nextAttemptAt)}` : ''}</td>
+              <td className="small">{r.tags.join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="row" style={{ marginTop: 10 }}>
+        <button type="button" className="button small" disabled={trail.length <= 1} onClick={() => setTrail(trail.slice(0, -1))}>Previous</button>
+        <span className="small muted">Page {trail.length}{fetching ? ' · loading…' : ''}</span>
+        <button type="button" className="button small" disabled={!page?.pageInfo.hasNextPage} onClick={() => page?.pageInfo.endCursor && setTrail([...trail, page.pageInfo.endCursor])}>Next</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+'use client';
+import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
+import { useEffect, type ReactNode } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '@/gql';
+import type { Permission, ViewerFieldsFragment } from '@/gql/graphql';
+import { errorMessage } from '@/lib/errors';
+import { setToken, useToken } from '@/lib/session';
+import { LiveIndicator } from './LiveIndicator';
+import styles from './shell.module.css';
+
+export const ViewerFields = graphql(`
+  fragment ViewerFields on Viewer { id kind label role permissions tenantName }
+`);
+
+const MeQuery = graphql(`
+  query Me { me { ...ViewerFields } }
+`);
+
+const LogoutMutation = graphql(`
+  mutation Logout { logout }
+`);
+
+interface NavItem { href: string; label: string; needs: Permission }
+
+const NAV: Array<{ section: string; items: NavItem[] }> = [
+  { section: 'Operate', items: [{ href: '/campaigns', label: 'Campaigns', needs: 'READ' }] },
+  {
+    section: 'Settings',
+    items: [
+      { href: '/settings/gateways', label: 'Gateways', needs: 'SETTINGS_WRITE' },
+      { href: '/settings/calendars', label: 'Calendars', needs: 'SETTINGS_WRITE' },
+      { href: '/settings/dnc', label: 'Do not call', needs: 'SETTINGS_WRITE' },
+      { href: '/settings/limits', label: 'Limits', needs: 'SETTINGS_WRITE' },
+      { href: '/settings/api-keys', label: 'API keys', needs: 'ADMIN' },
+      { href: '/settings/users', label: 'Users', needs: 'ADMIN' },
+    ],
+  },
+];
+
+export function can(viewer: ViewerFieldsFragment | undefined, p: Permission): boolean {
+  if (!viewer) return false;
+  return viewer.permissions.includes('ADMIN') || viewer.permissions.includes(p);
+}
+
+/** The signed-in frame: navigation filtered by the viewer's permissions, live indicator, sign out. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const token = useToken();
+  const router = useRouter();
+  const pathname = usePathname();
+  const [{ data, error }] = useQuery({ query: MeQuery, pause: !token });
+  const [, logout] = useMutation(LogoutMutation);
+
+  useEffect(() => {
+    if (token === null) router.replace(`/login?next=${encodeURIComponent(pathname)}`);
+  }, [token, router, pathname]);
+  if (!token) return null;
+
+  const viewer = data?.me;
+  const signOut = async () => {
+    await logout({});
+    setToken(null);
+    router.replace('/login');
+  };
+
+  return (
+    <div className={styles.frame}>
+      <aside className={styles.side}>
+        <div className={styles.brand}>Pacer</div>
+        <nav aria-label="Main">
+          {NAV.map((group) => {
+            const items = group.items.filter((i) => can(viewer, i.needs));
+            if (items.length === 0) return null;
+            return (
+              <div key={group.section} className={styles.group}>
+                <div className={styles.groupTitle}>{group.section}</div>
+                {items.map((i) => (
+                  <Link key={i.href} href={i.href} className={pathname.startsWith(i.href) ? styles.active : styles.link}>
+                    {i.label}
+                  </Link>
+                ))}
+              </div>
+            );
+          })}
+          {viewer?.role === 'AGENT' && (
+            <div className={styles.group}>
+              <div className={styles.groupTitle}>Agent</div>
+              <span className={styles.muted}>Agent desk arrives with the agent API</span>
+            </div>
+          )}
+        </nav>
+      </aside>
+      <div className={styles.main}>
+        <header className={styles.top}>
+          <LiveIndicator />
+          <span className={styles.spacer} />
+          {error && <span className="error">{errorMessage(error)}</span>}
+          {viewer && (
+            <span className={styles.who} data-testid="viewer">
+              {viewer.label} · {viewer.role ?? viewer.kind} · {viewer.tenantName}
+            </span>
+          )}
+          <button type="button" className="button ghost" onClick={signOut}>Sign out</button>
+        </header>
+        <main className={styles.content}>{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,214 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added skipped campaign { id status }\n    }\n  }\n": typeof types.AddRecipientsDocument,
+    "mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }": typeof types.StartCampaignDocument,
+    "mutation PauseCampaign($id: ID!) { pauseCampaign(id: $id) { id status runState } }": typeof types.PauseCampaignDocument,
+    "mutation ResumeCampaign($id: ID!) { resumeCampaign(id: $id) { id status runState } }": typeof types.ResumeCampaignDocument,
+    "mutation CancelCampaign($id: ID!) { cancelCampaign(id: $id) { id status runState endedAt } }": typeof types.CancelCampaignDocument,
+    "mutation RestartCampaign($id: ID!) { restartCampaign(id: $id) { id status runState } }": typeof types.RestartCampaignDocument,
+    "mutation TerminateCampaign($id: ID!) { terminateCampaign(id: $id) { id status runState endedAt } }": typeof types.TerminateCampaignDocument,
+    "mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) { addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) { affected campaign { id status } } }": typeof types.AddAttemptsAllFailedDocument,
+    "mutation PurgePending($campaignId: ID!) { purgePendingRecipients(campaignId: $campaignId) { affected campaign { id status } } }": typeof types.PurgePendingDocument,
+    "\n  fragment CampaignCounters on RecipientCounts {\n    total ready dialing inCall contacted retryWait failed stopped expired dnc scheduled waitingAgent\n  }\n": typeof types.CampaignCountersFragmentDoc,
+    "\n  query CampaignDetail($id: ID!) {\n    me { ...ViewerFields }\n    campaign(id: $id) {\n      id name description type dialingMode status runState isTemplate createdAt startedAt endedAt scheduledAt\n      maxAttempts retryWaitSeconds maxConcurrentCalls callsPerSecond priority\n      gateways { id name }\n      calendar { id name timeZone }\n      recipientCounts { ...CampaignCounters }\n    }\n  }\n": typeof types.CampaignDetailDocument,
+    "\n  subscription CampaignChanged($campaignId: ID!) { campaignChanged(campaignId: $campaignId) { campaignId status runState action at } }\n": typeof types.CampaignChangedDocument,
+    "\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName\n    calendar { id }\n    gateways { id }\n  }\n": typeof types.CampaignSettingsFragmentDoc,
+    "\n  query CampaignFormOptions { gateways { id name enabled } calendars { id name timeZone } }\n": typeof types.CampaignFormOptionsDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignSettings status } }\n": typeof types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { ...CampaignSettings status } }\n": typeof types.UpdateCampaignDocument,
+    "\n  fragment CampaignRow on Campaign {\n    id name description type status runState startedAt endedAt createdAt isTemplate\n    recipientCounts { total contacted failed ready }\n  }\n": typeof types.CampaignRowFragmentDoc,
+    "\n  query Campaigns($first: Int!, $after: String, $filter: CampaignFilterInput) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      nodes { ...CampaignRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.CampaignsDocument,
+    "\n  subscription AnyCampaignChanged { campaignChanged { campaignId status runState action at } }\n": typeof types.AnyCampaignChangedDocument,
+    "\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) { id name status }\n  }\n": typeof types.CloneCampaignDocument,
+    "\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n": typeof types.EditCampaignDocument,
+    "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details }\n": typeof types.CampaignEventRowFragmentDoc,
+    "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.CampaignEventsDocument,
+    "\n  fragment RecipientRow on Recipient {\n    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags\n    phones { number priority stopped }\n  }\n": typeof types.RecipientRowFragmentDoc,
+    "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.RecipientsDocument,
+    "\n  fragment ViewerFields on Viewer { id kind label role permissions tenantName }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Me { me { ...ViewerFields } }\n": typeof types.MeDocument,
+    "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt user { id email role } }\n  }\n": typeof types.LoginDocument,
+};
+const documents: Documents = {
+    "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added skipped campaign { id status }\n    }\n  }\n": types.AddRecipientsDocument,
+    "mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }": types.StartCampaignDocument,
+    "mutation PauseCampaign($id: ID!) { pauseCampaign(id: $id) { id status runState } }": types.PauseCampaignDocument,
+    "mutation ResumeCampaign($id: ID!) { resumeCampaign(id: $id) { id status runState } }": types.ResumeCampaignDocument,
+    "mutation CancelCampaign($id: ID!) { cancelCampaign(id: $id) { id status runState endedAt } }": types.CancelCampaignDocument,
+    "mutation RestartCampaign($id: ID!) { restartCampaign(id: $id) { id status runState } }": types.RestartCampaignDocument,
+    "mutation TerminateCampaign($id: ID!) { terminateCampaign(id: $id) { id status runState endedAt } }": types.TerminateCampaignDocument,
+    "mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) { addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) { affected campaign { id status } } }": types.AddAttemptsAllFailedDocument,
+    "mutation PurgePending($campaignId: ID!) { purgePendingRecipients(campaignId: $campaignId) { affected campaign { id status } } }": types.PurgePendingDocument,
+    "\n  fragment CampaignCounters on RecipientCounts {\n    total ready dialing inCall contacted retryWait failed stopped expired dnc scheduled waitingAgent\n  }\n": types.CampaignCountersFragmentDoc,
+    "\n  query CampaignDetail($id: ID!) {\n    me { ...ViewerFields }\n    campaign(id: $id) {\n      id name description type dialingMode status runState isTemplate createdAt startedAt endedAt scheduledAt\n      maxAttempts retryWaitSeconds maxConcurrentCalls callsPerSecond priority\n      gateways { id name }\n      calendar { id name timeZone }\n      recipientCounts { ...CampaignCounters }\n    }\n  }\n": types.CampaignDetailDocument,
+    "\n  subscription CampaignChanged($campaignId: ID!) { campaignChanged(campaignId: $campaignId) { campaignId status runState action at } }\n": types.CampaignChangedDocument,
+    "\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName\n    calendar { id }\n    gateways { id }\n  }\n": types.CampaignSettingsFragmentDoc,
+    "\n  query CampaignFormOptions { gateways { id name enabled } calendars { id name timeZone } }\n": types.CampaignFormOptionsDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignSettings status } }\n": types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { ...CampaignSettings status } }\n": types.UpdateCampaignDocument,
+    "\n  fragment CampaignRow on Campaign {\n    id name description type status runState startedAt endedAt createdAt isTemplate\n    recipientCounts { total contacted failed ready }\n  }\n": types.CampaignRowFragmentDoc,
+    "\n  query Campaigns($first: Int!, $after: String, $filter: CampaignFilterInput) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      nodes { ...CampaignRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.CampaignsDocument,
+    "\n  subscription AnyCampaignChanged { campaignChanged { campaignId status runState action at } }\n": types.AnyCampaignChangedDocument,
+    "\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) { id name status }\n  }\n": types.CloneCampaignDocument,
+    "\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n": types.EditCampaignDocument,
+    "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details }\n": types.CampaignEventRowFragmentDoc,
+    "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.CampaignEventsDocument,
+    "\n  fragment RecipientRow on Recipient {\n    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags\n    phones { number priority stopped }\n  }\n": types.RecipientRowFragmentDoc,
+    "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.RecipientsDocument,
+    "\n  fragment ViewerFields on Viewer { id kind label role permissions tenantName }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Me { me { ...ViewerFields } }\n": types.MeDocument,
+    "\n  mutation Logout { logout }\n": types.LogoutDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt user { id email role } }\n  }\n": types.LoginDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added skipped campaign { id status }\n    }\n  }\n"): (typeof documents)["\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added skipped campaign { id status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }"): (typeof documents)["mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PauseCampaign($id: ID!) { pauseCampaign(id: $id) { id status runState } }"): (typeof documents)["mutation PauseCampaign($id: ID!) { pauseCampaign(id: $id) { id status runState } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResumeCampaign($id: ID!) { resumeCampaign(id: $id) { id status runState } }"): (typeof documents)["mutation ResumeCampaign($id: ID!) { resumeCampaign(id: $id) { id status runState } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelCampaign($id: ID!) { cancelCampaign(id: $id) { id status runState endedAt } }"): (typeof documents)["mutation CancelCampaign($id: ID!) { cancelCampaign(id: $id) { id status runState endedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestartCampaign($id: ID!) { restartCampaign(id: $id) { id status runState } }"): (typeof documents)["mutation RestartCampaign($id: ID!) { restartCampaign(id: $id) { id status runState } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TerminateCampaign($id: ID!) { terminateCampaign(id: $id) { id status runState endedAt } }"): (typeof documents)["mutation TerminateCampaign($id: ID!) { terminateCampaign(id: $id) { id status runState endedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) { addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) { affected campaign { id status } } }"): (typeof documents)["mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) { addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) { affected campaign { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurgePending($campaignId: ID!) { purgePendingRecipients(campaignId: $campaignId) { affected campaign { id status } } }"): (typeof documents)["mutation PurgePending($campaignId: ID!) { purgePendingRecipients(campaignId: $campaignId) { affected campaign { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignCounters on RecipientCounts {\n    total ready dialing inCall contacted retryWait failed stopped expired dnc scheduled waitingAgent\n  }\n"): (typeof documents)["\n  fragment CampaignCounters on RecipientCounts {\n    total ready dialing inCall contacted retryWait failed stopped expired dnc scheduled waitingAgent\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignDetail($id: ID!) {\n    me { ...ViewerFields }\n    campaign(id: $id) {\n      id name description type dialingMode status runState isTemplate createdAt startedAt endedAt scheduledAt\n      maxAttempts retryWaitSeconds maxConcurrentCalls callsPerSecond priority\n      gateways { id name }\n      calendar { id name timeZone }\n      recipientCounts { ...CampaignCounters }\n    }\n  }\n"): (typeof documents)["\n  query CampaignDetail($id: ID!) {\n    me { ...ViewerFields }\n    campaign(id: $id) {\n      id name description type dialingMode status runState isTemplate createdAt startedAt endedAt scheduledAt\n      maxAttempts retryWaitSeconds maxConcurrentCalls callsPerSecond priority\n      gateways { id name }\n      calendar { id name timeZone }\n      recipientCounts { ...CampaignCounters }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CampaignChanged($campaignId: ID!) { campaignChanged(campaignId: $campaignId) { campaignId status runState action at } }\n"): (typeof documents)["\n  subscription CampaignChanged($campaignId: ID!) { campaignChanged(campaignId: $campaignId) { campaignId status runState action at } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName\n    calendar { id }\n    gateways { id }\n  }\n"): (typeof documents)["\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName\n    calendar { id }\n    gateways { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignFormOptions { gateways { id name enabled } calendars { id name timeZone } }\n"): (typeof documents)["\n  query CampaignFormOptions { gateways { id name enabled } calendars { id name timeZone } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignSettings status } }\n"): (typeof documents)["\n  mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignSettings status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { ...CampaignSettings status } }\n"): (typeof documents)["\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { ...CampaignSettings status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignRow on Campaign {\n    id name description type status runState startedAt endedAt createdAt isTemplate\n    recipientCounts { total contacted failed ready }\n  }\n"): (typeof documents)["\n  fragment CampaignRow on Campaign {\n    id name description type status runState startedAt endedAt createdAt isTemplate\n    recipientCounts { total contacted failed ready }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Campaigns($first: Int!, $after: String, $filter: CampaignFilterInput) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      nodes { ...CampaignRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query Campaigns($first: Int!, $after: String, $filter: CampaignFilterInput) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      nodes { ...CampaignRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AnyCampaignChanged { campaignChanged { campaignId status runState action at } }\n"): (typeof documents)["\n  subscription AnyCampaignChanged { campaignChanged { campaignId status runState action at } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) { id name status }\n  }\n"): (typeof documents)["\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) { id name status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n"): (typeof documents)["\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details }\n"): (typeof documents)["\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecipientRow on Recipient {\n    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags\n    phones { number priority stopped }\n  }\n"): (typeof documents)["\n  fragment RecipientRow on Recipient {\n    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags\n    phones { number priority stopped }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer { id kind label role permissions tenantName }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer { id kind label role permissions tenantName }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me { me { ...ViewerFields } }\n"): (typeof documents)["\n  query Me { me { ...ViewerFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout { logout }\n"): (typeof documents)["\n  mutation Logout { logout }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt user { id email role } }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt user { id email role } }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
