@@ -1,0 +1,116 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createPrivateDb, type PrivateDb } from './database';
+import { freePort, startProcess, waitFor, type Child } from './processes';
+
+const ROOT = resolve(__dirname, '../..');
+export const ARTIFACTS = join(ROOT, 'e2e/artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** stack.md trap 9: without the networking flags the closed network refuses Chromium's connections. */
+const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export const ADMIN = { email: 'admin@pacer.local', password: 'e2e-admin-pass-1' };
+
+interface GqlResponse<T> { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }
+
+export interface Stack {
+  apiUrl: string;
+  webUrl: string;
+  context: BrowserContext;
+  /** Browser errors seen so far (uncaught exceptions and console errors). */
+  browserErrors: string[];
+  /** Calls the API directly (setup shortcuts); throws on GraphQL errors. */
+  api<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  newPage(): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as GqlResponse<T>;
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/**
+ * The whole product for one run: a private database on the local PostgreSQL, the API
+ * (random port, built-in switch simulator on a random port), the built console under
+ * `next start` (random port), and Debian's Chromium with a fresh profile.
+ */
+export async function startStack(): Promise<Stack> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  if (!existsSync(join(ROOT, 'web/.next/BUILD_ID'))) throw new Error('web is not built: run `npm run e2e` (it builds first) or `npm run web:build`');
+  const started = Date.now();
+  const db: PrivateDb = await createPrivateDb();
+  const children: Child[] = [];
+  let context: BrowserContext | null = null;
+  const profile = mkdtempSync(join(tmpdir(), 'pacer-e2e-chromium-'));
+  const stop = async () => {
+    await context?.close().catch(() => undefined);
+    await Promise.all(children.map((c) => c.stop()));
+    await db.drop().catch((e: Error) => console.error(`could not drop ${db.url}: ${e.message}`));
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    const [apiPort, webPort] = [await freePort(), await freePort()];
+    const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+    const api = startProcess(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+      cwd: join(ROOT, 'server'),
+      log: join(ARTIFACTS, 'server.log'),
+      env: {
+        ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, HOST: '127.0.0.1', PORT: String(apiPort), SIM_PORT: '0',
+        PACER_ADMIN_EMAIL: ADMIN.email, PACER_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn',
+      },
+    });
+    children.push(api);
+    const web = startProcess(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(webPort), '-H', '127.0.0.1'], {
+      cwd: join(ROOT, 'web'),
+      log: join(ARTIFACTS, 'web.log'),
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PACER_API_URL: apiUrl },
+    });
+    children.push(web);
+    const webUrl = `http://127.0.0.1:${webPort}`;
+    await Promise.all([
+      waitFor('API', async () => (await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).ok, 60_000, api),
+      waitFor('console', async () => (await fetch(`${webUrl}/login`)).ok, 60_000, web),
+    ]);
+    const { login } = await gql<{ login: { token: string } }>(apiUrl, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      viewport: { width: 1400, height: 900 },
+    });
+    const browserErrors: string[] = [];
+    context.on('weberror', (e) => browserErrors.push(`pageerror: ${e.error().message}`));
+    context.on('console', (m) => { if (m.type() === 'error') browserErrors.push(`console: ${m.text()}`); });
+    console.log(`# stack up in ${Date.now() - started} ms (api :${apiPort}, console :${webPort}, db ${new URL(db.url).pathname.slice(1)})`);
+    const ctx = context;
+    return {
+      apiUrl,
+      webUrl,
+      context: ctx,
+      browserErrors,
+      api: (query, variables = {}) => gql(apiUrl, query, variables, login.token),
+      newPage: () => ctx.newPage(),
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+/** Full-page screenshot under e2e/artifacts/. */
+export async function snap(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}

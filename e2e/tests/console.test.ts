@@ -1,0 +1,118 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { ADMIN, snap, startStack, type Stack } from '../kit/stack';
+
+/**
+ * The console against the whole product: sign in, build a campaign, load recipients, run it
+ * through start → pause → resume → cancel and read every step back from the history; then
+ * the settings pages. Tests run in order and share one signed-in page.
+ */
+let stack: Stack;
+let page: Page;
+let campaignId = '';
+
+before(async () => {
+  stack = await startStack();
+  page = await stack.newPage();
+  page.setDefaultTimeout(15_000);
+});
+after(async () => {
+  if (stack?.browserErrors.length) console.log(`# browser errors:\n#   ${stack.browserErrors.join('\n#   ')}`);
+  await stack?.stop();
+});
+
+async function statusIs(status: string): Promise<void> {
+  await page.locator(`[data-testid="campaign-status"] [data-status="${status}"]`).waitFor();
+}
+
+test('sign in: a wrong password is refused, then the campaigns page opens with the live indicator', async () => {
+  await page.goto(`${stack.webUrl}/campaigns`);
+  await page.waitForURL(/\/login/);
+  await page.fill('input[name=email]', ADMIN.email);
+  await page.fill('input[name=password]', 'not-the-password');
+  await page.click('button[type=submit]');
+  await page.getByRole('alert').filter({ hasText: 'Wrong email or password' }).waitFor();
+  await snap(page, '01-login');
+  await page.fill('input[name=password]', ADMIN.password);
+  await page.click('button[type=submit]');
+  await page.waitForURL(/\/campaigns$/);
+  await page.locator('[data-testid=viewer]', { hasText: ADMIN.email }).waitFor();
+  await page.locator('[data-testid=live-indicator][data-status=live]').waitFor();
+  const nav = await page.getByRole('navigation', { name: 'Main' }).innerText();
+  for (const item of ['Campaigns', 'Gateways', 'Limits', 'API keys', 'Users']) assert.match(nav, new RegExp(item));
+});
+
+test('create a campaign: field-level messages from the API, then the campaign page', async () => {
+  await page.getByRole('link', { name: 'New campaign' }).click();
+  await page.waitForURL(/\/campaigns\/new$/);
+  await page.click('button[type=submit]');
+  await page.locator('[data-field=name] .fieldError').waitFor();
+  await page.fill('input[name=name]', 'E2E spring promo');
+  await page.fill('input[name=description]', 'Browser test');
+  await page.fill('input[name=maxAttempts]', '0');
+  await page.click('button[type=submit]');
+  const err = page.locator('[data-field=maxAttempts] .fieldError');
+  await err.waitFor();
+  assert.ok((await err.innerText()).length > 0);
+  await snap(page, '02-campaign-new-validation');
+  await page.fill('input[name=maxAttempts]', '3');
+  await page.click('button[type=submit]');
+  await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+  campaignId = page.url().split('/').pop() ?? '';
+  await statusIs('CREATED');
+});
+
+test('add recipients: two in the form, thirty by API (not callable before tomorrow)', async () => {
+  await page.fill('textarea[name=recipients]', '+12125550101, Ada Lovelace\n+12125550102|+12125550103, Alan Turing');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: '2 added' }).waitFor();
+  const notBefore = new Date(Date.now() + 2 * 86_400_000).toISOString();
+  const recipients = Array.from({ length: 30 }, (_, i) => ({
+    name: `Later ${i}`, notBefore, communications: [{ number: `+1212555${String(1000 + i).padStart(4, '0')}` }],
+  }));
+  await stack.api('mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r) { added } }', { c: campaignId, r: recipients });
+  await page.reload();
+  await page.locator('[data-counter=total] >> text="32"').waitFor();
+  await page.locator('[data-testid=recipient-row]', { hasText: 'Ada Lovelace' }).waitFor();
+  assert.equal(await page.locator('[data-testid=recipient-row]').count(), 25, 'one page of 25, never the whole list');
+  await page.fill('input[name=search]', 'Turing');
+  await page.getByRole('form', { name: 'Recipient filters' }).getByRole('button', { name: 'Apply' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=recipient-row]').length === 1);
+});
+
+test('start → pause → resume → cancel, each step in the history timeline', async () => {
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await statusIs('RUNNING');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await statusIs('PAUSED');
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await statusIs('RUNNING');
+  await page.getByRole('button', { name: 'Cancel campaign' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await snap(page, '03-cancel-confirm');
+  await dialog.getByRole('button', { name: 'Cancel campaign' }).click();
+  await statusIs('CANCELLED');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=history-event][data-to=CANCELLED]').length === 1);
+  const steps = await page.locator('[data-testid=history-event]').evaluateAll((els) => els.map((e) => e.getAttribute('data-to')).filter(Boolean));
+  assert.deepEqual(steps, ['CREATED', 'RUNNING', 'PAUSED', 'RUNNING', 'CANCELLED']);
+  const history = await page.getByTestId('history').innerText();
+  assert.match(history, new RegExp(ADMIN.email));
+  await snap(page, '04-campaign-detail');
+});
+
+test('campaign list: filter by status finds the cancelled campaign', async () => {
+  await page.getByRole('link', { name: 'Campaigns' }).first().click();
+  await page.waitForURL(/\/campaigns$/);
+  await page.selectOption('select[name=status]', 'CANCELLED');
+  await page.getByRole('form', { name: 'Filters' }).getByRole('button', { name: 'Apply' }).click();
+  await page.locator('[data-testid=campaign-row]', { hasText: 'E2E spring promo' }).waitFor();
+  await page.selectOption('select[name=status]', 'RUNNING');
+  await page.getByRole('form', { name: 'Filters' }).getByRole('button', { name: 'Apply' }).click();
+  await page.getByText('No campaigns match.').waitFor();
+  await page.selectOption('select[name=status]', '');
+  await page.getByRole('form', { name: 'Filters' }).getByRole('button', { name: 'Apply' }).click();
+  await page.locator('[data-testid=campaign-row]').first().waitFor();
+  await snap(page, '05-campaigns');
+});
