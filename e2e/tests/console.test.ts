@@ -116,3 +116,56 @@ test('campaign list: filter by status finds the cancelled campaign', async () =>
   await page.locator('[data-testid=campaign-row]').first().waitFor();
   await snap(page, '05-campaigns');
 });
+
+test('settings: add and disable a gateway, change a limit, create an API key shown once', async () => {
+  await page.getByRole('link', { name: 'Gateways' }).click();
+  await page.waitForURL(/\/settings\/gateways$/);
+  await page.fill('input[name=name]', 'trunk-a');
+  await page.fill('input[name=dialString]', 'sofia/gateway/trunk-a/{number}');
+  await page.getByRole('button', { name: 'Add gateway' }).click();
+  const row = page.locator('[data-testid=gateway-row]', { hasText: 'trunk-a' });
+  await row.waitFor();
+  await row.getByRole('checkbox', { name: 'trunk-a enabled' }).click();
+  await row.getByText('Disabled').waitFor();
+  const { gateways } = await stack.api<{ gateways: Array<{ name: string; enabled: boolean }> }>('{ gateways { name enabled } }');
+  assert.deepEqual(gateways, [{ name: 'trunk-a', enabled: false }]);
+  await snap(page, '06-settings-gateways');
+
+  await page.getByRole('link', { name: 'Limits' }).click();
+  await page.waitForURL(/\/settings\/limits$/);
+  await page.fill('input[name=maxTotalCalls]', '0');
+  await page.getByRole('button', { name: 'Save limits' }).click();
+  await page.locator('[data-field=maxTotalCalls] .fieldError').waitFor();
+  await page.fill('input[name=maxTotalCalls]', '42');
+  await page.getByRole('button', { name: 'Save limits' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await page.reload();
+  assert.equal(await page.inputValue('input[name=maxTotalCalls]'), '42');
+  await snap(page, '07-settings-limits');
+
+  await page.getByRole('link', { name: 'API keys' }).click();
+  await page.waitForURL(/\/settings\/api-keys$/);
+  await page.fill('input[name=name]', 'CRM integration');
+  await page.getByRole('button', { name: 'Create key' }).click();
+  const key = await page.getByTestId('api-key-value').innerText();
+  const me = await fetch(stack.apiUrl, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key.trim()}` }, body: '{"query":"{ me { kind label } }"}',
+  }).then((r) => r.json() as Promise<{ data?: { me: { kind: string; label: string } } }>);
+  assert.equal(me.data?.me.kind, 'API_KEY');
+  await page.locator('[data-testid=api-key-row]', { hasText: 'CRM integration' }).waitFor();
+  await snap(page, '08-settings-api-keys');
+  await page.reload();
+  assert.equal(await page.getByTestId('new-api-key').count(), 0, 'the clear key is never shown again');
+});
+
+test('the other settings pages render without errors', async () => {
+  for (const [link, path, name] of [['Calendars', 'calendars', '09-settings-calendars'], ['Do not call', 'dnc', '10-settings-dnc'], ['Users', 'users', '11-settings-users']] as const) {
+    await page.getByRole('link', { name: link }).click();
+    await page.waitForURL(new RegExp(`/settings/${path}$`));
+    await page.locator('table.table').waitFor();
+    await snap(page, name);
+  }
+  await page.locator('[data-testid=user-row]', { hasText: ADMIN.email }).waitFor();
+  const pageErrors = stack.browserErrors.filter((e) => e.startsWith('pageerror'));
+  assert.deepEqual(pageErrors, []);
+});

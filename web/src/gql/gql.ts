@@ -39,6 +39,32 @@ type Documents = {
     "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.CampaignEventsDocument,
     "\n  fragment RecipientRow on Recipient {\n    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags\n    phones { number priority stopped }\n  }\n": typeof types.RecipientRowFragmentDoc,
     "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.RecipientsDocument,
+    "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n": typeof types.ApiKeyRowFragmentDoc,
+    "query ApiKeys { apiKeys { ...ApiKeyRow } }": typeof types.ApiKeysDocument,
+    "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": typeof types.CreateApiKeyDocument,
+    "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ...ApiKeyRow } }": typeof types.RevokeApiKeyDocument,
+    "\n  fragment CalendarRow on Calendar {\n    id name timeZone validFrom validUntil\n    openHours { day start end }\n    exceptions { date closed start end }\n  }\n": typeof types.CalendarRowFragmentDoc,
+    "query Calendars { calendars { ...CalendarRow } }": typeof types.CalendarsDocument,
+    "mutation CreateCalendar($input: CreateCalendarInput!) { createCalendar(input: $input) { ...CalendarRow } }": typeof types.CreateCalendarDocument,
+    "mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { ...CalendarRow } }": typeof types.UpdateCalendarDocument,
+    "mutation DeleteCalendar($id: ID!) { deleteCalendar(id: $id) { id } }": typeof types.DeleteCalendarDocument,
+    "\n  fragment DncRow on DncEntry { id number listName reason createdAt expiresAt }\n": typeof types.DncRowFragmentDoc,
+    "\n  query DncEntries($first: Int!, $after: String, $filter: DncFilterInput) {\n    dncEntries(first: $first, after: $after, filter: $filter) { nodes { ...DncRow } pageInfo { endCursor hasNextPage } }\n  }\n": typeof types.DncEntriesDocument,
+    "mutation AddDncNumbers($input: AddDncNumbersInput!) { addDncNumbers(input: $input) { added renewed } }": typeof types.AddDncNumbersDocument,
+    "mutation RemoveDncEntry($id: ID!) { removeDncEntry(id: $id) { id } }": typeof types.RemoveDncEntryDocument,
+    "\n  fragment GatewayRow on Gateway { id name dialString enabled maxConcurrent callsPerSecond createdAt }\n": typeof types.GatewayRowFragmentDoc,
+    "query Gateways { gateways { ...GatewayRow } }": typeof types.GatewaysDocument,
+    "mutation CreateGateway($input: CreateGatewayInput!) { createGateway(input: $input) { ...GatewayRow } }": typeof types.CreateGatewayDocument,
+    "mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) { updateGateway(id: $id, input: $input) { ...GatewayRow } }": typeof types.UpdateGatewayDocument,
+    "mutation DeleteGateway($id: ID!) { deleteGateway(id: $id) { id } }": typeof types.DeleteGatewayDocument,
+    "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns maxTotalCalls maxInternalCalls maxExternalCalls callsPerSecond queueMultiplier defaultRegion internalNumberPattern updatedAt\n  }\n": typeof types.TenantLimitsFragmentDoc,
+    "query TenantSettings { settings { ...TenantLimits } }": typeof types.TenantSettingsDocument,
+    "mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) { updateSettings(input: $input) { ...TenantLimits } }": typeof types.UpdateTenantSettingsDocument,
+    "\n  fragment UserRow on User { id email name role disabled createdAt }\n": typeof types.UserRowFragmentDoc,
+    "query Users { users { ...UserRow } me { id } }": typeof types.UsersDocument,
+    "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ...UserRow } }": typeof types.CreateUserDocument,
+    "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { ...UserRow } }": typeof types.UpdateUserDocument,
+    "mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) { resetUserPassword(id: $id, input: $input) { id } }": typeof types.ResetUserPasswordDocument,
     "\n  fragment ViewerFields on Viewer { id kind label role permissions tenantName }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me { me { ...ViewerFields } }\n": typeof types.MeDocument,
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
@@ -70,6 +96,32 @@ const documents: Documents = {
     "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.CampaignEventsDocument,
     "\n  fragment RecipientRow on Recipient {\n    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags\n    phones { number priority stopped }\n  }\n": types.RecipientRowFragmentDoc,
     "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.RecipientsDocument,
+    "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n": types.ApiKeyRowFragmentDoc,
+    "query ApiKeys { apiKeys { ...ApiKeyRow } }": types.ApiKeysDocument,
+    "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": types.CreateApiKeyDocument,
+    "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ...ApiKeyRow } }": types.RevokeApiKeyDocument,
+    "\n  fragment CalendarRow on Calendar {\n    id name timeZone validFrom validUntil\n    openHours { day start end }\n    exceptions { date closed start end }\n  }\n": types.CalendarRowFragmentDoc,
+    "query Calendars { calendars { ...CalendarRow } }": types.CalendarsDocument,
+    "mutation CreateCalendar($input: CreateCalendarInput!) { createCalendar(input: $input) { ...CalendarRow } }": types.CreateCalendarDocument,
+    "mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { ...CalendarRow } }": types.UpdateCalendarDocument,
+    "mutation DeleteCalendar($id: ID!) { deleteCalendar(id: $id) { id } }": types.DeleteCalendarDocument,
+    "\n  fragment DncRow on DncEntry { id number listName reason createdAt expiresAt }\n": types.DncRowFragmentDoc,
+    "\n  query DncEntries($first: Int!, $after: String, $filter: DncFilterInput) {\n    dncEntries(first: $first, after: $after, filter: $filter) { nodes { ...DncRow } pageInfo { endCursor hasNextPage } }\n  }\n": types.DncEntriesDocument,
+    "mutation AddDncNumbers($input: AddDncNumbersInput!) { addDncNumbers(input: $input) { added renewed } }": types.AddDncNumbersDocument,
+    "mutation RemoveDncEntry($id: ID!) { removeDncEntry(id: $id) { id } }": types.RemoveDncEntryDocument,
+    "\n  fragment GatewayRow on Gateway { id name dialString enabled maxConcurrent callsPerSecond createdAt }\n": types.GatewayRowFragmentDoc,
+    "query Gateways { gateways { ...GatewayRow } }": types.GatewaysDocument,
+    "mutation CreateGateway($input: CreateGatewayInput!) { createGateway(input: $input) { ...GatewayRow } }": types.CreateGatewayDocument,
+    "mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) { updateGateway(id: $id, input: $input) { ...GatewayRow } }": types.UpdateGatewayDocument,
+    "mutation DeleteGateway($id: ID!) { deleteGateway(id: $id) { id } }": types.DeleteGatewayDocument,
+    "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns maxTotalCalls maxInternalCalls maxExternalCalls callsPerSecond queueMultiplier defaultRegion internalNumberPattern updatedAt\n  }\n": types.TenantLimitsFragmentDoc,
+    "query TenantSettings { settings { ...TenantLimits } }": types.TenantSettingsDocument,
+    "mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) { updateSettings(input: $input) { ...TenantLimits } }": types.UpdateTenantSettingsDocument,
+    "\n  fragment UserRow on User { id email name role disabled createdAt }\n": types.UserRowFragmentDoc,
+    "query Users { users { ...UserRow } me { id } }": types.UsersDocument,
+    "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ...UserRow } }": types.CreateUserDocument,
+    "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { ...UserRow } }": types.UpdateUserDocument,
+    "mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) { resetUserPassword(id: $id, input: $input) { id } }": types.ResetUserPasswordDocument,
     "\n  fragment ViewerFields on Viewer { id kind label role permissions tenantName }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me { me { ...ViewerFields } }\n": types.MeDocument,
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
@@ -190,6 +242,110 @@ export function graphql(source: "\n  fragment RecipientRow on Recipient {\n    i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n"): (typeof documents)["\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiKeys { apiKeys { ...ApiKeyRow } }"): (typeof documents)["query ApiKeys { apiKeys { ...ApiKeyRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }"): (typeof documents)["mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ...ApiKeyRow } }"): (typeof documents)["mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ...ApiKeyRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarRow on Calendar {\n    id name timeZone validFrom validUntil\n    openHours { day start end }\n    exceptions { date closed start end }\n  }\n"): (typeof documents)["\n  fragment CalendarRow on Calendar {\n    id name timeZone validFrom validUntil\n    openHours { day start end }\n    exceptions { date closed start end }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Calendars { calendars { ...CalendarRow } }"): (typeof documents)["query Calendars { calendars { ...CalendarRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCalendar($input: CreateCalendarInput!) { createCalendar(input: $input) { ...CalendarRow } }"): (typeof documents)["mutation CreateCalendar($input: CreateCalendarInput!) { createCalendar(input: $input) { ...CalendarRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { ...CalendarRow } }"): (typeof documents)["mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { ...CalendarRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteCalendar($id: ID!) { deleteCalendar(id: $id) { id } }"): (typeof documents)["mutation DeleteCalendar($id: ID!) { deleteCalendar(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DncRow on DncEntry { id number listName reason createdAt expiresAt }\n"): (typeof documents)["\n  fragment DncRow on DncEntry { id number listName reason createdAt expiresAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DncEntries($first: Int!, $after: String, $filter: DncFilterInput) {\n    dncEntries(first: $first, after: $after, filter: $filter) { nodes { ...DncRow } pageInfo { endCursor hasNextPage } }\n  }\n"): (typeof documents)["\n  query DncEntries($first: Int!, $after: String, $filter: DncFilterInput) {\n    dncEntries(first: $first, after: $after, filter: $filter) { nodes { ...DncRow } pageInfo { endCursor hasNextPage } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddDncNumbers($input: AddDncNumbersInput!) { addDncNumbers(input: $input) { added renewed } }"): (typeof documents)["mutation AddDncNumbers($input: AddDncNumbersInput!) { addDncNumbers(input: $input) { added renewed } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveDncEntry($id: ID!) { removeDncEntry(id: $id) { id } }"): (typeof documents)["mutation RemoveDncEntry($id: ID!) { removeDncEntry(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GatewayRow on Gateway { id name dialString enabled maxConcurrent callsPerSecond createdAt }\n"): (typeof documents)["\n  fragment GatewayRow on Gateway { id name dialString enabled maxConcurrent callsPerSecond createdAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Gateways { gateways { ...GatewayRow } }"): (typeof documents)["query Gateways { gateways { ...GatewayRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateGateway($input: CreateGatewayInput!) { createGateway(input: $input) { ...GatewayRow } }"): (typeof documents)["mutation CreateGateway($input: CreateGatewayInput!) { createGateway(input: $input) { ...GatewayRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) { updateGateway(id: $id, input: $input) { ...GatewayRow } }"): (typeof documents)["mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) { updateGateway(id: $id, input: $input) { ...GatewayRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteGateway($id: ID!) { deleteGateway(id: $id) { id } }"): (typeof documents)["mutation DeleteGateway($id: ID!) { deleteGateway(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns maxTotalCalls maxInternalCalls maxExternalCalls callsPerSecond queueMultiplier defaultRegion internalNumberPattern updatedAt\n  }\n"): (typeof documents)["\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns maxTotalCalls maxInternalCalls maxExternalCalls callsPerSecond queueMultiplier defaultRegion internalNumberPattern updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantSettings { settings { ...TenantLimits } }"): (typeof documents)["query TenantSettings { settings { ...TenantLimits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) { updateSettings(input: $input) { ...TenantLimits } }"): (typeof documents)["mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) { updateSettings(input: $input) { ...TenantLimits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRow on User { id email name role disabled createdAt }\n"): (typeof documents)["\n  fragment UserRow on User { id email name role disabled createdAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Users { users { ...UserRow } me { id } }"): (typeof documents)["query Users { users { ...UserRow } me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ...UserRow } }"): (typeof documents)["mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ...UserRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { ...UserRow } }"): (typeof documents)["mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { ...UserRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) { resetUserPassword(id: $id, input: $input) { id } }"): (typeof documents)["mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) { resetUserPassword(id: $id, input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
