@@ -10,6 +10,8 @@ import { CampaignFieldsResolver } from './campaign/campaign-fields.resolver';
 import { CampaignLifecycleResolver } from './campaign/campaign-lifecycle.resolver';
 import { CampaignSubscriptionResolver } from './campaign/campaign-subscription.resolver';
 import { CampaignResolver } from './campaign/campaign.resolver';
+import { ImportSubscriptionResolver } from './imports/import-subscription.resolver';
+import { ImportResolver } from './imports/import.resolver';
 import { RecipientActionsResolver } from './recipient/recipient-actions.resolver';
 import { RecipientResolver } from './recipient/recipient.resolver';
 import { settingsResolvers } from './settings';
@@ -25,6 +27,7 @@ export const resolvers: NonEmptyArray<Function> = [
   RecipientResolver,
   RecipientActionsResolver,
   ...settingsResolvers,
+  ImportResolver, ImportSubscriptionResolver,
 ];
 
 /** Builds the executable schema; `validate` runs class-validator on every input. */

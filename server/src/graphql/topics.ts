@@ -15,8 +15,24 @@ export interface CampaignChangedPayload {
   at: string;
 }
 
+/** A file import's progress; sent about once a second while it runs, and when it ends. */
+export interface ImportProgressPayload {
+  tenantId: string;
+  importId: string;
+  /** An ImportStatus. */
+  status: string;
+  rowsRead: number;
+  imported: number;
+  rejected: number;
+  merged: number;
+  flaggedDnc: number;
+  percent: number;
+  error: string | null;
+}
+
 export interface TopicMap {
   CAMPAIGN_CHANGED: CampaignChangedPayload;
+  IMPORT_PROGRESS: ImportProgressPayload;
 }
 
 export type Topic = keyof TopicMap;

@@ -1,4 +1,5 @@
 import type { RouteMount } from './api-server';
+import { importRoutes } from './import-routes';
 
 // Plain HTTP routes beside /graphql (file uploads, streaming exports), mounted in order.
-export const httpRoutes: RouteMount[] = [];
+export const httpRoutes: RouteMount[] = [importRoutes];

@@ -1,0 +1,32 @@
+import { Field, ObjectType } from 'type-graphql';
+import { HeaderMode, ImportCharset, ImportFormat } from '../../imports/import-types';
+import './import-enums';
+
+/** The resolved mapping, by column name. */
+@ObjectType('ColumnMapping')
+export class ColumnMappingNode {
+  @Field(() => [String]) phones!: string[];
+  @Field(() => String) numberSeparator!: string;
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => String, { nullable: true }) externalId?: string;
+  @Field(() => String, { nullable: true }) timezone?: string;
+  @Field(() => String, { nullable: true }) priority?: string;
+  @Field(() => String, { nullable: true }) expireAt?: string;
+  @Field(() => String, { nullable: true }) notBefore?: string;
+  @Field(() => String, { nullable: true }) notAfter?: string;
+  @Field(() => String, { nullable: true }) tags?: string;
+  @Field(() => String, { nullable: true }) schedule?: string;
+  @Field(() => [String], { description: 'Kept as named fields' }) fields!: string[];
+}
+
+/** What the importer makes of a file's first rows, before anything is written. */
+@ObjectType('ImportPreview')
+export class ImportPreviewNode {
+  @Field(() => ImportFormat) format!: ImportFormat;
+  @Field(() => ImportCharset) charset!: ImportCharset;
+  @Field(() => String) separator!: string;
+  @Field(() => HeaderMode, { description: 'USE when the first row was taken as the header' }) header!: HeaderMode;
+  @Field(() => [String]) columns!: string[];
+  @Field(() => [[String]], { description: 'The first data rows, cell by cell' }) rows!: string[][];
+  @Field(() => ColumnMappingNode, { nullable: true }) mapping?: ColumnMappingNode | null;
+}

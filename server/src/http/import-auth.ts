@@ -1,0 +1,24 @@
+import type express from 'express';
+import type { Permission } from '../auth/permission';
+import type { Principal } from '../auth/principal';
+import type { Context } from '../graphql/context';
+import type { RouteDeps } from './api-server';
+
+/** The GraphQL auth for a plain route: 401 without a valid token, 403 without the permission. */
+export async function authorizeRoute(
+  req: express.Request, res: express.Response, deps: RouteDeps, permission: Permission,
+): Promise<(Context & { principal: Principal }) | null> {
+  const ctx = await deps.contextFor(req.headers.authorization);
+  const principal = ctx.principal;
+  if (!principal) {
+    res.setHeader('connection', 'close');
+    res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in or send an API key: Authorization: Bearer <token>' } });
+    return null;
+  }
+  if (!principal.permissions.has(permission)) {
+    res.setHeader('connection', 'close');
+    res.status(403).json({ error: { code: 'FORBIDDEN', message: `This needs the ${permission} permission` } });
+    return null;
+  }
+  return { ...ctx, principal };
+}

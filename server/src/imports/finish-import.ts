@@ -1,0 +1,66 @@
+import type { Client } from 'pg';
+import type { EventBus } from '../graphql/event-bus';
+import type { CampaignChangedPayload } from '../graphql/topics';
+import type { ImportCounters } from './import-progress';
+import type { ImportSpec } from './import-spec';
+import { ImportStatus } from './import-types';
+import { moveToCampaign, type MoveCounts } from './move-to-campaign';
+import { moveToList } from './move-to-list';
+import { BadFileError } from './sniff';
+
+interface JobRef { id: string; tenantId: string }
+
+/** The target is locked and checked again: it may have changed while the file was read. */
+async function lockTarget(client: Client, spec: ImportSpec, tenantId: string): Promise<{ status: string; runState: string } | null> {
+  if (spec.target.kind === 'list') {
+    const r = await client.query<{ status: string }>('select status from recipient_list where id = $1 and tenant_id = $2 for update', [spec.target.listId, tenantId]);
+    if (!r.rows[0]) throw new BadFileError('the list was deleted during the import');
+    if (r.rows[0].status !== 'ACTIVE') throw new BadFileError('the list was disabled during the import');
+    return null;
+  }
+  const r = await client.query<{ status: string; run_state: string; is_template: boolean }>(
+    'select status, run_state, is_template from campaign where id = $1 and tenant_id = $2 and deleted_at is null for update',
+    [spec.target.campaignId, tenantId],
+  );
+  const row = r.rows[0];
+  if (!row) throw new BadFileError('the campaign was deleted during the import');
+  if (row.status === 'TERMINATED') throw new BadFileError('the campaign was terminated during the import');
+  return { status: row.status, runState: row.run_state };
+}
+
+/**
+ * The one transaction of an import: valid rows into place, rejected rows into the report,
+ * the job COMPLETED with its counts, a line in the campaign's history. Published after commit.
+ */
+export async function finishImport(client: Client, bus: EventBus, job: JobRef, spec: ImportSpec, counters: ImportCounters): Promise<void> {
+  await client.query('analyze import_stage');
+  await client.query('begin');
+  const campaign = await lockTarget(client, spec, job.tenantId);
+  const { onDuplicate, onDnc } = spec.options;
+  const moved: MoveCounts = spec.target.kind === 'campaign'
+    ? await moveToCampaign(client, spec.target.campaignId, job.tenantId, onDuplicate, onDnc)
+    : await moveToList(client, spec.target.listId, job.tenantId, onDuplicate, onDnc);
+  const rejected = await client.query(`insert into import_rejection (job_id, row_no, column_name, code, reason, original_line)
+    select $1, row_no, column_name, code::import_reject_code, reason, original_line from import_stage
+    where code is not null and code <> 'MERGED' order by row_no`, [job.id]);
+  Object.assign(counters, { ...moved, rejected: rejected.rowCount ?? 0 });
+  await client.query(`update import_job set status = $2, rows_read = $3, bytes_read = file_size, imported = $4, merged = $5,
+      rejected = $6, flagged_dnc = $7, finished_at = now(), file_path = null where id = $1`,
+    [job.id, ImportStatus.COMPLETED, counters.rowsRead, moved.imported, moved.merged, counters.rejected, moved.flaggedDnc]);
+  const at = new Date().toISOString();
+  if (spec.target.kind === 'campaign' && campaign) {
+    await client.query(`insert into campaign_event (tenant_id, campaign_id, at, actor_kind, actor_id, actor_label, action, details)
+      values ($1, $2, $3, $4::actor_kind, $5, $6, 'RECIPIENTS_IMPORTED', $7)`, [
+      job.tenantId, spec.target.campaignId, at, spec.actor.kind, spec.actor.id, spec.actor.label,
+      JSON.stringify({ importId: job.id, imported: moved.imported, merged: moved.merged, rejected: counters.rejected, flaggedDnc: moved.flaggedDnc }),
+    ]);
+  }
+  await client.query('commit');
+  if (spec.target.kind === 'campaign' && campaign) {
+    const payload: CampaignChangedPayload = {
+      tenantId: job.tenantId, campaignId: spec.target.campaignId, status: campaign.status as CampaignChangedPayload['status'],
+      runState: campaign.runState as CampaignChangedPayload['runState'], action: 'RECIPIENTS_IMPORTED', at,
+    };
+    await bus.publish('CAMPAIGN_CHANGED', payload);
+  }
+}

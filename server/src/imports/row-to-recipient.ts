@@ -1,0 +1,130 @@
+import type { GraphQLError } from 'graphql';
+import { prepareRecipients, type NumberRules, type PreparedRecipient } from '../commands/recipient/prepare-recipients';
+import type { RecipientInput } from '../graphql/recipient/recipient.input';
+import { DuplicatePolicy } from '../graphql/recipient/recipient-results.type';
+import type { ResolvedMapping } from './column-mapping';
+import { RejectCode } from './import-types';
+
+/** Why one row is not imported, and in which column. */
+export interface RowReject {
+  code: RejectCode;
+  column: string | null;
+  reason: string;
+}
+
+/** A prepared recipient plus the column each of its numbers came from. */
+export interface ReadyRow {
+  prepared: PreparedRecipient;
+  phoneColumns: string[];
+}
+
+export type RowResult = { ok: true; row: ReadyRow } | { ok: false; reject: RowReject };
+
+class CellError extends Error {
+  constructor(readonly column: string, message: string) { super(message); }
+}
+
+function cell(cells: string[], index: number | undefined): string {
+  return index === undefined ? '' : (cells[index] ?? '').trim();
+}
+
+/** ISO 8601, or a Unix time in seconds or milliseconds. */
+function parseDate(text: string, column: string): Date | undefined {
+  if (text === '') return undefined;
+  const d = /^\d{9,10}$/.test(text) ? new Date(Number(text) * 1000) : /^\d{12,13}$/.test(text) ? new Date(Number(text)) : new Date(text);
+  if (Number.isNaN(d.getTime())) throw new CellError(column, `"${text}" is not a date (ISO 8601 or a Unix timestamp)`);
+  return d;
+}
+
+/** The ADS `*Schedule*` column: `UNIX_TIMESTAMP:EXTENSION` (extension optional). */
+function parseSchedule(text: string, column: string): { at: Date; extension?: string } | undefined {
+  if (text === '') return undefined;
+  const m = /^(\d{9,13})(?::\s*(\S{1,40}))?$/.exec(text);
+  if (!m) throw new CellError(column, `"${text}" is not UNIX_TIMESTAMP:EXTENSION`);
+  const ts = Number(m[1]);
+  return { at: new Date(m[1]!.length > 11 ? ts : ts * 1000), extension: m[2] };
+}
+
+/** A CSV row as the API's RecipientInput: the same body the GraphQL path validates. */
+function toInput(cells: string[], m: ResolvedMapping): { input: RecipientInput; phoneColumns: string[] } {
+  const col = (i: number | undefined): string => (i === undefined ? '' : m.columns[i] ?? `col${i + 1}`);
+  const communications: RecipientInput['communications'] = [];
+  const phoneColumns: string[] = [];
+  for (const i of m.phones) {
+    for (const part of cell(cells, i).split(m.numberSeparator)) {
+      if (part.trim() === '') continue;
+      communications.push({ number: part.trim() });
+      phoneColumns.push(col(i));
+    }
+  }
+  const priorityText = cell(cells, m.priority);
+  if (priorityText !== '' && !/^\d{1,3}$/.test(priorityText)) throw new CellError(col(m.priority), `"${priorityText}" is not a priority (0-100)`);
+  const priority = priorityText === '' ? undefined : Number(priorityText);
+  if (priority !== undefined && priority > 100) throw new CellError(col(m.priority), `${priority} is above 100`);
+  const name = cell(cells, m.name);
+  if (name.length > 200) throw new CellError(col(m.name), 'the name is longer than 200 characters');
+  const schedule = parseSchedule(cell(cells, m.schedule), col(m.schedule));
+  const tags = cell(cells, m.tags).split(/[|,;]/).map((t) => t.trim()).filter((t) => t !== '');
+  const used = new Set<number>([...m.phones, m.name, m.externalId, m.timezone, m.priority, m.expireAt, m.notBefore, m.notAfter, m.tags, m.schedule].filter((i): i is number => i !== undefined));
+  const variables: Record<string, string> = {};
+  // Every other column is kept, ragged rows included: short rows simply lack the last fields.
+  cells.forEach((value, i) => { if (!used.has(i)) variables[col(i)] = value; });
+  const input: RecipientInput = {
+    communications, variables, tags, priority, name,
+    externalId: cell(cells, m.externalId) || undefined,
+    timezone: cell(cells, m.timezone) || undefined,
+    expireAt: parseDate(cell(cells, m.expireAt), col(m.expireAt)),
+    notBefore: parseDate(cell(cells, m.notBefore), col(m.notBefore)),
+    notAfter: parseDate(cell(cells, m.notAfter), col(m.notAfter)),
+    callbackAt: schedule?.at,
+    callbackExtension: schedule?.extension,
+  };
+  return { input, phoneColumns };
+}
+
+/** Maps prepareRecipients' error path back to the CSV column the user knows. */
+function columnOf(field: string, m: ResolvedMapping, phoneColumns: string[]): string | null {
+  const phone = /communications\[(\d+)\]/.exec(field);
+  if (phone) return phoneColumns[Number(phone[1])] ?? null;
+  if (field.endsWith('.communications')) return phoneColumns[0] ?? null;
+  const role = (['timezone', 'notAfter', 'notBefore'] as const).find((r) => field.endsWith(`.${r}`));
+  const index = role ? m[role] : undefined;
+  return index === undefined ? null : m.columns[index] ?? null;
+}
+
+/**
+ * One row's fate: ready to stage, or rejected with column and reason. Validation and
+ * normalisation are the JSON path's own (prepareRecipients), one row at a time, so a bad row
+ * rejects itself instead of the whole file.
+ */
+export function rowToRecipient(cells: string[], m: ResolvedMapping, rules: NumberRules): RowResult {
+  let built: { input: RecipientInput; phoneColumns: string[] };
+  try {
+    built = toInput(cells, m);
+  } catch (err) {
+    if (err instanceof CellError) return { ok: false, reject: { code: RejectCode.INVALID_VALUE, column: err.column, reason: err.message } };
+    throw err;
+  }
+  if (built.input.communications.length === 0) {
+    const column = m.phones.map((i) => m.columns[i] ?? `col${i + 1}`).join(', ');
+    return { ok: false, reject: { code: RejectCode.NO_NUMBER, column, reason: 'no phone number in this row' } };
+  }
+  return prepareInput(built.input, rules, (field) => columnOf(field, m, built.phoneColumns), built.phoneColumns);
+}
+
+/** Runs one RecipientInput (CSV row or JSON member) through the shared rules. */
+export function prepareInput(input: RecipientInput, rules: NumberRules, columnFor: (field: string) => string | null, phoneColumns: string[]): RowResult {
+  if (input.communications.length === 0) return { ok: false, reject: { code: RejectCode.NO_NUMBER, column: phoneColumns[0] ?? columnFor('.communications'), reason: 'no phone number in this row' } };
+  if (input.communications.length > 10) return { ok: false, reject: { code: RejectCode.INVALID_VALUE, column: columnFor('.communications'), reason: `${input.communications.length} numbers; at most 10 per recipient` } };
+  try {
+    const { prepared } = prepareRecipients([input], rules, DuplicatePolicy.REJECT);
+    return { ok: true, row: { prepared: prepared[0]!, phoneColumns } };
+  } catch (err) {
+    const e = err as GraphQLError;
+    const field = typeof e.extensions?.field === 'string' ? e.extensions.field : '';
+    if (!field) throw err;
+    const reason = e.message.slice(e.message.indexOf(': ') + 2);
+    const code = /communications\[\d+\]\.number$/.test(field) ? RejectCode.INVALID_NUMBER : field.endsWith('.communications') ? RejectCode.DUPLICATE : RejectCode.INVALID_VALUE;
+    return { ok: false, reject: { code, column: columnFor(field), reason } };
+  }
+}

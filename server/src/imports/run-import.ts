@@ -1,0 +1,83 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { Client } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { EventBus } from '../graphql/event-bus';
+import { logger } from '../logger';
+import { csvParser } from './csv-records';
+import { decodeStream } from './decode-stream';
+import { finishImport } from './finish-import';
+import { ImportProgress, type ImportCounters } from './import-progress';
+import type { ImportSpec } from './import-spec';
+import { ImportFormat, ImportStatus } from './import-types';
+import { jsonStageLines } from './json-records';
+import { csvStageLines } from './stage-lines';
+import { BadFileError } from './sniff';
+import { COPY_STAGE, CREATE_STAGE } from './stage-table';
+
+export interface ImportJobRef {
+  id: string;
+  tenantId: string;
+  filePath: string;
+  fileSize: number;
+}
+
+/** What a run needs from the app: a URL for its own connection, an EntityManager for progress, the bus. */
+export interface ImportDeps {
+  databaseUrl: string;
+  em: EntityManager;
+  bus: EventBus;
+}
+
+/** A message for the job's `error`: ours and the parser's are for people; the rest is logged and masked. */
+function describe(err: unknown): string {
+  if (err instanceof BadFileError) return err.message;
+  const e = err as { code?: string; message?: string };
+  if (typeof e.code === 'string' && e.code.startsWith('CSV_')) return `the file is not valid CSV: ${e.message ?? e.code}`;
+  if (e.code === '23505') return 'another import added some of these numbers at the same time; nothing was imported, start it again';
+  return 'the import failed unexpectedly; nothing was imported (see the server log)';
+}
+
+/**
+ * Runs one import: the file streams through decoding, parsing and row validation into a COPY
+ * to the staging table (memory stays flat: backpressure end to end), then one transaction
+ * moves all valid rows into place and records the rejected ones. A failure anywhere rolls
+ * everything back: an import is all its valid rows or nothing.
+ */
+export async function runImport(deps: ImportDeps, job: ImportJobRef, spec: ImportSpec): Promise<void> {
+  const counters: ImportCounters = { bytesRead: 0, rowsRead: 0, imported: 0, rejected: 0, merged: 0, flaggedDnc: 0 };
+  const progress = new ImportProgress(deps.em, deps.bus, job);
+  const client = new Client({ connectionString: deps.databaseUrl, application_name: `pacer-import-${job.id.slice(0, 8)}` });
+  client.on('error', (err) => logger.warn({ err, importId: job.id }, 'import connection error'));
+  let status = ImportStatus.FAILED;
+  let error: string | null = null;
+  try {
+    await client.connect();
+    await client.query(CREATE_STAGE);
+    const file = createReadStream(job.filePath, { highWaterMark: 256 * 1024 });
+    file.on('data', (chunk) => { counters.bytesRead += chunk.length; });
+    const copy = client.query(copyFrom(COPY_STAGE));
+    const { format, charset, separator } = spec.options;
+    if (format === ImportFormat.CSV || format === ImportFormat.TXT) {
+      await pipeline(file, decodeStream(charset), csvParser(format, separator), (src) => csvStageLines(src, spec, counters, progress), copy);
+    } else {
+      await pipeline(file, decodeStream(charset), (src) => jsonStageLines(src, format, spec, counters, progress), copy);
+    }
+    await finishImport(client, deps.bus, job, spec, counters);
+    status = ImportStatus.COMPLETED;
+  } catch (err) {
+    error = describe(err);
+    if (!(err instanceof BadFileError)) logger.error({ err, importId: job.id }, 'import failed');
+    await client.query('rollback').catch(() => undefined);
+    await deps.em.getConnection().execute(
+      'update import_job set status = ?, error = ?, finished_at = now(), rows_read = ?, bytes_read = ? where id = ?',
+      [ImportStatus.FAILED, error, counters.rowsRead, counters.bytesRead, job.id],
+    ).catch((e: unknown) => logger.error({ err: e, importId: job.id }, 'could not mark the import failed'));
+  } finally {
+    await client.end().catch(() => undefined);
+    await rm(job.filePath, { force: true }).catch(() => undefined);
+  }
+  await progress.finish(counters, status, error);
+}

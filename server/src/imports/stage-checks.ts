@@ -1,0 +1,53 @@
+import type { Client } from 'pg';
+import { DncMode, DuplicateMode } from './import-types';
+
+/**
+ * Set-based checks on the staged rows, shared by campaign and list imports. `existingSql`
+ * lists (number, owner_id) pairs the target already has. Marks rows in place:
+ * code DUPLICATE / DNC (rejected) or MERGED (folded into an existing recipient or an earlier row).
+ */
+export async function checkStagedRows(
+  client: Client, target: { label: string; existingSql: string; params: unknown[] }, tenantId: string, onDuplicate: DuplicateMode, onDnc: DncMode,
+): Promise<void> {
+  const { label, existingSql, params } = target;
+  await client.query(`create temp table stage_phone as
+    select s.row_no, p.number, p.col from import_stage s, unnest(s.phones, s.phone_cols) as p(number, col) where s.code is null`);
+  await client.query('analyze stage_phone');
+  await client.query(`create temp table stage_existing as
+    select distinct on (sp.row_no) sp.row_no, e.owner_id, sp.number, sp.col
+    from stage_phone sp join (${existingSql}) e on e.number = sp.number order by sp.row_no, sp.number`, params);
+  if (onDuplicate === DuplicateMode.REJECT) {
+    await client.query(`update import_stage s set code = 'DUPLICATE', column_name = x.col, reason = x.number || ' is already in this ' || $1::text
+      from stage_existing x where x.row_no = s.row_no`, [label]);
+  } else {
+    await client.query(`update import_stage s set code = 'MERGED' from stage_existing x where x.row_no = s.row_no`);
+  }
+  // In-file duplicates among the rows still standing: the first row holding a number keeps it.
+  await client.query(`create temp table stage_dup as
+    select distinct on (sp.row_no) sp.row_no, f.first_row, sp.number, sp.col
+    from stage_phone sp
+    join import_stage s on s.row_no = sp.row_no and s.code is null
+    join (select sp2.number, min(sp2.row_no) as first_row from stage_phone sp2 join import_stage s2 on s2.row_no = sp2.row_no and s2.code is null group by sp2.number) f
+      on f.number = sp.number and f.first_row < sp.row_no
+    order by sp.row_no, f.first_row`);
+  if (onDuplicate === DuplicateMode.REJECT) {
+    await client.query(`update import_stage s set code = 'DUPLICATE', column_name = d.col, reason = d.number || ' is also in row ' || d.first_row
+      from stage_dup d where d.row_no = s.row_no`);
+  } else {
+    // The first row absorbs later rows' fields (jsonb || and the aggregate keep the later value) and tags.
+    await client.query(`update import_stage t set
+        fields = t.fields || coalesce((select jsonb_object_agg(f.key, f.value order by s.row_no)
+          from stage_dup d join import_stage s on s.row_no = d.row_no, jsonb_each(s.fields) f where d.first_row = t.row_no), '{}'::jsonb),
+        tags = (select coalesce(array_agg(distinct x), '{}') from import_stage s, unnest(s.tags) x
+          where s.row_no = t.row_no or s.row_no in (select row_no from stage_dup where first_row = t.row_no))
+      where t.row_no in (select first_row from stage_dup)`);
+    await client.query(`update import_stage s set code = 'MERGED' from stage_dup d where d.row_no = s.row_no`);
+  }
+  await client.query(`update import_stage s set dnc = true where s.code is null and exists (
+      select 1 from stage_phone sp join dnc_entry d on d.number = sp.number and d.tenant_id = $1 and (d.expires_at is null or d.expires_at > now())
+      where sp.row_no = s.row_no)`, [tenantId]);
+  if (onDnc === DncMode.SKIP) {
+    await client.query(`update import_stage set code = 'DNC', reason = 'the number is on a do-not-call list', column_name = phone_cols[1], dnc = false
+      where dnc`);
+  }
+}

@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../auth/principal';
+import { loadOwned } from '../commands/load-owned';
+import type { NumberRules } from '../commands/recipient/prepare-recipients';
+import { campaignNumberRules } from '../commands/recipient/campaign-number-rules';
+import { CampaignStatus } from '../domain/campaign/campaign-status';
+import { Campaign } from '../entities/campaign.entity';
+import { ListStatus, RecipientList } from '../entities/recipient-list.entity';
+import { TenantSettings } from '../entities/tenant-settings.entity';
+import { badInput, conflict } from '../graphql/errors';
+import type { ImportTarget } from './import-types';
+
+/**
+ * Checks the target can take recipients and returns how its numbers are read: the campaign's
+ * rules (campaign, else tenant region), or the list's region, else the tenant's.
+ */
+export async function targetRules(em: EntityManager, principal: Principal, target: ImportTarget): Promise<NumberRules> {
+  if (target.kind === 'campaign') {
+    const campaign = await loadOwned(em, Campaign, 'Campaign', target.campaignId, principal.tenantId, { deletedAt: null });
+    if (campaign.isTemplate) throw conflict(`"${campaign.name}" is a template; templates have no recipients`);
+    if (campaign.status === CampaignStatus.TERMINATED) throw conflict(`Campaign "${campaign.name}" is TERMINATED; clone it to dial again`);
+    return campaignNumberRules(em, campaign);
+  }
+  const list = await loadOwned(em, RecipientList, 'RecipientList', target.listId, principal.tenantId);
+  if (list.status !== ListStatus.ACTIVE) throw badInput('target.listId', `the list "${list.name}" is disabled`);
+  const settings = await em.findOne(TenantSettings, { tenant: principal.tenantId });
+  return {
+    defaultRegion: list.defaultRegion ?? settings?.defaultRegion ?? 'US',
+    internalPattern: settings?.internalNumberPattern ?? '^\\d{3,5}$',
+  };
+}
