@@ -102,12 +102,38 @@ test('start → pause → resume → cancel, each step in the history timeline',
   await snap(page, '04-campaign-detail');
 });
 
+test('recipient actions and edit: stop one recipient, then rename and add a broadcast step', async () => {
+  await page.fill('input[name=search]', 'Ada');
+  await page.getByRole('form', { name: 'Recipient filters' }).getByRole('button', { name: 'Apply' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=recipient-row]').length === 1);
+  await page.getByRole('checkbox', { name: 'Select Ada Lovelace' }).check();
+  await page.getByRole('button', { name: 'Stop attempts' }).click();
+  await page.getByRole('status').filter({ hasText: 'Stopped: 1 of 1' }).waitFor();
+  await page.locator('[data-testid=recipient-row] [data-status=STOPPED]').waitFor();
+  await page.getByRole('button', { name: /Ada Lovelace/ }).click();
+  await page.getByTestId('recipient-detail').waitFor();
+
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.waitForURL(/\/edit$/);
+  await page.fill('input[name=name]', 'E2E spring promo v2');
+  await page.getByText('Advanced: broadcast script').click();
+  await page.getByRole('button', { name: 'Add step' }).click();
+  await page.getByRole('combobox', { name: 'Step 1' }).selectOption('WAIT');
+  await page.getByRole('textbox', { name: 'Seconds' }).fill('5');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+  await page.getByTestId('campaign-name').filter({ hasText: 'E2E spring promo v2' }).waitFor();
+  const { campaign } = await stack.api<{ campaign: { broadcastActions: Array<{ kind: string; seconds: number | null }> } }>(
+    'query($id: ID!) { campaign(id: $id) { broadcastActions { kind seconds } } }', { id: campaignId });
+  assert.deepEqual(campaign.broadcastActions, [{ kind: 'WAIT', seconds: 5 }]);
+});
+
 test('campaign list: filter by status finds the cancelled campaign', async () => {
   await page.getByRole('link', { name: 'Campaigns' }).first().click();
   await page.waitForURL(/\/campaigns$/);
   await page.selectOption('select[name=status]', 'CANCELLED');
   await page.getByRole('form', { name: 'Filters' }).getByRole('button', { name: 'Apply' }).click();
-  await page.locator('[data-testid=campaign-row]', { hasText: 'E2E spring promo' }).waitFor();
+  await page.locator('[data-testid=campaign-row]', { hasText: 'E2E spring promo v2' }).waitFor();
   await page.selectOption('select[name=status]', 'RUNNING');
   await page.getByRole('form', { name: 'Filters' }).getByRole('button', { name: 'Apply' }).click();
   await page.getByText('No campaigns match.').waitFor();
@@ -168,4 +194,19 @@ test('the other settings pages render without errors', async () => {
   await page.locator('[data-testid=user-row]', { hasText: ADMIN.email }).waitFor();
   const pageErrors = stack.browserErrors.filter((e) => e.startsWith('pageerror'));
   assert.deepEqual(pageErrors, []);
+});
+
+test('role-aware navigation: an agent sees no settings', async () => {
+  await stack.api('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
+    i: { email: 'agent@pacer.local', name: 'Agent One', password: 'agent-pass-1', role: 'AGENT' },
+  });
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/login/);
+  await page.fill('input[name=email]', 'agent@pacer.local');
+  await page.fill('input[name=password]', 'agent-pass-1');
+  await page.click('button[type=submit]');
+  await page.locator('[data-testid=viewer]', { hasText: 'AGENT' }).waitFor();
+  const nav = await page.getByRole('navigation', { name: 'Main' }).innerText();
+  assert.doesNotMatch(nav, /Gateways|Users|API keys/);
+  await snap(page, '12-agent-navigation');
 });

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import { Provider } from 'urql';
 import { makeClient } from '@/lib/urql';
@@ -22,16 +22,19 @@ function resolveWsUrl(ws: WsSetting): string {
 export function Providers({ ws, children }: { ws: WsSetting; children: ReactNode }) {
   const token = useToken();
   const router = useRouter();
+  // Through a ref: the client must not be rebuilt (and the socket reopened) when the router changes.
+  const routerRef = useRef(router);
+  useEffect(() => { routerRef.current = router; }, [router]);
   const consoleClient = useMemo(
     () => makeClient({
       token: token ?? null,
       wsUrl: resolveWsUrl(ws),
       onUnauthenticated: () => {
         setToken(null);
-        router.replace('/login');
+        routerRef.current.replace('/login');
       },
     }),
-    [token, ws, router],
+    [token, ws],
   );
   useEffect(() => () => consoleClient.dispose(), [consoleClient]);
   if (token === undefined) return null;

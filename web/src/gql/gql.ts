@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added skipped campaign { id status }\n    }\n  }\n": typeof types.AddRecipientsDocument,
+    "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd { enabled onMachine }\n    destination { kind target }\n    broadcastActions { kind file seconds extension digit repeat }\n    causePolicy { cause action }\n    channelVariables { key value }\n  }\n": typeof types.CampaignAdvancedFragmentDoc,
     "mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }": typeof types.StartCampaignDocument,
     "mutation PauseCampaign($id: ID!) { pauseCampaign(id: $id) { id status runState } }": typeof types.PauseCampaignDocument,
     "mutation ResumeCampaign($id: ID!) { resumeCampaign(id: $id) { id status runState } }": typeof types.ResumeCampaignDocument,
@@ -23,10 +24,12 @@ type Documents = {
     "mutation TerminateCampaign($id: ID!) { terminateCampaign(id: $id) { id status runState endedAt } }": typeof types.TerminateCampaignDocument,
     "mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) { addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) { affected campaign { id status } } }": typeof types.AddAttemptsAllFailedDocument,
     "mutation PurgePending($campaignId: ID!) { purgePendingRecipients(campaignId: $campaignId) { affected campaign { id status } } }": typeof types.PurgePendingDocument,
+    "mutation DeleteCampaign($id: ID!) { deleteCampaign(id: $id) { id } }": typeof types.DeleteCampaignDocument,
+    "mutation DeleteAllRecipients($campaignId: ID!) { deleteAllRecipients(campaignId: $campaignId) { affected campaign { id status } } }": typeof types.DeleteAllRecipientsDocument,
     "\n  fragment CampaignCounters on RecipientCounts {\n    total ready dialing inCall contacted retryWait failed stopped expired dnc scheduled waitingAgent\n  }\n": typeof types.CampaignCountersFragmentDoc,
     "\n  query CampaignDetail($id: ID!) {\n    me { ...ViewerFields }\n    campaign(id: $id) {\n      id name description type dialingMode status runState isTemplate createdAt startedAt endedAt scheduledAt\n      maxAttempts retryWaitSeconds maxConcurrentCalls callsPerSecond priority\n      gateways { id name }\n      calendar { id name timeZone }\n      recipientCounts { ...CampaignCounters }\n    }\n  }\n": typeof types.CampaignDetailDocument,
     "\n  subscription CampaignChanged($campaignId: ID!) { campaignChanged(campaignId: $campaignId) { campaignId status runState action at } }\n": typeof types.CampaignChangedDocument,
-    "\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName\n    calendar { id }\n    gateways { id }\n  }\n": typeof types.CampaignSettingsFragmentDoc,
+    "\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName wrapUpSeconds abandonRateTarget maxInternalCalls maxExternalCalls queueMultiplier\n    ...CampaignAdvanced\n    calendar { id }\n    gateways { id }\n  }\n": typeof types.CampaignSettingsFragmentDoc,
     "\n  query CampaignFormOptions { gateways { id name enabled } calendars { id name timeZone } }\n": typeof types.CampaignFormOptionsDocument,
     "\n  mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignSettings status } }\n": typeof types.CreateCampaignDocument,
     "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { ...CampaignSettings status } }\n": typeof types.UpdateCampaignDocument,
@@ -37,6 +40,10 @@ type Documents = {
     "\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n": typeof types.EditCampaignDocument,
     "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details }\n": typeof types.CampaignEventRowFragmentDoc,
     "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.CampaignEventsDocument,
+    "mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) { stopRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }": typeof types.StopRecipientsDocument,
+    "mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) { reactivateRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }": typeof types.ReactivateRecipientsDocument,
+    "mutation AddAttemptsToRecipients($campaignId: ID!, $ids: [ID!]!) { addAttempts(campaignId: $campaignId, ids: $ids, attempts: 1) { affected campaign { id status } } }": typeof types.AddAttemptsToRecipientsDocument,
+    "\n  query RecipientDetail($id: ID!) {\n    recipient(id: $id) {\n      id name externalId priority timeZone fields comment disposition originalLine createdAt\n      callbackAt callbackExtension expireAt notBefore notAfter lastDurationSeconds\n      phones { number priority stopped }\n    }\n  }\n": typeof types.RecipientDetailDocument,
     "\n  fragment RecipientRow on Recipient {\n    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags\n    phones { number priority stopped }\n  }\n": typeof types.RecipientRowFragmentDoc,
     "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.RecipientsDocument,
     "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n": typeof types.ApiKeyRowFragmentDoc,
@@ -72,6 +79,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added skipped campaign { id status }\n    }\n  }\n": types.AddRecipientsDocument,
+    "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd { enabled onMachine }\n    destination { kind target }\n    broadcastActions { kind file seconds extension digit repeat }\n    causePolicy { cause action }\n    channelVariables { key value }\n  }\n": types.CampaignAdvancedFragmentDoc,
     "mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }": types.StartCampaignDocument,
     "mutation PauseCampaign($id: ID!) { pauseCampaign(id: $id) { id status runState } }": types.PauseCampaignDocument,
     "mutation ResumeCampaign($id: ID!) { resumeCampaign(id: $id) { id status runState } }": types.ResumeCampaignDocument,
@@ -80,10 +88,12 @@ const documents: Documents = {
     "mutation TerminateCampaign($id: ID!) { terminateCampaign(id: $id) { id status runState endedAt } }": types.TerminateCampaignDocument,
     "mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) { addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) { affected campaign { id status } } }": types.AddAttemptsAllFailedDocument,
     "mutation PurgePending($campaignId: ID!) { purgePendingRecipients(campaignId: $campaignId) { affected campaign { id status } } }": types.PurgePendingDocument,
+    "mutation DeleteCampaign($id: ID!) { deleteCampaign(id: $id) { id } }": types.DeleteCampaignDocument,
+    "mutation DeleteAllRecipients($campaignId: ID!) { deleteAllRecipients(campaignId: $campaignId) { affected campaign { id status } } }": types.DeleteAllRecipientsDocument,
     "\n  fragment CampaignCounters on RecipientCounts {\n    total ready dialing inCall contacted retryWait failed stopped expired dnc scheduled waitingAgent\n  }\n": types.CampaignCountersFragmentDoc,
     "\n  query CampaignDetail($id: ID!) {\n    me { ...ViewerFields }\n    campaign(id: $id) {\n      id name description type dialingMode status runState isTemplate createdAt startedAt endedAt scheduledAt\n      maxAttempts retryWaitSeconds maxConcurrentCalls callsPerSecond priority\n      gateways { id name }\n      calendar { id name timeZone }\n      recipientCounts { ...CampaignCounters }\n    }\n  }\n": types.CampaignDetailDocument,
     "\n  subscription CampaignChanged($campaignId: ID!) { campaignChanged(campaignId: $campaignId) { campaignId status runState action at } }\n": types.CampaignChangedDocument,
-    "\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName\n    calendar { id }\n    gateways { id }\n  }\n": types.CampaignSettingsFragmentDoc,
+    "\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName wrapUpSeconds abandonRateTarget maxInternalCalls maxExternalCalls queueMultiplier\n    ...CampaignAdvanced\n    calendar { id }\n    gateways { id }\n  }\n": types.CampaignSettingsFragmentDoc,
     "\n  query CampaignFormOptions { gateways { id name enabled } calendars { id name timeZone } }\n": types.CampaignFormOptionsDocument,
     "\n  mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignSettings status } }\n": types.CreateCampaignDocument,
     "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { ...CampaignSettings status } }\n": types.UpdateCampaignDocument,
@@ -94,6 +104,10 @@ const documents: Documents = {
     "\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n": types.EditCampaignDocument,
     "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details }\n": types.CampaignEventRowFragmentDoc,
     "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.CampaignEventsDocument,
+    "mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) { stopRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }": types.StopRecipientsDocument,
+    "mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) { reactivateRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }": types.ReactivateRecipientsDocument,
+    "mutation AddAttemptsToRecipients($campaignId: ID!, $ids: [ID!]!) { addAttempts(campaignId: $campaignId, ids: $ids, attempts: 1) { affected campaign { id status } } }": types.AddAttemptsToRecipientsDocument,
+    "\n  query RecipientDetail($id: ID!) {\n    recipient(id: $id) {\n      id name externalId priority timeZone fields comment disposition originalLine createdAt\n      callbackAt callbackExtension expireAt notBefore notAfter lastDurationSeconds\n      phones { number priority stopped }\n    }\n  }\n": types.RecipientDetailDocument,
     "\n  fragment RecipientRow on Recipient {\n    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags\n    phones { number priority stopped }\n  }\n": types.RecipientRowFragmentDoc,
     "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.RecipientsDocument,
     "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n": types.ApiKeyRowFragmentDoc,
@@ -149,6 +163,10 @@ export function graphql(source: "\n  mutation AddRecipients($campaignId: ID!, $r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd { enabled onMachine }\n    destination { kind target }\n    broadcastActions { kind file seconds extension digit repeat }\n    causePolicy { cause action }\n    channelVariables { key value }\n  }\n"): (typeof documents)["\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd { enabled onMachine }\n    destination { kind target }\n    broadcastActions { kind file seconds extension digit repeat }\n    causePolicy { cause action }\n    channelVariables { key value }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }"): (typeof documents)["mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -181,6 +199,14 @@ export function graphql(source: "mutation PurgePending($campaignId: ID!) { purge
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DeleteCampaign($id: ID!) { deleteCampaign(id: $id) { id } }"): (typeof documents)["mutation DeleteCampaign($id: ID!) { deleteCampaign(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteAllRecipients($campaignId: ID!) { deleteAllRecipients(campaignId: $campaignId) { affected campaign { id status } } }"): (typeof documents)["mutation DeleteAllRecipients($campaignId: ID!) { deleteAllRecipients(campaignId: $campaignId) { affected campaign { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CampaignCounters on RecipientCounts {\n    total ready dialing inCall contacted retryWait failed stopped expired dnc scheduled waitingAgent\n  }\n"): (typeof documents)["\n  fragment CampaignCounters on RecipientCounts {\n    total ready dialing inCall contacted retryWait failed stopped expired dnc scheduled waitingAgent\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -193,7 +219,7 @@ export function graphql(source: "\n  subscription CampaignChanged($campaignId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName\n    calendar { id }\n    gateways { id }\n  }\n"): (typeof documents)["\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName\n    calendar { id }\n    gateways { id }\n  }\n"];
+export function graphql(source: "\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName wrapUpSeconds abandonRateTarget maxInternalCalls maxExternalCalls queueMultiplier\n    ...CampaignAdvanced\n    calendar { id }\n    gateways { id }\n  }\n"): (typeof documents)["\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName wrapUpSeconds abandonRateTarget maxInternalCalls maxExternalCalls queueMultiplier\n    ...CampaignAdvanced\n    calendar { id }\n    gateways { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -234,6 +260,22 @@ export function graphql(source: "\n  fragment CampaignEventRow on CampaignEvent 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) { stopRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }"): (typeof documents)["mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) { stopRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) { reactivateRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }"): (typeof documents)["mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) { reactivateRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddAttemptsToRecipients($campaignId: ID!, $ids: [ID!]!) { addAttempts(campaignId: $campaignId, ids: $ids, attempts: 1) { affected campaign { id status } } }"): (typeof documents)["mutation AddAttemptsToRecipients($campaignId: ID!, $ids: [ID!]!) { addAttempts(campaignId: $campaignId, ids: $ids, attempts: 1) { affected campaign { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecipientDetail($id: ID!) {\n    recipient(id: $id) {\n      id name externalId priority timeZone fields comment disposition originalLine createdAt\n      callbackAt callbackExtension expireAt notBefore notAfter lastDurationSeconds\n      phones { number priority stopped }\n    }\n  }\n"): (typeof documents)["\n  query RecipientDetail($id: ID!) {\n    recipient(id: $id) {\n      id name externalId priority timeZone fields comment disposition originalLine createdAt\n      callbackAt callbackExtension expireAt notBefore notAfter lastDurationSeconds\n      phones { number priority stopped }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 import { graphql } from '@/gql';
@@ -19,8 +20,11 @@ const Terminate = graphql(`mutation TerminateCampaign($id: ID!) { terminateCampa
 const AddAttempts = graphql(`mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) { addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) { affected campaign { id status } } }`);
 const Purge = graphql(`mutation PurgePending($campaignId: ID!) { purgePendingRecipients(campaignId: $campaignId) { affected campaign { id status } } }`);
 
+const DeleteCampaign = graphql(`mutation DeleteCampaign($id: ID!) { deleteCampaign(id: $id) { id } }`);
+const DeleteAll = graphql(`mutation DeleteAllRecipients($campaignId: ID!) { deleteAllRecipients(campaignId: $campaignId) { affected campaign { id status } } }`);
+
 type IdVars = { id: string };
-type Confirmable = 'cancel' | 'terminate' | 'purge';
+type Confirmable = 'cancel' | 'terminate' | 'purge' | 'delete' | 'deleteAll';
 
 const LIVE: CampaignStatus[] = ['SCHEDULED', 'RUNNING', 'PAUSED'];
 
@@ -41,7 +45,10 @@ export function CampaignActions(props: { id: string; name: string; status: Campa
   const [terminate, doTerminate] = useMutation(Terminate);
   const [add, doAdd] = useMutation(AddAttempts);
   const [purge, doPurge] = useMutation(Purge);
-  const busy = [start, pause, resume, cancel, restart, terminate, add, purge].some((m) => m.fetching);
+  const [del, doDelete] = useMutation(DeleteCampaign);
+  const [delAll, doDeleteAll] = useMutation(DeleteAll);
+  const router = useRouter();
+  const busy = [start, pause, resume, cancel, restart, terminate, add, purge, del, delAll].some((m) => m.fetching);
 
   /** Runs one mutation and reports its error (with the API's code) or a short note. */
   async function run<D>(p: Promise<{ data?: D; error?: CombinedError }>, note: (d: D) => string | null) {
@@ -105,6 +112,8 @@ export function CampaignActions(props: { id: string; name: string; status: Campa
         {!LIVE.includes(s) && s !== 'TERMINATED' && <Link className="button" href={`/campaigns/${props.id}/edit`}>Edit</Link>}
         <CloneButton id={props.id} name={props.name} />
         <CloneButton id={props.id} name={props.name} asTemplate />
+        {!LIVE.includes(s) && <button type="button" className="button danger" disabled={busy} onClick={() => setConfirm('deleteAll')}>Delete all recipients</button>}
+        {!LIVE.includes(s) && <button type="button" className="button danger" disabled={busy} onClick={() => setConfirm('delete')}>Delete campaign</button>}
       </div>
       {error && <p className="error" role="alert">{error}</p>}
       {message && <p className="muted" role="status">{message}</p>}
@@ -140,6 +149,33 @@ export function CampaignActions(props: { id: string; name: string; status: Campa
         onConfirm={() => { setConfirm(null); void run(doPurge({ campaignId: props.id }), (d) => `${d.purgePendingRecipients.affected} recipients purged.`); }}
       >
         Waiting recipients never called are removed; those with call history are stopped. This cannot be undone.
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirm === 'deleteAll'}
+        title="Delete every recipient?"
+        confirmLabel="Delete all recipients"
+        danger
+        busy={busy}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => { setConfirm(null); void run(doDeleteAll({ campaignId: props.id }), (d) => `${d.deleteAllRecipients.affected} recipients deleted.`); }}
+      >
+        All recipients of this campaign and their progress are removed. This cannot be undone.
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirm === 'delete'}
+        title={`Delete ${props.name}?`}
+        confirmLabel="Delete campaign"
+        danger
+        busy={busy}
+        onCancel={() => setConfirm(null)}
+        onConfirm={async () => {
+          setConfirm(null);
+          const r = await doDelete(idVars);
+          if (r.error) setError(errorMessage(r.error));
+          else router.push('/campaigns');
+        }}
+      >
+        It disappears from the console; its history and reports are kept.
       </ConfirmDialog>
     </div>
   );

@@ -79,7 +79,7 @@ export function CampaignDetail({ id }: { id: string }) {
       <CampaignCounters counts={c.recipientCounts} />
       {can(data.me, 'RECIPIENTS_WRITE') && c.status !== 'TERMINATED' && !c.isTemplate && <AddRecipientsForm campaignId={c.id} onDone={refresh} />}
       <div className="grid2" style={{ gridTemplateColumns: '2fr 1fr', alignItems: 'start' }}>
-        <RecipientsTable campaignId={c.id} tick={tick} />
+        <RecipientsTable campaignId={c.id} tick={tick} canWrite={can(data.me, 'RECIPIENTS_WRITE')} onChanged={refresh} />
         <HistoryTimeline campaignId={c.id} tick={tick} />
       </div>
     </>

@@ -6,12 +6,14 @@ import { graphql } from '@/gql';
 import type { CampaignSettingsFragment, CampaignType, CreateCampaignInput, DialingMode } from '@/gql/graphql';
 import { errorMessage, fieldErrors } from '@/lib/errors';
 import { Field } from '@/components/ui/Field';
+import { ADVANCED_DEFAULTS, AdvancedSettings, advancedFrom, advancedInput, type Advanced } from './AdvancedSettings';
 
 export const CampaignSettingsFields = graphql(`
   fragment CampaignSettings on Campaign {
     id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds
     ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion
-    isTemplate queueName
+    isTemplate queueName wrapUpSeconds abandonRateTarget maxInternalCalls maxExternalCalls queueMultiplier
+    ...CampaignAdvanced
     calendar { id }
     gateways { id }
   }
@@ -29,20 +31,26 @@ const UpdateCampaign = graphql(`
   mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { ...CampaignSettings status } }
 `);
 
-const NUMBERS = ['priority', 'maxAttempts', 'retryWaitSeconds', 'ringTimeoutSeconds', 'maxConcurrentCalls', 'callsPerSecond', 'minSuccessSeconds', 'completionThreshold'] as const;
+const NUMBERS = ['priority', 'maxAttempts', 'retryWaitSeconds', 'ringTimeoutSeconds', 'maxConcurrentCalls', 'callsPerSecond', 'minSuccessSeconds', 'completionThreshold',
+  'maxInternalCalls', 'maxExternalCalls', 'wrapUpSeconds', 'abandonRateTarget', 'queueMultiplier'] as const;
 type NumberKey = (typeof NUMBERS)[number];
 
 interface Values {
   name: string; description: string; type: CampaignType; dialingMode: DialingMode | ''; callerIdName: string; callerIdNumber: string;
   defaultRegion: string; calendarId: string; gatewayIds: string[]; isTemplate: boolean; queueName: string;
   numbers: Record<NumberKey, string>;
+  advanced: Advanced;
 }
 
 /** New campaigns start from the server's own defaults, shown so nobody has to guess them. */
 const DEFAULTS: Values = {
   name: '', description: '', type: 'VOICE', dialingMode: '', callerIdName: '', callerIdNumber: '', defaultRegion: '',
   calendarId: '', gatewayIds: [], isTemplate: false, queueName: '',
-  numbers: { priority: '0', maxAttempts: '5', retryWaitSeconds: '300', ringTimeoutSeconds: '30', maxConcurrentCalls: '10', callsPerSecond: '1', minSuccessSeconds: '0', completionThreshold: '' },
+  numbers: {
+    priority: '0', maxAttempts: '5', retryWaitSeconds: '300', ringTimeoutSeconds: '30', maxConcurrentCalls: '10', callsPerSecond: '1', minSuccessSeconds: '0', completionThreshold: '',
+    maxInternalCalls: '', maxExternalCalls: '', wrapUpSeconds: '', abandonRateTarget: '', queueMultiplier: '',
+  },
+  advanced: ADVANCED_DEFAULTS,
 };
 
 function fromCampaign(c: CampaignSettingsFragment): Values {
@@ -54,8 +62,10 @@ function fromCampaign(c: CampaignSettingsFragment): Values {
     numbers: {
       priority: n(c.priority), maxAttempts: n(c.maxAttempts), retryWaitSeconds: n(c.retryWaitSeconds), ringTimeoutSeconds: n(c.ringTimeoutSeconds),
       maxConcurrentCalls: n(c.maxConcurrentCalls), callsPerSecond: n(c.callsPerSecond), minSuccessSeconds: n(c.minSuccessSeconds),
-      completionThreshold: n(c.completionThreshold),
+      completionThreshold: n(c.completionThreshold), maxInternalCalls: n(c.maxInternalCalls), maxExternalCalls: n(c.maxExternalCalls),
+      wrapUpSeconds: n(c.wrapUpSeconds), abandonRateTarget: n(c.abandonRateTarget), queueMultiplier: n(c.queueMultiplier),
     },
+    advanced: advancedFrom(c),
   };
 }
 
@@ -74,7 +84,7 @@ function localErrors(v: Values): Record<string, string> {
 function toInput(v: Values): CreateCampaignInput {
   const input: CreateCampaignInput = {
     name: v.name.trim(), description: v.description, type: v.type, callerIdName: v.callerIdName, callerIdNumber: v.callerIdNumber,
-    gatewayIds: v.gatewayIds, calendarId: v.calendarId || null,
+    gatewayIds: v.gatewayIds, calendarId: v.calendarId || null, ...advancedInput(v.advanced),
   };
   if (v.dialingMode) input.dialingMode = v.dialingMode;
   if (v.defaultRegion.trim()) input.defaultRegion = v.defaultRegion.trim().toUpperCase();
@@ -95,6 +105,15 @@ const NUMBER_FIELDS: Array<[NumberKey, string, string]> = [
   ['minSuccessSeconds', 'Min. successful call (s)', 'Shorter answered calls count as SHORT_CALL'],
   ['priority', 'Priority', 'Higher is dialed first'],
   ['completionThreshold', 'Completion threshold (%)', 'Optional: reached share that completes it'],
+  ['maxInternalCalls', 'Max internal calls', 'Optional cap for internal numbers'],
+  ['maxExternalCalls', 'Max external calls', 'Optional cap for external numbers'],
+];
+
+/** Only meaningful for AGENT campaigns. */
+const AGENT_FIELDS: Array<[NumberKey, string, string]> = [
+  ['wrapUpSeconds', 'Agent wrap-up (s)', ''],
+  ['abandonRateTarget', 'Abandon-rate target (%)', 'Predictive: default 3'],
+  ['queueMultiplier', 'Queue multiplier', 'Queue watch: calls = free agents × this'],
 ];
 
 /** Create (no campaign given) or edit a campaign; API field errors appear under each input. */
@@ -179,6 +198,11 @@ export function CampaignForm({ campaign }: { campaign?: CampaignSettingsFragment
               <input name={k} inputMode="decimal" value={values.numbers[k]} onChange={(e) => setNum(k, e.target.value)} />
             </Field>
           ))}
+          {values.type === 'AGENT' && AGENT_FIELDS.map(([k, label, hint]) => (
+            <Field key={k} label={label} name={k} error={errors[k]} hint={hint || undefined}>
+              <input name={k} inputMode="decimal" value={values.numbers[k]} onChange={(e) => setNum(k, e.target.value)} />
+            </Field>
+          ))}
         </div>
       </div>
       <div className="card">
@@ -213,6 +237,10 @@ export function CampaignForm({ campaign }: { campaign?: CampaignSettingsFragment
           </label>
         )}
       </div>
+      <details>
+        <summary className="button ghost" style={{ marginBottom: 12 }}>Advanced: broadcast script, destination, AMD, cause policy, variables</summary>
+        <AdvancedSettings value={values.advanced} onChange={(advanced) => setValues({ ...values, advanced })} errors={errors} />
+      </details>
       {unnamedError && <p className="error" role="alert">{unnamedError}</p>}
       {Object.keys(errors).length > 0 && <p className="error" role="alert">Please correct the highlighted fields.</p>}
       <div className="row">

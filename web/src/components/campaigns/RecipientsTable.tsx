@@ -1,10 +1,12 @@
 'use client';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '@/gql';
 import type { RecipientFilterInput, RecipientState } from '@/gql/graphql';
 import { errorMessage } from '@/lib/errors';
 import { formatDateTime, humanize } from '@/lib/format';
+import { RecipientBulkActions } from './RecipientBulkActions';
+import { RecipientDetail } from './RecipientDetail';
 import { StatusBadge } from './StatusBadge';
 import styles from './campaigns.module.css';
 
@@ -38,7 +40,9 @@ function toFilter(state: string, search: string): RecipientFilterInput {
 }
 
 /** One page at a time (never the whole list), with a cursor trail for "previous". */
-export function RecipientsTable({ campaignId, tick }: { campaignId: string; tick: number }) {
+export function RecipientsTable({ campaignId, tick, canWrite, onChanged }: { campaignId: string; tick: number; canWrite: boolean; onChanged(): void }) {
+  const [selected, setSelected] = useState<string[]>([]);
+  const [open, setOpen] = useState<string | null>(null);
   const [state, setState] = useState('');
   const [search, setSearch] = useState('');
   const [filter, setFilter] = useState<RecipientFilterInput>({});
@@ -56,6 +60,7 @@ export function RecipientsTable({ campaignId, tick }: { campaignId: string; tick
     e.preventDefault();
     setFilter(toFilter(state, search));
     setTrail([null]);
+    setSelected([]);
   };
   const page = data?.recipients;
   return (
@@ -73,15 +78,43 @@ export function RecipientsTable({ campaignId, tick }: { campaignId: string; tick
         <button className="button" type="submit">Apply</button>
       </form>
       {error && <p className="error">{errorMessage(error)}</p>}
+      {canWrite && <RecipientBulkActions campaignId={campaignId} ids={selected} onDone={() => { setSelected([]); onChanged(); }} />}
       <table className="table" data-testid="recipients">
         <thead>
-          <tr><th>Name</th><th>Numbers</th><th>State</th><th className="num">Attempts</th><th>Last outcome</th><th>Last / next attempt</th><th>Tags</th></tr>
+          <tr>
+            {canWrite && (
+              <th style={{ width: 28 }}>
+                <input
+                  type="checkbox"
+                  aria-label="Select all on this page"
+                  checked={!!page && page.nodes.length > 0 && page.nodes.every((r) => selected.includes(r.id))}
+                  onChange={(e) => setSelected(e.target.checked ? (page?.nodes.map((r) => r.id) ?? []) : [])}
+                />
+              </th>
+            )}
+            <th>Name</th><th>Numbers</th><th>State</th><th className="num">Attempts</th><th>Last outcome</th><th>Last / next attempt</th><th>Tags</th></tr>
         </thead>
         <tbody>
-          {page?.nodes.length === 0 && <tr><td colSpan={7} className="empty">No recipients{Object.keys(filter).length ? ' match' : ' yet'}.</td></tr>}
+          {page?.nodes.length === 0 && <tr><td colSpan={canWrite ? 8 : 7} className="empty">No recipients{Object.keys(filter).length ? ' match' : ' yet'}.</td></tr>}
           {page?.nodes.map((r) => (
-            <tr key={r.id} data-testid="recipient-row">
-              <td>{r.name || <span className="muted">—</span>}{r.externalId && <div className="small muted">{r.externalId}</div>}</td>
+            <Fragment key={r.id}>
+            <tr data-testid="recipient-row">
+              {canWrite && (
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${r.name || r.phones[0]?.number || r.id}`}
+                    checked={selected.includes(r.id)}
+                    onChange={(e) => setSelected(e.target.checked ? [...selected, r.id] : selected.filter((x) => x !== r.id))}
+                  />
+                </td>
+              )}
+              <td>
+                <button type="button" className="button ghost small" style={{ padding: 0 }} aria-expanded={open === r.id} onClick={() => setOpen(open === r.id ? null : r.id)}>
+                  {open === r.id ? '▾' : '▸'} {r.name || '(no name)'}
+                </button>
+                {r.externalId && <div className="small muted">{r.externalId}</div>}
+              </td>
               <td className="mono">{r.phones.map((p) => <div key={p.number} style={p.stopped ? { textDecoration: 'line-through' } : undefined}>{p.number}</div>)}</td>
               <td><StatusBadge value={r.state} /></td>
               <td className="num">{r.attempts}{r.extraAttempts ? ` (+${r.extraAttempts})` : ''}</td>
@@ -89,13 +122,15 @@ export function RecipientsTable({ campaignId, tick }: { campaignId: string; tick
               <td className="small">{formatDateTime(r.lastAttemptAt)}<br />{r.nextAttemptAt ? `next ${formatDateTime(r.nextAttemptAt)}` : ''}</td>
               <td className="small">{r.tags.join(', ')}</td>
             </tr>
+            {open === r.id && <tr><td colSpan={canWrite ? 8 : 7}><RecipientDetail id={r.id} /></td></tr>}
+            </Fragment>
           ))}
         </tbody>
       </table>
       <div className="row" style={{ marginTop: 10 }}>
-        <button type="button" className="button small" disabled={trail.length <= 1} onClick={() => setTrail(trail.slice(0, -1))}>Previous</button>
+        <button type="button" className="button small" disabled={trail.length <= 1} onClick={() => { setTrail(trail.slice(0, -1)); setSelected([]); }}>Previous</button>
         <span className="small muted">Page {trail.length}{fetching ? ' · loading…' : ''}</span>
-        <button type="button" className="button small" disabled={!page?.pageInfo.hasNextPage} onClick={() => page?.pageInfo.endCursor && setTrail([...trail, page.pageInfo.endCursor])}>Next</button>
+        <button type="button" className="button small" disabled={!page?.pageInfo.hasNextPage} onClick={() => { if (page?.pageInfo.endCursor) { setTrail([...trail, page.pageInfo.endCursor]); setSelected([]); } }}>Next</button>
       </div>
     </div>
   );
