@@ -31,6 +31,17 @@ export interface ImportDeps {
   bus: EventBus;
 }
 
+/** Logs each statement's duration (PACER_IMPORT_TRACE=1): for tuning the set-based steps. */
+function traceQueries(client: Client): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    const result = query(...args);
+    if (typeof args[0] !== 'string' || !(result instanceof Promise)) return result;
+    const t = Date.now();
+    return result.then((r: unknown) => { logger.info({ ms: Date.now() - t, sql: (args[0] as string).slice(0, 80) }, 'import sql'); return r; });
+  };
+}
+
 /** A message for the job's `error`: ours and the parser's are for people; the rest is logged and masked. */
 function describe(err: unknown): string {
   if (err instanceof BadFileError) return err.message;
@@ -53,8 +64,10 @@ export async function runImport(deps: ImportDeps, job: ImportJobRef, spec: Impor
   client.on('error', (err) => logger.warn({ err, importId: job.id }, 'import connection error'));
   let status = ImportStatus.FAILED;
   let error: string | null = null;
+  const t0 = Date.now();
   try {
     await client.connect();
+    if (process.env.PACER_IMPORT_TRACE) traceQueries(client);
     await client.query(CREATE_STAGE);
     const file = createReadStream(job.filePath, { highWaterMark: 256 * 1024 });
     file.on('data', (chunk) => { counters.bytesRead += chunk.length; });
@@ -65,8 +78,10 @@ export async function runImport(deps: ImportDeps, job: ImportJobRef, spec: Impor
     } else {
       await pipeline(file, decodeStream(charset), (src) => jsonStageLines(src, format, spec, counters, progress), copy);
     }
+    const readMs = Date.now() - t0;
     await finishImport(client, deps.bus, job, spec, counters);
     status = ImportStatus.COMPLETED;
+    logger.info({ importId: job.id, rows: counters.rowsRead, readMs, moveMs: Date.now() - t0 - readMs }, 'import completed');
   } catch (err) {
     error = describe(err);
     if (!(err instanceof BadFileError)) logger.error({ err, importId: job.id }, 'import failed');

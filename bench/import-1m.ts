@@ -1,0 +1,147 @@
+/**
+ * Import benchmark: a 1,000,000-row CSV (ADS layout: two numbers per row, name, code) through
+ * the real HTTP upload and startImport into a fresh database, with the API in its own process.
+ * Prints upload and import times, rows/s, and the server's peak RSS (VmHWM).
+ * Loopback only; bounded by BENCH_BUDGET_S (default 240 s); cleans up its database and files.
+ *   node -r @swc-node/register bench/import-1m.ts        BENCH_ROWS=1000000
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { Client } from 'pg';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 240) * 1000;
+const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const PASSWORD = 'bench-password-1';
+const started = Date.now();
+
+async function admin(sql: string): Promise<void> {
+  const c = new Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  try { await c.query(sql); } finally { await c.end(); }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Valid, distinct US numbers: NXX exchanges 200-999 of a few area codes. */
+function numberAt(i: number): string {
+  const areas = ['212', '213', '312', '415', '617', '718', '305', '404'];
+  const area = areas[i % areas.length]!;
+  const k = Math.floor(i / areas.length);
+  const exchange = 200 + (Math.floor(k / 10000) % 800);
+  return `${area}${exchange}${String(k % 10000).padStart(4, '0')}`;
+}
+
+async function writeCsv(path: string): Promise<void> {
+  const out = createWriteStream(path);
+  const write = (s: string) => new Promise<void>((r) => { if (out.write(s)) r(); else out.once('drain', () => r()); });
+  await write('TelNumber,FullName,CustomerCode\n');
+  let buf = '';
+  for (let i = 0; i < ROWS; i++) {
+    // Second numbers come from a disjoint range so every number is unique in the campaign.
+    buf += `${numberAt(i)}|${numberAt(i + ROWS)},"Customer ${i}",C${i}\n`;
+    if (buf.length > 1 << 20) { await write(buf); buf = ''; }
+  }
+  await write(buf);
+  await new Promise<void>((r) => out.end(r));
+}
+
+function peakRss(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
+
+async function waitHealthy(base: string, child: ChildProcess): Promise<void> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error('the server exited');
+    try { if ((await fetch(`${base}/healthz`)).ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'pacer-bench-import-'));
+  const db = `pacer_bench_import_${randomBytes(4).toString('hex')}`;
+  const dbUrl = ADMIN_URL.replace(/\/[^/]*$/, `/${db}`);
+  let child: ChildProcess | undefined;
+  const timer = setTimeout(() => { console.error('budget exceeded'); child?.kill('SIGKILL'); process.exitCode = 1; }, BUDGET_MS);
+  try {
+    const csv = join(dir, 'recipients.csv');
+    let t = Date.now();
+    await writeCsv(csv);
+    const size = statSync(csv).size;
+    console.log(`generated ${ROWS.toLocaleString()} rows, ${(size / 1e6).toFixed(1)} MB in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    await admin(`create database ${db}`);
+    const port = await freePort();
+    child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+      cwd: join(__dirname, '../server'), stdio: ['ignore', process.env.LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', PACER_ADMIN_PASSWORD: PASSWORD, SIM_PORT: '0', PACER_IMPORT_DIR: join(dir, 'uploads') },
+    });
+    const base = `http://127.0.0.1:${port}`;
+    await waitHealthy(base, child);
+    const url = `${base}/graphql`;
+    const { login } = await gql<{ login: { token: string } }>(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: 'admin@pacer.local', p: PASSWORD });
+    const token = login.token;
+    const { createCampaign } = await gql<{ createCampaign: { id: string } }>(url, 'mutation { createCampaign(input: { name: "bench" }) { id } }', {}, token);
+    const rssBefore = peakRss(child.pid!);
+
+    t = Date.now();
+    const res = await fetch(`${base}/imports?filename=recipients.csv`, {
+      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+      body: Readable.toWeb(createReadStream(csv)) as ReadableStream, duplex: 'half',
+    } as RequestInit & { duplex: 'half' });
+    const up = (await res.json()) as { id: string };
+    if (res.status !== 201) throw new Error(`upload: ${res.status} ${JSON.stringify(up)}`);
+    const uploadMs = Date.now() - t;
+
+    t = Date.now();
+    await gql(url, 'mutation($u: ID!, $c: ID!) { startImport(uploadId: $u, target: { campaignId: $c }) { id } }', { u: up.id, c: createCampaign.id }, token);
+    let job: { status: string; rowsRead: number; imported: number; rejected: number; error: string | null };
+    for (;;) {
+      ({ importJob: job } = await gql<{ importJob: typeof job }>(url, 'query($id: ID!) { importJob(id: $id) { status rowsRead imported rejected error } }', { id: up.id }, token));
+      if (job.status !== 'RUNNING') break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const importMs = Date.now() - t;
+    const rss = peakRss(child.pid!);
+    if (job.status !== 'COMPLETED') throw new Error(`import ${job.status}: ${job.error}`);
+    const total = uploadMs + importMs;
+    console.log(`upload ${(uploadMs / 1000).toFixed(1)} s, import ${(importMs / 1000).toFixed(1)} s, total ${(total / 1000).toFixed(1)} s`);
+    console.log(`rows read ${job.rowsRead.toLocaleString()}, imported ${job.imported.toLocaleString()}, rejected ${job.rejected.toLocaleString()}`);
+    console.log(`throughput ${Math.round(job.rowsRead / (total / 1000)).toLocaleString()} rows/s (import alone ${Math.round(job.rowsRead / (importMs / 1000)).toLocaleString()} rows/s)`);
+    console.log(`server peak RSS ${rss.toFixed(0)} MB (${rssBefore.toFixed(0)} MB before the upload)`);
+    console.log(`target: total < 30 s, RSS < 300 MB: ${total < 30_000 && rss < 300 ? 'MET' : 'NOT MET'}`);
+  } finally {
+    clearTimeout(timer);
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => { const k = setTimeout(() => { child?.kill('SIGKILL'); r(null); }, 5000); child!.once('exit', () => { clearTimeout(k); r(null); }); });
+    }
+    await admin(`drop database if exists ${db} with (force)`).catch((e: unknown) => console.error('drop failed', e));
+    rmSync(dir, { recursive: true, force: true });
+    console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+main().catch((err: unknown) => { console.error(err); process.exitCode = 1; });

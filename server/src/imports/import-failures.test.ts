@@ -1,0 +1,76 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import iconv from 'iconv-lite';
+import { startTestApp, type TestApp } from '../test/test-app';
+import { START, createCampaign, importFile, recipientsOf, upload, uploadOk, waitForJob } from './testing/import-test-kit';
+
+let t: TestApp;
+let token: string;
+before(async () => {
+  t = await startTestApp();
+  ({ token } = await t.tenant('impfail'));
+});
+after(async () => { await t.stop(); });
+
+const JOB = 'query($id: ID!) { importJob(id: $id) { status error rowsRead imported } }';
+
+test('a 0-byte file and a binary file are refused by the upload itself', async () => {
+  const empty = await upload(t, token, Buffer.alloc(0));
+  assert.equal(empty.status, 422);
+  assert.match(JSON.stringify(empty.json), /the file is empty/);
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.alloc(100_000, 7)]);
+  const binary = await upload(t, token, png, 'list.csv');
+  assert.equal(binary.status, 422);
+  assert.match(JSON.stringify(binary.json), /binary file/);
+  const anonymous = await upload(t, null, 'number\n2125550101\n');
+  assert.equal(anonymous.status, 401);
+  const agent = await t.tenant('impfail-agent', 'AGENT' as never);
+  assert.equal((await upload(t, agent.token, 'number\n2125550101\n')).status, 403);
+});
+
+test('a file that is not what it claims fails startImport at once and imports nothing', async () => {
+  const c = await createCampaign(t, token, 'claims');
+  const latin = await uploadOk(t, token, iconv.encode('number;name\n2125550101;Zoë\n', 'latin1'));
+  const wrong = await t.gql(START, { u: latin.id, t: { campaignId: c }, o: { charset: 'UTF8' } }, token);
+  assert.equal(wrong.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  assert.match(wrong.errors![0]!.message, /not valid UTF-8/);
+  const failed = await t.ok<{ importJob: { status: string; error: string } }>(JOB, { id: latin.id }, token);
+  assert.equal(failed.importJob.status, 'FAILED');
+
+  const noNumber = await uploadOk(t, token, 'name,city\nAnn,Paris\nBob,Rome\n');
+  const r = await t.gql(START, { u: noNumber.id, t: { campaignId: c } }, token);
+  assert.match(r.errors?.[0]?.message ?? '', /no phone number column found \(columns: name, city\)/);
+  const badMapping = await uploadOk(t, token, 'number,name\n2125550101,Ann\n');
+  const r2 = await t.gql(START, { u: badMapping.id, t: { campaignId: c }, o: { mapping: { phones: ['tel'] } } }, token);
+  assert.match(r2.errors?.[0]?.message ?? '', /no column "tel"/);
+  assert.equal((await recipientsOf(t, token, c)).length, 0);
+});
+
+test('a failure half-way (broken UTF-8 after 64 KB, an unclosed quote at the end) leaves nothing imported', async () => {
+  const c = await createCampaign(t, token, 'halfway');
+  const rows = Array.from({ length: 4000 }, (_, i) => `${2125550000 + i},Name ${i}`).join('\n');
+  const brokenUtf8 = Buffer.concat([Buffer.from(`number,name\n${rows}\n`), Buffer.from([0x32, 0x31, 0x32, 0x2c, 0xff, 0xfe, 0x0a])]);
+  const a = await importFile(t, token, brokenUtf8, { campaignId: c });
+  assert.equal(a.status, 'FAILED');
+  assert.match(a.error ?? '', /not valid UTF-8 \(near byte \d+\)/);
+  const unclosed = `number,name\n${rows}\n2125559999,"never closed\n`;
+  const b = await importFile(t, token, unclosed, { campaignId: c });
+  assert.equal(b.status, 'FAILED');
+  assert.match(b.error ?? '', /not valid CSV/);
+  assert.equal((await recipientsOf(t, token, c)).length, 0);
+  // The same rows, well-formed, then import in full: nothing was left behind to clash with.
+  const ok = await importFile(t, token, `number,name\n${rows}\n`, { campaignId: c });
+  assert.deepEqual([ok.status, ok.imported, ok.rejected], ['COMPLETED', 4000, 0]);
+});
+
+test('starting an upload twice, or into a foreign campaign, is refused', async () => {
+  const c = await createCampaign(t, token, 'twice-start');
+  const up = await uploadOk(t, token, 'number\n2125550401\n');
+  const other = await t.tenant('impfail-other');
+  const foreign = await t.gql(START, { u: up.id, t: { campaignId: c } }, other.token);
+  assert.equal(foreign.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+  await t.ok(START, { u: up.id, t: { campaignId: c } }, token);
+  const again = await t.gql(START, { u: up.id, t: { campaignId: c } }, token);
+  assert.equal(again.errors?.[0]?.extensions?.code, 'CONFLICT');
+  assert.equal((await waitForJob(t, token, up.id)).imported, 1);
+});
