@@ -1,0 +1,93 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nextResults, startTestApp, type TestApp } from '../test/test-app';
+import { START, createCampaign, importFile, recipientsOf, uploadOk, waitForJob } from './testing/import-test-kit';
+
+let t: TestApp;
+let token: string;
+let tenantId: string;
+before(async () => {
+  t = await startTestApp();
+  ({ token, tenantId } = await t.tenant('impfmt'));
+});
+after(async () => { await t.stop(); });
+
+test('preview: detected separator, charset and header, the first rows, the guessed mapping', async () => {
+  const c = await createCampaign(t, token, 'preview');
+  const up = await uploadOk(t, token, 'Name|Phone|Plan\nAnn|2125550501|gold\nBob|2125550502|silver\n', 'people.csv');
+  const r = await t.ok<{ importPreview: { format: string; charset: string; separator: string; header: string; columns: string[]; rows: string[][]; mapping: { phones: string[]; name: string | null; fields: string[] } } }>(
+    `query($u: ID!, $t: ImportTargetInput!) { importPreview(uploadId: $u, target: $t, rows: 1) {
+      format charset separator header columns rows mapping { phones name fields } } }`, { u: up.id, t: { campaignId: c } }, token);
+  assert.deepEqual(r.importPreview, {
+    format: 'CSV', charset: 'UTF8', separator: '|', header: 'USE', columns: ['Name', 'Phone', 'Plan'],
+    rows: [['Ann', '2125550501', 'gold']], mapping: { phones: ['Phone'], name: 'Name', fields: ['Plan'] },
+  });
+});
+
+test('TXT: one number per line (MOR), blank lines and junk reported by line', async () => {
+  const c = await createCampaign(t, token, 'txt');
+  const job = await importFile(t, token, '2125550601\n\n(212) 555-0602\nnot a number\n2125550601\n', { campaignId: c }, {}, 'numbers.txt');
+  assert.equal(job.settings?.format, 'TXT');
+  assert.deepEqual([job.imported, job.rejected], [2, 2]);
+  assert.deepEqual(job.rejections.map((r) => [r.row, r.code]), [[4, 'INVALID_NUMBER'], [5, 'DUPLICATE']]);
+  assert.deepEqual((await recipientsOf(t, token, c)).map((r) => r.phones[0]!.number), ['+12125550601', '+12125550602']);
+});
+
+test('NDJSON and JSON: the GraphQL RecipientInput body, line by line or as an array', async () => {
+  const c = await createCampaign(t, token, 'json');
+  const nd = [
+    JSON.stringify({ name: 'Ann', communications: [{ number: '2125550701' }], variables: { plan: 'gold', vip: true }, tags: ['a'] }),
+    '{ broken',
+    JSON.stringify({ name: 'Cal', communications: [{ number: '2125550702', priority: 3 }], callbackAt: '2030-01-01T10:00:00Z', callbackExtension: '1001' }),
+    JSON.stringify({ name: 'Dee', communications: 'nope' }),
+  ].join('\n');
+  const a = await importFile(t, token, nd, { campaignId: c }, {}, 'members.ndjson');
+  assert.equal(a.settings?.format, 'NDJSON');
+  assert.deepEqual(a.rejections.map((r) => [r.row, r.code, r.column]), [[2, 'INVALID_VALUE', null], [4, 'INVALID_VALUE', 'communications']]);
+  const b = await importFile(t, token, JSON.stringify([{ name: 'Eve', communications: [{ number: '2125550703' }, { number: 'x' }] }, { name: 'Fay', communications: [{ number: '2125550704' }] }]), { campaignId: c }, {}, 'batch.json');
+  assert.equal(b.settings?.format, 'JSON');
+  assert.deepEqual(b.rejections.map((r) => [r.row, r.code, r.column]), [[1, 'INVALID_NUMBER', 'communications[1].number']]);
+  const rs = await recipientsOf(t, token, c);
+  assert.deepEqual(rs.map((r) => [r.name, r.state]), [['Ann', 'READY'], ['Cal', 'SCHEDULED'], ['Fay', 'READY']]);
+  assert.deepEqual(rs[0]!.fields, { plan: 'gold', vip: 'true' });
+  assert.equal(rs[1]!.callbackExtension, '1001');
+});
+
+test('duplicates merged on request; DNC numbers flagged or skipped', async () => {
+  const c = await createCampaign(t, token, 'merge');
+  await importFile(t, token, 'number,name,plan\n2125550801,Ann,bronze\n', { campaignId: c });
+  const em = t.app.orm.em.fork();
+  await em.getConnection().execute("insert into dnc_entry (id, tenant_id, number, list_name, created_at) values (gen_random_uuid(), ?, '+12125550803', 'default', now())", [tenantId]);
+  const file = 'number,name,plan,city\n2125550801,,gold,Paris\n2125550802,Bob,silver,\n2125550802,,,Rome\n2125550803,Dan,,\n';
+  const merged = await importFile(t, token, file, { campaignId: c }, { onDuplicate: 'MERGE', onDnc: 'FLAG' });
+  assert.deepEqual([merged.imported, merged.merged, merged.rejected, merged.flaggedDnc], [2, 2, 0, 1]);
+  const rs = await recipientsOf(t, token, c);
+  assert.deepEqual(rs.map((r) => [r.name, r.state, r.fields]), [
+    ['Ann', 'READY', { plan: 'gold', city: 'Paris' }],
+    ['Bob', 'READY', { plan: '', city: 'Rome' }],
+    ['Dan', 'DNC', { plan: '', city: '' }],
+  ]);
+  const c2 = await createCampaign(t, token, 'dnc-skip');
+  const skipped = await importFile(t, token, 'number\n2125550803\n2125550804\n', { campaignId: c2 }, { onDnc: 'SKIP' });
+  assert.deepEqual(skipped.rejections.map((r) => [r.row, r.code]), [[2, 'DNC']]);
+});
+
+test('into a recipient list, after its last contact; progress is pushed over the subscription', async () => {
+  const em = t.app.orm.em.fork();
+  const [list] = await em.getConnection().execute<Array<{ id: string }>>(
+    "insert into recipient_list (id, tenant_id, name, status, created_at) values (gen_random_uuid(), ?, 'leads', 'ACTIVE', now()) returning id", [tenantId]);
+  const up = await uploadOk(t, token, 'TelNumber,FullName\n2125550901|2125550902,Ann\n2125550903,Bob\n');
+  const sub = nextResults<{ importProgress: { status: string; imported: number; percent: number } }>(t.ws(token),
+    'subscription($id: ID!) { importProgress(importId: $id) { status imported percent } }', { id: up.id }, 1, 10_000);
+  await sub.ready;
+  await t.ok(START, { u: up.id, t: { listId: list!.id } }, token);
+  const job = await waitForJob(t, token, up.id);
+  assert.equal(job.imported, 2);
+  const [last] = await sub.results;
+  assert.deepEqual(last!.data?.importProgress, { status: 'COMPLETED', imported: 2, percent: 100 });
+  const contacts = await em.getConnection().execute<Array<{ position: string; phones: Array<{ number: string; priority: number }>; fields: Record<string, string> }>>(
+    'select position, phones, fields from contact where list_id = ? order by position', [list!.id]);
+  assert.deepEqual(contacts.map((c) => [Number(c.position), c.phones.map((p) => p.number), c.fields]), [
+    [1, ['+12125550901', '+12125550902'], { FullName: 'Ann' }], [2, ['+12125550903'], { FullName: 'Bob' }],
+  ]);
+});
