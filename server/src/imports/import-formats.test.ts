@@ -53,7 +53,7 @@ test('NDJSON and JSON: the GraphQL RecipientInput body, line by line or as an ar
   assert.equal(rs[1]!.callbackExtension, '1001');
 });
 
-test('duplicates merged on request; DNC numbers flagged or skipped', async () => {
+test('duplicates merged on request (empty cells do not erase); DNC numbers flagged or skipped', async () => {
   const c = await createCampaign(t, token, 'merge');
   await importFile(t, token, 'number,name,plan\n2125550801,Ann,bronze\n', { campaignId: c });
   const em = t.app.orm.em.fork();
@@ -64,7 +64,7 @@ test('duplicates merged on request; DNC numbers flagged or skipped', async () =>
   const rs = await recipientsOf(t, token, c);
   assert.deepEqual(rs.map((r) => [r.name, r.state, r.fields]), [
     ['Ann', 'READY', { plan: 'gold', city: 'Paris' }],
-    ['Bob', 'READY', { plan: '', city: 'Rome' }],
+    ['Bob', 'READY', { plan: 'silver', city: 'Rome' }],
     ['Dan', 'DNC', { plan: '', city: '' }],
   ]);
   const c2 = await createCampaign(t, token, 'dnc-skip');

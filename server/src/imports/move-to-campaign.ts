@@ -21,7 +21,7 @@ export async function moveToCampaign(client: Client, campaignId: string, tenantI
   }, tenantId, onDuplicate, onDnc);
   if (onDuplicate === DuplicateMode.MERGE) {
     await client.query(`update campaign_recipient cr set
-        name = coalesce(nullif(s.name, ''), cr.name), fields = cr.fields || s.fields,
+        name = coalesce(nullif(s.name, ''), cr.name), fields = cr.fields || (select coalesce(jsonb_object_agg(key, value), '{}') from jsonb_each(s.fields) where value <> '""'::jsonb),
         tags = array(select distinct t from unnest(cr.tags || s.tags) t), updated_at = now()
       from stage_existing x join import_stage s on s.row_no = x.row_no
       where cr.id = x.owner_id`);

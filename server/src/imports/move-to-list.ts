@@ -17,7 +17,7 @@ export async function moveToList(client: Client, listId: string, tenantId: strin
   }, tenantId, onDuplicate, onDnc);
   if (onDuplicate === DuplicateMode.MERGE) {
     await client.query(`update contact c set
-        name = coalesce(nullif(s.name, ''), c.name), fields = c.fields || s.fields,
+        name = coalesce(nullif(s.name, ''), c.name), fields = c.fields || (select coalesce(jsonb_object_agg(key, value), '{}') from jsonb_each(s.fields) where value <> '""'::jsonb),
         tags = array(select distinct t from unnest(c.tags || s.tags) t)
       from stage_existing x join import_stage s on s.row_no = x.row_no
       where c.id = x.owner_id`);

@@ -34,10 +34,11 @@ export async function checkStagedRows(
     await client.query(`update import_stage s set code = 'DUPLICATE', column_name = d.col, reason = d.number || ' is also in row ' || d.first_row
       from stage_dup d where d.row_no = s.row_no`);
   } else {
-    // The first row absorbs later rows' fields (jsonb || and the aggregate keep the later value) and tags.
+    // The first row absorbs later rows' non-empty fields (jsonb || and the aggregate keep the later value) and tags.
     await client.query(`update import_stage t set
         fields = t.fields || coalesce((select jsonb_object_agg(f.key, f.value order by s.row_no)
-          from stage_dup d join import_stage s on s.row_no = d.row_no, jsonb_each(s.fields) f where d.first_row = t.row_no), '{}'::jsonb),
+          from stage_dup d join import_stage s on s.row_no = d.row_no, jsonb_each(s.fields) f
+          where d.first_row = t.row_no and f.value <> '""'::jsonb), '{}'::jsonb),
         tags = (select coalesce(array_agg(distinct x), '{}') from import_stage s, unnest(s.tags) x
           where s.row_no = t.row_no or s.row_no in (select row_no from stage_dup where first_row = t.row_no))
       where t.row_no in (select first_row from stage_dup)`);
