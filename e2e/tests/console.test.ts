@@ -1,7 +1,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { ADMIN, snap, startStack, type Stack } from '../kit/stack';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ADMIN, ARTIFACTS, snap, startStack, type Stack } from '../kit/stack';
 
 /**
  * The console against the whole product: sign in, build a campaign, load recipients, run it
@@ -141,6 +143,28 @@ test('campaign list: filter by status finds the cancelled campaign', async () =>
   await page.getByRole('form', { name: 'Filters' }).getByRole('button', { name: 'Apply' }).click();
   await page.locator('[data-testid=campaign-row]').first().waitFor();
   await snap(page, '05-campaigns');
+});
+
+test('import a CSV file: preview with detected columns, progress, rejected rows', async () => {
+  const { createCampaign } = await stack.api<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "E2E import" }) { id } }');
+  const csv = join(ARTIFACTS, 'import-sample.csv');
+  writeFileSync(csv, 'phone,name,city\n+12125550201|+12125550202,Grace Hopper,New York\n+12125550203,Edsger Dijkstra,Austin\nnot-a-number,Nobody,Nowhere\n+12125550204,Barbara Liskov,Boston\n');
+  await page.goto(`${stack.webUrl}/campaigns/${createCampaign.id}`);
+  await page.getByRole('link', { name: /Import a file/ }).click();
+  await page.waitForURL(/\/import$/);
+  await page.setInputFiles('input[type=file]', csv);
+  await page.getByTestId('uploaded').waitFor();
+  await page.getByTestId('import-preview').getByText('Grace Hopper').waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'Column phone' }).inputValue(), 'phone');
+  await snap(page, '13-import-preview');
+  await page.getByRole('button', { name: 'Import into the campaign' }).click();
+  await page.locator('[data-testid=import-result][data-status=COMPLETED]').waitFor();
+  await page.getByTestId('rejections').waitFor();
+  assert.equal(await page.getByTestId('imported').innerText(), '3');
+  assert.equal(await page.getByTestId('rejected').innerText(), '1');
+  await snap(page, '14-import-result');
+  await page.getByRole('link', { name: 'Back to the campaign' }).first().click();
+  await page.locator('[data-counter=total] >> text="3"').waitFor();
 });
 
 test('settings: add and disable a gateway, change a limit, create an API key shown once', async () => {

@@ -46,6 +46,10 @@ type Documents = {
     "\n  query RecipientDetail($id: ID!) {\n    recipient(id: $id) {\n      id name externalId priority timeZone fields comment disposition originalLine createdAt\n      callbackAt callbackExtension expireAt notBefore notAfter lastDurationSeconds\n      phones { number priority stopped }\n    }\n  }\n": typeof types.RecipientDetailDocument,
     "\n  fragment RecipientRow on Recipient {\n    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags\n    phones { number priority stopped }\n  }\n": typeof types.RecipientRowFragmentDoc,
     "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.RecipientsDocument,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id status fileName percent rowsRead imported rejected merged flaggedDnc error\n      rejections(first: 100) { row column code reason line }\n    }\n  }\n": typeof types.ImportJobDocument,
+    "\n  query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {\n    importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {\n      format charset separator header columns rows\n      mapping { phones name externalId tags timezone priority expireAt notBefore notAfter schedule numberSeparator fields }\n    }\n  }\n": typeof types.ImportPreviewDocument,
+    "\n  mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {\n    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) { id status }\n  }\n": typeof types.StartImportDocument,
+    "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) { importId status percent rowsRead imported rejected merged flaggedDnc error }\n  }\n": typeof types.ImportProgressDocument,
     "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n": typeof types.ApiKeyRowFragmentDoc,
     "query ApiKeys { apiKeys { ...ApiKeyRow } }": typeof types.ApiKeysDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": typeof types.CreateApiKeyDocument,
@@ -110,6 +114,10 @@ const documents: Documents = {
     "\n  query RecipientDetail($id: ID!) {\n    recipient(id: $id) {\n      id name externalId priority timeZone fields comment disposition originalLine createdAt\n      callbackAt callbackExtension expireAt notBefore notAfter lastDurationSeconds\n      phones { number priority stopped }\n    }\n  }\n": types.RecipientDetailDocument,
     "\n  fragment RecipientRow on Recipient {\n    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags\n    phones { number priority stopped }\n  }\n": types.RecipientRowFragmentDoc,
     "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.RecipientsDocument,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id status fileName percent rowsRead imported rejected merged flaggedDnc error\n      rejections(first: 100) { row column code reason line }\n    }\n  }\n": types.ImportJobDocument,
+    "\n  query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {\n    importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {\n      format charset separator header columns rows\n      mapping { phones name externalId tags timezone priority expireAt notBefore notAfter schedule numberSeparator fields }\n    }\n  }\n": types.ImportPreviewDocument,
+    "\n  mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {\n    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) { id status }\n  }\n": types.StartImportDocument,
+    "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) { importId status percent rowsRead imported rejected merged flaggedDnc error }\n  }\n": types.ImportProgressDocument,
     "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n": types.ApiKeyRowFragmentDoc,
     "query ApiKeys { apiKeys { ...ApiKeyRow } }": types.ApiKeysDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": types.CreateApiKeyDocument,
@@ -284,6 +292,22 @@ export function graphql(source: "\n  fragment RecipientRow on Recipient {\n    i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id status fileName percent rowsRead imported rejected merged flaggedDnc error\n      rejections(first: 100) { row column code reason line }\n    }\n  }\n"): (typeof documents)["\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id status fileName percent rowsRead imported rejected merged flaggedDnc error\n      rejections(first: 100) { row column code reason line }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {\n    importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {\n      format charset separator header columns rows\n      mapping { phones name externalId tags timezone priority expireAt notBefore notAfter schedule numberSeparator fields }\n    }\n  }\n"): (typeof documents)["\n  query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {\n    importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {\n      format charset separator header columns rows\n      mapping { phones name externalId tags timezone priority expireAt notBefore notAfter schedule numberSeparator fields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {\n    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) { id status }\n  }\n"): (typeof documents)["\n  mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {\n    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) { importId status percent rowsRead imported rejected merged flaggedDnc error }\n  }\n"): (typeof documents)["\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) { importId status percent rowsRead imported rejected merged flaggedDnc error }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

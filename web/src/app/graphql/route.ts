@@ -2,11 +2,9 @@
  * Same-origin GraphQL over HTTP: forwards the browser's POST to the API named by
  * PACER_API_URL (read per request, so one build serves any API address).
  */
-export const dynamic = 'force-dynamic';
+import { apiUrl } from '@/lib/api-origin';
 
-function apiUrl(): string {
-  return process.env.PACER_API_URL ?? 'http://127.0.0.1:4000/graphql';
-}
+export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': request.headers.get('content-type') ?? 'application/json' };

@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '@/gql';
@@ -45,7 +46,10 @@ export function AddRecipientsForm({ campaignId, onDone }: { campaignId: string; 
   };
   return (
     <form className="card" onSubmit={submit} aria-label="Add recipients">
-      <h2>Add recipients</h2>
+      <div className="row" style={{ justifyContent: 'space-between', alignItems: 'center' }}>
+        <h2>Add recipients</h2>
+        <Link className="button" href={`/campaigns/${campaignId}/import`}>Import a file (CSV, TXT, JSON)</Link>
+      </div>
       <label className="field">
         <span>One per line: <code>number|other number, name</code></span>
         <textarea name="recipients" value={text} onChange={(e) => setText(e.target.value)} placeholder={'+12125550101, Ada Lovelace\n+12125550102|+12125550103, Alan Turing'} />
