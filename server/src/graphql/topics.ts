@@ -1,5 +1,6 @@
 import type { CampaignStatus } from '../domain/campaign/campaign-status';
 import type { RunState } from '../domain/campaign/run-state';
+import type { CallStatePayload, DialerStatusPayload, WallboardPayload } from './live/live-topics';
 
 /**
  * Every pub/sub topic and its payload, in one place. Payloads stay small (ids and states)
@@ -32,6 +33,9 @@ export interface ImportProgressPayload {
 
 export interface TopicMap {
   CAMPAIGN_CHANGED: CampaignChangedPayload;
+  CALL_STATE: CallStatePayload;
+  WALLBOARD: WallboardPayload;
+  DIALER_STATUS: DialerStatusPayload;
   IMPORT_PROGRESS: ImportProgressPayload;
 }
 

@@ -1,0 +1,36 @@
+import type { BroadcastAction } from '../entities/campaign-config';
+import type { SwitchPort } from '../switch/port';
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
+
+/**
+ * What a VOICE campaign does with an answered call: its broadcast actions in order, then
+ * hang up (Pacer keeps the call parked, so someone must end it). TRANSFER hands the call
+ * over and ends the script. Errors mean the call is already gone; its hangup event decides.
+ */
+export async function runAnswerScript(port: SwitchPort, callId: string, actions: readonly BroadcastAction[], alive: () => boolean): Promise<void> {
+  try {
+    for (const a of actions) {
+      if (!alive()) return;
+      switch (a.kind) {
+        case 'PLAY':
+          await port.broadcast(callId, a.file);
+          break;
+        case 'WAIT':
+          await sleep(a.seconds * 1000);
+          break;
+        case 'TRANSFER':
+          await port.transfer(callId, { extension: a.extension });
+          return;
+        case 'CONFIRM_ANSWER':
+        case 'CONFIRM_LISTEN':
+          // The prompt invites a key press; digits arrive as dtmf events and are recorded there.
+          await port.collectDtmf(callId, a.file);
+          break;
+      }
+    }
+    if (alive()) await port.hangup(callId, 'NORMAL_CLEARING');
+  } catch {
+    // The call ended meanwhile: nothing to do, its terminal event is on its way.
+  }
+}

@@ -1,0 +1,87 @@
+import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
+import { decideCauseAction, type CausePolicy } from '../domain/call/cause-policy';
+import { classifyHangup, q850Code } from '../domain/call/hangup-causes';
+import { applyAttemptResult, type AttemptResult } from '../domain/recipient/attempt-result';
+import type { CallEvent } from '../switch/port';
+
+/** How one call ended, as the runner learned it (switch event or its own failure). */
+export interface CallEnd {
+  callId: string;
+  at: Date;
+  cause: string | null;
+  q850: number | null;
+  sipStatus: number | null;
+  billSeconds: number;
+  ringingAt: Date | null;
+  answeredAt: Date | null;
+  amdResult: string | null;
+  /** When the originate was handed to the switch, if this process did it. */
+  originatedAt?: Date | null;
+  /** Set when the runner, not the switch, decided the outcome (lost call, refused originate). */
+  forced?: { outcome: CallOutcome; action: CauseAction };
+}
+
+/** What the runner remembers of a live call between events. */
+export interface CallMemory {
+  originatedAt?: Date;
+  ringingAt?: Date;
+  answeredAt?: Date;
+  amd?: string;
+}
+
+/** A terminal CallEvent as a CallEnd; `mem` fills what the terminal event lacks. */
+export function callEndFromEvent(e: CallEvent, mem: CallMemory | undefined): CallEnd | null {
+  const base = { callId: e.callId, at: e.at, ringingAt: mem?.ringingAt ?? null, answeredAt: mem?.answeredAt ?? null, amdResult: mem?.amd ?? null, originatedAt: mem?.originatedAt ?? null };
+  if (e.type === 'hangup') {
+    return {
+      ...base, cause: e.cause, q850: e.q850, sipStatus: e.sipStatus ?? null, billSeconds: e.billSeconds,
+      ringingAt: e.ringingAt ?? base.ringingAt, answeredAt: e.answeredAt ?? base.answeredAt,
+    };
+  }
+  if (e.type === 'originate-failed') return { ...base, cause: e.cause, q850: q850Code(e.cause), sipStatus: null, billSeconds: 0 };
+  if (e.type === 'call-lost') return interrupted(e.callId, e.at, 'CALL_LOST');
+  return null;
+}
+
+/** A call whose end we will never learn (crash, lost link): NEUTRAL, the recipient is not punished. */
+export function interrupted(callId: string, at: Date, cause: string): CallEnd {
+  return {
+    callId, at, cause, q850: null, sipStatus: null, billSeconds: 0, ringingAt: null, answeredAt: null, amdResult: null,
+    forced: { outcome: CallOutcome.INTERRUPTED, action: CauseAction.NEUTRAL },
+  };
+}
+
+/** The recipient and campaign facts an outcome needs, read under lock. */
+export interface AttemptContext {
+  attempts: number;
+  extraAttempts: number;
+  numberCursor: number;
+  maxAttempts: number;
+  retryWaitSeconds: number;
+  policy: CausePolicy;
+}
+
+export interface Verdict {
+  outcome: CallOutcome;
+  action: CauseAction;
+  result: AttemptResult;
+  /** The rotation cursor after this attempt: counted attempts move to the next number. */
+  numberCursor: number;
+}
+
+/** Classification, cause policy and recipient move for one ended call (pure). */
+export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
+  const decision = end.forced ?? decideCauseAction(ctx.policy, {
+    outcome: classifyHangup({
+      cause: end.cause, q850: end.q850, sipStatus: end.sipStatus, answered: end.answeredAt !== null,
+      billSeconds: end.billSeconds, amdResult: end.amdResult,
+    }),
+    cause: end.cause,
+    billSeconds: end.billSeconds,
+  });
+  const result = applyAttemptResult({
+    attempts: ctx.attempts, extraAttempts: ctx.extraAttempts, maxAttempts: ctx.maxAttempts,
+    retryWaitSeconds: ctx.retryWaitSeconds, action: decision.action, now,
+  });
+  return { ...decision, result, numberCursor: ctx.numberCursor + (result.counted ? 1 : 0) };
+}

@@ -1,0 +1,64 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { asJson, rows } from './sql-rows';
+
+/** One originate the planner decided, with the call id the runner chose for it. */
+export interface ClaimRequest {
+  callId: string;
+  recipientId: string;
+  campaignId: string;
+  tenantId: string;
+  number: string;
+  gatewayId: string | null;
+}
+
+/**
+ * Claims recipients and writes their attempts in one statement (and so one transaction):
+ * a recipient moves to DIALING only from a claimable state, only while its campaign is
+ * RUNNING and only if none of its numbers is on the tenant's DNC list now; the attempt row
+ * exists before the originate is sent, so a crash can be reconciled instead of redialed.
+ * Returns the call ids that were claimed; the others lost a race and are simply skipped.
+ */
+export async function claimAndRecord(em: EntityManager, requests: readonly ClaimRequest[], node: string, now: Date): Promise<Set<string>> {
+  if (requests.length === 0) return new Set();
+  const want = asJson(requests.map((r) => ({
+    rid: r.recipientId, call_id: r.callId, campaign_id: r.campaignId, tenant_id: r.tenantId, number: r.number, gateway_id: r.gatewayId,
+  })));
+  const claimed = await rows<{ call_id: string }>(em, `
+    with want as (
+      select * from jsonb_to_recordset(?::jsonb)
+        as w(rid bigint, call_id uuid, campaign_id uuid, tenant_id uuid, number text, gateway_id uuid)),
+    claimed as (
+      update campaign_recipient r set state = 'DIALING', last_attempt_at = ?, updated_at = ?
+      from want w
+      where r.id = w.rid and r.campaign_id = w.campaign_id and r.state in ('READY', 'RETRY_WAIT', 'SCHEDULED')
+        and exists (select 1 from campaign c where c.id = r.campaign_id and c.status = 'RUNNING')
+        and not exists (select 1 from recipient_phone p join dnc_entry d on d.number = p.number and d.tenant_id = w.tenant_id
+                        where p.recipient_id = r.id and (d.expires_at is null or d.expires_at > ?))
+      returning r.id)
+    insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, gateway_id, node, created_at, abandoned, counted)
+    select w.call_id, w.campaign_id, w.rid, (select count(*) + 1 from call_attempt x where x.recipient_id = w.rid),
+      w.number, w.gateway_id, ?, ?, false, true
+    from want w join claimed c on c.id = w.rid
+    returning call_id`, [want, now, now, now, node, now]);
+  return new Set(claimed.map((c) => c.call_id));
+}
+
+/** Recipients with a number on the tenant's DNC list: suppressed, never dialed. */
+export async function suppressDnc(em: EntityManager, recipientIds: readonly string[], now: Date): Promise<number> {
+  if (recipientIds.length === 0) return 0;
+  const r = await rows<{ id: string }>(em, `
+    update campaign_recipient set state = 'DNC', updated_at = ?
+    where id = any(?::bigint[]) and state in ('READY', 'RETRY_WAIT', 'SCHEDULED', 'WAITING_AGENT', 'FAILED', 'STOPPED')
+    returning id`, [now, `{${recipientIds.join(',')}}`]);
+  return r.length;
+}
+
+/** Planner expire/stop actions: conditional moves from the waiting states only. */
+export async function moveWaiting(em: EntityManager, recipientIds: readonly string[], state: 'EXPIRED' | 'STOPPED', now: Date): Promise<number> {
+  if (recipientIds.length === 0) return 0;
+  const r = await rows<{ id: string }>(em, `
+    update campaign_recipient set state = ?::recipient_state, updated_at = ?
+    where id = any(?::bigint[]) and state in ('READY', 'RETRY_WAIT', 'SCHEDULED', 'WAITING_AGENT')
+    returning id`, [state, now, `{${recipientIds.join(',')}}`]);
+  return r.length;
+}

@@ -1,0 +1,268 @@
+import { hostname } from 'node:os';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { logger as appLogger } from '../logger';
+import type { EventBus } from '../graphql/event-bus';
+import type { DialerStatusPayload } from '../graphql/live/live-topics';
+import { SwitchError, type CallEvent, type SwitchPort } from '../switch/port';
+import { CallBook } from './call-book';
+import { systemClock, type Clock } from './clock';
+import { LeaderLock } from './leader-lock';
+import { LiveFeed } from './live-feed';
+import { OutcomeQueue } from './outcome-queue';
+import { PacingMemory } from './pacing-memory';
+import { reconcileOpenAttempts } from './reconcile';
+import { runTick, type ClaimedCall } from './tick';
+import { SwitchWatch } from './switch-watch';
+import { interrupted } from './call-end';
+import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
+
+export interface DialerOptions {
+  clock?: Clock;
+  /** Time between ticks when nothing happens (ms). */
+  tickMs?: number;
+  /** How far ahead one plan schedules originates (s). */
+  tickSeconds?: number;
+  /** How often a follower tries to become leader (ms). */
+  leaderRetryMs?: number;
+  /** Dial string for calls without a gateway (internal numbers, campaigns with no gateway). */
+  defaultDialString?: string;
+  node?: string;
+  logger?: Logger;
+  /** The database for the leader lock's own connection (defaults to the ORM's). */
+  databaseUrl?: string;
+}
+
+/**
+ * The dialer: one per process, but only the leader (a PostgreSQL advisory lock) dials. It
+ * ticks on every call end, campaign change and a short timer; each tick plans (pure) and
+ * claims in one transaction, then originates each call at its planned instant. Call ends are
+ * recorded in batches by the OutcomeQueue. Followers ignore switch events and retry the lock.
+ */
+export class Dialer {
+  readonly node: string;
+  private readonly clock: Clock;
+  private readonly tickMs: number;
+  private readonly tickSeconds: number;
+  private readonly lock: LeaderLock;
+  private readonly pacing = new PacingMemory();
+  private readonly book: CallBook;
+  private readonly outcomes: OutcomeQueue;
+  private readonly live: LiveFeed;
+  private readonly switchWatch: SwitchWatch;
+  private readonly unsubscribe: Array<() => void> = [];
+  private leader = false;
+  private stopped = true;
+  private wakeTimer: NodeJS.Timeout | null = null;
+  private poked: (() => void) | null = null;
+  private loopDone: Promise<void> = Promise.resolve();
+  private lastActivate = 0;
+  private running: Array<{ id: string; tenantId: string }> = [];
+  private readonly originatedAt: number[] = [];
+
+  constructor(private readonly orm: MikroORM, private readonly bus: EventBus, private readonly port: SwitchPort, private readonly opts: DialerOptions = {}) {
+    this.opts = { logger: appLogger, ...opts };
+    this.clock = opts.clock ?? systemClock;
+    this.tickMs = opts.tickMs ?? 250;
+    this.tickSeconds = opts.tickSeconds ?? 0.3;
+    this.node = opts.node ?? `${hostname()}:${process.pid}`;
+    this.lock = new LeaderLock(opts.databaseUrl ?? orm.config.get('clientUrl') ?? orm.config.getClientUrl(true), () => this.demote('lock connection lost'));
+    this.live = new LiveFeed(bus);
+    this.switchWatch = new SwitchWatch(port);
+    this.book = new CallBook(port, this.live, this.clock);
+    this.outcomes = new OutcomeQueue(orm, bus, this.live, this.clock, opts.logger, () => this.poke());
+  }
+
+  get isLeader(): boolean {
+    return this.leader;
+  }
+
+  /** Starts electing; resolves after the first attempt (leader or not). */
+  async start(): Promise<void> {
+    this.stopped = false;
+    this.unsubscribe.push(this.port.onEvent((e) => this.onCallEvent(e)));
+    this.unsubscribe.push(this.port.onConnectionState(() => this.poke()));
+    void this.listenCampaignChanges();
+    await this.electOnce();
+    this.loopDone = this.mainLoop();
+  }
+
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.poke();
+    await this.loopDone;
+    for (const u of this.unsubscribe.splice(0)) u();
+    if (this.leader) {
+      // Calls claimed but never sent: close them now rather than leave them to the next leader.
+      for (const c of this.book.cancelPending()) this.outcomes.push(interrupted(c.callId, this.clock.now(), 'DIALER_STOPPED'));
+      await this.outcomes.drain();
+    }
+    this.leader = false;
+    await this.lock.release();
+    await this.live.status(this.status());
+  }
+
+  /** Current status of this process (the leader's is also published on DIALER_STATUS). */
+  status(): DialerStatusPayload {
+    const now = Date.now();
+    while (this.originatedAt.length > 0 && (this.originatedAt[0] ?? 0) < now - 10_000) this.originatedAt.shift();
+    return {
+      node: this.node, leader: this.leader, switchUp: this.port.connectionState === 'up', activeCalls: this.book.size,
+      runningCampaigns: this.running.length, callsPerSecond: this.originatedAt.length / 10, at: new Date(now).toISOString(),
+    };
+  }
+
+  /** Plan again soon (call ended, campaign changed, switch state changed). */
+  poke(): void {
+    const p = this.poked;
+    this.poked = null;
+    p?.();
+  }
+
+  private async mainLoop(): Promise<void> {
+    let lastBoard = 0;
+    let lastLockCheck = Date.now();
+    while (!this.stopped) {
+      let delay = this.opts.leaderRetryMs ?? 1000;
+      if (!this.leader) {
+        await this.electOnce();
+      } else {
+        if (Date.now() - lastLockCheck > 2000) {
+          lastLockCheck = Date.now();
+          if (!(await this.lock.check())) continue;
+        }
+        delay = await this.safeTick();
+        this.live.flushCallStates();
+        if (Date.now() - lastBoard >= 1000) {
+          lastBoard = Date.now();
+          void this.live.wallboard(this.orm.em.fork(), this.running, this.book.activeByCampaign(), this.clock.now().getTime());
+          this.publishStatus();
+        }
+      }
+      if (this.stopped) break;
+      await this.sleep(this.leader ? delay : this.opts.leaderRetryMs ?? 1000);
+    }
+  }
+
+  private async electOnce(): Promise<void> {
+    if (this.stopped || !(await this.lock.tryAcquire())) return;
+    if (this.stopped) return;
+    this.opts.logger?.info({ node: this.node }, 'dialer: became leader');
+    this.pacing.clear();
+    this.leader = true;
+    await this.reconcile();
+    this.publishStatus();
+  }
+
+  private demote(reason: string): void {
+    if (!this.leader) return;
+    this.opts.logger?.warn({ node: this.node, reason }, 'dialer: lost leadership');
+    this.leader = false;
+    // Not sent yet: the next leader finds these attempts open and closes them (not on the switch).
+    this.book.cancelPending();
+    this.book.clear();
+    this.poke();
+  }
+
+  /** Re-attaches calls the switch still has; closes the rest as INTERRUPTED (not counted). */
+  private async reconcile(): Promise<void> {
+    try {
+      const r = await reconcileOpenAttempts(this.orm.em.fork(), this.port);
+      for (const { attempt, call } of r.live) this.book.reattach(attempt, call.state === 'ACTIVE');
+      for (const a of r.gone) this.outcomes.push(interrupted(a.callId, this.clock.now(), 'INTERRUPTED'));
+      await this.outcomes.drain();
+      if (r.live.length + r.gone.length > 0) this.opts.logger?.info({ live: r.live.length, gone: r.gone.length }, 'dialer: reconciled open attempts');
+    } catch (err) {
+      // The switch could not be asked: give leadership back and try again, never guess.
+      this.opts.logger?.warn({ err }, 'dialer: reconciliation failed; retrying');
+      this.leader = false;
+      await this.lock.release();
+    }
+  }
+
+  private async safeTick(): Promise<number> {
+    try {
+      return await this.tick();
+    } catch (err) {
+      this.opts.logger?.error({ err }, 'dialer tick failed');
+      return 1000;
+    }
+  }
+
+  private async tick(): Promise<number> {
+    const now = this.clock.now();
+    const activate = now.getTime() - this.lastActivate >= 1000;
+    if (activate) this.lastActivate = now.getTime();
+    const result = await runTick(this.orm.em.fork(), {
+      now, tickSeconds: this.tickSeconds, node: this.node, switchView: await this.switchWatch.view(), pacing: this.pacing,
+      defaultDialString: this.opts.defaultDialString ?? 'loopback/{number}/default', activate,
+    });
+    this.running = result.running.map((c) => ({ id: c.id, tenantId: c.tenantId }));
+    for (const e of result.outbox.events) void this.bus.publish(e.topic, e.payload);
+    for (const call of result.calls) this.schedule(call);
+    const wake = result.wakeAt ? result.wakeAt.getTime() - this.clock.now().getTime() : Infinity;
+    return Math.max(10, Math.min(this.tickMs, wake));
+  }
+
+  private schedule(call: ClaimedCall): void {
+    const delay = Math.max(0, call.at.getTime() - this.clock.now().getTime());
+    this.book.plan(call, delay, () => void this.originate(call));
+  }
+
+  private async originate(call: ClaimedCall): Promise<void> {
+    if (!this.leader || this.stopped) return;
+    this.book.sent(call.callId);
+    this.originatedAt.push(Date.now());
+    const c = call.campaign;
+    try {
+      await this.port.originate({
+        callId: call.callId, number: call.number, dialString: call.dialString, ringTimeoutSec: c.ringTimeoutSeconds,
+        callerIdName: c.callerIdName || undefined, callerIdNumber: c.callerIdNumber || undefined,
+        variables: { ...c.channelVariables, pacer_campaign: c.id }, detectMachine: c.amd.enabled,
+      });
+    } catch (err) {
+      // Sent but unanswered: the call is tracked and ends with an event. Never redial it.
+      if (err instanceof SwitchError && err.code === 'OUTCOME_UNKNOWN') return;
+      const refused = err instanceof SwitchError && err.code === 'REJECTED';
+      this.book.forget(call.callId);
+      this.outcomes.push(refused
+        ? { ...interrupted(call.callId, this.clock.now(), 'ORIGINATE_REFUSED'), forced: { outcome: CallOutcome.FAILED, action: CauseAction.FAIL } }
+        : interrupted(call.callId, this.clock.now(), 'SWITCH_UNAVAILABLE'));
+    }
+  }
+
+  private onCallEvent(e: CallEvent): void {
+    if (!this.leader) return;
+    const ended = this.book.onEvent(e);
+    if (!ended) return;
+    if (ended.end.cause === 'GATEWAY_DOWN' && ended.gatewayId) this.switchWatch.gatewayDown(ended.gatewayId);
+    this.outcomes.push(ended.end);
+  }
+
+  private async listenCampaignChanges(): Promise<void> {
+    const it = this.bus.pubSub.subscribe('CAMPAIGN_CHANGED');
+    this.unsubscribe.push(() => void it.return?.());
+    for await (const change of it) {
+      if (this.stopped) break;
+      if (change.action !== 'RUN_STATE') this.poke();
+    }
+  }
+
+  private publishStatus(): void {
+    void this.live.status(this.status());
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        if (this.wakeTimer) clearTimeout(this.wakeTimer);
+        this.wakeTimer = null;
+        this.poked = null;
+        resolve();
+      };
+      this.wakeTimer = setTimeout(done, ms);
+      this.poked = done;
+    });
+  }
+}

@@ -1,0 +1,133 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventBus } from '../graphql/event-bus';
+import type { CallStateItem, DialerStatusPayload, WallboardPayload } from '../graphql/live/live-topics';
+import { logger } from '../logger';
+import { sqlArray } from '../db/sql-array';
+import { rows } from './sql-rows';
+
+/** NOTIFY caps a payload at 8000 bytes; a call state item is ~200. */
+const ITEMS_PER_MESSAGE = 25;
+const RATE_WINDOW_MS = 60_000;
+const ANSWER_WINDOW_MS = 5 * 60_000;
+const REMAINING_EVERY_MS = 5_000;
+
+interface CampaignStats { tenantId: string; ends: number[]; answered: number[] }
+
+/**
+ * Live events for the console, published through the bus (so every process's subscribers
+ * get them) and never awaited by the dialer: call states are buffered and sent a few times a
+ * second per campaign; the wallboard goes out once a second. A slow or failing bus loses live
+ * events, never calls.
+ */
+export class LiveFeed {
+  private readonly pending = new Map<string, { tenantId: string; items: CallStateItem[] }>();
+  private readonly stats = new Map<string, CampaignStats>();
+  private readonly remaining = new Map<string, { n: number; at: number }>();
+  private publishing = false;
+
+  constructor(private readonly bus: EventBus) {}
+
+  callState(tenantId: string, campaignId: string, item: CallStateItem): void {
+    const p = this.pending.get(campaignId) ?? { tenantId, items: [] };
+    p.items.push(item);
+    this.pending.set(campaignId, p);
+  }
+
+  /** A call ended: counts for calls per minute and answer rate. */
+  ended(tenantId: string, campaignId: string, answered: boolean, atMs: number): void {
+    const s = this.stats.get(campaignId) ?? { tenantId, ends: [], answered: [] };
+    s.ends.push(atMs);
+    if (answered) s.answered.push(atMs);
+    this.stats.set(campaignId, s);
+  }
+
+  /** Sends the buffered call states (called a few times a second). */
+  flushCallStates(): void {
+    if (this.pending.size === 0) return;
+    const batches = [...this.pending.entries()];
+    this.pending.clear();
+    for (const [campaignId, { tenantId, items }] of batches) {
+      for (let i = 0; i < items.length; i += ITEMS_PER_MESSAGE) {
+        void this.bus.publish('CALL_STATE', { tenantId, campaignId, events: items.slice(i, i + ITEMS_PER_MESSAGE) });
+      }
+    }
+  }
+
+  /** One wallboard per running campaign and one per tenant. Skips a beat if the last is still going. */
+  async wallboard(em: EntityManager, running: ReadonlyArray<{ id: string; tenantId: string }>, active: ReadonlyMap<string, number>, nowMs: number): Promise<void> {
+    if (this.publishing) return;
+    this.publishing = true;
+    try {
+      await this.refreshRemaining(em, running.map((c) => c.id), nowMs);
+      const perTenant = new Map<string, WallboardPayload>();
+      const at = new Date(nowMs).toISOString();
+      for (const c of running) {
+        const s = this.trim(c.id, nowMs);
+        const board: WallboardPayload = {
+          tenantId: c.tenantId, campaignId: c.id, activeCalls: active.get(c.id) ?? 0,
+          callsPerMinute: s ? s.ends.filter((t) => t > nowMs - RATE_WINDOW_MS).length : 0,
+          answerRate: s && s.ends.length > 0 ? s.answered.length / s.ends.length : null,
+          recipientsRemaining: this.remaining.get(c.id)?.n ?? 0, etaSeconds: null, at,
+        };
+        board.etaSeconds = eta(board);
+        void this.bus.publish('WALLBOARD', board);
+        const g = perTenant.get(c.tenantId) ?? { ...board, campaignId: null, activeCalls: 0, callsPerMinute: 0, answerRate: null, recipientsRemaining: 0 };
+        g.activeCalls += board.activeCalls;
+        g.callsPerMinute += board.callsPerMinute;
+        g.recipientsRemaining += board.recipientsRemaining;
+        perTenant.set(c.tenantId, g);
+      }
+      for (const g of perTenant.values()) {
+        g.answerRate = this.tenantAnswerRate(g.tenantId);
+        g.etaSeconds = eta(g);
+        void this.bus.publish('WALLBOARD', g);
+      }
+    } catch (err) {
+      logger.warn({ err }, 'wallboard skipped');
+    } finally {
+      this.publishing = false;
+    }
+  }
+
+  status(payload: DialerStatusPayload): Promise<void> {
+    return this.bus.publish('DIALER_STATUS', payload);
+  }
+
+  private trim(campaignId: string, nowMs: number): CampaignStats | undefined {
+    const s = this.stats.get(campaignId);
+    if (!s) return undefined;
+    const from = nowMs - ANSWER_WINDOW_MS;
+    s.ends = s.ends.filter((t) => t > from);
+    s.answered = s.answered.filter((t) => t > from);
+    return s;
+  }
+
+  private tenantAnswerRate(tenantId: string): number | null {
+    let ends = 0;
+    let answered = 0;
+    for (const s of this.stats.values()) {
+      if (s.tenantId !== tenantId) continue;
+      ends += s.ends.length;
+      answered += s.answered.length;
+    }
+    return ends > 0 ? answered / ends : null;
+  }
+
+  /** Open recipients per campaign; a count over the state index, so only every few seconds. */
+  private async refreshRemaining(em: EntityManager, ids: string[], nowMs: number): Promise<void> {
+    const stale = ids.filter((id) => (this.remaining.get(id)?.at ?? 0) < nowMs - REMAINING_EVERY_MS);
+    if (stale.length === 0) return;
+    const counts = await rows<{ campaign_id: string; n: number }>(em, `
+      select campaign_id, count(*)::int as n from campaign_recipient
+      where campaign_id = any(?::uuid[]) and state in ('READY', 'DIALING', 'IN_CALL', 'RETRY_WAIT', 'WAITING_AGENT', 'SCHEDULED')
+      group by campaign_id`, [sqlArray(stale)]);
+    for (const id of stale) this.remaining.set(id, { n: 0, at: nowMs });
+    for (const c of counts) this.remaining.set(c.campaign_id, { n: c.n, at: nowMs });
+  }
+}
+
+function eta(b: WallboardPayload): number | null {
+  if (b.recipientsRemaining === 0) return 0;
+  if (b.callsPerMinute === 0) return null;
+  return Math.round((b.recipientsRemaining / b.callsPerMinute) * 60);
+}

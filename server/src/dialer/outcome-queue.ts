@@ -1,0 +1,87 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { Outbox } from '../commands/command-context';
+import type { EventBus } from '../graphql/event-bus';
+import type { CallEnd } from './call-end';
+import type { Clock } from './clock';
+import { completeFinishedCampaigns } from './completion';
+import type { LiveFeed } from './live-feed';
+import { recordCallEnds } from './outcome-writer';
+
+const BATCH = 500;
+const THRESHOLD_EVERY_MS = 1000;
+
+/**
+ * Call ends waiting to be written. One writer at a time, whole batches per transaction:
+ * attempts closed, recipients moved, finished campaigns completed, then (after commit) the
+ * events. A failed write is retried; ends are idempotent (only open attempts are closed).
+ */
+export class OutcomeQueue {
+  private queue: CallEnd[] = [];
+  private readonly queued = new Set<string>();
+  private draining: Promise<void> | null = null;
+  private lastThreshold = 0;
+
+  constructor(
+    private readonly orm: MikroORM, private readonly bus: EventBus, private readonly live: LiveFeed,
+    private readonly clock: Clock, private readonly logger: Logger | undefined, private readonly onRecorded: () => void,
+  ) {}
+
+  get length(): number {
+    return this.queue.length;
+  }
+
+  push(end: CallEnd): void {
+    if (this.queued.has(end.callId)) return;
+    this.queued.add(end.callId);
+    this.queue.push(end);
+    if (!this.draining) this.draining = new Promise<void>((r) => setImmediate(r)).then(() => this.run());
+  }
+
+  /** Resolves when everything queued so far is written. */
+  async drain(): Promise<void> {
+    while (this.draining || this.queue.length > 0) {
+      if (!this.draining) this.draining = this.run();
+      await this.draining;
+    }
+  }
+
+  private async run(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, BATCH);
+        try {
+          await this.write(batch);
+          for (const e of batch) this.queued.delete(e.callId);
+        } catch (err) {
+          this.logger?.error({ err, calls: batch.length }, 'dialer: could not record call ends; retrying');
+          this.queue.unshift(...batch);
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }
+    } finally {
+      this.draining = null;
+    }
+  }
+
+  private async write(batch: CallEnd[]): Promise<void> {
+    const now = this.clock.now();
+    const outbox = new Outbox();
+    const withThreshold = now.getTime() - this.lastThreshold >= THRESHOLD_EVERY_MS;
+    const recorded = await this.orm.em.fork().transactional(async (em) => {
+      const r = await recordCallEnds(em, batch, now);
+      const touched = [...new Set(r.map((x) => x.campaignId))];
+      await completeFinishedCampaigns(em, outbox, touched, now, withThreshold);
+      return r;
+    });
+    if (withThreshold) this.lastThreshold = now.getTime();
+    for (const e of outbox.events) void this.bus.publish(e.topic, e.payload);
+    for (const r of recorded) {
+      this.live.ended(r.tenantId, r.campaignId, r.answered, r.endedAt.getTime());
+      this.live.callState(r.tenantId, r.campaignId, {
+        callId: r.callId, recipientId: r.recipientId, number: '', state: 'hangup', outcome: r.outcome, at: r.endedAt.toISOString(),
+      });
+    }
+    if (recorded.length > 0) this.onRecorded();
+  }
+}

@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { BroadcastAction } from '../entities/campaign-config';
+import type { LiveCall, SwitchPort } from '../switch/port';
+import { rows } from './sql-rows';
+
+/** An attempt that was open when this process became leader. */
+export interface OpenAttempt {
+  callId: string;
+  campaignId: string;
+  tenantId: string;
+  recipientId: string;
+  gatewayId: string | null;
+  number: string;
+  broadcastActions: BroadcastAction[];
+}
+
+export interface Reconciliation {
+  /** Still on the switch: their events will come; re-attach them. */
+  live: Array<{ attempt: OpenAttempt; call: LiveCall }>;
+  /** Unknown to the switch: the previous leader died before or after the call; close as INTERRUPTED. */
+  gone: OpenAttempt[];
+}
+
+/**
+ * Splits every attempt with `ended_at is null` into calls the switch still holds and calls it
+ * does not. Throws when the switch cannot be asked (try again later, never guess).
+ */
+export async function reconcileOpenAttempts(em: EntityManager, port: SwitchPort): Promise<Reconciliation> {
+  const open = await rows<{ call_id: string; campaign_id: string; tenant_id: string; recipient_id: string; gateway_id: string | null; number: string; broadcast_actions: BroadcastAction[] }>(em, `
+    select a.call_id, a.campaign_id, c.tenant_id, a.recipient_id, a.gateway_id, a.number, c.broadcast_actions
+    from call_attempt a join campaign c on c.id = a.campaign_id where a.ended_at is null`);
+  if (open.length === 0) return { live: [], gone: [] };
+  const liveCalls = new Map((await port.liveCalls()).map((c) => [c.callId, c]));
+  const result: Reconciliation = { live: [], gone: [] };
+  for (const o of open) {
+    const attempt: OpenAttempt = {
+      callId: o.call_id, campaignId: o.campaign_id, tenantId: o.tenant_id, recipientId: o.recipient_id,
+      gatewayId: o.gateway_id, number: o.number, broadcastActions: o.broadcast_actions ?? [],
+    };
+    const call = liveCalls.get(o.call_id);
+    if (call) result.live.push({ attempt, call });
+    else result.gone.push(attempt);
+  }
+  return result;
+}

@@ -1,0 +1,42 @@
+import type { SwitchPort } from '../switch/port';
+import type { SwitchView } from './snapshot-builder';
+
+const STATUS_EVERY_MS = 5000;
+/** How long a gateway that failed with GATEWAY_DOWN is left alone before it is tried again. */
+const GATEWAY_BACKOFF_MS = 3000;
+/** Pacer stays under the switch's own session rate (the adapter paces at this share too). */
+const SPS_SHARE = 0.9;
+
+/** The switch as the planner sees it: link state, its limits (cached), gateways seen down. */
+export class SwitchWatch {
+  private limits: { sps: number; max: number } | null = null;
+  private limitsAt = 0;
+  private readonly down = new Map<string, number>();
+
+  constructor(private readonly port: SwitchPort) {}
+
+  gatewayDown(gatewayId: string): void {
+    this.down.set(gatewayId, Date.now() + GATEWAY_BACKOFF_MS);
+  }
+
+  async view(): Promise<SwitchView> {
+    const up = this.port.connectionState === 'up';
+    if (up && Date.now() - this.limitsAt > STATUS_EVERY_MS) {
+      this.limitsAt = Date.now();
+      try {
+        const s = await this.port.status();
+        this.limits = { sps: Math.max(1, Math.floor(s.sessionsPerSecond * SPS_SHARE)), max: s.maxSessions };
+      } catch {
+        // Keep the last known limits; the link state decides whether we dial.
+      }
+    }
+    const now = Date.now();
+    for (const [id, until] of this.down) if (until <= now) this.down.delete(id);
+    return {
+      up,
+      sessionsPerSecond: this.limits?.sps ?? null,
+      maxSessions: this.limits?.max ?? null,
+      downGateways: new Set(this.down.keys()),
+    };
+  }
+}

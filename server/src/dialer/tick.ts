@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Outbox } from '../commands/command-context';
+import { RunState } from '../domain/campaign/run-state';
+import { plan } from '../domain/dialer/planner';
+import type { OriginateAction } from '../domain/dialer/planner-types';
+import type { RunningCampaign } from './campaign-rows';
+import { activateScheduled, writeRunStates } from './campaign-housekeeping';
+import { claimAndRecord, moveWaiting, suppressDnc, type ClaimRequest } from './claim';
+import { completeFinishedCampaigns } from './completion';
+import { PacingMemory } from './pacing-memory';
+import { buildTick, type SwitchView } from './snapshot-builder';
+
+/** A claimed call, ready to originate at `at`. */
+export interface ClaimedCall extends ClaimRequest {
+  at: Date;
+  campaign: RunningCampaign;
+  dialString: string;
+}
+
+export interface TickResult {
+  outbox: Outbox;
+  calls: ClaimedCall[];
+  /** The earliest instant something changes by itself (retry due, calendar opens, pacing). */
+  wakeAt: Date | null;
+  running: RunningCampaign[];
+}
+
+export interface TickOptions {
+  now: Date;
+  tickSeconds: number;
+  node: string;
+  switchView: SwitchView;
+  pacing: PacingMemory;
+  defaultDialString: string;
+  activate: boolean;
+}
+
+/**
+ * One dialer tick: read the snapshot, plan per tenant (pure), then in one transaction suppress
+ * DNC recipients, expire/stop what the planner said, claim the recipients to call and write
+ * their attempts, and store changed run states. Originating is left to the caller, after commit.
+ */
+export async function runTick(em: EntityManager, o: TickOptions): Promise<TickResult> {
+  const outbox = new Outbox();
+  if (o.activate) await em.transactional((tem) => activateScheduled(tem, outbox, o.now));
+  const input = await buildTick(em, o.now, o.tickSeconds, o.switchView, o.pacing);
+  const requests: ClaimedCall[] = [];
+  const expire: string[] = [];
+  const stop: string[] = [];
+  const dnc: string[] = [];
+  const runStates: Array<{ campaignId: string; tenantId: string; state: RunState }> = [];
+  const idle: string[] = [];
+  let wakeAt: number | null = null;
+  let placedOnSwitch = 0;
+
+  for (const t of input.tenants) {
+    const snap = t.snapshot;
+    // Earlier tenants of this tick used the shared switch: pace and cap after them.
+    snap.switch.lastOriginateAt = o.pacing.get(PacingMemory.SWITCH);
+    if (snap.switch.maxSessions !== null) snap.switch.maxSessions -= placedOnSwitch;
+    for (const c of snap.campaigns) for (const cand of c.candidates) if (cand.dnc) dnc.push(cand.recipientId);
+    for (const a of plan(snap)) {
+      if (a.type === 'originate') {
+        const campaign = input.campaigns.get(a.campaignId);
+        if (!campaign) continue;
+        requests.push(toCall(a, campaign, t.tenantId, input.gateways.get(a.gatewayId ?? '')?.dialString ?? o.defaultDialString));
+        notePacing(o.pacing, a, t.tenantId);
+        placedOnSwitch += 1;
+      } else if (a.type === 'runState') {
+        const campaign = input.campaigns.get(a.campaignId);
+        if (!campaign) continue;
+        let state = a.state;
+        // Every gateway of the campaign is down: the trunk, not the limits, is why it waits.
+        if (state === RunState.BLOCKED && campaign.gatewayIds.length > 0 && campaign.gatewayIds.every((g) => o.switchView.downGateways.has(g))) {
+          state = RunState.SWITCH_DOWN;
+        }
+        if (state !== campaign.runState) runStates.push({ campaignId: a.campaignId, tenantId: t.tenantId, state });
+        const flight = snap.campaigns.find((c) => c.id === a.campaignId)?.inFlight;
+        if (state === RunState.IDLE && flight && flight.internal + flight.external === 0) idle.push(a.campaignId);
+      } else if (a.type === 'expire') expire.push(a.recipientId);
+      else if (a.type === 'stop') stop.push(a.recipientId);
+      else if (a.type === 'wake') wakeAt = wakeAt === null ? a.at.getTime() : Math.min(wakeAt, a.at.getTime());
+    }
+  }
+
+  const claimed = await em.transactional(async (tem) => {
+    await suppressDnc(tem, dnc, o.now);
+    await moveWaiting(tem, expire, 'EXPIRED', o.now);
+    await moveWaiting(tem, stop, 'STOPPED', o.now);
+    const ids = await claimAndRecord(tem, requests, o.node, o.now);
+    await writeRunStates(tem, outbox, runStates, o.now);
+    return ids;
+  });
+  // Nothing left to dial and nothing in flight: the campaign may be finished.
+  const finishing = [...new Set([...idle, ...(dnc.length + expire.length + stop.length > 0 ? [...input.campaigns.keys()] : [])])];
+  if (finishing.length > 0) await em.transactional((tem) => completeFinishedCampaigns(tem, outbox, finishing, o.now));
+  return {
+    outbox,
+    calls: requests.filter((r) => claimed.has(r.callId)),
+    wakeAt: wakeAt === null ? null : new Date(wakeAt),
+    running: [...input.campaigns.values()],
+  };
+}
+
+function toCall(a: OriginateAction, campaign: RunningCampaign, tenantId: string, dialString: string): ClaimedCall {
+  return {
+    callId: randomUUID(), recipientId: a.recipientId, campaignId: a.campaignId, tenantId, number: a.number,
+    gatewayId: a.gatewayId, at: a.at, campaign, dialString,
+  };
+}
+
+function notePacing(p: PacingMemory, a: OriginateAction, tenantId: string): void {
+  p.note(PacingMemory.campaign(a.campaignId), a.at);
+  p.note(PacingMemory.tenant(tenantId), a.at);
+  p.note(PacingMemory.SWITCH, a.at);
+  if (a.gatewayId) p.note(PacingMemory.gateway(a.gatewayId), a.at);
+}

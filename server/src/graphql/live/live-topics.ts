@@ -1,0 +1,49 @@
+/**
+ * Payloads of the dialer's live topics (see topics.ts). Small on purpose: they travel through
+ * PostgreSQL NOTIFY, which caps a message at 8000 bytes.
+ */
+
+/** One call's state change, as the dialer saw it. */
+export interface CallStateItem {
+  callId: string;
+  recipientId: string;
+  number: string;
+  /** dialing, ringing, answered or hangup. */
+  state: string;
+  /** Set on hangup: the classified outcome (ANSWERED, BUSY, …). */
+  outcome: string | null;
+  at: string;
+}
+
+/** Call state changes of one campaign, coalesced (a few messages per second at most). */
+export interface CallStatePayload {
+  tenantId: string;
+  campaignId: string;
+  events: CallStateItem[];
+}
+
+/** Once a second per running campaign (campaignId set) and per tenant (campaignId null). */
+export interface WallboardPayload {
+  tenantId: string;
+  campaignId: string | null;
+  activeCalls: number;
+  callsPerMinute: number;
+  /** Answered / ended over the last five minutes, 0..1; null before any call ended. */
+  answerRate: number | null;
+  recipientsRemaining: number;
+  /** Seconds until the remaining recipients are called at the current rate; null if unknown. */
+  etaSeconds: number | null;
+  at: string;
+}
+
+/** The dialer leader's state (installation-wide, not tenant data). */
+export interface DialerStatusPayload {
+  node: string;
+  leader: boolean;
+  switchUp: boolean;
+  activeCalls: number;
+  runningCampaigns: number;
+  /** Originates per second over the last ten seconds. */
+  callsPerSecond: number;
+  at: string;
+}
