@@ -14,6 +14,8 @@ import { ImportSubscriptionResolver } from './imports/import-subscription.resolv
 import { ImportResolver } from './imports/import.resolver';
 import { RecipientActionsResolver } from './recipient/recipient-actions.resolver';
 import { RecipientResolver } from './recipient/recipient.resolver';
+import { ListActionsResolver } from './list/list-actions.resolver';
+import { RecipientListResolver } from './list/recipient-list.resolver';
 import { settingsResolvers } from './settings';
 
 // Every resolver class of the API. Adding an area = adding its resolvers here.
@@ -26,6 +28,8 @@ export const resolvers: NonEmptyArray<Function> = [
   CampaignSubscriptionResolver,
   RecipientResolver,
   RecipientActionsResolver,
+  RecipientListResolver,
+  ListActionsResolver,
   ...settingsResolvers,
   ImportResolver, ImportSubscriptionResolver,
 ];

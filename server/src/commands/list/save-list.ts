@@ -1,0 +1,34 @@
+import { RecipientList } from '../../entities/recipient-list.entity';
+import { Tenant } from '../../entities/tenant.entity';
+import { isSupportedRegion } from '../../domain/numbers/phone-normalize';
+import { badInput, conflict } from '../../graphql/errors';
+import type { RecipientListInput } from '../../graphql/list/recipient-list.input';
+import { inTransaction, type CommandContext } from '../command-context';
+import { loadOwned } from '../load-owned';
+
+/** Creates a list (id unset) or changes one; names are unique per tenant. */
+export function saveList(ctx: CommandContext, id: string | undefined, input: RecipientListInput): Promise<RecipientList> {
+  return inTransaction(ctx, async (em) => {
+    const tenantId = ctx.principal.tenantId;
+    if (!id && !input.name) throw badInput('name', 'is required');
+    if (input.defaultRegion && !isSupportedRegion(input.defaultRegion)) throw badInput('defaultRegion', `${input.defaultRegion} is not a region the number library knows`);
+    const name = input.name?.trim();
+    if (name !== undefined) {
+      const clash = await em.findOne(RecipientList, { tenant: tenantId, name, ...(id ? { id: { $ne: id } } : {}) });
+      if (clash) throw conflict(`A list named "${name}" already exists`);
+    }
+    let list: RecipientList;
+    if (id) {
+      list = await loadOwned(em, RecipientList, 'Recipient list', id, tenantId);
+    } else {
+      list = new RecipientList();
+      list.tenant = em.getReference(Tenant, tenantId);
+      em.persist(list);
+    }
+    if (name !== undefined) list.name = name;
+    if (input.status !== undefined) list.status = input.status;
+    if (input.defaultRegion !== undefined) list.defaultRegion = input.defaultRegion ?? undefined;
+    await em.flush();
+    return list;
+  });
+}

@@ -1,0 +1,12 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { ListStatus } from '../../entities/recipient-list.entity';
+
+/** A reusable source of contacts; attach it to campaigns (a DISABLED list cannot be). */
+@ObjectType('RecipientList')
+export class RecipientListNode {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => ListStatus) status!: ListStatus;
+  @Field(() => String, { nullable: true, description: 'Region for numbers without a country code' }) defaultRegion?: string;
+  @Field(() => Date) createdAt!: Date;
+}
