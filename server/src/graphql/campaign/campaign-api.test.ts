@@ -91,3 +91,9 @@ test('clone copies settings into a new CREATED campaign; delete hides it but kee
   assert.deepEqual(history.campaignEvents.nodes.map((e) => e.action), ['CREATE', 'DELETE']);
   assert.equal(history.campaignEvents.nodes[0]!.actorLabel, 'admin@acme.test');
 });
+
+test('nested validation errors name the list item the way commands do: causePolicy[1].cause', async () => {
+  const r = await t.gql(CREATE, { i: { name: 'nested', causePolicy: [{ cause: 'USER_BUSY', action: 'FAIL' }, { cause: 'bad cause', action: 'RETRY' }] } }, token);
+  assert.equal(r.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  assert.equal(r.errors?.[0]?.extensions?.field, 'causePolicy[1].cause');
+});
