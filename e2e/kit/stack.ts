@@ -27,6 +27,8 @@ export interface Stack {
   /** Calls the API directly (setup shortcuts); throws on GraphQL errors. */
   api<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   newPage(): Promise<Page>;
+  /** Stops the API process; start it again with the returned function (same port and database). */
+  stopApi(): Promise<() => Promise<void>>;
   stop(): Promise<void>;
 }
 
@@ -63,14 +65,17 @@ export async function startStack(): Promise<Stack> {
   try {
     const [apiPort, webPort] = [await freePort(), await freePort()];
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-    const api = startProcess(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+    let apiRuns = 0;
+    const startApi = () => startProcess(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
       cwd: join(ROOT, 'server'),
-      log: join(ARTIFACTS, 'server.log'),
+      log: join(ARTIFACTS, `server${apiRuns++ ? `-${apiRuns}` : ''}.log`),
       env: {
         ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, HOST: '127.0.0.1', PORT: String(apiPort), SIM_PORT: '0',
         PACER_ADMIN_EMAIL: ADMIN.email, PACER_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn',
       },
     });
+    const apiUp = () => fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then((r) => r.ok);
+    let api = startApi();
     children.push(api);
     const web = startProcess(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(webPort), '-H', '127.0.0.1'], {
       cwd: join(ROOT, 'web'),
@@ -80,7 +85,7 @@ export async function startStack(): Promise<Stack> {
     children.push(web);
     const webUrl = `http://127.0.0.1:${webPort}`;
     await Promise.all([
-      waitFor('API', async () => (await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).ok, 60_000, api),
+      waitFor('API', apiUp, 60_000, api),
       waitFor('console', async () => (await fetch(`${webUrl}/login`)).ok, 60_000, web),
     ]);
     const { login } = await gql<{ login: { token: string } }>(apiUrl, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password });
@@ -93,6 +98,7 @@ export async function startStack(): Promise<Stack> {
     const browserErrors: string[] = [];
     context.on('weberror', (e) => browserErrors.push(`pageerror: ${e.error().message}`));
     context.on('console', (m) => { if (m.type() === 'error') browserErrors.push(`console: ${m.text()}`); });
+    context.on('response', (r) => { if (r.status() >= 400) browserErrors.push(`http ${r.status()}: ${r.request().method()} ${r.url()}`); });
     console.log(`# stack up in ${Date.now() - started} ms (api :${apiPort}, console :${webPort}, db ${new URL(db.url).pathname.slice(1)})`);
     const ctx = context;
     return {
@@ -102,6 +108,15 @@ export async function startStack(): Promise<Stack> {
       browserErrors,
       api: (query, variables = {}) => gql(apiUrl, query, variables, login.token),
       newPage: () => ctx.newPage(),
+      async stopApi() {
+        await api.stop();
+        return async () => {
+          const next = startApi();
+          children.splice(children.indexOf(api), 1, next);
+          api = next;
+          await waitFor('API restart', apiUp, 60_000, next);
+        };
+      },
       stop,
     };
   } catch (err) {

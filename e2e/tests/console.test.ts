@@ -1,4 +1,4 @@
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
@@ -18,6 +18,10 @@ before(async () => {
   stack = await startStack();
   page = await stack.newPage();
   page.setDefaultTimeout(15_000);
+});
+// Every test leaves a picture of where it ended: on a failure, that is the page that failed.
+afterEach(async (t) => {
+  await snap(page, `end-${t.name.replace(/[^\w]+/g, '-').slice(0, 40)}`).catch(() => undefined);
 });
 after(async () => {
   if (stack?.browserErrors.length) console.log(`# browser errors:\n#   ${stack.browserErrors.join('\n#   ')}`);
@@ -105,14 +109,18 @@ test('start → pause → resume → cancel, each step in the history timeline',
 });
 
 test('recipient actions and edit: stop one recipient, then rename and add a broadcast step', async () => {
-  await page.fill('input[name=search]', 'Ada');
+  // A recipient the dialer cannot have picked (not callable before tomorrow), so it is surely READY.
+  await page.fill('input[name=search]', 'Later 7');
   await page.getByRole('form', { name: 'Recipient filters' }).getByRole('button', { name: 'Apply' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=recipient-row]').length === 1);
-  await page.getByRole('checkbox', { name: 'Select Ada Lovelace' }).check();
+  await page.waitForFunction(() => {
+    const rows = document.querySelectorAll('[data-testid=recipient-row]');
+    return rows.length === 1 && (rows[0]?.textContent ?? '').includes('Later 7');
+  });
+  await page.getByRole('checkbox', { name: 'Select Later 7' }).check();
   await page.getByRole('button', { name: 'Stop attempts' }).click();
   await page.getByRole('status').filter({ hasText: 'Stopped: 1 of 1' }).waitFor();
   await page.locator('[data-testid=recipient-row] [data-status=STOPPED]').waitFor();
-  await page.getByRole('button', { name: /Ada Lovelace/ }).click();
+  await page.getByRole('button', { name: /Later 7/ }).click();
   await page.getByTestId('recipient-detail').waitFor();
 
   await page.getByRole('link', { name: 'Edit' }).click();
@@ -218,6 +226,16 @@ test('the other settings pages render without errors', async () => {
   await page.locator('[data-testid=user-row]', { hasText: ADMIN.email }).waitFor();
   const pageErrors = stack.browserErrors.filter((e) => e.startsWith('pageerror'));
   assert.deepEqual(pageErrors, []);
+});
+
+test('live indicator: reconnecting while the API is down, live again after it restarts', async () => {
+  await page.goto(`${stack.webUrl}/campaigns`);
+  await page.locator('[data-testid=live-indicator][data-status=live]').waitFor();
+  const restart = await stack.stopApi();
+  await page.locator('[data-testid=live-indicator][data-status=reconnecting]').waitFor();
+  await snap(page, '15-reconnecting');
+  await restart();
+  await page.locator('[data-testid=live-indicator][data-status=live]').waitFor({ timeout: 30_000 });
 });
 
 test('role-aware navigation: an agent sees no settings', async () => {

@@ -100,7 +100,14 @@ export function ImportWizard({ campaignId }: { campaignId: string }) {
   const hasPhone = roles ? Object.values(roles).includes('phone') : false;
 
   if (importId) {
-    return <ImportResult importId={importId} live={progress.data?.importProgress ?? null} campaignId={campaignId} />;
+    return (
+      <ImportResult
+        importId={importId}
+        live={progress.data?.importProgress ?? null}
+        campaignId={campaignId}
+        onAgain={() => { setImportId(null); setUpload(null); setColumns(null); setRoles(null); setChoices(AUTO); setForce(false); }}
+      />
+    );
   }
   return (
     <>
