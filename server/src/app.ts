@@ -10,6 +10,8 @@ import { createApiServer, type ApiServer } from './http/api-server';
 import { httpRoutes } from './http/routes';
 import { logger } from './logger';
 import { createSwitch, type SwitchHandle } from './switch/create-switch';
+import { startDialer } from './dialer/start-dialer';
+import type { Dialer } from './dialer/dialer';
 
 export interface App {
   orm: MikroORM;
@@ -19,6 +21,8 @@ export interface App {
   databaseUrl: string;
   /** The switch (the embedded simulator when no ESL_HOST is configured). */
   switch: SwitchHandle;
+  /** Null in tests unless PACER_DIALER=on (tests of other areas must not see recipients dialed). */
+  dialer: Dialer | null;
   stop(): Promise<void>;
 }
 
@@ -58,6 +62,8 @@ export async function startApp(config: Config): Promise<App> {
     });
     stops.push(() => sw.close());
     if (sw.simulator) logger.info({ port: sw.simulator.port }, 'switch simulator running (set ESL_HOST for a real FreeSWITCH)');
+    const dialer = await startDialer(config, orm, bus, sw.port, databaseUrl);
+    if (dialer) stops.push(() => dialer.stop());
 
     sessionSettings.ttlHours = config.SESSION_TTL_HOURS;
     const schema = await createSchema(bus.pubSub as never);
@@ -65,7 +71,7 @@ export async function startApp(config: Config): Promise<App> {
     const port = await api.listen(config.PORT, config.HOST);
     stops.push(() => api.close());
     logger.info({ url: `http://${config.HOST}:${port}/graphql` }, 'Pacer API listening');
-    return { orm, bus, api, port, databaseUrl, switch: sw, stop };
+    return { orm, bus, api, port, databaseUrl, switch: sw, dialer, stop };
   } catch (err) {
     await stop();
     throw err;
