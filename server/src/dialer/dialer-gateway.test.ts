@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { CampaignStatus } from '../domain/campaign/campaign-status';
+import { rows } from './sql-rows';
+import { dialerTestEnv, type DialerTestEnv } from './testing/dialer-test-env';
+import { seedCampaign, seedGateway, seedRecipients, seedTenant } from './testing/seed';
+
+let env: DialerTestEnv;
+before(async () => {
+  env = await dialerTestEnv();
+  await env.startDialer();
+});
+after(async () => {
+  await env?.stop();
+});
+
+const recipients = (id: string) => rows<{ state: string; attempts: number; outcome: string | null; n: number }>(env.em(), `
+  select state, attempts, last_outcome as outcome, count(*)::int as n from campaign_recipient where campaign_id = ? group by 1, 2, 3`, [id]);
+
+test('a gateway the switch does not know fails its recipients with INVALID_GATEWAY', async () => {
+  const em = env.em();
+  const tenant = await seedTenant(em, { callsPerSecond: 100 });
+  const gw = await seedGateway(em, tenant, 'nosuchgw', 10, 50);
+  const c = await seedCampaign(em, tenant, { gateways: [gw], callsPerSecond: 50 });
+  await seedRecipients(em, c.id, 5, '+1888');
+  await env.waitFor<string>(`select status from campaign where id = ?`, [c.id], (s) => s === 'INCOMPLETE', 'INCOMPLETE');
+  assert.deepEqual(await recipients(c.id), [{ state: 'FAILED', attempts: 1, outcome: 'INVALID_GATEWAY', n: 5 }]);
+});
+
+test('a gateway that is down costs no attempt: SWITCH_DOWN, then dialing resumes by itself', async () => {
+  const em = env.em();
+  const tenant = await seedTenant(em, { callsPerSecond: 100 });
+  const gw = await seedGateway(em, tenant, 'gwdown', 10, 50);
+  env.h.sim.setGateway('gwdown', 'down');
+  const c = await seedCampaign(em, tenant, { gateways: [gw], callsPerSecond: 50, maxAttempts: 1 });
+  await seedRecipients(em, c.id, 5, '+1999');
+  await env.waitFor<string>(`select run_state from campaign where id = ?`, [c.id], (s) => s === 'SWITCH_DOWN', 'SWITCH_DOWN');
+  await env.waitFor<boolean>(`select count(*) filter (where ended_at is null) = 0 and count(*) >= 5 from call_attempt where campaign_id = ?`, [c.id], (v) => v, 'first attempts to end');
+  const [neutral] = await rows<{ n: number; counted: number }>(env.em(), `
+    select count(*)::int as n, count(*) filter (where counted)::int as counted from call_attempt where campaign_id = ?`, [c.id]);
+  assert.ok((neutral?.n ?? 0) > 0 && neutral?.counted === 0, `attempts through a down gateway are not counted: ${JSON.stringify(neutral)}`);
+  assert.deepEqual(await recipients(c.id), [{ state: 'READY', attempts: 0, outcome: 'CHANUNAVAIL', n: 5 }]);
+  env.h.sim.setGateway('gwdown', 'up');
+  // maxAttempts 1: had a down gateway counted, these would be FAILED now.
+  await env.waitFor<string>(`select status from campaign where id = ?`, [c.id], (s) => s === 'COMPLETED', 'COMPLETED', 20_000);
+  assert.deepEqual(await recipients(c.id), [{ state: 'CONTACTED', attempts: 1, outcome: 'ANSWERED', n: 5 }]);
+});
+
+test('a scheduled campaign whose time has come is activated and dialed', async () => {
+  const em = env.em();
+  const tenant = await seedTenant(em, { callsPerSecond: 100 });
+  const c = await seedCampaign(em, tenant, { status: CampaignStatus.SCHEDULED, scheduledAt: new Date(Date.now() + 500), startedAt: undefined, callsPerSecond: 50 });
+  await seedRecipients(em, c.id, 3, '+1444');
+  await env.waitFor<string>(`select status from campaign where id = ?`, [c.id], (s) => s === 'COMPLETED', 'COMPLETED', 20_000);
+  const events = await rows<{ action: string; actor_kind: string }>(env.em(), `select action, actor_kind from campaign_event where campaign_id = ? order by id`, [c.id]);
+  assert.deepEqual(events, [{ action: 'ACTIVATE', actor_kind: 'SYSTEM' }, { action: 'COMPLETE', actor_kind: 'SYSTEM' }]);
+});
