@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { createCampaign, importFile, origin, recipientsOf } from './testing/import-test-kit';
+import { START, createCampaign, importFile, origin, recipientsOf, uploadOk, waitForJob } from './testing/import-test-kit';
 
 let t: TestApp;
 let token: string;
@@ -95,7 +95,6 @@ test('the same file twice: refused as already imported; forced, its numbers are 
   const file = 'number\n2125550301\n2125550302\n';
   const first = await importFile(t, token, file, { campaignId: c });
   assert.equal(first.imported, 2);
-  const { uploadOk, START, waitForJob } = await import('./testing/import-test-kit');
   const up = await uploadOk(t, token, file);
   const again = await t.gql(START, { u: up.id, t: { campaignId: c } }, token);
   assert.equal(again.errors?.[0]?.extensions?.code, 'CONFLICT');

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextResults, startTestApp, type TestApp } from '../test/test-app';
-import { START, createCampaign, importFile, recipientsOf, uploadOk, waitForJob } from './testing/import-test-kit';
+import { startTestApp, type TestApp } from '../test/test-app';
+import { START, createCampaign, importFile, progressUntilDone, recipientsOf, uploadOk, waitForJob } from './testing/import-test-kit';
 
 let t: TestApp;
 let token: string;
@@ -77,17 +77,37 @@ test('into a recipient list, after its last contact; progress is pushed over the
   const [list] = await em.getConnection().execute<Array<{ id: string }>>(
     "insert into recipient_list (id, tenant_id, name, status, created_at) values (gen_random_uuid(), ?, 'leads', 'ACTIVE', now()) returning id", [tenantId]);
   const up = await uploadOk(t, token, 'TelNumber,FullName\n2125550901|2125550902,Ann\n2125550903,Bob\n');
-  const sub = nextResults<{ importProgress: { status: string; imported: number; percent: number } }>(t.ws(token),
-    'subscription($id: ID!) { importProgress(importId: $id) { status imported percent } }', { id: up.id }, 1, 10_000);
+  const sub = progressUntilDone(t.ws(token), up.id);
   await sub.ready;
   await t.ok(START, { u: up.id, t: { listId: list!.id } }, token);
   const job = await waitForJob(t, token, up.id);
   assert.equal(job.imported, 2);
-  const [last] = await sub.results;
-  assert.deepEqual(last!.data?.importProgress, { status: 'COMPLETED', imported: 2, percent: 100 });
+  const reports = await sub.reports;
+  assert.deepEqual(reports.at(-1), { status: 'COMPLETED', imported: 2, rejected: 0, rowsRead: 2, percent: 100 });
   const contacts = await em.getConnection().execute<Array<{ position: string; phones: Array<{ number: string; priority: number }>; fields: Record<string, string> }>>(
     'select position, phones, fields from contact where list_id = ? order by position', [list!.id]);
   assert.deepEqual(contacts.map((c) => [Number(c.position), c.phones.map((p) => p.number), c.fields]), [
     [1, ['+12125550901', '+12125550902'], { FullName: 'Ann' }], [2, ['+12125550903'], { FullName: 'Bob' }],
   ]);
+});
+
+test('validation in worker threads (PACER_IMPORT_WORKERS) gives the same rows and rejections', async () => {
+  const c = await createCampaign(t, token, 'workers');
+  const rows = Array.from({ length: 2500 }, (_, i) => `${2125560000 + i},W${i}`);
+  rows[1200] = 'bad,Broken';
+  const saved = { w: process.env.PACER_IMPORT_WORKERS, b: process.env.PACER_IMPORT_PARALLEL_BYTES };
+  process.env.PACER_IMPORT_WORKERS = '2';
+  process.env.PACER_IMPORT_PARALLEL_BYTES = '0';
+  try {
+    const job = await importFile(t, token, `number,name\n${rows.join('\n')}\n`, { campaignId: c });
+    assert.deepEqual([job.status, job.imported, job.rejected], ['COMPLETED', 2499, 1]);
+    assert.deepEqual(job.rejections.map((r) => [r.row, r.column]), [[1202, 'number']]);
+  } finally {
+    process.env.PACER_IMPORT_WORKERS = saved.w ?? '';
+    process.env.PACER_IMPORT_PARALLEL_BYTES = saved.b ?? '';
+    if (saved.w === undefined) delete process.env.PACER_IMPORT_WORKERS;
+    if (saved.b === undefined) delete process.env.PACER_IMPORT_PARALLEL_BYTES;
+  }
+  const first = await recipientsOf(t, token, c);
+  assert.deepEqual(first.slice(0, 2).map((r) => r.name), ['W0', 'W1']);
 });

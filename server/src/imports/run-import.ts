@@ -15,7 +15,11 @@ import { ImportFormat, ImportStatus } from './import-types';
 import { jsonStageLines } from './json-records';
 import { csvStageLines } from './stage-lines';
 import { BadFileError } from './sniff';
+import { StagePool, importWorkers } from './stage-pool';
 import { COPY_STAGE, CREATE_STAGE } from './stage-table';
+
+/** Below this size worker threads cost more to start than they save. */
+const PARALLEL_MIN_BYTES = (): number => Number(process.env.PACER_IMPORT_PARALLEL_BYTES ?? 4 * 1024 * 1024);
 
 export interface ImportJobRef {
   id: string;
@@ -63,25 +67,31 @@ export async function runImport(deps: ImportDeps, job: ImportJobRef, spec: Impor
   const client = new Client({ connectionString: deps.databaseUrl, application_name: `pacer-import-${job.id.slice(0, 8)}` });
   client.on('error', (err) => logger.warn({ err, importId: job.id }, 'import connection error'));
   let status = ImportStatus.FAILED;
+  let pool: StagePool | null = null;
   let error: string | null = null;
   const t0 = Date.now();
   try {
     await client.connect();
     if (process.env.PACER_IMPORT_TRACE) traceQueries(client);
+    // Session-only: the set-based steps sort and hash millions of rows; PostgreSQL's small
+    // defaults would spill them to disk. temp_buffers must be set before the first temp table.
+    await client.query("set work_mem = '64MB'");
+    await client.query("set temp_buffers = '128MB'");
     await client.query(CREATE_STAGE);
     const file = createReadStream(job.filePath, { highWaterMark: 256 * 1024 });
     file.on('data', (chunk) => { counters.bytesRead += chunk.length; });
     const copy = client.query(copyFrom(COPY_STAGE));
     const { format, charset, separator } = spec.options;
     if (format === ImportFormat.CSV || format === ImportFormat.TXT) {
-      await pipeline(file, decodeStream(charset), csvParser(format, separator), (src) => csvStageLines(src, spec, counters, progress), copy);
+      pool = spec.mapping && importWorkers() > 0 && job.fileSize >= PARALLEL_MIN_BYTES() ? new StagePool(spec.mapping, spec.rules, importWorkers()) : null;
+      await pipeline(file, decodeStream(charset), csvParser(format, separator), (src) => csvStageLines(src, spec, counters, progress, pool), copy);
     } else {
       await pipeline(file, decodeStream(charset), (src) => jsonStageLines(src, format, spec, counters, progress), copy);
     }
     const readMs = Date.now() - t0;
     await finishImport(client, deps.bus, job, spec, counters);
     status = ImportStatus.COMPLETED;
-    logger.info({ importId: job.id, rows: counters.rowsRead, readMs, moveMs: Date.now() - t0 - readMs }, 'import completed');
+    logger.info({ importId: job.id, rows: counters.rowsRead, readMs, moveMs: Date.now() - t0 - readMs, memory: process.memoryUsage() }, 'import completed');
   } catch (err) {
     error = describe(err);
     if (!(err instanceof BadFileError)) logger.error({ err, importId: job.id }, 'import failed');
@@ -91,6 +101,7 @@ export async function runImport(deps: ImportDeps, job: ImportJobRef, spec: Impor
       [ImportStatus.FAILED, error, counters.rowsRead, counters.bytesRead, job.id],
     ).catch((e: unknown) => logger.error({ err: e, importId: job.id }, 'could not mark the import failed'));
   } finally {
+    await pool?.close();
     await client.end().catch(() => undefined);
     await rm(job.filePath, { force: true }).catch(() => undefined);
   }

@@ -1,42 +1,51 @@
 import { csvRecords, type CsvRecord } from './csv-records';
 import type { ImportCounters, ImportProgress } from './import-progress';
 import type { ImportSpec } from './import-spec';
-import { rowToRecipient } from './row-to-recipient';
+import { stageBatch, type StagedBatch } from './stage-batch';
+import type { StagePool } from './stage-pool';
 import { BadFileError } from './sniff';
-import { readyLine, rejectLine } from './stage-table';
 
-/** Rows per COPY write: big enough to amortise the stream, small enough to stay flat. */
-const BATCH = 500;
+/** Rows per batch: big enough to amortise messages and COPY writes, small enough to stay flat. */
+const BATCH = 1000;
 
 type Parsed = Parameters<typeof csvRecords>[0];
 
-/** CSV/TXT rows to COPY text, each row ready or rejected with its reason. */
-export async function* csvStageLines(source: AsyncIterable<unknown>, spec: ImportSpec, counters: ImportCounters, progress: ImportProgress): AsyncGenerator<string> {
+/**
+ * CSV/TXT rows to COPY text, each row ready or rejected with its reason. With a pool, batches
+ * are validated in worker threads, a bounded number in flight (memory stays flat); rows carry
+ * their own line number, so the staging table does not care about batch order anyway.
+ */
+export async function* csvStageLines(
+  source: AsyncIterable<unknown>, spec: ImportSpec, counters: ImportCounters, progress: ImportProgress, pool: StagePool | null,
+): AsyncGenerator<string> {
   const mapping = spec.mapping;
   if (!mapping) throw new BadFileError('no column mapping for a CSV import');
+  const inFlight: Array<Promise<StagedBatch>> = [];
+  const maxInFlight = pool ? pool.size * 2 : 0;
+  const done = (b: StagedBatch): string => {
+    counters.rejected += b.rejected;
+    progress.tick(counters);
+    return b.text;
+  };
+  const submit = (records: CsvRecord[]): Promise<StagedBatch> | StagedBatch =>
+    pool ? pool.stage(records) : stageBatch(records, mapping, spec.rules);
   let first = true;
-  let buf = '';
-  let n = 0;
+  let batch: CsvRecord[] = [];
   for await (const rec of csvRecords(source as Parsed) as AsyncIterable<CsvRecord>) {
     if (first) {
       first = false;
       if (spec.skipFirstRow) continue;
     }
     counters.rowsRead++;
-    const result = rowToRecipient(rec.cells, mapping, spec.rules);
-    if (result.ok) {
-      buf += readyLine(rec.row, result.row, rec.raw);
-    } else {
-      counters.rejected++;
-      buf += rejectLine(rec.row, result.reject, rec.raw);
-    }
-    if (++n === BATCH) {
-      yield buf;
-      buf = '';
-      n = 0;
-      progress.tick(counters);
-    }
+    batch.push(rec);
+    if (batch.length < BATCH) continue;
+    const staged = submit(batch);
+    batch = [];
+    if (!(staged instanceof Promise)) { yield done(staged); continue; }
+    inFlight.push(staged);
+    if (inFlight.length >= maxInFlight) yield done(await inFlight.shift()!);
   }
+  if (batch.length > 0) inFlight.push(Promise.resolve(submit(batch)));
+  while (inFlight.length > 0) yield done(await inFlight.shift()!);
   if (counters.rowsRead === 0) throw new BadFileError('the file holds no data rows');
-  if (buf) yield buf;
 }

@@ -1,3 +1,4 @@
+import type { Client } from 'graphql-ws';
 import assert from 'node:assert/strict';
 import type { TestApp } from '../../test/test-app';
 
@@ -68,4 +69,29 @@ export async function recipientsOf(t: TestApp, token: string, campaignId: string
     `query($c: ID!) { recipients(campaignId: $c, first: 500) { nodes { id name state fields tags originalLine callbackAt callbackExtension phones { number priority } } } }`,
     { c: campaignId }, token);
   return r.recipients.nodes;
+}
+
+export interface ProgressView { status: string; imported: number; rejected: number; rowsRead: number; percent: number }
+
+/** Subscribes to importProgress and resolves with every report up to the final one. */
+export function progressUntilDone(client: Client, importId: string, timeoutMs = 10_000): { ready: Promise<void>; reports: Promise<ProgressView[]> } {
+  const got: ProgressView[] = [];
+  const ready = new Promise<void>((r) => setTimeout(r, 300)); // graphql-ws gives no "subscribed" ack
+  const reports = new Promise<ProgressView[]>((resolve, reject) => {
+    const timer = setTimeout(() => { stop(); reject(new Error(`no final progress after ${got.length} reports`)); }, timeoutMs);
+    const stop = client.subscribe<{ importProgress: ProgressView }>(
+      { query: 'subscription($id: ID!) { importProgress(importId: $id) { status imported rejected rowsRead percent } }', variables: { id: importId } },
+      {
+        next: (r) => {
+          const p = r.data?.importProgress;
+          if (!p) return;
+          got.push(p);
+          if (p.status !== 'RUNNING') { clearTimeout(timer); stop(); resolve(got); }
+        },
+        error: (e) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(JSON.stringify(e))); },
+        complete: () => { clearTimeout(timer); resolve(got); },
+      },
+    );
+  });
+  return { ready, reports };
 }
