@@ -175,6 +175,26 @@ test('import a CSV file: preview with detected columns, progress, rejected rows'
   await page.locator('[data-counter=total] >> text="3"').waitFor();
 });
 
+test('recipient lists: create one, add contacts, attach it to a campaign', async () => {
+  const importCampaignUrl = page.url();
+  await page.getByRole('link', { name: 'Recipient lists' }).click();
+  await page.waitForURL(/\/lists$/);
+  await page.fill('input[name=name]', 'Spring prospects');
+  await page.getByRole('button', { name: 'Create list' }).click();
+  await page.locator('[data-testid=list-row]', { hasText: 'Spring prospects' }).getByRole('link').click();
+  await page.waitForURL(/\/lists\/[0-9a-f-]{36}$/);
+  await page.fill('textarea[name=contacts]', '+12125550301, Ken Thompson\n+12125550302, Dennis Ritchie\n+12125550203, Edsger again');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: '3 added' }).waitFor();
+  await page.locator('[data-testid=contact-row]', { hasText: 'Dennis Ritchie' }).waitFor();
+  await snap(page, '16-list-detail');
+  await page.goto(importCampaignUrl);
+  await page.getByRole('combobox', { name: 'List to attach' }).selectOption({ label: 'Spring prospects (3)' });
+  await page.getByRole('button', { name: 'Attach', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: '2 added from the list, 1 skipped' }).waitFor();
+  await page.locator('[data-counter=total] >> text="5"').waitFor();
+});
+
 test('settings: add and disable a gateway, change a limit, create an API key shown once', async () => {
   await page.getByRole('link', { name: 'Gateways' }).click();
   await page.waitForURL(/\/settings\/gateways$/);

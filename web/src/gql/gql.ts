@@ -50,6 +50,15 @@ type Documents = {
     "\n  query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {\n    importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {\n      format charset separator header columns rows\n      mapping { phones name externalId tags timezone priority expireAt notBefore notAfter schedule numberSeparator fields }\n    }\n  }\n": typeof types.ImportPreviewDocument,
     "\n  mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {\n    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) { id status }\n  }\n": typeof types.StartImportDocument,
     "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) { importId status percent rowsRead imported rejected merged flaggedDnc error }\n  }\n": typeof types.ImportProgressDocument,
+    "query ActiveLists { recipientLists { id name status contactCount } }": typeof types.ActiveListsDocument,
+    "\n  mutation AttachList($campaignId: ID!, $listId: ID!) {\n    attachList(campaignId: $campaignId, listId: $listId, onDuplicate: SKIP) { added skipped campaign { id status } }\n  }\n": typeof types.AttachListDocument,
+    "\n  query RecipientListDetail($id: ID!, $first: Int!, $after: String, $text: String) {\n    recipientList(id: $id) { ...RecipientListRow }\n    contacts(listId: $id, first: $first, after: $after, text: $text) {\n      nodes { id name priority tags timeZone fields phones { number priority } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.RecipientListDetailDocument,
+    "\n  mutation AddContacts($listId: ID!, $recipients: [RecipientInput!]!) {\n    addContacts(listId: $listId, recipients: $recipients, onDuplicate: SKIP) { added skipped }\n  }\n": typeof types.AddContactsDocument,
+    "\n  fragment RecipientListRow on RecipientList { id name status contactCount defaultRegion createdAt }\n": typeof types.RecipientListRowFragmentDoc,
+    "query RecipientLists { recipientLists { ...RecipientListRow } }": typeof types.RecipientListsDocument,
+    "mutation CreateRecipientList($input: RecipientListInput!) { createRecipientList(input: $input) { ...RecipientListRow } }": typeof types.CreateRecipientListDocument,
+    "mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) { updateRecipientList(id: $id, input: $input) { ...RecipientListRow } }": typeof types.UpdateRecipientListDocument,
+    "mutation DeleteRecipientList($id: ID!) { deleteRecipientList(id: $id) }": typeof types.DeleteRecipientListDocument,
     "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n": typeof types.ApiKeyRowFragmentDoc,
     "query ApiKeys { apiKeys { ...ApiKeyRow } }": typeof types.ApiKeysDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": typeof types.CreateApiKeyDocument,
@@ -118,6 +127,15 @@ const documents: Documents = {
     "\n  query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {\n    importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {\n      format charset separator header columns rows\n      mapping { phones name externalId tags timezone priority expireAt notBefore notAfter schedule numberSeparator fields }\n    }\n  }\n": types.ImportPreviewDocument,
     "\n  mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {\n    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) { id status }\n  }\n": types.StartImportDocument,
     "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) { importId status percent rowsRead imported rejected merged flaggedDnc error }\n  }\n": types.ImportProgressDocument,
+    "query ActiveLists { recipientLists { id name status contactCount } }": types.ActiveListsDocument,
+    "\n  mutation AttachList($campaignId: ID!, $listId: ID!) {\n    attachList(campaignId: $campaignId, listId: $listId, onDuplicate: SKIP) { added skipped campaign { id status } }\n  }\n": types.AttachListDocument,
+    "\n  query RecipientListDetail($id: ID!, $first: Int!, $after: String, $text: String) {\n    recipientList(id: $id) { ...RecipientListRow }\n    contacts(listId: $id, first: $first, after: $after, text: $text) {\n      nodes { id name priority tags timeZone fields phones { number priority } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.RecipientListDetailDocument,
+    "\n  mutation AddContacts($listId: ID!, $recipients: [RecipientInput!]!) {\n    addContacts(listId: $listId, recipients: $recipients, onDuplicate: SKIP) { added skipped }\n  }\n": types.AddContactsDocument,
+    "\n  fragment RecipientListRow on RecipientList { id name status contactCount defaultRegion createdAt }\n": types.RecipientListRowFragmentDoc,
+    "query RecipientLists { recipientLists { ...RecipientListRow } }": types.RecipientListsDocument,
+    "mutation CreateRecipientList($input: RecipientListInput!) { createRecipientList(input: $input) { ...RecipientListRow } }": types.CreateRecipientListDocument,
+    "mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) { updateRecipientList(id: $id, input: $input) { ...RecipientListRow } }": types.UpdateRecipientListDocument,
+    "mutation DeleteRecipientList($id: ID!) { deleteRecipientList(id: $id) }": types.DeleteRecipientListDocument,
     "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n": types.ApiKeyRowFragmentDoc,
     "query ApiKeys { apiKeys { ...ApiKeyRow } }": types.ApiKeysDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": types.CreateApiKeyDocument,
@@ -308,6 +326,42 @@ export function graphql(source: "\n  mutation StartImport($uploadId: ID!, $targe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) { importId status percent rowsRead imported rejected merged flaggedDnc error }\n  }\n"): (typeof documents)["\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) { importId status percent rowsRead imported rejected merged flaggedDnc error }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActiveLists { recipientLists { id name status contactCount } }"): (typeof documents)["query ActiveLists { recipientLists { id name status contactCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachList($campaignId: ID!, $listId: ID!) {\n    attachList(campaignId: $campaignId, listId: $listId, onDuplicate: SKIP) { added skipped campaign { id status } }\n  }\n"): (typeof documents)["\n  mutation AttachList($campaignId: ID!, $listId: ID!) {\n    attachList(campaignId: $campaignId, listId: $listId, onDuplicate: SKIP) { added skipped campaign { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecipientListDetail($id: ID!, $first: Int!, $after: String, $text: String) {\n    recipientList(id: $id) { ...RecipientListRow }\n    contacts(listId: $id, first: $first, after: $after, text: $text) {\n      nodes { id name priority tags timeZone fields phones { number priority } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query RecipientListDetail($id: ID!, $first: Int!, $after: String, $text: String) {\n    recipientList(id: $id) { ...RecipientListRow }\n    contacts(listId: $id, first: $first, after: $after, text: $text) {\n      nodes { id name priority tags timeZone fields phones { number priority } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContacts($listId: ID!, $recipients: [RecipientInput!]!) {\n    addContacts(listId: $listId, recipients: $recipients, onDuplicate: SKIP) { added skipped }\n  }\n"): (typeof documents)["\n  mutation AddContacts($listId: ID!, $recipients: [RecipientInput!]!) {\n    addContacts(listId: $listId, recipients: $recipients, onDuplicate: SKIP) { added skipped }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecipientListRow on RecipientList { id name status contactCount defaultRegion createdAt }\n"): (typeof documents)["\n  fragment RecipientListRow on RecipientList { id name status contactCount defaultRegion createdAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecipientLists { recipientLists { ...RecipientListRow } }"): (typeof documents)["query RecipientLists { recipientLists { ...RecipientListRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateRecipientList($input: RecipientListInput!) { createRecipientList(input: $input) { ...RecipientListRow } }"): (typeof documents)["mutation CreateRecipientList($input: RecipientListInput!) { createRecipientList(input: $input) { ...RecipientListRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) { updateRecipientList(id: $id, input: $input) { ...RecipientListRow } }"): (typeof documents)["mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) { updateRecipientList(id: $id, input: $input) { ...RecipientListRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteRecipientList($id: ID!) { deleteRecipientList(id: $id) }"): (typeof documents)["mutation DeleteRecipientList($id: ID!) { deleteRecipientList(id: $id) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

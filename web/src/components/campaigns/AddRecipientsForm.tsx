@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { graphql } from '@/gql';
 import type { RecipientInput } from '@/gql/graphql';
 import { errorMessage } from '@/lib/errors';
+import { AttachList } from '@/components/lists/AttachList';
 
 const AddRecipients = graphql(`
   mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {
@@ -60,6 +61,7 @@ export function AddRecipientsForm({ campaignId, onDone }: { campaignId: string; 
         {note && <span className="muted" role="status">{note}</span>}
       </div>
       {state.error && <p className="error" role="alert">{errorMessage(state.error)}</p>}
+      <AttachList campaignId={campaignId} onDone={onDone} />
     </form>
   );
 }

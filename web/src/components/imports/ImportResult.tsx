@@ -22,7 +22,7 @@ type Live = ImportProgressSubscription['importProgress'];
 const FINAL = ['COMPLETED', 'FAILED'];
 
 /** Progress (pushed, with a slow poll as a fallback) and, at the end, the counts and rejected rows. */
-export function ImportResult({ importId, live, campaignId, onAgain }: { importId: string; live: Live | null; campaignId: string; onAgain(): void }) {
+export function ImportResult({ importId, live, backHref, backLabel, onAgain }: { importId: string; live: Live | null; backHref: string; backLabel: string; onAgain(): void }) {
   const [{ data, error }, reexecute] = useQuery({ query: JobQuery, variables: { id: importId }, requestPolicy: 'network-only' });
   const [downloadError, setDownloadError] = useState<string | null>(null);
   const job = data?.importJob;
@@ -69,7 +69,7 @@ export function ImportResult({ importId, live, campaignId, onAgain }: { importId
         </>
       )}
       <div className="row" style={{ marginTop: 14 }}>
-        <Link className="button primary" href={`/campaigns/${campaignId}`}>Back to the campaign</Link>
+        <Link className="button primary" href={backHref}>{backLabel}</Link>
         <button type="button" className="button" onClick={onAgain}>Import another file</button>
       </div>
     </div>

@@ -49,7 +49,7 @@ function toOptions(c: Choices, columns: string[] | null, roles: Record<string, C
 }
 
 /** Upload a file, check how it is read (preview + column mapping), import it and follow progress. */
-export function ImportWizard({ campaignId }: { campaignId: string }) {
+export function ImportWizard({ target, backHref, targetLabel }: { target: { campaignId: string } | { listId: string }; backHref: string; targetLabel: string }) {
   const [upload, setUpload] = useState<Upload | null>(null);
   const [uploadPct, setUploadPct] = useState<number | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
@@ -58,7 +58,6 @@ export function ImportWizard({ campaignId }: { campaignId: string }) {
   const [columns, setColumns] = useState<string[] | null>(null);
   const [force, setForce] = useState(false);
   const [importId, setImportId] = useState<string | null>(null);
-  const target = { campaignId };
   const options = toOptions(choices, columns, roles);
   const [preview] = useQuery({
     query: PreviewQuery,
@@ -104,7 +103,8 @@ export function ImportWizard({ campaignId }: { campaignId: string }) {
       <ImportResult
         importId={importId}
         live={progress.data?.importProgress ?? null}
-        campaignId={campaignId}
+        backHref={backHref}
+        backLabel={`Back to the ${targetLabel}`}
         onAgain={() => { setImportId(null); setUpload(null); setColumns(null); setRoles(null); setChoices(AUTO); setForce(false); }}
       />
     );
@@ -197,8 +197,8 @@ export function ImportWizard({ campaignId }: { campaignId: string }) {
             <label className="check"><input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} /> Import this file again anyway</label>
           )}
           <div className="row" style={{ marginTop: 10 }}>
-            <button type="button" className="button primary" disabled={started.fetching || (p.format === 'CSV' && !hasPhone)} onClick={run}>Import into the campaign</button>
-            <Link className="button ghost" href={`/campaigns/${campaignId}`}>Back to the campaign</Link>
+            <button type="button" className="button primary" disabled={started.fetching || (p.format === 'CSV' && !hasPhone)} onClick={run}>Import into the {targetLabel}</button>
+            <Link className="button ghost" href={backHref}>Back to the {targetLabel}</Link>
           </div>
         </div>
       )}

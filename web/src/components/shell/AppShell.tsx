@@ -25,7 +25,13 @@ const LogoutMutation = graphql(`
 interface NavItem { href: string; label: string; needs: Permission }
 
 const NAV: Array<{ section: string; items: NavItem[] }> = [
-  { section: 'Operate', items: [{ href: '/campaigns', label: 'Campaigns', needs: 'READ' }] },
+  {
+    section: 'Operate',
+    items: [
+      { href: '/campaigns', label: 'Campaigns', needs: 'READ' },
+      { href: '/lists', label: 'Recipient lists', needs: 'RECIPIENTS_WRITE' },
+    ],
+  },
   {
     section: 'Settings',
     items: [

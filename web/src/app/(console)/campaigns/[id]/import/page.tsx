@@ -5,7 +5,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <div className="pageHead"><div className="grow"><h1>Import recipients</h1><div className="muted">Large files are streamed; nothing is imported until you start.</div></div></div>
-      <ImportWizard campaignId={id} />
+      <ImportWizard target={{ campaignId: id }} backHref={`/campaigns/${id}`} targetLabel="campaign" />
     </>
   );
 }
