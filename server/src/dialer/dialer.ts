@@ -14,6 +14,7 @@ import { PacingMemory } from './pacing-memory';
 import { reconcileOpenAttempts } from './reconcile';
 import { runTick, type ClaimedCall } from './tick';
 import { SwitchWatch } from './switch-watch';
+import { SerialPublisher } from './serial-publisher';
 import { interrupted } from './call-end';
 import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
 
@@ -50,6 +51,7 @@ export class Dialer {
   private readonly outcomes: OutcomeQueue;
   private readonly live: LiveFeed;
   private readonly switchWatch: SwitchWatch;
+  private readonly publisher: SerialPublisher;
   private readonly unsubscribe: Array<() => void> = [];
   private leader = false;
   private stopped = true;
@@ -59,6 +61,7 @@ export class Dialer {
   private lastActivate = 0;
   private running: Array<{ id: string; tenantId: string }> = [];
   private readonly originatedAt: number[] = [];
+  private lastLeaderStatus: DialerStatusPayload | null = null;
 
   constructor(private readonly orm: MikroORM, private readonly bus: EventBus, private readonly port: SwitchPort, private readonly opts: DialerOptions = {}) {
     this.opts = { logger: appLogger, ...opts };
@@ -67,10 +70,11 @@ export class Dialer {
     this.tickSeconds = opts.tickSeconds ?? 0.3;
     this.node = opts.node ?? `${hostname()}:${process.pid}`;
     this.lock = new LeaderLock(opts.databaseUrl ?? orm.config.get('clientUrl') ?? orm.config.getClientUrl(true), () => this.demote('lock connection lost'));
-    this.live = new LiveFeed(bus);
+    this.publisher = new SerialPublisher(bus);
+    this.live = new LiveFeed(this.publisher);
     this.switchWatch = new SwitchWatch(port);
     this.book = new CallBook(port, this.live, this.clock);
-    this.outcomes = new OutcomeQueue(orm, bus, this.live, this.clock, opts.logger, () => this.poke());
+    this.outcomes = new OutcomeQueue(orm, this.publisher, this.live, this.clock, opts.logger, () => this.poke());
   }
 
   get isLeader(): boolean {
@@ -83,6 +87,7 @@ export class Dialer {
     this.unsubscribe.push(this.port.onEvent((e) => this.onCallEvent(e)));
     this.unsubscribe.push(this.port.onConnectionState(() => this.poke()));
     void this.listenCampaignChanges();
+    void this.listenLeaderStatus();
     await this.electOnce();
     this.loopDone = this.mainLoop();
   }
@@ -101,6 +106,7 @@ export class Dialer {
     this.leader = false;
     await this.lock.release();
     await this.live.status(this.status());
+    await this.publisher.idle();
   }
 
   /** Current status of this process (the leader's is also published on DIALER_STATUS). */
@@ -111,6 +117,11 @@ export class Dialer {
       node: this.node, leader: this.leader, switchUp: this.port.connectionState === 'up', activeCalls: this.book.size,
       runningCampaigns: this.running.length, callsPerSecond: this.originatedAt.length / 10, at: new Date(now).toISOString(),
     };
+  }
+
+  /** The leader's last heartbeat heard on the bus (this process's own when it leads). */
+  leaderStatus(): DialerStatusPayload | null {
+    return this.lastLeaderStatus;
   }
 
   /** Plan again soon (call ended, campaign changed, switch state changed). */
@@ -199,7 +210,7 @@ export class Dialer {
       defaultDialString: this.opts.defaultDialString ?? 'loopback/{number}/default', activate,
     });
     this.running = result.running.map((c) => ({ id: c.id, tenantId: c.tenantId }));
-    for (const e of result.outbox.events) void this.bus.publish(e.topic, e.payload);
+    for (const e of result.outbox.events) void this.publisher.publish(e.topic, e.payload);
     for (const call of result.calls) this.schedule(call);
     const wake = result.wakeAt ? result.wakeAt.getTime() - this.clock.now().getTime() : Infinity;
     return Math.max(10, Math.min(this.tickMs, wake));
@@ -246,6 +257,15 @@ export class Dialer {
     for await (const change of it) {
       if (this.stopped) break;
       if (change.action !== 'RUN_STATE') this.poke();
+    }
+  }
+
+  private async listenLeaderStatus(): Promise<void> {
+    const it = this.bus.pubSub.subscribe('DIALER_STATUS');
+    this.unsubscribe.push(() => void it.return?.());
+    for await (const s of it) {
+      if (this.stopped) break;
+      if (s.leader) this.lastLeaderStatus = s;
     }
   }
 

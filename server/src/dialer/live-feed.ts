@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventBus } from '../graphql/event-bus';
 import type { CallStateItem, DialerStatusPayload, WallboardPayload } from '../graphql/live/live-topics';
 import { logger } from '../logger';
 import { sqlArray } from '../db/sql-array';
+import type { SerialPublisher } from './serial-publisher';
 import { rows } from './sql-rows';
 
 /** NOTIFY caps a payload at 8000 bytes; a call state item is ~200. */
@@ -25,7 +25,7 @@ export class LiveFeed {
   private readonly remaining = new Map<string, { n: number; at: number }>();
   private publishing = false;
 
-  constructor(private readonly bus: EventBus) {}
+  constructor(private readonly bus: SerialPublisher) {}
 
   callState(tenantId: string, campaignId: string, item: CallStateItem): void {
     const p = this.pending.get(campaignId) ?? { tenantId, items: [] };

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { Outbox } from '../commands/command-context';
-import type { EventBus } from '../graphql/event-bus';
+import type { SerialPublisher } from './serial-publisher';
 import type { CallEnd } from './call-end';
 import type { Clock } from './clock';
 import { completeFinishedCampaigns } from './completion';
@@ -23,7 +23,7 @@ export class OutcomeQueue {
   private lastThreshold = 0;
 
   constructor(
-    private readonly orm: MikroORM, private readonly bus: EventBus, private readonly live: LiveFeed,
+    private readonly orm: MikroORM, private readonly bus: SerialPublisher, private readonly live: LiveFeed,
     private readonly clock: Clock, private readonly logger: Logger | undefined, private readonly onRecorded: () => void,
   ) {}
 

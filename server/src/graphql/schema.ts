@@ -17,6 +17,9 @@ import { RecipientResolver } from './recipient/recipient.resolver';
 import { ListActionsResolver } from './list/list-actions.resolver';
 import { RecipientListResolver } from './list/recipient-list.resolver';
 import { settingsResolvers } from './settings';
+import { CallEventsResolver } from './live/call-events.resolver';
+import { DialerStatusResolver } from './live/dialer-status.resolver';
+import { WallboardResolver } from './live/wallboard.resolver';
 
 // Every resolver class of the API. Adding an area = adding its resolvers here.
 export const resolvers: NonEmptyArray<Function> = [
@@ -31,6 +34,9 @@ export const resolvers: NonEmptyArray<Function> = [
   RecipientListResolver,
   ListActionsResolver,
   ...settingsResolvers,
+  CallEventsResolver,
+  WallboardResolver,
+  DialerStatusResolver,
   ImportResolver, ImportSubscriptionResolver,
 ];
 
