@@ -38,6 +38,8 @@ type Documents = {
     "\n  subscription AnyCampaignChanged { campaignChanged { campaignId status runState action at } }\n": typeof types.AnyCampaignChangedDocument,
     "\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) { id name status }\n  }\n": typeof types.CloneCampaignDocument,
     "\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n": typeof types.EditCampaignDocument,
+    "\n  query CampaignTemplates { campaigns(first: 100, filter: { isTemplate: true }) { nodes { id name } } }\n": typeof types.CampaignTemplatesDocument,
+    "\n  mutation CampaignFromTemplate($id: ID!, $name: String) { cloneCampaign(id: $id, name: $name, asTemplate: false) { id } }\n": typeof types.CampaignFromTemplateDocument,
     "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details }\n": typeof types.CampaignEventRowFragmentDoc,
     "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.CampaignEventsDocument,
     "mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) { stopRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }": typeof types.StopRecipientsDocument,
@@ -115,6 +117,8 @@ const documents: Documents = {
     "\n  subscription AnyCampaignChanged { campaignChanged { campaignId status runState action at } }\n": types.AnyCampaignChangedDocument,
     "\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) { id name status }\n  }\n": types.CloneCampaignDocument,
     "\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n": types.EditCampaignDocument,
+    "\n  query CampaignTemplates { campaigns(first: 100, filter: { isTemplate: true }) { nodes { id name } } }\n": types.CampaignTemplatesDocument,
+    "\n  mutation CampaignFromTemplate($id: ID!, $name: String) { cloneCampaign(id: $id, name: $name, asTemplate: false) { id } }\n": types.CampaignFromTemplateDocument,
     "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details }\n": types.CampaignEventRowFragmentDoc,
     "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.CampaignEventsDocument,
     "mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) { stopRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }": types.StopRecipientsDocument,
@@ -278,6 +282,14 @@ export function graphql(source: "\n  mutation CloneCampaign($id: ID!, $name: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n"): (typeof documents)["\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignTemplates { campaigns(first: 100, filter: { isTemplate: true }) { nodes { id name } } }\n"): (typeof documents)["\n  query CampaignTemplates { campaigns(first: 100, filter: { isTemplate: true }) { nodes { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignFromTemplate($id: ID!, $name: String) { cloneCampaign(id: $id, name: $name, asTemplate: false) { id } }\n"): (typeof documents)["\n  mutation CampaignFromTemplate($id: ID!, $name: String) { cloneCampaign(id: $id, name: $name, asTemplate: false) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,11 @@
 'use client';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '@/gql';
 import { can } from '@/components/shell/AppShell';
 import { errorCode, errorMessage } from '@/lib/errors';
 import { formatDateTime, humanize } from '@/lib/format';
+import { useThrottled } from '@/lib/use-throttled';
 import { AddRecipientsForm } from './AddRecipientsForm';
 import { CampaignActions } from './CampaignActions';
 import { CampaignCounters } from './CampaignCounters';
@@ -38,10 +39,19 @@ export function CampaignDetail({ id }: { id: string }) {
     reexecute({ requestPolicy: 'network-only' });
     setTick((t) => t + 1);
   }, [reexecute]);
+  const liveRefresh = useThrottled(refresh, 1000);
   useSubscription({ query: CampaignChanged, variables: { campaignId: id } }, (_prev, event) => {
-    refresh();
+    liveRefresh();
     return event;
   });
+  // campaignChanged reports state changes, not each call: while dialing, counters and
+  // recipient states are re-read every few seconds (until a per-call feed is in the schema).
+  const status = data?.campaign.status;
+  useEffect(() => {
+    if (status !== 'RUNNING') return;
+    const t = setInterval(refresh, 4000);
+    return () => clearInterval(t);
+  }, [status, refresh]);
 
   if (error) {
     return <div className="card error">{errorCode(error) === 'NOT_FOUND' ? 'This campaign does not exist (or belongs to another tenant).' : errorMessage(error)}</div>;

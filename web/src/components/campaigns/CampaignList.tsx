@@ -6,6 +6,7 @@ import { graphql } from '@/gql';
 import type { CampaignFilterInput, CampaignStatus } from '@/gql/graphql';
 import { errorMessage } from '@/lib/errors';
 import { formatDateTime, humanize, localInputToIso } from '@/lib/format';
+import { useThrottled } from '@/lib/use-throttled';
 import { CloneButton } from './CloneButton';
 import { StatusBadge } from './StatusBadge';
 import styles from './campaigns.module.css';
@@ -96,9 +97,10 @@ export function CampaignList({ templates = false }: { templates?: boolean }) {
   const [filter, setFilter] = useState<CampaignFilterInput>(toFilter(EMPTY, templates));
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const [tick, setTick] = useState(0);
-  useSubscription({ query: AnyCampaignChanged }, (_prev, _event) => {
-    setTick((t) => t + 1);
-    return _event;
+  const bump = useThrottled(() => setTick((t) => t + 1), 1500);
+  useSubscription({ query: AnyCampaignChanged }, (_prev, event) => {
+    bump();
+    return event;
   });
 
   const apply = (e: FormEvent) => {

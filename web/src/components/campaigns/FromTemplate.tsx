@@ -1,0 +1,48 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '@/gql';
+import { errorMessage } from '@/lib/errors';
+
+const Templates = graphql(`
+  query CampaignTemplates { campaigns(first: 100, filter: { isTemplate: true }) { nodes { id name } } }
+`);
+const FromTemplateMutation = graphql(`
+  mutation CampaignFromTemplate($id: ID!, $name: String) { cloneCampaign(id: $id, name: $name, asTemplate: false) { id } }
+`);
+
+/** Starts a campaign as a copy of a template, then opens it for editing. */
+export function FromTemplate() {
+  const router = useRouter();
+  const [{ data }] = useQuery({ query: Templates });
+  const [templateId, setTemplateId] = useState('');
+  const [name, setName] = useState('');
+  const [state, clone] = useMutation(FromTemplateMutation);
+  const templates = data?.campaigns.nodes ?? [];
+  if (templates.length === 0) return null;
+  return (
+    <div className="card">
+      <h2>Start from a template</h2>
+      <div className="row">
+        <select aria-label="Template" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+          <option value="">Choose a template…</option>
+          {templates.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+        </select>
+        <input aria-label="Name of the new campaign" placeholder="Name of the new campaign" value={name} onChange={(e) => setName(e.target.value)} />
+        <button
+          type="button"
+          className="button primary"
+          disabled={!templateId || state.fetching}
+          onClick={async () => {
+            const r = await clone({ id: templateId, name: name.trim() || null });
+            if (r.data) router.push(`/campaigns/${r.data.cloneCampaign.id}/edit`);
+          }}
+        >
+          Create from template
+        </button>
+      </div>
+      {state.error && <p className="error" role="alert">{errorMessage(state.error)}</p>}
+    </div>
+  );
+}
