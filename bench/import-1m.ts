@@ -3,7 +3,8 @@
  * the real HTTP upload and startImport into a fresh database, with the API in its own process.
  * Prints upload and import times, rows/s, and the server's peak RSS (VmHWM).
  * Loopback only; bounded by BENCH_BUDGET_S (default 240 s); cleans up its database and files.
- *   node -r @swc-node/register bench/import-1m.ts        BENCH_ROWS=1000000
+ *   node -r @swc-node/register bench/import-1m.ts        BENCH_ROWS=1000000 BENCH_NUMBERS=2
+ * PACER_IMPORT_WORKERS=N (passed to the server) validates in N worker threads.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,6 +16,8 @@ import { Readable } from 'node:stream';
 import { Client } from 'pg';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+/** Numbers per row: 2 is the ADS layout (`n1|n2`), 1 a plain list. */
+const NUMBERS = Number(process.env.BENCH_NUMBERS ?? 2) === 1 ? 1 : 2;
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 240) * 1000;
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'bench-password-1';
@@ -53,7 +56,7 @@ async function writeCsv(path: string): Promise<void> {
   let buf = '';
   for (let i = 0; i < ROWS; i++) {
     // Second numbers come from a disjoint range so every number is unique in the campaign.
-    buf += `${numberAt(i)}|${numberAt(i + ROWS)},"Customer ${i}",C${i}\n`;
+    buf += `${NUMBERS === 2 ? `${numberAt(i)}|${numberAt(i + ROWS)}` : numberAt(i)},"Customer ${i}",C${i}\n`;
     if (buf.length > 1 << 20) { await write(buf); buf = ''; }
   }
   await write(buf);
@@ -62,6 +65,11 @@ async function writeCsv(path: string): Promise<void> {
 
 function peakRss(pid: number): number {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+function currentRss(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
@@ -91,7 +99,7 @@ async function main(): Promise<void> {
     let t = Date.now();
     await writeCsv(csv);
     const size = statSync(csv).size;
-    console.log(`generated ${ROWS.toLocaleString()} rows, ${(size / 1e6).toFixed(1)} MB in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    console.log(`generated ${ROWS.toLocaleString()} rows (${NUMBERS} number${NUMBERS === 2 ? 's' : ''} each), ${(size / 1e6).toFixed(1)} MB in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     await admin(`create database ${db}`);
     const port = await freePort();
     child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
@@ -114,12 +122,16 @@ async function main(): Promise<void> {
     const up = (await res.json()) as { id: string };
     if (res.status !== 201) throw new Error(`upload: ${res.status} ${JSON.stringify(up)}`);
     const uploadMs = Date.now() - t;
+    const rssUpload = peakRss(child.pid!);
 
     t = Date.now();
     await gql(url, 'mutation($u: ID!, $c: ID!) { startImport(uploadId: $u, target: { campaignId: $c }) { id } }', { u: up.id, c: createCampaign.id }, token);
     let job: { status: string; rowsRead: number; imported: number; rejected: number; error: string | null };
-    for (;;) {
+    // RSS over time: where the peak happens (reading, or the final move) says what to fix.
+    const timeline: string[] = [];
+    for (let tick = 0; ; tick++) {
       ({ importJob: job } = await gql<{ importJob: typeof job }>(url, 'query($id: ID!) { importJob(id: $id) { status rowsRead imported rejected error } }', { id: up.id }, token));
+      if (tick % 20 === 0) timeline.push(`${((Date.now() - t) / 1000).toFixed(0)}s:${job.rowsRead}r/${currentRss(child.pid!).toFixed(0)}MB`);
       if (job.status !== 'RUNNING') break;
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -130,7 +142,8 @@ async function main(): Promise<void> {
     console.log(`upload ${(uploadMs / 1000).toFixed(1)} s, import ${(importMs / 1000).toFixed(1)} s, total ${(total / 1000).toFixed(1)} s`);
     console.log(`rows read ${job.rowsRead.toLocaleString()}, imported ${job.imported.toLocaleString()}, rejected ${job.rejected.toLocaleString()}`);
     console.log(`throughput ${Math.round(job.rowsRead / (total / 1000)).toLocaleString()} rows/s (import alone ${Math.round(job.rowsRead / (importMs / 1000)).toLocaleString()} rows/s)`);
-    console.log(`server peak RSS ${rss.toFixed(0)} MB (${rssBefore.toFixed(0)} MB before the upload)`);
+    console.log(`RSS timeline ${timeline.join(' ')}`);
+    console.log(`server peak RSS ${rss.toFixed(0)} MB (${rssBefore.toFixed(0)} MB before the upload, ${rssUpload.toFixed(0)} MB after it)`);
     console.log(`target: total < 30 s, RSS < 300 MB: ${total < 30_000 && rss < 300 ? 'MET' : 'NOT MET'}`);
   } finally {
     clearTimeout(timer);

@@ -23,13 +23,13 @@ export async function checkStagedRows(
     await client.query(`update import_stage s set code = 'MERGED' from stage_existing x where x.row_no = s.row_no`);
   }
   // In-file duplicates among the rows still standing: the first row holding a number keeps it.
+  // Only rows of stage_existing have been marked so far, so one window over stage_phone does.
   await client.query(`create temp table stage_dup as
-    select distinct on (sp.row_no) sp.row_no, f.first_row, sp.number, sp.col
-    from stage_phone sp
-    join import_stage s on s.row_no = sp.row_no and s.code is null
-    join (select sp2.number, min(sp2.row_no) as first_row from stage_phone sp2 join import_stage s2 on s2.row_no = sp2.row_no and s2.code is null group by sp2.number) f
-      on f.number = sp.number and f.first_row < sp.row_no
-    order by sp.row_no, f.first_row`);
+    select distinct on (row_no) row_no, first_row, number, col
+    from (select sp.row_no, sp.number, sp.col, min(sp.row_no) over (partition by sp.number) as first_row
+          from stage_phone sp where not exists (select 1 from stage_existing x where x.row_no = sp.row_no)) w
+    where first_row < row_no
+    order by row_no, first_row`);
   if (onDuplicate === DuplicateMode.REJECT) {
     await client.query(`update import_stage s set code = 'DUPLICATE', column_name = d.col, reason = d.number || ' is also in row ' || d.first_row
       from stage_dup d where d.row_no = s.row_no`);
