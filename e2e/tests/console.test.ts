@@ -195,6 +195,24 @@ test('recipient lists: create one, add contacts, attach it to a campaign', async
   await page.locator('[data-counter=total] >> text="5"').waitFor();
 });
 
+test('live: dialer status, wallboard and the call feed of a campaign while it dials', async () => {
+  const { createCampaign } = await stack.api<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "E2E live", maxConcurrentCalls: 3 }) { id } }');
+  const recipients = Array.from({ length: 6 }, (_, i) => ({ name: `Live ${i}`, communications: [{ number: `+1212555${String(2000 + i)}` }] }));
+  await stack.api('mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r, autoRun: true) { added } }', { c: createCampaign.id, r: recipients });
+  await page.getByRole('link', { name: 'Live', exact: true }).click();
+  await page.waitForURL(/\/live$/);
+  await page.getByTestId('dialer-status').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-tile=activeCalls] div')?.textContent !== '…');
+  await page.locator('[data-testid=live-campaign-row]', { hasText: 'E2E live' }).waitFor();
+  await page.goto(`${stack.webUrl}/campaigns/${createCampaign.id}`);
+  await page.getByTestId('call-feed').waitFor();
+  await page.locator('[data-testid=call-feed] [data-state]').first().waitFor({ timeout: 20_000 });
+  await snap(page, '17-campaign-live');
+  await page.getByRole('link', { name: 'Live', exact: true }).click();
+  await page.getByTestId('live-chart').waitFor({ timeout: 10_000 });
+  await snap(page, '18-live');
+});
+
 test('settings: add and disable a gateway, change a limit, create an API key shown once', async () => {
   await page.getByRole('link', { name: 'Gateways' }).click();
   await page.waitForURL(/\/settings\/gateways$/);

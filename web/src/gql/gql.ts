@@ -61,6 +61,14 @@ type Documents = {
     "mutation CreateRecipientList($input: RecipientListInput!) { createRecipientList(input: $input) { ...RecipientListRow } }": typeof types.CreateRecipientListDocument,
     "mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) { updateRecipientList(id: $id, input: $input) { ...RecipientListRow } }": typeof types.UpdateRecipientListDocument,
     "mutation DeleteRecipientList($id: ID!) { deleteRecipientList(id: $id) }": typeof types.DeleteRecipientListDocument,
+    "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) { campaignId events { at callId recipientId number state outcome } }\n  }\n": typeof types.CallEventsDocument,
+    "\n  fragment DialerStatusFields on DialerStatus { at node leader switchUp activeCalls callsPerSecond runningCampaigns }\n": typeof types.DialerStatusFieldsFragmentDoc,
+    "query DialerStatus { dialerStatus { ...DialerStatusFields } }": typeof types.DialerStatusDocument,
+    "subscription DialerStatusChanged { dialerStatus { ...DialerStatusFields } }": typeof types.DialerStatusChangedDocument,
+    "\n  query LiveCampaigns {\n    campaigns(first: 100, filter: { status: [RUNNING, PAUSED, SCHEDULED] }) {\n      nodes { id name status runState priority scheduledAt recipientCounts { total ready dialing inCall contacted failed retryWait } }\n    }\n  }\n": typeof types.LiveCampaignsDocument,
+    "subscription LiveCampaignChanged { campaignChanged { campaignId status runState } }": typeof types.LiveCampaignChangedDocument,
+    "\n  fragment WallboardFields on Wallboard { at campaignId activeCalls callsPerMinute answerRate recipientsRemaining etaSeconds }\n": typeof types.WallboardFieldsFragmentDoc,
+    "\n  subscription Wallboard($campaignId: ID) { wallboard(campaignId: $campaignId) { ...WallboardFields } }\n": typeof types.WallboardDocument,
     "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n": typeof types.ApiKeyRowFragmentDoc,
     "query ApiKeys { apiKeys { ...ApiKeyRow } }": typeof types.ApiKeysDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": typeof types.CreateApiKeyDocument,
@@ -140,6 +148,14 @@ const documents: Documents = {
     "mutation CreateRecipientList($input: RecipientListInput!) { createRecipientList(input: $input) { ...RecipientListRow } }": types.CreateRecipientListDocument,
     "mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) { updateRecipientList(id: $id, input: $input) { ...RecipientListRow } }": types.UpdateRecipientListDocument,
     "mutation DeleteRecipientList($id: ID!) { deleteRecipientList(id: $id) }": types.DeleteRecipientListDocument,
+    "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) { campaignId events { at callId recipientId number state outcome } }\n  }\n": types.CallEventsDocument,
+    "\n  fragment DialerStatusFields on DialerStatus { at node leader switchUp activeCalls callsPerSecond runningCampaigns }\n": types.DialerStatusFieldsFragmentDoc,
+    "query DialerStatus { dialerStatus { ...DialerStatusFields } }": types.DialerStatusDocument,
+    "subscription DialerStatusChanged { dialerStatus { ...DialerStatusFields } }": types.DialerStatusChangedDocument,
+    "\n  query LiveCampaigns {\n    campaigns(first: 100, filter: { status: [RUNNING, PAUSED, SCHEDULED] }) {\n      nodes { id name status runState priority scheduledAt recipientCounts { total ready dialing inCall contacted failed retryWait } }\n    }\n  }\n": types.LiveCampaignsDocument,
+    "subscription LiveCampaignChanged { campaignChanged { campaignId status runState } }": types.LiveCampaignChangedDocument,
+    "\n  fragment WallboardFields on Wallboard { at campaignId activeCalls callsPerMinute answerRate recipientsRemaining etaSeconds }\n": types.WallboardFieldsFragmentDoc,
+    "\n  subscription Wallboard($campaignId: ID) { wallboard(campaignId: $campaignId) { ...WallboardFields } }\n": types.WallboardDocument,
     "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n": types.ApiKeyRowFragmentDoc,
     "query ApiKeys { apiKeys { ...ApiKeyRow } }": types.ApiKeysDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": types.CreateApiKeyDocument,
@@ -374,6 +390,38 @@ export function graphql(source: "mutation UpdateRecipientList($id: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DeleteRecipientList($id: ID!) { deleteRecipientList(id: $id) }"): (typeof documents)["mutation DeleteRecipientList($id: ID!) { deleteRecipientList(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) { campaignId events { at callId recipientId number state outcome } }\n  }\n"): (typeof documents)["\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) { campaignId events { at callId recipientId number state outcome } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DialerStatusFields on DialerStatus { at node leader switchUp activeCalls callsPerSecond runningCampaigns }\n"): (typeof documents)["\n  fragment DialerStatusFields on DialerStatus { at node leader switchUp activeCalls callsPerSecond runningCampaigns }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DialerStatus { dialerStatus { ...DialerStatusFields } }"): (typeof documents)["query DialerStatus { dialerStatus { ...DialerStatusFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DialerStatusChanged { dialerStatus { ...DialerStatusFields } }"): (typeof documents)["subscription DialerStatusChanged { dialerStatus { ...DialerStatusFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveCampaigns {\n    campaigns(first: 100, filter: { status: [RUNNING, PAUSED, SCHEDULED] }) {\n      nodes { id name status runState priority scheduledAt recipientCounts { total ready dialing inCall contacted failed retryWait } }\n    }\n  }\n"): (typeof documents)["\n  query LiveCampaigns {\n    campaigns(first: 100, filter: { status: [RUNNING, PAUSED, SCHEDULED] }) {\n      nodes { id name status runState priority scheduledAt recipientCounts { total ready dialing inCall contacted failed retryWait } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveCampaignChanged { campaignChanged { campaignId status runState } }"): (typeof documents)["subscription LiveCampaignChanged { campaignChanged { campaignId status runState } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WallboardFields on Wallboard { at campaignId activeCalls callsPerMinute answerRate recipientsRemaining etaSeconds }\n"): (typeof documents)["\n  fragment WallboardFields on Wallboard { at campaignId activeCalls callsPerMinute answerRate recipientsRemaining etaSeconds }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Wallboard($campaignId: ID) { wallboard(campaignId: $campaignId) { ...WallboardFields } }\n"): (typeof documents)["\n  subscription Wallboard($campaignId: ID) { wallboard(campaignId: $campaignId) { ...WallboardFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { can } from '@/components/shell/AppShell';
 import { errorCode, errorMessage } from '@/lib/errors';
 import { formatDateTime, humanize } from '@/lib/format';
 import { useThrottled } from '@/lib/use-throttled';
+import { CampaignLive } from '@/components/live/CampaignLive';
 import { AddRecipientsForm } from './AddRecipientsForm';
 import { CampaignActions } from './CampaignActions';
 import { CampaignCounters } from './CampaignCounters';
@@ -44,12 +45,13 @@ export function CampaignDetail({ id }: { id: string }) {
     liveRefresh();
     return event;
   });
-  // campaignChanged reports state changes, not each call: while dialing, counters and
-  // recipient states are re-read every few seconds (until a per-call feed is in the schema).
+  // campaignChanged reports state changes, not each call: call events (CampaignLive) drive a
+  // throttled re-read of counters and recipients; a slow timer covers a quiet feed.
+  const callActivity = useThrottled(refresh, 2000);
   const status = data?.campaign.status;
   useEffect(() => {
     if (status !== 'RUNNING') return;
-    const t = setInterval(refresh, 4000);
+    const t = setInterval(refresh, 10_000);
     return () => clearInterval(t);
   }, [status, refresh]);
 
@@ -87,6 +89,7 @@ export function CampaignDetail({ id }: { id: string }) {
         </div>
       </div>
       <CampaignCounters counts={c.recipientCounts} />
+      {['RUNNING', 'PAUSED', 'SCHEDULED'].includes(c.status) && <CampaignLive campaignId={c.id} onActivity={callActivity} />}
       {can(data.me, 'RECIPIENTS_WRITE') && c.status !== 'TERMINATED' && !c.isTemplate && <AddRecipientsForm campaignId={c.id} onDone={refresh} />}
       <div className="grid2" style={{ gridTemplateColumns: '2fr 1fr', alignItems: 'start' }}>
         <RecipientsTable campaignId={c.id} tick={tick} canWrite={can(data.me, 'RECIPIENTS_WRITE')} onChanged={refresh} />

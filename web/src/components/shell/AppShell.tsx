@@ -28,6 +28,7 @@ const NAV: Array<{ section: string; items: NavItem[] }> = [
   {
     section: 'Operate',
     items: [
+      { href: '/live', label: 'Live', needs: 'READ' },
       { href: '/campaigns', label: 'Campaigns', needs: 'READ' },
       { href: '/lists', label: 'Recipient lists', needs: 'RECIPIENTS_WRITE' },
     ],

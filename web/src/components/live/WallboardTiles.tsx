@@ -1,0 +1,31 @@
+import type { WallboardFieldsFragment } from '@/gql/graphql';
+import styles from './live.module.css';
+
+export function formatEta(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined) return '—';
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${s} s` : `${s} s`;
+}
+
+/** The live figures of a campaign or the whole tenant. */
+export function WallboardTiles({ w }: { w: WallboardFieldsFragment | null }) {
+  const tiles: Array<[string, string, string]> = [
+    ['activeCalls', 'Active calls', w ? String(w.activeCalls) : '…'],
+    ['callsPerMinute', 'Calls / minute', w ? String(w.callsPerMinute) : '…'],
+    ['answerRate', 'Answer rate (5 min)', w ? (w.answerRate === null || w.answerRate === undefined ? '—' : `${Math.round(w.answerRate * 100)}%`) : '…'],
+    ['recipientsRemaining', 'Recipients remaining', w ? String(w.recipientsRemaining) : '…'],
+    ['eta', 'Estimated time to finish', w ? formatEta(w.etaSeconds) : '…'],
+  ];
+  return (
+    <div className={styles.tiles} data-testid="wallboard">
+      {tiles.map(([key, label, value]) => (
+        <div key={key} className={styles.tile} data-tile={key}>
+          <div className={styles.value}>{value}</div>
+          <div className={styles.label}>{label}</div>
+        </div>
+      ))}
+    </div>
+  );
+}
