@@ -40,7 +40,7 @@ type Documents = {
     "\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n": typeof types.EditCampaignDocument,
     "\n  query CampaignTemplates { campaigns(first: 100, filter: { isTemplate: true }) { nodes { id name } } }\n": typeof types.CampaignTemplatesDocument,
     "\n  mutation CampaignFromTemplate($id: ID!, $name: String) { cloneCampaign(id: $id, name: $name, asTemplate: false) { id } }\n": typeof types.CampaignFromTemplateDocument,
-    "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details }\n": typeof types.CampaignEventRowFragmentDoc,
+    "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details configSnapshot }\n": typeof types.CampaignEventRowFragmentDoc,
     "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.CampaignEventsDocument,
     "mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) { stopRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }": typeof types.StopRecipientsDocument,
     "mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) { reactivateRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }": typeof types.ReactivateRecipientsDocument,
@@ -127,7 +127,7 @@ const documents: Documents = {
     "\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n": types.EditCampaignDocument,
     "\n  query CampaignTemplates { campaigns(first: 100, filter: { isTemplate: true }) { nodes { id name } } }\n": types.CampaignTemplatesDocument,
     "\n  mutation CampaignFromTemplate($id: ID!, $name: String) { cloneCampaign(id: $id, name: $name, asTemplate: false) { id } }\n": types.CampaignFromTemplateDocument,
-    "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details }\n": types.CampaignEventRowFragmentDoc,
+    "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details configSnapshot }\n": types.CampaignEventRowFragmentDoc,
     "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.CampaignEventsDocument,
     "mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) { stopRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }": types.StopRecipientsDocument,
     "mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) { reactivateRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }": types.ReactivateRecipientsDocument,
@@ -309,7 +309,7 @@ export function graphql(source: "\n  mutation CampaignFromTemplate($id: ID!, $na
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details }\n"): (typeof documents)["\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details }\n"];
+export function graphql(source: "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details configSnapshot }\n"): (typeof documents)["\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details configSnapshot }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

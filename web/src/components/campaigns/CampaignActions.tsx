@@ -29,7 +29,7 @@ type Confirmable = 'cancel' | 'terminate' | 'purge' | 'delete' | 'deleteAll';
 const LIVE: CampaignStatus[] = ['SCHEDULED', 'RUNNING', 'PAUSED'];
 
 /** Lifecycle buttons for the campaign's current status; irreversible ones ask first. */
-export function CampaignActions(props: { id: string; name: string; status: CampaignStatus; failed: number; canWrite: boolean; onDone(): void }) {
+export function CampaignActions(props: { id: string; name: string; status: CampaignStatus; isTemplate: boolean; failed: number; canWrite: boolean; onDone(): void }) {
   const [startMode, setStartMode] = useState<'now' | 'at' | 'delay'>('now');
   const [at, setAt] = useState('');
   const [delay, setDelay] = useState('60');
@@ -75,6 +75,34 @@ export function CampaignActions(props: { id: string; name: string; status: Campa
 
   if (!props.canWrite) {
     return <div className="muted">You can view this campaign; changing it needs the campaigns permission.</div>;
+  }
+  if (props.isTemplate) {
+    return (
+      <div>
+        <div className={styles.actions}>
+          <CloneButton id={props.id} name={props.name} label="Create a campaign from this template" />
+          <Link className="button" href={`/campaigns/${props.id}/edit`}>Edit template</Link>
+          <button type="button" className="button danger" disabled={busy} onClick={() => setConfirm('delete')}>Delete template</button>
+        </div>
+        {error && <p className="error" role="alert">{error}</p>}
+        <ConfirmDialog
+          open={confirm === 'delete'}
+          title={`Delete ${props.name}?`}
+          confirmLabel="Delete template"
+          danger
+          busy={busy}
+          onCancel={() => setConfirm(null)}
+          onConfirm={async () => {
+            setConfirm(null);
+            const r = await doDelete(idVars);
+            if (r.error) setError(errorMessage(r.error));
+            else router.push('/campaigns/templates');
+          }}
+        >
+          Campaigns made from it are not affected.
+        </ConfirmDialog>
+      </div>
+    );
   }
   return (
     <div>

@@ -85,7 +85,7 @@ export function CampaignDetail({ id }: { id: string }) {
           <span>Calendar <b>{c.calendar ? `${c.calendar.name} (${c.calendar.timeZone})` : 'any time'}</b></span>
         </div>
         <div style={{ marginTop: 14 }}>
-          <CampaignActions id={c.id} name={c.name} status={c.status} failed={c.recipientCounts.failed} canWrite={writer} onDone={refresh} />
+          <CampaignActions id={c.id} name={c.name} status={c.status} isTemplate={c.isTemplate} failed={c.recipientCounts.failed} canWrite={writer} onDone={refresh} />
         </div>
       </div>
       <CampaignCounters counts={c.recipientCounts} />

@@ -11,7 +11,7 @@ const CloneCampaign = graphql(`
 `);
 
 /** Copies a campaign's settings into a new CREATED campaign and opens it. */
-export function CloneButton({ id, name, asTemplate = false }: { id: string; name: string; asTemplate?: boolean }) {
+export function CloneButton({ id, name, asTemplate = false, label }: { id: string; name: string; asTemplate?: boolean; label?: string }) {
   const router = useRouter();
   const [state, clone] = useMutation(CloneCampaign);
   const run = async () => {
@@ -20,8 +20,8 @@ export function CloneButton({ id, name, asTemplate = false }: { id: string; name
   };
   return (
     <>
-      <button type="button" className="button small" onClick={run} disabled={state.fetching}>
-        {asTemplate ? 'Save as template' : 'Clone'}
+      <button type="button" className={label ? 'button primary' : 'button small'} onClick={run} disabled={state.fetching}>
+        {label ?? (asTemplate ? 'Save as template' : 'Clone')}
       </button>
       {state.error && <span className="error small">{errorMessage(state.error)}</span>}
     </>

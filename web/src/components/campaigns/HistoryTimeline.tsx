@@ -9,7 +9,7 @@ import { StatusBadge } from './StatusBadge';
 import styles from './campaigns.module.css';
 
 export const CampaignEventRowFields = graphql(`
-  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details }
+  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details configSnapshot }
 `);
 
 const EventsQuery = graphql(`
@@ -39,6 +39,12 @@ function EventItem({ e }: { e: CampaignEventRowFragment }) {
       </div>
       <div className={styles.eventMeta}>{formatDateTime(e.at)} · {e.actorLabel} ({humanize(e.actorKind)})</div>
       {text && <div className={styles.details}>{text}</div>}
+      {e.configSnapshot && (
+        <details className={styles.details}>
+          <summary>Configuration at this start</summary>
+          <pre className="mono" style={{ whiteSpace: 'pre-wrap', maxHeight: 240, overflow: 'auto', fontSize: 11 }}>{JSON.stringify(e.configSnapshot, null, 2)}</pre>
+        </details>
+      )}
     </li>
   );
 }
