@@ -8,7 +8,10 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref()
  * hang up (Pacer keeps the call parked, so someone must end it). TRANSFER hands the call
  * over and ends the script. Errors mean the call is already gone; its hangup event decides.
  */
-export async function runAnswerScript(port: SwitchPort, callId: string, actions: readonly BroadcastAction[], alive: () => boolean): Promise<void> {
+export async function runAnswerScript(
+  port: SwitchPort, callId: string, actions: readonly BroadcastAction[], alive: () => boolean, minHoldSeconds = 0,
+): Promise<void> {
+  const started = Date.now();
   try {
     for (const a of actions) {
       if (!alive()) return;
@@ -29,6 +32,9 @@ export async function runAnswerScript(port: SwitchPort, callId: string, actions:
           break;
       }
     }
+    // A short message must not make a reached callee look like a SHORT_CALL.
+    const left = minHoldSeconds * 1000 - (Date.now() - started);
+    if (left > 0) await sleep(left);
     if (alive()) await port.hangup(callId, 'NORMAL_CLEARING');
   } catch {
     // The call ended meanwhile: nothing to do, its terminal event is on its way.

@@ -15,6 +15,7 @@ interface Entry {
   number: string;
   gatewayId: string | null;
   actions: readonly BroadcastAction[];
+  minHoldSeconds: number;
   mem: CallMemory;
   /** Set until the originate is sent. */
   timer: NodeJS.Timeout | null;
@@ -37,7 +38,7 @@ export class CallBook {
   plan(call: ClaimedCall, delayMs: number, send: () => void): void {
     const entry: Entry = {
       callId: call.callId, campaignId: call.campaignId, tenantId: call.tenantId, recipientId: call.recipientId,
-      number: call.number, gatewayId: call.gatewayId, actions: call.campaign.broadcastActions, mem: {}, timer: null,
+      number: call.number, gatewayId: call.gatewayId, actions: call.campaign.broadcastActions, minHoldSeconds: call.campaign.minSuccessSeconds, mem: {}, timer: null,
     };
     entry.timer = setTimeout(send, delayMs);
     this.calls.set(call.callId, entry);
@@ -54,7 +55,7 @@ export class CallBook {
 
   /** A call the previous leader placed and the switch still has. Answered ones are ended. */
   reattach(a: OpenAttempt, answered: boolean): void {
-    const entry: Entry = { ...a, actions: a.broadcastActions, mem: {}, timer: null };
+    const entry: Entry = { ...a, actions: a.broadcastActions, minHoldSeconds: 0, mem: {}, timer: null };
     this.calls.set(a.callId, entry);
     // Its answer script died with the old leader; a transferred call belongs to someone else now.
     if (answered && !a.broadcastActions.some((x) => x.kind === 'TRANSFER')) void runAnswerScript(this.port, a.callId, [], () => this.calls.has(a.callId));
@@ -101,7 +102,7 @@ export class CallBook {
         if (e) {
           e.mem.answeredAt = ev.at;
           this.emit(e, 'answered', null);
-          void runAnswerScript(this.port, ev.callId, e.actions, () => this.calls.has(ev.callId));
+          void runAnswerScript(this.port, ev.callId, e.actions, () => this.calls.has(ev.callId), e.minHoldSeconds);
         }
         return null;
       case 'amd':

@@ -21,6 +21,8 @@ export interface RunningCampaign {
   callerIdName: string;
   callerIdNumber: string;
   ringTimeoutSeconds: number;
+  /** Answered calls are held at least this long, so the policy does not see them as SHORT_CALL. */
+  minSuccessSeconds: number;
   broadcastActions: BroadcastAction[];
   channelVariables: Record<string, string>;
   amd: AmdSettings;
@@ -60,7 +62,7 @@ interface CampaignSql {
   id: string; tenant_id: string; name: string; priority: number; started_at: Date | string | null; created_at: Date | string;
   max_concurrent_calls: number; max_internal_calls: number | null; max_external_calls: number | null;
   calls_per_second: number; run_state: RunState; caller_id_name: string; caller_id_number: string;
-  ring_timeout_seconds: number; broadcast_actions: BroadcastAction[]; channel_variables: Record<string, string>;
+  ring_timeout_seconds: number; min_success_seconds: number; broadcast_actions: BroadcastAction[]; channel_variables: Record<string, string>;
   amd: AmdSettings; cal_zone: string | null; cal_hours: Calendar['openHours'] | null;
   cal_exceptions: Calendar['exceptions'] | null; cal_from: string | null; cal_until: string | null; gateway_ids: string[] | null;
 }
@@ -70,7 +72,7 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
   const list = await rows<CampaignSql>(em, `
     select c.id, c.tenant_id, c.name, c.priority, c.started_at, c.created_at, c.max_concurrent_calls,
       c.max_internal_calls, c.max_external_calls, c.calls_per_second, c.run_state, c.caller_id_name,
-      c.caller_id_number, c.ring_timeout_seconds, c.broadcast_actions, c.channel_variables, c.amd,
+      c.caller_id_number, c.ring_timeout_seconds, c.min_success_seconds, c.broadcast_actions, c.channel_variables, c.amd,
       k.time_zone as cal_zone, k.open_hours as cal_hours, k.exceptions as cal_exceptions,
       k.valid_from::text as cal_from, k.valid_until::text as cal_until,
       (select array_agg(g.gateway_id::text order by g.gateway_id) from campaign_gateway g where g.campaign_id = c.id) as gateway_ids
@@ -93,6 +95,7 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
     callerIdName: c.caller_id_name,
     callerIdNumber: c.caller_id_number,
     ringTimeoutSeconds: c.ring_timeout_seconds,
+    minSuccessSeconds: c.min_success_seconds,
     broadcastActions: c.broadcast_actions ?? [],
     channelVariables: c.channel_variables ?? {},
     amd: c.amd,

@@ -13,6 +13,7 @@ import { OutcomeQueue } from './outcome-queue';
 import { PacingMemory } from './pacing-memory';
 import { reconcileOpenAttempts } from './reconcile';
 import { runTick, type ClaimedCall } from './tick';
+import { rows } from './sql-rows';
 import { SwitchWatch } from './switch-watch';
 import { SerialPublisher } from './serial-publisher';
 import { interrupted } from './call-end';
@@ -26,6 +27,12 @@ export interface DialerOptions {
   tickSeconds?: number;
   /** How often a follower tries to become leader (ms). */
   leaderRetryMs?: number;
+  /**
+   * A new leader that finds another node's attempts open waits this long before touching
+   * them, so a partitioned old leader has stopped originating (it stops once its lock has not
+   * been confirmed for LOCK_FRESH_MS) before those attempts are judged lost.
+   */
+  leaderGraceMs?: number;
   /** Dial string for calls without a gateway (internal numbers, campaigns with no gateway). */
   defaultDialString?: string;
   node?: string;
@@ -40,6 +47,10 @@ export interface DialerOptions {
  * claims in one transaction, then originates each call at its planned instant. Call ends are
  * recorded in batches by the OutcomeQueue. Followers ignore switch events and retry the lock.
  */
+/** Originate only while the lock was confirmed this recently; a new leader waits longer (grace). */
+const LOCK_FRESH_MS = 2500;
+const LOCK_CHECK_MS = 1000;
+
 export class Dialer {
   readonly node: string;
   private readonly clock: Clock;
@@ -139,7 +150,7 @@ export class Dialer {
       if (!this.leader) {
         await this.electOnce();
       } else {
-        if (Date.now() - lastLockCheck > 2000) {
+        if (Date.now() - lastLockCheck > LOCK_CHECK_MS) {
           lastLockCheck = Date.now();
           if (!(await this.lock.check())) continue;
         }
@@ -161,6 +172,9 @@ export class Dialer {
     if (this.stopped) return;
     this.opts.logger?.info({ node: this.node }, 'dialer: became leader');
     this.pacing.clear();
+    const others = await rows<{ n: number }>(this.orm.em.fork(), `select count(*)::int as n from call_attempt where ended_at is null and node is distinct from ?`, [this.node]);
+    if ((others[0]?.n ?? 0) > 0) await new Promise((r) => setTimeout(r, this.opts.leaderGraceMs ?? LOCK_FRESH_MS + 500));
+    if (this.stopped || !this.lock.isHeld) return;
     this.leader = true;
     await this.reconcile();
     this.publishStatus();
@@ -223,6 +237,12 @@ export class Dialer {
 
   private async originate(call: ClaimedCall): Promise<void> {
     if (!this.leader || this.stopped) return;
+    if (Date.now() - this.lock.lastConfirmedAt > LOCK_FRESH_MS) {
+      // Possibly no longer leader (lock connection silent): never send; close the attempt as not counted.
+      this.book.forget(call.callId);
+      this.outcomes.push(interrupted(call.callId, this.clock.now(), 'LEADERSHIP_UNCERTAIN'));
+      return;
+    }
     this.book.sent(call.callId);
     this.originatedAt.push(Date.now());
     const c = call.campaign;

@@ -11,6 +11,7 @@ const LOCK_KEY = 0x7061636572;
 export class LeaderLock {
   private client: Client | null = null;
   private held = false;
+  private confirmedAt = 0;
 
   constructor(
     private readonly databaseUrl: string,
@@ -21,11 +22,16 @@ export class LeaderLock {
     return this.held;
   }
 
+  /** When the database last confirmed the lock (acquired or checked), ms since the epoch. */
+  get lastConfirmedAt(): number {
+    return this.held ? this.confirmedAt : 0;
+  }
+
   /** One attempt; true when this process now leads. */
   async tryAcquire(): Promise<boolean> {
     if (this.held) return true;
     if (!this.client) {
-      const client = new Client({ connectionString: this.databaseUrl, application_name: 'pacer-dialer-leader' });
+      const client = new Client({ connectionString: this.databaseUrl, application_name: 'pacer-dialer-leader', query_timeout: 1500, keepAlive: true });
       client.on('error', () => this.lost());
       client.on('end', () => this.lost());
       try {
@@ -39,6 +45,7 @@ export class LeaderLock {
     try {
       const r = await this.client.query<{ ok: boolean }>('select pg_try_advisory_lock($1::bigint) as ok', [LOCK_KEY]);
       this.held = r.rows[0]?.ok === true;
+      if (this.held) this.confirmedAt = Date.now();
     } catch {
       this.lost();
     }
@@ -50,6 +57,7 @@ export class LeaderLock {
     if (!this.client || !this.held) return false;
     try {
       await this.client.query('select 1');
+      this.confirmedAt = Date.now();
       return true;
     } catch {
       this.lost();
