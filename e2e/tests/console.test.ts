@@ -151,6 +151,15 @@ test('campaign list: filter by status finds the cancelled campaign', async () =>
   await page.getByRole('form', { name: 'Filters' }).getByRole('button', { name: 'Apply' }).click();
   await page.locator('[data-testid=campaign-row]').first().waitFor();
   await snap(page, '05-campaigns');
+
+  // Cursor pages: 25 at a time, "Load more" appends the next page.
+  for (let i = 0; i < 26; i++) await stack.api('mutation($n: String!) { createCampaign(input: { name: $n }) { id } }', { n: `Bulk ${String(i).padStart(2, '0')}` });
+  await page.fill('input[name=text]', 'Bulk');
+  await page.getByRole('form', { name: 'Filters' }).getByRole('button', { name: 'Apply' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=campaign-row]').length === 25);
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=campaign-row]').length === 26);
+  assert.equal(await page.getByRole('button', { name: 'Load more' }).count(), 0);
 });
 
 test('import a CSV file: preview with detected columns, progress, rejected rows', async () => {

@@ -30,8 +30,10 @@ export function Providers({ ws, children }: { ws: WsSetting; children: ReactNode
       token: token ?? null,
       wsUrl: resolveWsUrl(ws),
       onUnauthenticated: () => {
+        // The session ended (expired, revoked, user disabled): sign in again, then come back here.
         setToken(null);
-        routerRef.current.replace('/login');
+        const here = window.location.pathname;
+        routerRef.current.replace(here.startsWith('/login') ? '/login' : `/login?next=${encodeURIComponent(here)}`);
       },
     }),
     [token, ws],
