@@ -27,7 +27,10 @@ export function CampaignCounters({ counts }: { counts: CampaignCountersFragment 
         {TILES.map(([key, label]) => (
           <div key={key} className={styles.tile} data-counter={key}>
             <div className={styles.tileValue}>{counts[key]}</div>
-            <div className={styles.tileLabel}>{label}</div>
+            <div className={styles.tileLabel}>
+              {label}
+              {key !== 'total' && counts.total > 0 && counts[key] > 0 && <span className={styles.pct}> · {Math.round((counts[key] / counts.total) * 1000) / 10}%</span>}
+            </div>
           </div>
         ))}
       </div>
