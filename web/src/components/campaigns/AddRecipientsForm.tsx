@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '@/gql';
-import type { RecipientInput } from '@/gql/graphql';
 import { errorMessage } from '@/lib/errors';
+import { parseRecipientLines } from '@/lib/recipient-lines';
 import { AttachList } from '@/components/lists/AttachList';
 
 const AddRecipients = graphql(`
@@ -14,18 +14,6 @@ const AddRecipients = graphql(`
     }
   }
 `);
-
-/** "number|number2, name" per line: numbers separated by | are dialed in turn. */
-export function parseRecipientLines(text: string): RecipientInput[] {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean).map((line) => {
-    const [numbers = '', ...rest] = line.split(',');
-    const name = rest.join(',').trim();
-    return {
-      communications: numbers.split('|').map((n) => n.trim()).filter(Boolean).map((number) => ({ number })),
-      ...(name ? { name } : {}),
-    };
-  });
-}
 
 /** Quick manual entry until list import lands: up to 10,000 lines per call, all or nothing. */
 export function AddRecipientsForm({ campaignId, onDone }: { campaignId: string; onDone(): void }) {

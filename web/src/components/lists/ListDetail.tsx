@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/lib/errors';
-import { parseRecipientLines } from '@/components/campaigns/AddRecipientsForm';
+import { parseRecipientLines } from '@/lib/recipient-lines';
 
 const ListQuery = graphql(`
   query RecipientListDetail($id: ID!, $first: Int!, $after: String, $text: String) {
