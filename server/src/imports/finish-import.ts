@@ -4,8 +4,7 @@ import type { CampaignChangedPayload } from '../graphql/topics';
 import type { ImportCounters } from './import-progress';
 import type { ImportSpec } from './import-spec';
 import { ImportStatus } from './import-types';
-import { moveToCampaign, type MoveCounts } from './move-to-campaign';
-import { moveToList } from './move-to-list';
+import type { ImportTotals } from './move-chunk';
 import { BadFileError } from './sniff';
 
 interface JobRef { id: string; tenantId: string }
@@ -29,30 +28,21 @@ async function lockTarget(client: Client, spec: ImportSpec, tenantId: string): P
 }
 
 /**
- * The one transaction of an import: valid rows into place, rejected rows into the report,
- * the job COMPLETED with its counts, a line in the campaign's history. Published after commit.
+ * Ends the one transaction of an import: the target is checked again under lock, the job
+ * COMPLETED with its counts, a line added to the campaign's history; published after commit.
  */
-export async function finishImport(client: Client, bus: EventBus, job: JobRef, spec: ImportSpec, counters: ImportCounters): Promise<void> {
-  await client.query('analyze import_stage');
-  await client.query('begin');
+export async function commitImport(client: Client, bus: EventBus, job: JobRef, spec: ImportSpec, counters: ImportCounters, totals: ImportTotals): Promise<void> {
   const campaign = await lockTarget(client, spec, job.tenantId);
-  const { onDuplicate, onDnc } = spec.options;
-  const moved: MoveCounts = spec.target.kind === 'campaign'
-    ? await moveToCampaign(client, spec.target.campaignId, job.tenantId, onDuplicate, onDnc)
-    : await moveToList(client, spec.target.listId, job.tenantId, onDuplicate, onDnc);
-  const rejected = await client.query(`insert into import_rejection (job_id, row_no, column_name, code, reason, original_line)
-    select $1, row_no, column_name, code::import_reject_code, reason, original_line from import_stage
-    where code is not null and code <> 'MERGED' order by row_no`, [job.id]);
-  Object.assign(counters, { ...moved, rejected: rejected.rowCount ?? 0 });
+  Object.assign(counters, totals);
   await client.query(`update import_job set status = $2, rows_read = $3, bytes_read = file_size, imported = $4, merged = $5,
       rejected = $6, flagged_dnc = $7, finished_at = now(), file_path = null where id = $1`,
-    [job.id, ImportStatus.COMPLETED, counters.rowsRead, moved.imported, moved.merged, counters.rejected, moved.flaggedDnc]);
+    [job.id, ImportStatus.COMPLETED, counters.rowsRead, totals.imported, totals.merged, totals.rejected, totals.flaggedDnc]);
   const at = new Date().toISOString();
   if (spec.target.kind === 'campaign' && campaign) {
     await client.query(`insert into campaign_event (tenant_id, campaign_id, at, actor_kind, actor_id, actor_label, action, details)
       values ($1, $2, $3, $4::actor_kind, $5, $6, 'RECIPIENTS_IMPORTED', $7)`, [
       job.tenantId, spec.target.campaignId, at, spec.actor.kind, spec.actor.id, spec.actor.label,
-      JSON.stringify({ importId: job.id, imported: moved.imported, merged: moved.merged, rejected: counters.rejected, flaggedDnc: moved.flaggedDnc }),
+      JSON.stringify({ importId: job.id, ...totals }),
     ]);
   }
   await client.query('commit');

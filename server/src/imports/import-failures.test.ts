@@ -6,6 +6,8 @@ import { START, createCampaign, importFile, recipientsOf, upload, uploadOk, wait
 
 let t: TestApp;
 let token: string;
+// Small chunks, so these files are moved in several steps of the one transaction.
+process.env.PACER_IMPORT_CHUNK_ROWS = '1000';
 before(async () => {
   t = await startTestApp();
   ({ token } = await t.tenant('impfail'));
@@ -46,7 +48,7 @@ test('a file that is not what it claims fails startImport at once and imports no
   assert.equal((await recipientsOf(t, token, c)).length, 0);
 });
 
-test('a failure half-way (broken UTF-8 after 64 KB, an unclosed quote at the end) leaves nothing imported', async () => {
+test('a failure half-way (broken UTF-8 after 64 KB, an unclosed quote at the end), after chunks were moved, leaves nothing imported', async () => {
   const c = await createCampaign(t, token, 'halfway');
   const rows = Array.from({ length: 4000 }, (_, i) => `${2125550000 + i},Name ${i}`).join('\n');
   const brokenUtf8 = Buffer.concat([Buffer.from(`number,name\n${rows}\n`), Buffer.from([0x32, 0x31, 0x32, 0x2c, 0xff, 0xfe, 0x0a])]);
@@ -73,4 +75,22 @@ test('starting an upload twice, or into a foreign campaign, is refused', async (
   const again = await t.gql(START, { u: up.id, t: { campaignId: c } }, token);
   assert.equal(again.errors?.[0]?.extensions?.code, 'CONFLICT');
   assert.equal((await waitForJob(t, token, up.id)).imported, 1);
+});
+
+test('duplicates and bad rows across chunks: reported with the row they clash with', async () => {
+  const c = await createCampaign(t, token, 'chunks');
+  const rows = Array.from({ length: 2500 }, (_, i) => `${2125570000 + i},C${i}`);
+  rows[1500] = '2125570007,Again';   // line 1502: the number of line 9, moved in the first chunk
+  rows[2200] = '2125570007,Thrice';  // line 2202
+  rows[2300] = 'nope,Bad';           // line 2302
+  const job = await importFile(t, token, `number,name\n${rows.join('\n')}\n`, { campaignId: c });
+  assert.deepEqual([job.status, job.imported, job.rejected], ['COMPLETED', 2497, 3]);
+  assert.deepEqual(job.rejections.map((r) => [r.row, r.code, r.reason]), [
+    [1502, 'DUPLICATE', '+12125570007 is also in row 9'],
+    [2202, 'DUPLICATE', '+12125570007 is also in row 9'],
+    [2302, 'INVALID_NUMBER', '"nope" is not a valid phone number (NOT_A_NUMBER; default region US)'],
+  ]);
+  const list = await t.ok<{ recipients: { nodes: Array<{ name: string }> } }>(
+    'query($c: ID!) { recipients(campaignId: $c, first: 3) { nodes { name } } }', { c }, token);
+  assert.deepEqual(list.recipients.nodes.map((n) => n.name), ['C0', 'C1', 'C2']);
 });

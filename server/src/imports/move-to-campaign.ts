@@ -39,6 +39,7 @@ export async function moveToCampaign(client: Client, campaignId: string, tenantI
       priority, time_zone, expire_at, not_before, not_after, callback_at, callback_extension, fields, original_line, tags,
       0, 0, 0, now(), now()
     from stage_ok`, [campaignId]);
+  await client.query('insert into import_ids (rid, row_no) select rid, row_no from stage_ok');
   await client.query(`insert into recipient_phone (recipient_id, campaign_id, number, priority, stopped)
     select o.rid, $1, p.number, p.prio, false from stage_ok o, unnest(o.phones, o.prios) as p(number, prio)`, [campaignId]);
   const dnc = await client.query<{ n: number }>('select count(*)::int as n from stage_ok where dnc');

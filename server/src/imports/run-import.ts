@@ -3,12 +3,13 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import type { EventBus } from '../graphql/event-bus';
 import { logger } from '../logger';
 import { csvParser } from './csv-records';
 import { decodeStream } from './decode-stream';
-import { finishImport } from './finish-import';
+import { chunkedCopy } from './chunked-copy';
+import { commitImport } from './finish-import';
+import { moveChunk, type ImportTotals } from './move-chunk';
 import { ImportProgress, type ImportCounters } from './import-progress';
 import type { ImportSpec } from './import-spec';
 import { ImportFormat, ImportStatus } from './import-types';
@@ -16,7 +17,10 @@ import { jsonStageLines } from './json-records';
 import { csvStageLines } from './stage-lines';
 import { BadFileError } from './sniff';
 import { StagePool, importWorkers } from './stage-pool';
-import { COPY_STAGE, CREATE_STAGE } from './stage-table';
+import { CREATE_IDS, CREATE_STAGE } from './stage-table';
+
+/** Rows moved per step while the next ones are read: big enough to amortise, small enough to stay flat. */
+const CHUNK_ROWS = (): number => Number(process.env.PACER_IMPORT_CHUNK_ROWS ?? 50_000);
 
 /** Below this size worker threads cost more to start than they save. */
 const PARALLEL_MIN_BYTES = (): number => Number(process.env.PACER_IMPORT_PARALLEL_BYTES ?? 4 * 1024 * 1024);
@@ -56,10 +60,11 @@ function describe(err: unknown): string {
 }
 
 /**
- * Runs one import: the file streams through decoding, parsing and row validation into a COPY
- * to the staging table (memory stays flat: backpressure end to end), then one transaction
- * moves all valid rows into place and records the rejected ones. A failure anywhere rolls
- * everything back: an import is all its valid rows or nothing.
+ * Runs one import in one transaction: the file streams through decoding, parsing and row
+ * validation into COPY chunks of the staging table (memory stays flat: backpressure end to
+ * end), each chunk moved into place set-based while the next is read; the rejected rows are
+ * recorded; commit at the end. A failure anywhere rolls everything back: an import is all
+ * its valid rows or nothing.
  */
 export async function runImport(deps: ImportDeps, job: ImportJobRef, spec: ImportSpec): Promise<void> {
   const counters: ImportCounters = { bytesRead: 0, rowsRead: 0, imported: 0, rejected: 0, merged: 0, flaggedDnc: 0 };
@@ -77,23 +82,30 @@ export async function runImport(deps: ImportDeps, job: ImportJobRef, spec: Impor
     // defaults would spill them to disk. temp_buffers must be set before the first temp table.
     await client.query("set work_mem = '64MB'");
     await client.query("set temp_buffers = '128MB'");
+    await client.query('begin');
     await client.query(CREATE_STAGE);
+    await client.query(CREATE_IDS);
+    const totals: ImportTotals = { imported: 0, merged: 0, rejected: 0, flaggedDnc: 0 };
+    // Campaigns check duplicates through the unique index, so chunks cost nothing extra; a
+    // list's numbers live in jsonb, so a list import is moved in one piece at the end.
+    const chunkRows = spec.target.kind === 'campaign' ? CHUNK_ROWS() : Number.POSITIVE_INFINITY;
+    const sink = chunkedCopy(client, chunkRows, () => moveChunk(client, job.id, job.tenantId, spec, totals));
     const file = createReadStream(job.filePath, { highWaterMark: 256 * 1024 });
     file.on('data', (chunk) => { counters.bytesRead += chunk.length; });
-    const copy = client.query(copyFrom(COPY_STAGE));
     const { format, charset, separator } = spec.options;
     if (format === ImportFormat.CSV || format === ImportFormat.TXT) {
       pool = spec.mapping && importWorkers() > 0 && job.fileSize >= PARALLEL_MIN_BYTES() ? new StagePool(spec.mapping, spec.rules, importWorkers()) : null;
-      await pipeline(file, decodeStream(charset), csvParser(format, separator), (src) => csvStageLines(src, spec, counters, progress, pool), copy);
+      await pipeline(file, decodeStream(charset), csvParser(format, separator), (src) => csvStageLines(src, spec, counters, progress, pool), sink);
     } else {
-      await pipeline(file, decodeStream(charset), (src) => jsonStageLines(src, format, spec, counters, progress), copy);
+      await pipeline(file, decodeStream(charset), (src) => jsonStageLines(src, format, spec, counters, progress), sink);
     }
     const readMs = Date.now() - t0;
-    await finishImport(client, deps.bus, job, spec, counters);
+    await commitImport(client, deps.bus, job, spec, counters, totals);
     status = ImportStatus.COMPLETED;
     logger.info({ importId: job.id, rows: counters.rowsRead, readMs, moveMs: Date.now() - t0 - readMs, memory: process.memoryUsage() }, 'import completed');
   } catch (err) {
     error = describe(err);
+    Object.assign(counters, { imported: 0, merged: 0, flaggedDnc: 0 }); // rolled back
     if (!(err instanceof BadFileError)) logger.error({ err, importId: job.id }, 'import failed');
     await client.query('rollback').catch(() => undefined);
     await deps.em.getConnection().execute(

@@ -10,16 +10,20 @@ export async function checkStagedRows(
   client: Client, target: { label: string; existingSql: string; params: unknown[] }, tenantId: string, onDuplicate: DuplicateMode, onDnc: DncMode,
 ): Promise<void> {
   const { label, existingSql, params } = target;
+  // Per chunk: the previous chunk's work tables go (they live as long as the transaction otherwise).
+  await client.query('drop table if exists stage_phone, stage_existing, stage_dup, stage_ok');
   await client.query(`create temp table stage_phone as
     select s.row_no, p.number, p.col from import_stage s, unnest(s.phones, s.phone_cols) as p(number, col) where s.code is null`);
   await client.query('analyze stage_phone');
-  await client.query(`create temp table stage_existing as
+  const existing = await client.query(`create temp table stage_existing as
     select distinct on (sp.row_no) sp.row_no, e.owner_id, sp.number, sp.col
     from stage_phone sp join (${existingSql}) e on e.number = sp.number order by sp.row_no, sp.number`, params);
-  if (onDuplicate === DuplicateMode.REJECT) {
-    await client.query(`update import_stage s set code = 'DUPLICATE', column_name = x.col, reason = x.number || ' is already in this ' || $1::text
-      from stage_existing x where x.row_no = s.row_no`, [label]);
-  } else {
+  // A number an earlier chunk of this file brought in names that row (import_ids), not just "already there".
+  if ((existing.rowCount ?? 0) > 0 && onDuplicate === DuplicateMode.REJECT) {
+    await client.query(`update import_stage s set code = 'DUPLICATE', column_name = x.col,
+        reason = x.number || coalesce(' is also in row ' || i.row_no, ' is already in this ' || $1::text)
+      from stage_existing x left join import_ids i on i.rid = x.owner_id where x.row_no = s.row_no`, [label]);
+  } else if ((existing.rowCount ?? 0) > 0) {
     await client.query(`update import_stage s set code = 'MERGED' from stage_existing x where x.row_no = s.row_no`);
   }
   // In-file duplicates among the rows still standing: the first row holding a number keeps it.

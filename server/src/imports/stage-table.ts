@@ -13,6 +13,9 @@ export const CREATE_STAGE = `create temp table import_stage (
   original_line text, code text, column_name text, reason text, dnc boolean not null default false
 )`;
 
+/** Ids this import created, by row: later chunks name the row a duplicate number came from. */
+export const CREATE_IDS = 'create temp table import_ids (rid bigint not null, row_no integer not null)';
+
 export const COPY_STAGE = `copy import_stage (row_no, name, external_id, priority, time_zone, expire_at, not_before, not_after,
   callback_at, callback_extension, fields, tags, phones, prios, phone_cols, original_line, code, column_name, reason) from stdin`;
 
