@@ -31,9 +31,10 @@ export function Providers({ ws, children }: { ws: WsSetting; children: ReactNode
       wsUrl: resolveWsUrl(ws),
       onUnauthenticated: () => {
         // The session ended (expired, revoked, user disabled): sign in again, then come back here.
-        setToken(null);
         const here = window.location.pathname;
-        routerRef.current.replace(here.startsWith('/login') ? '/login' : `/login?next=${encodeURIComponent(here)}`);
+        if (here.startsWith('/login')) return; // a wrong password, not an ended session
+        setToken(null);
+        routerRef.current.replace(`/login?next=${encodeURIComponent(here)}`);
       },
     }),
     [token, ws],
