@@ -3,14 +3,27 @@ import type { SwitchPort } from '../switch/port';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
+/** How long a confirmation prompt waits for its key before the script moves on (no press = not confirmed). */
+export const CONFIRM_WAIT_MS = 5000;
+
+/** What the script asks of the call while it runs. */
+export interface CallHooks {
+  alive(): boolean;
+  /** True once the callee pressed the key of this confirmation. */
+  confirmed(kind: 'CONFIRM_ANSWER' | 'CONFIRM_LISTEN'): boolean;
+  /** Wait for a confirmation key (ms); CONFIRM_WAIT_MS unless set. */
+  confirmWaitMs?: number;
+}
+
 /**
  * What a VOICE campaign does with an answered call: its broadcast actions in order, then
  * hang up (Pacer keeps the call parked, so someone must end it). TRANSFER hands the call
  * over and ends the script. Errors mean the call is already gone; its hangup event decides.
  */
 export async function runAnswerScript(
-  port: SwitchPort, callId: string, actions: readonly BroadcastAction[], alive: () => boolean, minHoldSeconds = 0,
+  port: SwitchPort, callId: string, actions: readonly BroadcastAction[], hooks: CallHooks, minHoldSeconds = 0,
 ): Promise<void> {
+  const alive = () => hooks.alive();
   const started = Date.now();
   try {
     for (const a of actions) {
@@ -26,10 +39,16 @@ export async function runAnswerScript(
           await port.transfer(callId, { extension: a.extension });
           return;
         case 'CONFIRM_ANSWER':
-        case 'CONFIRM_LISTEN':
+        case 'CONFIRM_LISTEN': {
           // The prompt invites a key press; digits arrive as dtmf events and are recorded there.
-          await port.collectDtmf(callId, a.file);
+          const plays = a.kind === 'CONFIRM_LISTEN' ? Math.max(1, a.repeat) : 1;
+          for (let i = 0; i < plays && alive() && !hooks.confirmed(a.kind); i++) {
+            await port.collectDtmf(callId, a.file);
+            const until = Date.now() + (hooks.confirmWaitMs ?? CONFIRM_WAIT_MS) / plays;
+            while (Date.now() < until && alive() && !hooks.confirmed(a.kind)) await sleep(20);
+          }
           break;
+        }
       }
     }
     // A short message must not make a reached callee look like a SHORT_CALL.

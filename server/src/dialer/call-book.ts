@@ -1,7 +1,8 @@
 import type { BroadcastAction } from '../entities/campaign-config';
 import type { CallEvent, SwitchPort } from '../switch/port';
-import { runAnswerScript } from './answer-script';
+import { runAnswerScript, type CallHooks } from './answer-script';
 import { callEndFromEvent, type CallEnd, type CallMemory } from './call-end';
+import type { CallMark } from './call-marks';
 import type { Clock } from './clock';
 import type { LiveFeed } from './live-feed';
 import type { OpenAttempt } from './reconcile';
@@ -17,6 +18,7 @@ interface Entry {
   actions: readonly BroadcastAction[];
   minHoldSeconds: number;
   mem: CallMemory;
+  confirmed: Set<string>;
   /** Set until the originate is sent. */
   timer: NodeJS.Timeout | null;
 }
@@ -29,7 +31,7 @@ interface Entry {
 export class CallBook {
   private readonly calls = new Map<string, Entry>();
 
-  constructor(private readonly port: SwitchPort, private readonly live: LiveFeed, private readonly clock: Clock) {}
+  constructor(private readonly port: SwitchPort, private readonly live: LiveFeed, private readonly clock: Clock, private readonly confirmWaitMs?: number) {}
 
   get size(): number {
     return this.calls.size;
@@ -38,7 +40,7 @@ export class CallBook {
   plan(call: ClaimedCall, delayMs: number, send: () => void): void {
     const entry: Entry = {
       callId: call.callId, campaignId: call.campaignId, tenantId: call.tenantId, recipientId: call.recipientId,
-      number: call.number, gatewayId: call.gatewayId, actions: call.campaign.broadcastActions, minHoldSeconds: call.campaign.minSuccessSeconds, mem: {}, timer: null,
+      number: call.number, gatewayId: call.gatewayId, actions: call.campaign.broadcastActions, minHoldSeconds: call.campaign.minSuccessSeconds, mem: {}, confirmed: new Set(), timer: null,
     };
     entry.timer = setTimeout(send, delayMs);
     this.calls.set(call.callId, entry);
@@ -55,10 +57,10 @@ export class CallBook {
 
   /** A call the previous leader placed and the switch still has. Answered ones are ended. */
   reattach(a: OpenAttempt, answered: boolean): void {
-    const entry: Entry = { ...a, actions: a.broadcastActions, minHoldSeconds: 0, mem: {}, timer: null };
+    const entry: Entry = { ...a, actions: a.broadcastActions, minHoldSeconds: 0, mem: {}, confirmed: new Set(), timer: null };
     this.calls.set(a.callId, entry);
     // Its answer script died with the old leader; a transferred call belongs to someone else now.
-    if (answered && !a.broadcastActions.some((x) => x.kind === 'TRANSFER')) void runAnswerScript(this.port, a.callId, [], () => this.calls.has(a.callId));
+    if (answered && !a.broadcastActions.some((x) => x.kind === 'TRANSFER')) void runAnswerScript(this.port, a.callId, [], this.hooks(entry));
   }
 
   /** Unsent calls are dropped (timers cleared) and returned. */
@@ -89,7 +91,7 @@ export class CallBook {
   }
 
   /** Updates the call from a switch event; returns its end (and gateway) when the event is terminal. */
-  onEvent(ev: CallEvent): { end: CallEnd; gatewayId: string | null } | null {
+  onEvent(ev: CallEvent, mark: (m: CallMark) => void): { end: CallEnd; gatewayId: string | null } | null {
     const e = this.calls.get(ev.callId);
     switch (ev.type) {
       case 'ringing':
@@ -102,12 +104,20 @@ export class CallBook {
         if (e) {
           e.mem.answeredAt = ev.at;
           this.emit(e, 'answered', null);
-          void runAnswerScript(this.port, ev.callId, e.actions, () => this.calls.has(ev.callId), e.minHoldSeconds);
+          mark({ callId: ev.callId, kind: 'answered', at: ev.at });
+          void runAnswerScript(this.port, ev.callId, e.actions, this.hooks(e), e.minHoldSeconds);
         }
         return null;
       case 'amd':
         if (e) e.mem.amd = ev.result;
         return null;
+      case 'dtmf': {
+        // A key the campaign asked for confirms the answer or that the message was heard.
+        const confirm = e?.actions.find((a) => (a.kind === 'CONFIRM_ANSWER' || a.kind === 'CONFIRM_LISTEN') && a.digit === ev.digit);
+        if (confirm) e?.confirmed.add(confirm.kind);
+        if (confirm) mark({ callId: ev.callId, kind: confirm.kind === 'CONFIRM_ANSWER' ? 'answerConfirmed' : 'listenConfirmed', at: ev.at });
+        return null;
+      }
       case 'hangup':
       case 'originate-failed':
       case 'call-lost': {
@@ -118,6 +128,10 @@ export class CallBook {
       default:
         return null;
     }
+  }
+
+  private hooks(e: Entry): CallHooks {
+    return { alive: () => this.calls.get(e.callId) === e, confirmed: (kind) => e.confirmed.has(kind), confirmWaitMs: this.confirmWaitMs };
   }
 
   private emit(e: Entry, state: string, outcome: string | null): void {

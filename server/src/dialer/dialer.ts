@@ -37,6 +37,8 @@ export interface DialerOptions {
   defaultDialString?: string;
   node?: string;
   logger?: Logger;
+  /** How long a CONFIRM_* prompt waits for its key (ms). */
+  confirmWaitMs?: number;
   /** The database for the leader lock's own connection (defaults to the ORM's). */
   databaseUrl?: string;
 }
@@ -84,7 +86,7 @@ export class Dialer {
     this.publisher = new SerialPublisher(bus);
     this.live = new LiveFeed(this.publisher);
     this.switchWatch = new SwitchWatch(port);
-    this.book = new CallBook(port, this.live, this.clock);
+    this.book = new CallBook(port, this.live, this.clock, opts.confirmWaitMs);
     this.outcomes = new OutcomeQueue(orm, this.publisher, this.live, this.clock, opts.logger, () => this.poke());
   }
 
@@ -265,7 +267,7 @@ export class Dialer {
 
   private onCallEvent(e: CallEvent): void {
     if (!this.leader) return;
-    const ended = this.book.onEvent(e);
+    const ended = this.book.onEvent(e, (m) => this.outcomes.mark(m));
     if (!ended) return;
     if (ended.end.cause === 'GATEWAY_DOWN' && ended.gatewayId) this.switchWatch.gatewayDown(ended.gatewayId);
     this.outcomes.push(ended.end);

@@ -7,6 +7,7 @@ import type { Clock } from './clock';
 import { completeFinishedCampaigns } from './completion';
 import type { LiveFeed } from './live-feed';
 import { recordCallEnds } from './outcome-writer';
+import { writeCallMarks, type CallMark } from './call-marks';
 
 const BATCH = 500;
 const THRESHOLD_EVERY_MS = 1000;
@@ -18,6 +19,7 @@ const THRESHOLD_EVERY_MS = 1000;
  */
 export class OutcomeQueue {
   private queue: CallEnd[] = [];
+  private marks: CallMark[] = [];
   private readonly queued = new Set<string>();
   private draining: Promise<void> | null = null;
   private lastThreshold = 0;
@@ -35,12 +37,22 @@ export class OutcomeQueue {
     if (this.queued.has(end.callId)) return;
     this.queued.add(end.callId);
     this.queue.push(end);
+    this.kick();
+  }
+
+  /** An answer or confirmation; written before any end queued after it. */
+  mark(m: CallMark): void {
+    this.marks.push(m);
+    this.kick();
+  }
+
+  private kick(): void {
     if (!this.draining) this.draining = new Promise<void>((r) => setImmediate(r)).then(() => this.run());
   }
 
   /** Resolves when everything queued so far is written. */
   async drain(): Promise<void> {
-    while (this.draining || this.queue.length > 0) {
+    while (this.draining || this.queue.length > 0 || this.marks.length > 0) {
       if (!this.draining) this.draining = this.run();
       await this.draining;
     }
@@ -48,13 +60,15 @@ export class OutcomeQueue {
 
   private async run(): Promise<void> {
     try {
-      while (this.queue.length > 0) {
+      while (this.queue.length > 0 || this.marks.length > 0) {
+        const marks = this.marks.splice(0);
         const batch = this.queue.splice(0, BATCH);
         try {
-          await this.write(batch);
+          await this.write(marks, batch);
           for (const e of batch) this.queued.delete(e.callId);
         } catch (err) {
           this.logger?.error({ err, calls: batch.length }, 'dialer: could not record call ends; retrying');
+          this.marks.unshift(...marks);
           this.queue.unshift(...batch);
           await new Promise((r) => setTimeout(r, 500));
         }
@@ -64,11 +78,12 @@ export class OutcomeQueue {
     }
   }
 
-  private async write(batch: CallEnd[]): Promise<void> {
+  private async write(marks: CallMark[], batch: CallEnd[]): Promise<void> {
     const now = this.clock.now();
     const outbox = new Outbox();
     const withThreshold = now.getTime() - this.lastThreshold >= THRESHOLD_EVERY_MS;
     const recorded = await this.orm.em.fork().transactional(async (em) => {
+      await writeCallMarks(em, marks);
       const r = await recordCallEnds(em, batch, now);
       const touched = [...new Set(r.map((x) => x.campaignId))];
       await completeFinishedCampaigns(em, outbox, touched, now, withThreshold);

@@ -27,7 +27,7 @@ export async function dialerTestEnv(sim: { timeScale?: number; sessionsPerSecond
     db, bus, h,
     em: () => db.orm.em.fork(),
     async startDialer(opts = {}) {
-      const d = new Dialer(db.orm, bus, h.adapter, { tickMs: 100, leaderRetryMs: 200, databaseUrl: db.url, ...opts });
+      const d = new Dialer(db.orm, bus, h.adapter, { tickMs: 100, leaderRetryMs: 200, confirmWaitMs: 1000, databaseUrl: db.url, ...opts });
       dialers.push(d);
       await d.start();
       return d;

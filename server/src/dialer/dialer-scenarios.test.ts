@@ -55,3 +55,19 @@ test('a scheduled campaign whose time has come is activated and dialed', async (
   const events = await rows<{ action: string; actor_kind: string }>(env.em(), `select action, actor_kind from campaign_event where campaign_id = ? order by id`, [c.id]);
   assert.deepEqual(events, [{ action: 'ACTIVATE', actor_kind: 'SYSTEM' }, { action: 'COMPLETE', actor_kind: 'SYSTEM' }]);
 });
+
+test('answered calls are IN_CALL while up; a confirmation key sets answerConfirmedAt', async () => {
+  const em = env.em();
+  const tenant = await seedTenant(em, { callsPerSecond: 100 });
+  const c = await seedCampaign(em, tenant, {
+    callsPerSecond: 50, broadcastActions: [{ kind: 'CONFIRM_ANSWER', digit: '1', file: 'confirm.wav' }],
+  });
+  // Odd recipients press 1 (…0008), even ones answer and press nothing (…0000).
+  await seedRecipients(em, c.id, 6, '+1333', `case when x.i % 2 = 1 then '0008' else '0000' end`);
+  await env.waitFor<number>(`select count(*)::int from campaign_recipient where campaign_id = ? and state = 'IN_CALL'`, [c.id], (n) => n > 0, 'a recipient IN_CALL');
+  await env.waitFor<string>(`select status from campaign where id = ?`, [c.id], (s) => s === 'COMPLETED', 'COMPLETED', 20_000);
+  const attempts = await rows<{ pressed: boolean; confirmed: boolean; answered: boolean; n: number }>(env.em(), `
+    select right(number, 2) = '08' as pressed, answer_confirmed_at is not null as confirmed, answered_at is not null as answered, count(*)::int as n
+    from call_attempt where campaign_id = ? group by 1, 2, 3 order by 1`, [c.id]);
+  assert.deepEqual(attempts, [{ pressed: false, confirmed: false, answered: true, n: 3 }, { pressed: true, confirmed: true, answered: true, n: 3 }]);
+});
