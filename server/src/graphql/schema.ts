@@ -20,6 +20,8 @@ import { settingsResolvers } from './settings';
 import { CallEventsResolver } from './live/call-events.resolver';
 import { DialerStatusResolver } from './live/dialer-status.resolver';
 import { WallboardResolver } from './live/wallboard.resolver';
+import { ReportsResolver } from './reports/reports.resolver';
+import { RecipientAttemptsResolver } from './reports/recipient-attempts.resolver';
 
 // Every resolver class of the API. Adding an area = adding its resolvers here.
 export const resolvers: NonEmptyArray<Function> = [
@@ -38,6 +40,7 @@ export const resolvers: NonEmptyArray<Function> = [
   WallboardResolver,
   DialerStatusResolver,
   ImportResolver, ImportSubscriptionResolver,
+  ReportsResolver, RecipientAttemptsResolver,
 ];
 
 /** Builds the executable schema; `validate` runs class-validator on every input. */
