@@ -71,3 +71,16 @@ test('answered calls are IN_CALL while up; a confirmation key sets answerConfirm
     from call_attempt where campaign_id = ? group by 1, 2, 3 order by 1`, [c.id]);
   assert.deepEqual(attempts, [{ pressed: false, confirmed: false, answered: true, n: 3 }, { pressed: true, confirmed: true, answered: true, n: 3 }]);
 });
+
+test('recipients not yet callable at the head of the queue do not block the ones behind them', async () => {
+  const em = env.em();
+  const tenant = await seedTenant(em, { callsPerSecond: 100 });
+  const c = await seedCampaign(em, tenant, { callsPerSecond: 5, maxConcurrentCalls: 10 });
+  await seedRecipients(em, c.id, 40, '+1222');
+  await em.execute(`update campaign_recipient set not_before = now() + interval '1 hour'
+    where id in (select id from campaign_recipient where campaign_id = ? order by id limit 35)`, [c.id]);
+  await env.waitFor<number>(`select count(*)::int from campaign_recipient where campaign_id = ? and state = 'CONTACTED'`, [c.id], (n) => n === 5, 'the 5 callable recipients', 20_000);
+  await env.waitFor<string>(`select run_state from campaign where id = ?`, [c.id], (s) => s === 'WAITING_RETRY', 'WAITING_RETRY');
+  const [waiting] = await rows<{ n: number }>(env.em(), `select count(*)::int as n from campaign_recipient where campaign_id = ? and state = 'READY'`, [c.id]);
+  assert.equal(waiting?.n, 35);
+});

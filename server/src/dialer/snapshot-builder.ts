@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CampaignStatus } from '../domain/campaign/campaign-status';
+import { surveyCandidates } from '../domain/dialer/planner-candidates';
+import { isOpen } from '../domain/calendar/calendar-hours';
 import type { CallCounts, PlannerCampaign, PlannerGateway, PlannerSnapshot } from '../domain/dialer/planner-types';
 import { loadGateways, loadInFlight, loadRunningCampaigns, loadTenantLimits, type GatewayRow, type RunningCampaign } from './campaign-rows';
 import { loadCandidates, loadNextDueAt } from './candidate-query';
@@ -33,6 +35,8 @@ const add = (c: CallCounts, internal: boolean, n: number) => {
 };
 const total = (c: CallCounts) => c.internal + c.external;
 const finite = (n: number) => (Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER);
+/** The most candidates one campaign reads in a tick when its head is not dialable. */
+const MAX_READ = 4000;
 
 /**
  * Builds one PlannerSnapshot per tenant from SQL. Tenants are planned one after another; the
@@ -79,9 +83,8 @@ export async function buildTick(
         finite((sw.maxSessions ?? Infinity) - switchTotal),
       );
       const perTick = Math.ceil(Math.min(c.callsPerSecond, tenantCps, sw.sessionsPerSecond ?? Infinity) * tickSeconds) + 1;
-      const limit = Math.max(1, Math.min(free, perTick) + 4);
-      const candidates = await loadCandidates(em, c.id, tenantId, now, limit);
-      plannerCampaigns.push({
+      const want = Math.max(1, Math.min(free, perTick) + 4);
+      const draft: Omit<PlannerCampaign, 'candidates'> = {
         id: c.id,
         status: CampaignStatus.RUNNING,
         priority: c.priority,
@@ -91,6 +94,20 @@ export async function buildTick(
         inFlight: flight,
         gatewayIds: c.gatewayIds,
         lastOriginateAt: pacing.get(PacingMemory.campaign(c.id)),
+      };
+      // Recipients outside their own window (not-before, time zone) may fill the head of the
+      // queue; read further so they do not block the ones that can be dialed now.
+      let limit = want;
+      let candidates = await loadCandidates(em, c.id, tenantId, now, limit);
+      // Not while the campaign's own calendar is closed: then nobody is dialable and reading more is waste.
+      const open = c.calendar === null || isOpen(c.calendar, now);
+      while (open && free > 0 && candidates.length >= limit && limit < MAX_READ
+        && surveyCandidates({ ...draft, candidates }, now).dialable.length < Math.min(free, perTick)) {
+        limit *= 8;
+        candidates = await loadCandidates(em, c.id, tenantId, now, limit);
+      }
+      plannerCampaigns.push({
+        ...draft,
         candidates,
         nextDueAt: candidates.length < limit ? await loadNextDueAt(em, c.id, now) : null,
       });
