@@ -84,3 +84,24 @@ test('recipients not yet callable at the head of the queue do not block the ones
   const [waiting] = await rows<{ n: number }>(env.em(), `select count(*)::int as n from campaign_recipient where campaign_id = ? and state = 'READY'`, [c.id]);
   assert.equal(waiting?.n, 35);
 });
+
+test('a switch crash mid-campaign: SWITCH_DOWN, lost calls are not counted, dialing resumes when it is back', async () => {
+  const em = env.em();
+  const tenant = await seedTenant(em, { callsPerSecond: 100 });
+  const c = await seedCampaign(em, tenant, { callsPerSecond: 40, maxConcurrentCalls: 20, maxAttempts: 1 });
+  await seedRecipients(em, c.id, 60, '+1111');
+  const sim = env.h.sim;
+  sim.setRules([{ match: '*0000', outcome: { base: 'answer', ringSec: 10 } }]);
+  await env.waitFor<number>(`select count(*)::int from call_attempt where campaign_id = ?`, [c.id], (n) => n >= 15, 'calls to be placed');
+  const port = sim.port;
+  await sim.close(); // a crash: every call vanishes without an event
+  await env.waitFor<string>(`select run_state from campaign where id = ?`, [c.id], (s) => s === 'SWITCH_DOWN', 'SWITCH_DOWN');
+  await sim.listen(port);
+  await env.waitFor<string>(`select status from campaign where id = ?`, [c.id], (s) => s === 'COMPLETED', 'COMPLETED after the switch is back', 30_000);
+  sim.setRules([]);
+  const states = await rows<{ state: string; attempts: number; n: number }>(env.em(), `
+    select state, attempts, count(*)::int as n from campaign_recipient where campaign_id = ? group by 1, 2`, [c.id]);
+  assert.deepEqual(states, [{ state: 'CONTACTED', attempts: 1, n: 60 }], 'maxAttempts 1, yet no recipient failed: lost calls did not count');
+  const [lost] = await rows<{ n: number }>(env.em(), `select count(*)::int as n from call_attempt where campaign_id = ? and outcome = 'INTERRUPTED' and not counted`, [c.id]);
+  assert.ok((lost?.n ?? 0) > 0, 'the calls lost in the crash were closed as INTERRUPTED');
+});
