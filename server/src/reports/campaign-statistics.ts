@@ -54,7 +54,7 @@ export async function campaignStatistics(em: EntityManager, campaignIds: string[
         group by grouping sets ((state), (attempts), (last_outcome), ())`, [ids]),
     conn.execute<TagRow[]>(
       `select t.tag, count(*)::int n from campaign_recipient r cross join lateral unnest(r.tags) as t(tag)
-        where r.campaign_id = any(?::uuid[]) group by t.tag order by n desc, t.tag`, [ids]),
+        where r.campaign_id = any(?::uuid[]) group by t.tag order by n desc, t.tag collate "C"`, [ids]),
     conn.execute<AttemptRow[]>(
       `select count(*)::int attempts, count(answered_at)::int answered, (count(*) filter (where abandoned))::int abandoned,
               avg(bill_seconds) filter (where answered_at is not null) avg_talk,
@@ -64,7 +64,8 @@ export async function campaignStatistics(em: EntityManager, campaignIds: string[
   const total = groups.find((g) => g.g_state && g.g_attempts && g.g_outcome);
   const recipients = total?.n ?? 0;
   const bucket = (key: string, n: number): StatBucket => ({ key, count: n, percent: percent(n, recipients) });
-  const byCount = (a: StatBucket, b: StatBucket) => b.count - a.count || a.key.localeCompare(b.key);
+  // Ties by key in code-point order, so the order does not depend on the server's locale.
+  const byCount = (a: StatBucket, b: StatBucket) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const a = attemptRows[0] ?? { attempts: 0, answered: 0, abandoned: 0, avg_talk: null, total_talk: null };
   return {
     recipients,

@@ -37,8 +37,13 @@ export interface DetailedRow {
 
 interface RawRow {
   id: string; external_id: string | null; name: string; numbers: string[] | null; state: RecipientState; attempts: number;
-  last_outcome: CallOutcome | null; last_duration_seconds: number | null; last_attempt_at: Date | null; tags: string[];
-  disposition: string | null; comment: string | null; fields: Record<string, string>; original_line: string | null; created_at: Date;
+  last_outcome: CallOutcome | null; last_duration_seconds: number | null; last_attempt_at: string | Date | null; tags: string[];
+  disposition: string | null; comment: string | null; fields: Record<string, string>; original_line: string | null; created_at: string | Date;
+}
+
+/** The ORM's pool hands timestamptz back as PostgreSQL text ('2026-03-01 11:00:00.5+00'); ISO-ify it. */
+function pgDate(v: string | Date): Date {
+  return v instanceof Date ? v : new Date(v.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
 }
 
 /**
@@ -84,7 +89,7 @@ export async function detailedReportPage(
        from campaign_recipient r where ${where.join(' and ')} order by r.id limit ?`, params);
   return rows.map((r) => ({
     id: String(r.id), externalId: r.external_id, name: r.name, numbers: r.numbers ?? [], state: r.state, attempts: r.attempts,
-    lastOutcome: r.last_outcome, lastDurationSeconds: r.last_duration_seconds, lastAttemptAt: r.last_attempt_at,
-    tags: r.tags, disposition: r.disposition, comment: r.comment, fields: r.fields, originalLine: r.original_line, createdAt: r.created_at,
+    lastOutcome: r.last_outcome, lastDurationSeconds: r.last_duration_seconds, lastAttemptAt: r.last_attempt_at === null ? null : pgDate(r.last_attempt_at),
+    tags: r.tags, disposition: r.disposition, comment: r.comment, fields: r.fields, originalLine: r.original_line, createdAt: pgDate(r.created_at),
   }));
 }
