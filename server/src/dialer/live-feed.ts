@@ -77,6 +77,10 @@ export class LiveFeed {
         g.recipientsRemaining += board.recipientsRemaining;
         perTenant.set(c.tenantId, g);
       }
+      // Campaigns that stopped running and have no recent calls are forgotten.
+      const live = new Set(running.map((c) => c.id));
+      for (const [id, st] of this.stats) if (!live.has(id) && st.ends.every((t) => t <= nowMs - ANSWER_WINDOW_MS)) this.stats.delete(id);
+      for (const id of this.remaining.keys()) if (!live.has(id)) this.remaining.delete(id);
       for (const g of perTenant.values()) {
         g.answerRate = this.tenantAnswerRate(g.tenantId);
         g.etaSeconds = eta(g);
