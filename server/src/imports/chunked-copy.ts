@@ -2,6 +2,7 @@ import type { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { logger } from '../logger';
 import { COPY_STAGE } from './stage-table';
 
 function countRows(text: string): number {
@@ -17,9 +18,13 @@ function countRows(text: string): number {
  * two chunks of text are in memory. All on one connection, in one transaction.
  */
 export function chunkedCopy(client: Client, chunkRows: number, move: () => Promise<void>): (source: AsyncIterable<string>) => Promise<void> {
+  const trace = process.env.PACER_IMPORT_TRACE ? (what: string, since: number) => logger.info({ ms: Date.now() - since }, `import ${what}`) : null;
   const flush = async (texts: string[]): Promise<void> => {
+    const t = Date.now();
     await pipeline(Readable.from(texts), client.query(copyFrom(COPY_STAGE)));
+    trace?.('chunk copied', t);
     await move();
+    trace?.('chunk copied and moved', t);
   };
   return async (source) => {
     let buf: string[] = [];
@@ -29,7 +34,9 @@ export function chunkedCopy(client: Client, chunkRows: number, move: () => Promi
       buf.push(text);
       rows += countRows(text);
       if (rows < chunkRows) continue;
+      const w = Date.now();
       await moving;
+      trace?.('waited for the previous chunk', w);
       const texts = buf;
       buf = [];
       rows = 0;

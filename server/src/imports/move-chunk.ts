@@ -17,7 +17,8 @@ export interface ImportTotals {
  * target, so "already in this campaign" covers duplicates across chunks too.
  */
 export async function moveChunk(client: Client, jobId: string, tenantId: string, spec: ImportSpec, totals: ImportTotals): Promise<void> {
-  await client.query('analyze import_stage');
+  // Column statistics of the first chunk serve the later ones (analyze costs ~0.3 s a chunk).
+  if (totals.imported + totals.rejected + totals.merged === 0) await client.query('analyze import_stage');
   const { onDuplicate, onDnc } = spec.options;
   const moved = spec.target.kind === 'campaign'
     ? await moveToCampaign(client, spec.target.campaignId, tenantId, onDuplicate, onDnc)
