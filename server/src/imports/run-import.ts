@@ -99,10 +99,10 @@ export async function runImport(deps: ImportDeps, job: ImportJobRef, spec: Impor
     } else {
       await pipeline(file, decodeStream(charset), (src) => jsonStageLines(src, format, spec, counters, progress), sink);
     }
-    const readMs = Date.now() - t0;
+    const streamMs = Date.now() - t0;
     await commitImport(client, deps.bus, job, spec, counters, totals);
     status = ImportStatus.COMPLETED;
-    logger.info({ importId: job.id, rows: counters.rowsRead, readMs, moveMs: Date.now() - t0 - readMs, memory: process.memoryUsage() }, 'import completed');
+    logger.info({ importId: job.id, rows: counters.rowsRead, streamMs, commitMs: Date.now() - t0 - streamMs, memory: process.memoryUsage() }, 'import completed');
   } catch (err) {
     error = describe(err);
     Object.assign(counters, { imported: 0, merged: 0, flaggedDnc: 0 }); // rolled back
