@@ -1,7 +1,7 @@
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ADMIN, ARTIFACTS, snap, startStack, type Stack } from '../kit/stack';
 
@@ -13,6 +13,7 @@ import { ADMIN, ARTIFACTS, snap, startStack, type Stack } from '../kit/stack';
 let stack: Stack;
 let page: Page;
 let campaignId = '';
+let liveCampaignId = '';
 
 before(async () => {
   stack = await startStack();
@@ -208,6 +209,7 @@ test('live: dialer status, wallboard and the call feed of a campaign while it di
   const { createCampaign } = await stack.api<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "E2E live", maxConcurrentCalls: 3 }) { id } }');
   const recipients = Array.from({ length: 6 }, (_, i) => ({ name: `Live ${i}`, communications: [{ number: `+1212555${String(2000 + i)}` }] }));
   await stack.api('mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r, autoRun: true) { added } }', { c: createCampaign.id, r: recipients });
+  liveCampaignId = createCampaign.id;
   await page.getByRole('link', { name: 'Live', exact: true }).click();
   await page.waitForURL(/\/live$/);
   await page.getByTestId('dialer-status').waitFor();
@@ -220,6 +222,24 @@ test('live: dialer status, wallboard and the call feed of a campaign while it di
   await page.getByRole('link', { name: 'Live', exact: true }).click();
   await page.getByTestId('live-chart').waitFor({ timeout: 10_000 });
   await snap(page, '18-live');
+});
+
+test('reports: statistics of a campaign, the detailed report with call attempts, CSV export', async () => {
+  await page.goto(`${stack.webUrl}/reports?campaign=${liveCampaignId}`);
+  await page.locator('[data-testid=report-totals] [data-total=recipients]', { hasText: '6' }).waitFor();
+  await page.getByTestId('by-state').locator('[data-bucket]').first().waitFor();
+  await snap(page, '19-reports');
+  await page.getByRole('link', { name: 'Detailed report' }).first().click();
+  await page.waitForURL(/\/reports\/detailed\//);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=report-row]').length === 6);
+  await page.getByRole('button', { name: /Live 0/ }).click();
+  await page.getByTestId('call-attempt').first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  const path = await download.path();
+  const csv = readFileSync(path, 'utf8');
+  assert.equal(csv.trim().split('\n').length, 7, 'a header and six recipients');
+  await snap(page, '20-detailed-report');
 });
 
 test('settings: add and disable a gateway, change a limit, create an API key shown once', async () => {

@@ -69,6 +69,11 @@ type Documents = {
     "subscription LiveCampaignChanged { campaignChanged { campaignId status runState } }": typeof types.LiveCampaignChangedDocument,
     "\n  fragment WallboardFields on Wallboard { at campaignId activeCalls callsPerMinute answerRate recipientsRemaining etaSeconds }\n": typeof types.WallboardFieldsFragmentDoc,
     "\n  subscription Wallboard($campaignId: ID) { wallboard(campaignId: $campaignId) { ...WallboardFields } }\n": typeof types.WallboardDocument,
+    "\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id attemptNumber number callId counted outcome hangupCause q850 sipStatus billSeconds amdResult abandoned disposition\n        createdAt originatedAt ringingAt answeredAt bridgedAt endedAt answerConfirmedAt listenConfirmedAt\n      }\n    }\n  }\n": typeof types.RecipientCallAttemptsDocument,
+    "\n  query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {\n    campaign(id: $campaignId) { id name }\n    recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { id name externalId numbers state attempts lastOutcome lastAttemptAt lastDurationSeconds tags disposition comment fields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.RecipientReportDocument,
+    "fragment StatBucketFields on StatBucket { key count percent }": typeof types.StatBucketFieldsFragmentDoc,
+    "query ReportCampaignChoices { campaigns(first: 200) { nodes { id name status } } }": typeof types.ReportCampaignChoicesDocument,
+    "\n  query CampaignStatistics($filter: StatisticsFilterInput) {\n    campaignStatistics(filter: $filter) {\n      recipients attempts answered answeredPercent abandoned abandonedPercent averageTalkSeconds totalTalkSeconds untagged\n      byState { ...StatBucketFields }\n      byLastOutcome { ...StatBucketFields }\n      byAttempts { ...StatBucketFields }\n      byTag { ...StatBucketFields }\n      campaigns { id name status startedAt endedAt deletedAt }\n    }\n  }\n": typeof types.CampaignStatisticsDocument,
     "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n": typeof types.ApiKeyRowFragmentDoc,
     "query ApiKeys { apiKeys { ...ApiKeyRow } }": typeof types.ApiKeysDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": typeof types.CreateApiKeyDocument,
@@ -156,6 +161,11 @@ const documents: Documents = {
     "subscription LiveCampaignChanged { campaignChanged { campaignId status runState } }": types.LiveCampaignChangedDocument,
     "\n  fragment WallboardFields on Wallboard { at campaignId activeCalls callsPerMinute answerRate recipientsRemaining etaSeconds }\n": types.WallboardFieldsFragmentDoc,
     "\n  subscription Wallboard($campaignId: ID) { wallboard(campaignId: $campaignId) { ...WallboardFields } }\n": types.WallboardDocument,
+    "\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id attemptNumber number callId counted outcome hangupCause q850 sipStatus billSeconds amdResult abandoned disposition\n        createdAt originatedAt ringingAt answeredAt bridgedAt endedAt answerConfirmedAt listenConfirmedAt\n      }\n    }\n  }\n": types.RecipientCallAttemptsDocument,
+    "\n  query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {\n    campaign(id: $campaignId) { id name }\n    recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { id name externalId numbers state attempts lastOutcome lastAttemptAt lastDurationSeconds tags disposition comment fields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.RecipientReportDocument,
+    "fragment StatBucketFields on StatBucket { key count percent }": types.StatBucketFieldsFragmentDoc,
+    "query ReportCampaignChoices { campaigns(first: 200) { nodes { id name status } } }": types.ReportCampaignChoicesDocument,
+    "\n  query CampaignStatistics($filter: StatisticsFilterInput) {\n    campaignStatistics(filter: $filter) {\n      recipients attempts answered answeredPercent abandoned abandonedPercent averageTalkSeconds totalTalkSeconds untagged\n      byState { ...StatBucketFields }\n      byLastOutcome { ...StatBucketFields }\n      byAttempts { ...StatBucketFields }\n      byTag { ...StatBucketFields }\n      campaigns { id name status startedAt endedAt deletedAt }\n    }\n  }\n": types.CampaignStatisticsDocument,
     "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n": types.ApiKeyRowFragmentDoc,
     "query ApiKeys { apiKeys { ...ApiKeyRow } }": types.ApiKeysDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": types.CreateApiKeyDocument,
@@ -422,6 +432,26 @@ export function graphql(source: "\n  fragment WallboardFields on Wallboard { at 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Wallboard($campaignId: ID) { wallboard(campaignId: $campaignId) { ...WallboardFields } }\n"): (typeof documents)["\n  subscription Wallboard($campaignId: ID) { wallboard(campaignId: $campaignId) { ...WallboardFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id attemptNumber number callId counted outcome hangupCause q850 sipStatus billSeconds amdResult abandoned disposition\n        createdAt originatedAt ringingAt answeredAt bridgedAt endedAt answerConfirmedAt listenConfirmedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id attemptNumber number callId counted outcome hangupCause q850 sipStatus billSeconds amdResult abandoned disposition\n        createdAt originatedAt ringingAt answeredAt bridgedAt endedAt answerConfirmedAt listenConfirmedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {\n    campaign(id: $campaignId) { id name }\n    recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { id name externalId numbers state attempts lastOutcome lastAttemptAt lastDurationSeconds tags disposition comment fields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {\n    campaign(id: $campaignId) { id name }\n    recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { id name externalId numbers state attempts lastOutcome lastAttemptAt lastDurationSeconds tags disposition comment fields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StatBucketFields on StatBucket { key count percent }"): (typeof documents)["fragment StatBucketFields on StatBucket { key count percent }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportCampaignChoices { campaigns(first: 200) { nodes { id name status } } }"): (typeof documents)["query ReportCampaignChoices { campaigns(first: 200) { nodes { id name status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignStatistics($filter: StatisticsFilterInput) {\n    campaignStatistics(filter: $filter) {\n      recipients attempts answered answeredPercent abandoned abandonedPercent averageTalkSeconds totalTalkSeconds untagged\n      byState { ...StatBucketFields }\n      byLastOutcome { ...StatBucketFields }\n      byAttempts { ...StatBucketFields }\n      byTag { ...StatBucketFields }\n      campaigns { id name status startedAt endedAt deletedAt }\n    }\n  }\n"): (typeof documents)["\n  query CampaignStatistics($filter: StatisticsFilterInput) {\n    campaignStatistics(filter: $filter) {\n      recipients attempts answered answeredPercent abandoned abandonedPercent averageTalkSeconds totalTalkSeconds untagged\n      byState { ...StatBucketFields }\n      byLastOutcome { ...StatBucketFields }\n      byAttempts { ...StatBucketFields }\n      byTag { ...StatBucketFields }\n      campaigns { id name status startedAt endedAt deletedAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -140,6 +140,8 @@ export function CampaignActions(props: { id: string; name: string; status: Campa
         {!LIVE.includes(s) && s !== 'TERMINATED' && <Link className="button" href={`/campaigns/${props.id}/edit`}>Edit</Link>}
         <CloneButton id={props.id} name={props.name} />
         <CloneButton id={props.id} name={props.name} asTemplate />
+        <Link className="button" href={`/reports?campaign=${props.id}`}>Statistics</Link>
+        <Link className="button" href={`/reports/detailed/${props.id}`}>Detailed report</Link>
         {!LIVE.includes(s) && <button type="button" className="button danger" disabled={busy} onClick={() => setConfirm('deleteAll')}>Delete all recipients</button>}
         {!LIVE.includes(s) && <button type="button" className="button danger" disabled={busy} onClick={() => setConfirm('delete')}>Delete campaign</button>}
       </div>

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
+import { CallAttempts } from '@/components/reports/CallAttempts';
 
 const RecipientQuery = graphql(`
   query RecipientDetail($id: ID!) {
@@ -29,11 +30,14 @@ export function RecipientDetail({ id }: { id: string }) {
     ...Object.entries(r.fields).map(([k, v]): [string, string] => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]),
   ];
   return (
+    <>
     <div className="grid3 small" data-testid="recipient-detail" style={{ padding: '6px 4px' }}>
       {rows.map(([k, v]) => (
         <div key={k}><span className="muted">{k}</span><div>{v}</div></div>
       ))}
       {r.originalLine && <div style={{ gridColumn: '1 / -1' }}><span className="muted">Original line</span><div className="mono">{r.originalLine}</div></div>}
     </div>
+    <CallAttempts recipientId={id} />
+    </>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { downloadWithAuth } from '@/lib/download';
 import { getToken } from '@/lib/session';
 
 export interface Upload { id: string; fileName: string; size: number; format: string; status: string }
@@ -28,14 +29,6 @@ export function uploadFile(file: File, onProgress: (percent: number) => void): P
 }
 
 /** Downloads an import's rejected rows as CSV (the route needs the Authorization header). */
-export async function downloadRejections(importId: string, fileName: string): Promise<void> {
-  const token = getToken();
-  const res = await fetch(`/imports/${importId}/rejections.csv`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  if (!res.ok) throw new Error(`Download failed (HTTP ${res.status})`);
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${fileName}.rejections.csv`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+export function downloadRejections(importId: string, fileName: string): Promise<void> {
+  return downloadWithAuth(`/imports/${importId}/rejections.csv`, `${fileName}.rejections.csv`);
 }

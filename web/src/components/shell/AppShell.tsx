@@ -31,6 +31,7 @@ const NAV: Array<{ section: string; items: NavItem[] }> = [
       { href: '/live', label: 'Live', needs: 'READ' },
       { href: '/campaigns', label: 'Campaigns', needs: 'READ' },
       { href: '/lists', label: 'Recipient lists', needs: 'RECIPIENTS_WRITE' },
+      { href: '/reports', label: 'Reports', needs: 'READ' },
     ],
   },
   {

@@ -1,0 +1,21 @@
+/** Same-origin download of the detailed report CSV (the API's GET /reports/campaigns/:id/recipients.csv), streamed. */
+import { apiOrigin } from '@/lib/api-origin';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await params;
+  const auth = request.headers.get('authorization');
+  const query = new URL(request.url).search;
+  try {
+    const res = await fetch(`${apiOrigin()}/reports/campaigns/${encodeURIComponent(id)}/recipients.csv${query}`, { headers: auth ? { authorization: auth } : {} });
+    const headers = new Headers();
+    for (const h of ['content-type', 'content-disposition']) {
+      const v = res.headers.get(h);
+      if (v) headers.set(h, v);
+    }
+    return new Response(res.body, { status: res.status, headers });
+  } catch {
+    return Response.json({ error: { code: 'UNAVAILABLE', message: 'The Pacer API cannot be reached' } }, { status: 502 });
+  }
+}
