@@ -14,6 +14,7 @@ import { PacingMemory } from './pacing-memory';
 import { reconcileOpenAttempts } from './reconcile';
 import { runTick, type ClaimedCall } from './tick';
 import { rows } from './sql-rows';
+import { listen } from './bus-listener';
 import { SwitchWatch } from './switch-watch';
 import { SerialPublisher } from './serial-publisher';
 import { interrupted } from './call-end';
@@ -99,8 +100,9 @@ export class Dialer {
     this.stopped = false;
     this.unsubscribe.push(this.port.onEvent((e) => this.onCallEvent(e)));
     this.unsubscribe.push(this.port.onConnectionState(() => this.poke()));
-    void this.listenCampaignChanges();
-    void this.listenLeaderStatus();
+    // Campaign started, paused or edited (limits): plan now rather than at the next tick.
+    this.unsubscribe.push(listen(this.bus, 'CAMPAIGN_CHANGED', (c) => { if (c.action !== 'RUN_STATE') this.poke(); }));
+    this.unsubscribe.push(listen(this.bus, 'DIALER_STATUS', (s) => { if (s.leader) this.lastLeaderStatus = s; }));
     await this.electOnce();
     this.loopDone = this.mainLoop();
   }
@@ -169,7 +171,18 @@ export class Dialer {
     }
   }
 
+  /** One election attempt; a database error here means "not leader this time", never a crash. */
   private async electOnce(): Promise<void> {
+    try {
+      await this.tryLead();
+    } catch (err) {
+      this.opts.logger?.warn({ err }, 'dialer: election failed; retrying');
+      this.leader = false;
+      await this.lock.release();
+    }
+  }
+
+  private async tryLead(): Promise<void> {
     if (this.stopped || !(await this.lock.tryAcquire())) return;
     if (this.stopped) return;
     this.opts.logger?.info({ node: this.node }, 'dialer: became leader');
@@ -271,24 +284,6 @@ export class Dialer {
     if (!ended) return;
     if (ended.end.cause === 'GATEWAY_DOWN' && ended.gatewayId) this.switchWatch.gatewayDown(ended.gatewayId);
     this.outcomes.push(ended.end);
-  }
-
-  private async listenCampaignChanges(): Promise<void> {
-    const it = this.bus.pubSub.subscribe('CAMPAIGN_CHANGED');
-    this.unsubscribe.push(() => void it.return?.());
-    for await (const change of it) {
-      if (this.stopped) break;
-      if (change.action !== 'RUN_STATE') this.poke();
-    }
-  }
-
-  private async listenLeaderStatus(): Promise<void> {
-    const it = this.bus.pubSub.subscribe('DIALER_STATUS');
-    this.unsubscribe.push(() => void it.return?.());
-    for await (const s of it) {
-      if (this.stopped) break;
-      if (s.leader) this.lastLeaderStatus = s;
-    }
   }
 
   private publishStatus(): void {
