@@ -28,6 +28,17 @@ const CampaignQuery = graphql(`
   }
 `);
 
+/** What each run state means for a supervisor wondering why nothing is being dialed. */
+const RUN_STATE_HELP: Record<string, string> = {
+  DIALING: 'Placing calls.',
+  IDLE: 'Nothing to dial right now.',
+  BLOCKED: 'A concurrency or rate limit is reached (campaign, gateway or tenant); calls resume as others end.',
+  OUTSIDE_HOURS: 'Outside the calendar\'s open hours; dialing resumes when it opens.',
+  WAITING_RETRY: 'Only recipients whose retry time has not come yet are left.',
+  WAITING_AGENTS: 'Waiting for a free agent.',
+  SWITCH_DOWN: 'The switch (FreeSWITCH) cannot be reached; calls resume when it is back.',
+};
+
 const CampaignChanged = graphql(`
   subscription CampaignChanged($campaignId: ID!) { campaignChanged(campaignId: $campaignId) { campaignId status runState action at } }
 `);
@@ -68,7 +79,8 @@ export function CampaignDetail({ id }: { id: string }) {
           <h1 data-testid="campaign-name">{c.name}{c.isTemplate ? ' (template)' : ''}</h1>
           <div className="row" style={{ alignItems: 'center' }}>
             <span data-testid="campaign-status"><StatusBadge value={c.status} /></span>
-            {c.status === 'RUNNING' && <span data-testid="run-state"><StatusBadge value={c.runState} /></span>}
+            {c.status === 'RUNNING' && <span data-testid="run-state" title={RUN_STATE_HELP[c.runState]}><StatusBadge value={c.runState} /></span>}
+            {c.status === 'RUNNING' && <span className="muted small">{RUN_STATE_HELP[c.runState]}</span>}
             <span className="muted">{humanize(c.type)}{c.dialingMode ? ` · ${humanize(c.dialingMode)}` : ''}{c.description ? ` · ${c.description}` : ''}</span>
           </div>
         </div>

@@ -25,19 +25,21 @@ export function GatewaysPanel() {
   const [updated, update] = useMutation(UpdateGateway);
   const [deleted, remove] = useMutation(DeleteGateway);
   const [toDelete, setToDelete] = useState<GatewayRowFragment | null>(null);
-  const errs = fieldErrors(created.error);
+  const [editing, setEditing] = useState<string | null>(null);
+  const errs = fieldErrors(editing ? updated.error : created.error);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await create({ input: { name: form.name.trim(), dialString: form.dialString.trim(), maxConcurrent: Number(form.maxConcurrent), callsPerSecond: Number(form.callsPerSecond) } });
-    if (r.data) { setForm(EMPTY); refetch({ requestPolicy: 'network-only' }); }
+    const input = { name: form.name.trim(), dialString: form.dialString.trim(), maxConcurrent: Number(form.maxConcurrent), callsPerSecond: Number(form.callsPerSecond) };
+    const r = editing ? await update({ id: editing, input }) : await create({ input });
+    if (r.data) { setForm(EMPTY); setEditing(null); refetch({ requestPolicy: 'network-only' }); }
   };
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
 
   return (
     <>
       <form className="card" onSubmit={submit} aria-label="New gateway" noValidate>
-        <h2>New gateway</h2>
+        <h2>{editing ? `Edit ${form.name}` : 'New gateway'}</h2>
         <div className="grid2" style={{ gridTemplateColumns: '1fr 2fr 1fr 1fr' }}>
           <Field label="Name" name="name" error={errs.name}><input name="name" value={form.name} onChange={set('name')} /></Field>
           <Field label="Dial string" name="dialString" error={errs.dialString} hint="{number} is replaced by the number dialed">
@@ -46,8 +48,11 @@ export function GatewaysPanel() {
           <Field label="Max concurrent" name="maxConcurrent" error={errs.maxConcurrent}><input name="maxConcurrent" value={form.maxConcurrent} onChange={set('maxConcurrent')} /></Field>
           <Field label="Calls / second" name="callsPerSecond" error={errs.callsPerSecond}><input name="callsPerSecond" value={form.callsPerSecond} onChange={set('callsPerSecond')} /></Field>
         </div>
-        {created.error && Object.keys(errs).length === 0 && <p className="error" role="alert">{errorMessage(created.error)}</p>}
-        <button className="button primary" type="submit" style={{ marginTop: 12 }} disabled={created.fetching}>Add gateway</button>
+        {!editing && created.error && Object.keys(errs).length === 0 && <p className="error" role="alert">{errorMessage(created.error)}</p>}
+        <div className="row" style={{ marginTop: 12 }}>
+          <button className="button primary" type="submit" disabled={created.fetching || updated.fetching}>{editing ? 'Save gateway' : 'Add gateway'}</button>
+          {editing && <button className="button ghost" type="button" onClick={() => { setEditing(null); setForm(EMPTY); }}>Cancel</button>}
+        </div>
       </form>
       {(error || updated.error || deleted.error) && <p className="error" role="alert">{errorMessage(error ?? updated.error ?? deleted.error)}</p>}
       <table className="table" data-testid="gateways">
@@ -66,7 +71,10 @@ export function GatewaysPanel() {
                   {g.enabled ? 'Enabled' : 'Disabled'}
                 </label>
               </td>
-              <td><button type="button" className="button danger small" onClick={() => setToDelete(g)}>Delete</button></td>
+              <td className="row">
+                <button type="button" className="button small" onClick={() => { setEditing(g.id); setForm({ name: g.name, dialString: g.dialString, maxConcurrent: String(g.maxConcurrent), callsPerSecond: String(g.callsPerSecond) }); }}>Edit</button>
+                <button type="button" className="button danger small" onClick={() => setToDelete(g)}>Delete</button>
+              </td>
             </tr>
           ))}
         </tbody>
