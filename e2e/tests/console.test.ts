@@ -109,6 +109,21 @@ test('start → pause → resume → cancel, each step in the history timeline',
   await snap(page, '04-campaign-detail');
 });
 
+test('start after a delay schedules the campaign; cancelling a scheduled one asks first', async () => {
+  const { createCampaign } = await stack.api<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "E2E scheduled" }) { id } }');
+  await page.goto(`${stack.webUrl}/campaigns/${createCampaign.id}`);
+  await statusIs('CREATED');
+  await page.getByRole('combobox', { name: 'When to start' }).selectOption('delay');
+  await page.getByRole('textbox', { name: 'Delay in seconds' }).fill('3600');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await statusIs('SCHEDULED');
+  await page.getByRole('button', { name: 'Cancel campaign' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel campaign' }).click();
+  await statusIs('CANCELLED');
+  await page.goto(`${stack.webUrl}/campaigns/${campaignId}`);
+  await statusIs('CANCELLED');
+});
+
 test('recipient actions and edit: stop one recipient, then rename and add a broadcast step', async () => {
   // A recipient the dialer cannot have picked (not callable before tomorrow), so it is surely READY.
   await page.fill('input[name=search]', 'Later 7');
