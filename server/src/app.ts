@@ -21,7 +21,7 @@ export interface App {
   databaseUrl: string;
   /** The switch (the embedded simulator when no ESL_HOST is configured). */
   switch: SwitchHandle;
-  /** Null in tests unless PACER_DIALER=on (tests of other areas must not see recipients dialed). */
+  /** Null when PACER_DIALER=off, and in tests unless PACER_DIALER=on. */
   dialer: Dialer | null;
   stop(): Promise<void>;
 }

@@ -28,6 +28,8 @@ const schema = z.object({
   PACER_TENANT: z.string().min(1).default('default'),
   PACER_ADMIN_EMAIL: z.string().email().default('admin@pacer.local'),
   PACER_ADMIN_PASSWORD: z.string().min(8).optional(),
+  /** on/off; unset: on, except under NODE_ENV=test (other areas' tests must not see recipients dialed). */
+  PACER_DIALER: z.enum(['on', 'off']).optional(),
   /** Hours a login token stays valid. */
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
 });

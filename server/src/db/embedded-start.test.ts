@@ -11,7 +11,7 @@ import { spawnServer, type ServerProcess } from '../test/spawn-server';
 const dataDir = mkdtempSync(join(tmpdir(), 'pacer-embedded-'));
 const env = {
   DATABASE_URL: '', PACER_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(55000 + (process.pid % 5000)),
-  PACER_ADMIN_PASSWORD: 'embedded-admin', PACER_DIALER: '',
+  PACER_ADMIN_PASSWORD: 'embedded-admin', PACER_DIALER: 'off',
 };
 let server: ServerProcess | undefined;
 after(async () => {

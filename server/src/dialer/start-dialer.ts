@@ -12,7 +12,8 @@ import { setLocalDialer } from './dialer-registry';
  * recipients still; dialer tests start their own.
  */
 export async function startDialer(config: Config, orm: MikroORM, bus: EventBus, port: SwitchPort, databaseUrl: string): Promise<Dialer | null> {
-  if (config.NODE_ENV === 'test' && process.env.PACER_DIALER !== 'on') return null;
+  const enabled = config.PACER_DIALER ? config.PACER_DIALER === 'on' : config.NODE_ENV !== 'test';
+  if (!enabled) return null;
   const dialer = new Dialer(orm, bus, port, { databaseUrl, logger });
   await dialer.start();
   setLocalDialer(dialer);

@@ -11,6 +11,8 @@ export class PgListener {
   private client: Client | null = null;
   private closing = false;
   private reconnecting: Promise<void> | null = null;
+  /** NOTIFYs go one at a time: a pg client runs one query at a time. */
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly url: string,
@@ -32,9 +34,14 @@ export class PgListener {
   }
 
   /** NOTIFY on this connection; fails while reconnecting (the caller decides what that means). */
-  async notify(payload: string): Promise<void> {
-    if (!this.client) throw new Error('event bus is reconnecting to the database');
-    await this.client.query('select pg_notify($1, $2)', [this.channel, payload]);
+  notify(payload: string): Promise<void> {
+    const send = async () => {
+      if (!this.client) throw new Error('event bus is reconnecting to the database');
+      await this.client.query('select pg_notify($1, $2)', [this.channel, payload]);
+    };
+    const next = this.queue.then(send, send);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   private async connect(): Promise<void> {

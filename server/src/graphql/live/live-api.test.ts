@@ -6,12 +6,10 @@ import { nextResults, startTestApp, type TestApp } from '../../test/test-app';
 
 let t: TestApp;
 before(async () => {
-  process.env.PACER_DIALER = 'on';
-  t = await startTestApp();
+  t = await startTestApp({ PACER_DIALER: 'on' });
 });
 after(async () => {
   await t?.stop();
-  delete process.env.PACER_DIALER;
 });
 
 interface Batch { callEvents: { campaignId: string; events: Array<{ state: string; outcome: string | null }> } }
