@@ -129,7 +129,9 @@ async function main(): Promise<void> {
   let orm: MikroORM | undefined;
   const cleanup = async () => {
     await orm?.close().catch(() => undefined);
-    await admin(`drop database if exists ${db} with (force)`).catch((e: unknown) => console.error('drop failed', e));
+    // BENCH_KEEP=1 leaves the database for EXPLAIN sessions (drop it by hand afterwards).
+    if (process.env.BENCH_KEEP === '1') console.log(`kept database ${db}`);
+    else await admin(`drop database if exists ${db} with (force)`).catch((e: unknown) => console.error('drop failed', e));
   };
   const budget = setTimeout(() => {
     console.error(`over budget (${BUDGET_MS / 1000} s): stopping`);

@@ -14,6 +14,11 @@ import { CampaignRecipient } from './campaign-recipient.entity';
   name: 'call_attempt_live_idx',
   expression: 'create index call_attempt_live_idx on call_attempt (campaign_id) where ended_at is null',
 })
+// Reports: answered totals by an index-only scan of the answered attempts (Migration20261122053400).
+@Index({
+  name: 'call_attempt_answered_idx',
+  expression: 'create index call_attempt_answered_idx on call_attempt (campaign_id) include (bill_seconds, abandoned) where answered_at is not null',
+})
 export class CallAttempt {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
