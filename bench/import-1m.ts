@@ -4,9 +4,10 @@
  * Prints upload and import times, rows/s, and the server's peak RSS (VmHWM).
  * Loopback only; bounded by BENCH_BUDGET_S (default 240 s); cleans up its database and files.
  *   node -r @swc-node/register bench/import-1m.ts        BENCH_ROWS=1000000 BENCH_NUMBERS=2
- * PACER_IMPORT_WORKERS=N (passed to the server) validates in N worker threads.
+ * PACER_IMPORT_WORKERS=N (passed to the server) validates in N worker threads;
+ * BENCH_SERVER=dist compiles the server first and runs it as production does (node dist).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -63,6 +64,16 @@ async function writeCsv(path: string): Promise<void> {
   await new Promise<void>((r) => out.end(r));
 }
 
+/** Compiles the server into bench/out (git-ignored) and returns its entry point. */
+function buildServer(): string {
+  const out = join(__dirname, 'out/server-dist');
+  const t = Date.now();
+  const r = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', out], { cwd: join(__dirname, '../server'), stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('server build failed');
+  console.log(`compiled the server in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  return join(out, 'main.js');
+}
+
 function peakRss(pid: number): number {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
@@ -102,7 +113,9 @@ async function main(): Promise<void> {
     console.log(`generated ${ROWS.toLocaleString()} rows (${NUMBERS} number${NUMBERS === 2 ? 's' : ''} each), ${(size / 1e6).toFixed(1)} MB in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     await admin(`create database ${db}`);
     const port = await freePort();
-    child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+    // BENCH_SERVER=dist runs the compiled server (as production does) instead of swc's on-the-fly build.
+    const compiled = process.env.BENCH_SERVER === 'dist' ? buildServer() : null;
+    child = spawn(process.execPath, compiled ? [compiled] : ['-r', '@swc-node/register', 'src/main.ts'], {
       cwd: join(__dirname, '../server'), stdio: ['ignore', process.env.LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'],
       env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', PACER_ADMIN_PASSWORD: PASSWORD, SIM_PORT: '0', PACER_IMPORT_DIR: join(dir, 'uploads') },
     });
