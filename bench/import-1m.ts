@@ -5,7 +5,8 @@
  * Loopback only; bounded by BENCH_BUDGET_S (default 240 s); cleans up its database and files.
  *   node -r @swc-node/register bench/import-1m.ts        BENCH_ROWS=1000000 BENCH_NUMBERS=2
  * PACER_IMPORT_WORKERS=N (passed to the server) validates in N worker threads;
- * BENCH_SERVER=dist compiles the server first and runs it as production does (node dist).
+ * BENCH_SERVER=dist compiles the server first and runs it as production does (node dist);
+ * BENCH_SERVER_NODE_OPTIONS (e.g. --max-old-space-size=160) goes to the server process only.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -117,7 +118,7 @@ async function main(): Promise<void> {
     const compiled = process.env.BENCH_SERVER === 'dist' ? buildServer() : null;
     child = spawn(process.execPath, compiled ? [compiled] : ['-r', '@swc-node/register', 'src/main.ts'], {
       cwd: join(__dirname, '../server'), stdio: ['ignore', process.env.LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', PACER_ADMIN_PASSWORD: PASSWORD, SIM_PORT: '0', PACER_IMPORT_DIR: join(dir, 'uploads') },
+      env: { ...process.env, NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? '', NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', PACER_ADMIN_PASSWORD: PASSWORD, SIM_PORT: '0', PACER_IMPORT_DIR: join(dir, 'uploads') },
     });
     const base = `http://127.0.0.1:${port}`;
     await waitHealthy(base, child);
