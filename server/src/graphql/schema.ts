@@ -22,6 +22,7 @@ import { DialerStatusResolver } from './live/dialer-status.resolver';
 import { WallboardResolver } from './live/wallboard.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
 import { RecipientAttemptsResolver } from './reports/recipient-attempts.resolver';
+import { agentResolvers } from './agent';
 
 // Every resolver class of the API. Adding an area = adding its resolvers here.
 export const resolvers: NonEmptyArray<Function> = [
@@ -41,6 +42,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DialerStatusResolver,
   ImportResolver, ImportSubscriptionResolver,
   ReportsResolver, RecipientAttemptsResolver,
+  ...agentResolvers,
 ];
 
 /** Builds the executable schema; `validate` runs class-validator on every input. */

@@ -1,6 +1,7 @@
 import type { CampaignStatus } from '../domain/campaign/campaign-status';
 import type { RunState } from '../domain/campaign/run-state';
 import type { CallStatePayload, DialerStatusPayload, WallboardPayload } from './live/live-topics';
+import type { AgentStatePayload } from './agent/agent-topics';
 
 /**
  * Every pub/sub topic and its payload, in one place. Payloads stay small (ids and states)
@@ -37,6 +38,7 @@ export interface TopicMap {
   WALLBOARD: WallboardPayload;
   DIALER_STATUS: DialerStatusPayload;
   IMPORT_PROGRESS: ImportProgressPayload;
+  AGENT_STATE: AgentStatePayload;
 }
 
 export type Topic = keyof TopicMap;

@@ -1,0 +1,21 @@
+import { Agent } from '../../entities/agent.entity';
+import type { UpdateAgentInput } from '../../graphql/agent/agent.input';
+import { inTransaction, type CommandContext } from '../command-context';
+import { loadOwned } from '../load-owned';
+import { applyAgentParams } from './agent-params';
+import { agentUser } from './agent-user';
+
+/** Changes what is given; the new endpoint and parameters apply from the next offered call. */
+export function updateAgent(ctx: CommandContext, id: string, input: UpdateAgentInput): Promise<Agent> {
+  return inTransaction(ctx, async (em) => {
+    const tenantId = ctx.principal.tenantId;
+    const agent = await loadOwned(em, Agent, 'Agent', id, tenantId, {}, { lock: true });
+    if (input.name != null) agent.name = input.name.trim();
+    if (input.endpoint != null) agent.endpoint = input.endpoint.trim();
+    if (input.unlinkUser) agent.user = undefined;
+    else if (input.userId) agent.user = await agentUser(em, tenantId, input.userId, agent.id);
+    applyAgentParams(agent, input);
+    await em.flush();
+    return agent;
+  });
+}

@@ -1,0 +1,6 @@
+// The agents area's resolvers (agents, tiers, states; later calls pushed to agents and results).
+import { AgentAssignmentResolver } from './agent-assignment.resolver';
+import { AgentStateResolver } from './agent-state.resolver';
+import { AgentResolver } from './agent.resolver';
+
+export const agentResolvers: Function[] = [AgentResolver, AgentAssignmentResolver, AgentStateResolver];
