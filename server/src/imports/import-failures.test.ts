@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import { startTestApp, type TestApp } from '../test/test-app';
+import { recoverImports } from './recover-imports';
 import { START, createCampaign, importFile, recipientsOf, upload, uploadOk, waitForJob } from './testing/import-test-kit';
 
 let t: TestApp;
@@ -93,4 +94,19 @@ test('duplicates and bad rows across chunks: reported with the row they clash wi
   const list = await t.ok<{ recipients: { nodes: Array<{ name: string }> } }>(
     'query($c: ID!) { recipients(campaignId: $c, first: 3) { nodes { name } } }', { c }, token);
   assert.deepEqual(list.recipients.nodes.map((n) => n.name), ['C0', 'C1', 'C2']);
+});
+
+test('after a crash: a RUNNING import without its connection is marked FAILED, old uploads expire', async () => {
+  const running = await uploadOk(t, token, 'number\n2125550501\n');
+  const stale = await uploadOk(t, token, 'number\n2125550502\n');
+  const conn = t.app.orm.em.fork().getConnection();
+  await conn.execute("update import_job set status = 'RUNNING' where id = ?", [running.id]);
+  await conn.execute("update import_job set created_at = now() - interval '2 days' where id = ?", [stale.id]);
+  const r = await recoverImports(t.app.orm.em.fork());
+  assert.deepEqual(r, { interrupted: 1, expired: 1 });
+  const a = await t.ok<{ importJob: { status: string; error: string } }>(JOB, { id: running.id }, token);
+  assert.equal(a.importJob.status, 'FAILED');
+  assert.match(a.importJob.error, /server stopped during the import/);
+  const b = await t.ok<{ importJob: { status: string; error: string } }>(JOB, { id: stale.id }, token);
+  assert.match(b.importJob.error, /upload expired/);
 });
