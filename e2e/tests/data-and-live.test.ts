@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, snap } from '../kit/stack';
+import { useConsole } from '../kit/console';
+
+/** Getting recipients in and results out: file import, recipient lists, the live wallboard, reports. */
+const c = useConsole({ signIn: true });
+let liveCampaignId = '';
+
+test('import a CSV file: preview with detected columns, progress, rejected rows', async () => {
+  const page = c.page;
+  const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "E2E import" }) { id } }');
+  const csv = join(ARTIFACTS, 'import-sample.csv');
+  writeFileSync(csv, 'phone,name,city\n+12125550201|+12125550202,Grace Hopper,New York\n+12125550203,Edsger Dijkstra,Austin\nnot-a-number,Nobody,Nowhere\n+12125550204,Barbara Liskov,Boston\n');
+  await page.goto(`${c.stack.webUrl}/campaigns/${createCampaign.id}`);
+  await page.getByRole('link', { name: /Import a file/ }).click();
+  await page.waitForURL(/\/import$/);
+  await page.setInputFiles('input[type=file]', csv);
+  await page.getByTestId('uploaded').waitFor();
+  await page.getByTestId('import-preview').getByText('Grace Hopper').waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'Column phone' }).inputValue(), 'phone');
+  await snap(page, '13-import-preview');
+  await page.getByRole('button', { name: 'Import into the campaign' }).click();
+  await page.locator('[data-testid=import-result][data-status=COMPLETED]').waitFor();
+  await page.getByTestId('rejections').waitFor();
+  assert.equal(await page.getByTestId('imported').innerText(), '3');
+  assert.equal(await page.getByTestId('rejected').innerText(), '1');
+  await snap(page, '14-import-result');
+  await page.getByRole('link', { name: 'Back to the campaign' }).first().click();
+  await page.locator('[data-counter=total] >> text="3"').waitFor();
+});
+
+test('recipient lists: create one, add contacts, attach it to a campaign', async () => {
+  const page = c.page;
+  const importCampaignUrl = page.url();
+  await page.getByRole('link', { name: 'Recipient lists' }).click();
+  await page.waitForURL(/\/lists$/);
+  await page.fill('input[name=name]', 'Spring prospects');
+  await page.getByRole('button', { name: 'Create list' }).click();
+  await page.locator('[data-testid=list-row]', { hasText: 'Spring prospects' }).getByRole('link').click();
+  await page.waitForURL(/\/lists\/[0-9a-f-]{36}$/);
+  await page.fill('textarea[name=contacts]', '+12125550301, Ken Thompson\n+12125550302, Dennis Ritchie\n+12125550203, Edsger again');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: '3 added' }).waitFor();
+  await page.locator('[data-testid=contact-row]', { hasText: 'Dennis Ritchie' }).waitFor();
+  await snap(page, '16-list-detail');
+  await page.goto(importCampaignUrl);
+  await page.getByRole('combobox', { name: 'List to attach' }).selectOption({ label: 'Spring prospects (3)' });
+  await page.getByRole('button', { name: 'Attach', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: '2 added from the list, 1 skipped' }).waitFor();
+  await page.locator('[data-counter=total] >> text="5"').waitFor();
+});
+
+test('live: dialer status, wallboard and the call feed of a campaign while it dials', async () => {
+  const page = c.page;
+  const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "E2E live", maxConcurrentCalls: 3 }) { id } }');
+  const recipients = Array.from({ length: 6 }, (_, i) => ({ name: `Live ${i}`, communications: [{ number: `+1212555${String(2000 + i)}` }] }));
+  await c.stack.api('mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r, autoRun: true) { added } }', { c: createCampaign.id, r: recipients });
+  liveCampaignId = createCampaign.id;
+  await page.getByRole('link', { name: 'Live', exact: true }).click();
+  await page.waitForURL(/\/live$/);
+  await page.getByTestId('dialer-status').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-tile=activeCalls] div')?.textContent !== '…');
+  await page.locator('[data-testid=live-campaign-row]', { hasText: 'E2E live' }).waitFor();
+  await page.goto(`${c.stack.webUrl}/campaigns/${createCampaign.id}`);
+  await page.getByTestId('call-feed').waitFor();
+  await page.locator('[data-testid=call-feed] [data-state]').first().waitFor({ timeout: 20_000 });
+  await snap(page, '17-campaign-live');
+  await page.getByRole('link', { name: 'Live', exact: true }).click();
+  await page.getByTestId('live-chart').waitFor({ timeout: 10_000 });
+  await snap(page, '18-live');
+});
+
+test('reports: statistics of a campaign, the detailed report with call attempts, CSV export', async () => {
+  const page = c.page;
+  await page.goto(`${c.stack.webUrl}/reports?campaign=${liveCampaignId}`);
+  await page.locator('[data-testid=report-totals] [data-total=recipients]', { hasText: '6' }).waitFor();
+  await page.getByTestId('by-state').locator('[data-bucket]').first().waitFor();
+  await snap(page, '19-reports');
+  await page.getByRole('link', { name: 'Detailed report' }).first().click();
+  await page.waitForURL(/\/reports\/detailed\//);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=report-row]').length === 6);
+  await page.getByRole('button', { name: /Live 0/ }).click();
+  await page.getByTestId('call-attempt').first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  const path = await download.path();
+  const csv = readFileSync(path, 'utf8');
+  assert.equal(csv.trim().split('\n').length, 7, 'a header and six recipients');
+  await snap(page, '20-detailed-report');
+});
