@@ -11,3 +11,18 @@ export interface AgentStatePayload {
   by: string;
   at: string;
 }
+
+/** Where a call stands for the agent it was given to. */
+export type AgentCallPhase = 'OFFERED' | 'BRIDGED';
+
+/**
+ * A call pushed to one agent (topic AGENT_CALL). Only ids travel: the recipient's record can
+ * exceed NOTIFY's 8000 bytes, so the agent's own subscription loads it on delivery.
+ */
+export interface AgentCallPayload {
+  tenantId: string;
+  agentId: string;
+  callId: string;
+  phase: AgentCallPhase;
+  at: string;
+}

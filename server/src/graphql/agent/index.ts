@@ -2,5 +2,6 @@
 import { AgentAssignmentResolver } from './agent-assignment.resolver';
 import { AgentStateResolver } from './agent-state.resolver';
 import { AgentResolver } from './agent.resolver';
+import { MyCallsResolver } from './my-calls.resolver';
 
-export const agentResolvers: Function[] = [AgentResolver, AgentAssignmentResolver, AgentStateResolver];
+export const agentResolvers: Function[] = [AgentResolver, AgentAssignmentResolver, AgentStateResolver, MyCallsResolver];

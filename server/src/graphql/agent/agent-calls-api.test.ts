@@ -1,0 +1,79 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { pushAgentCall } from '../../dialer/agents/agent-call-push';
+import { nextResults, startTestApp, type TestApp } from '../../test/test-app';
+import { assertError, login } from '../settings/settings-test-kit';
+
+let t: TestApp;
+let admin: string;
+let tenantId: string;
+let campaignId: string;
+before(async () => {
+  t = await startTestApp();
+  ({ token: admin, tenantId } = await t.tenant('acme'));
+  campaignId = (await t.ok<{ createCampaign: { id: string } }>('mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }', { i: { name: 'sales' } }, admin)).createCampaign.id;
+});
+after(async () => { await t.stop(); });
+
+/** An AGENT user linked to a new agent: its token and agent id. */
+async function agentUser(name: string): Promise<{ token: string; agentId: string }> {
+  const email = `${name}@acme.test`;
+  const u = await t.ok<{ createUser: { id: string } }>('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+    { i: { email, name, password: 'password-123', role: 'AGENT' } }, admin);
+  const a = await t.ok<{ createAgent: { id: string } }>('mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }',
+    { i: { name, endpoint: `user/${name}`, userId: u.createUser.id } }, admin);
+  return { token: await login(t, email, 'password-123'), agentId: a.createAgent.id };
+}
+
+/** A recipient with extra fields and its original CSV line, and an attempt given to `agentId`. */
+async function callFor(agentId: string, name: string, number: string): Promise<string> {
+  const em = t.app.orm.em.fork();
+  const [r] = await em.execute<Array<{ id: string }>>(
+    `insert into campaign_recipient (campaign_id, name, fields, original_line, tags, attempts, comment, created_at, updated_at)
+     values (?, ?, ?::jsonb, ?, '{vip}', 1, 'asked for Tuesday', now(), now()) returning id`,
+    [campaignId, name, JSON.stringify({ plan: 'gold', balance: '12.50' }), `${name};${number};gold;12.50`]);
+  await em.execute(`insert into recipient_phone (recipient_id, campaign_id, number, priority, stopped) values (?, ?, ?, 0, false)`, [r?.id, campaignId, number]);
+  const callId = randomUUID();
+  await em.execute(`insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, agent_id, created_at)
+    values (?, ?, ?, 2, ?, ?, now())`, [callId, campaignId, r?.id, number, agentId]);
+  return callId;
+}
+
+interface Pushed { myCalls: { callId: string; phase: string; attemptNumber: number; number: string; campaignId: string; campaignName: string;
+  recipient: { name: string; fields: Record<string, string>; originalLine: string; tags: string[]; attempts: number; comment: string; campaignId: string; phones: Array<{ number: string }> } } }
+const MY_CALLS = `subscription { myCalls { callId phase attemptNumber number campaignId campaignName
+  recipient { name fields originalLine tags attempts comment campaignId phones { number } } } }`;
+
+test('call-data push: an agent gets its own calls, offered then bridged, with the full record; never another agent\'s', async () => {
+  const a = await agentUser('ann');
+  const b = await agentUser('bob');
+  const callA = await callFor(a.agentId, 'Alice Customer', '+15550001');
+  const callB = await callFor(b.agentId, 'Bert Customer', '+15550002');
+  const subA = nextResults<Pushed>(t.ws(a.token), MY_CALLS, {}, 2);
+  const subB = nextResults<Pushed>(t.ws(b.token), MY_CALLS, {}, 1);
+  await Promise.all([subA.ready, subB.ready]);
+  await pushAgentCall(t.app.bus, { tenantId, agentId: a.agentId, callId: callA }, 'OFFERED', new Date());
+  await pushAgentCall(t.app.bus, { tenantId, agentId: a.agentId, callId: callA }, 'BRIDGED', new Date());
+  await pushAgentCall(t.app.bus, { tenantId, agentId: b.agentId, callId: callB }, 'OFFERED', new Date());
+
+  const gotA = (await subA.results).map((r) => r.data?.myCalls);
+  assert.deepEqual(gotA.map((c) => `${c?.callId === callA}:${c?.phase}`), ['true:OFFERED', 'true:BRIDGED']);
+  const first = gotA[0];
+  assert.deepEqual({ ...first, callId: undefined, phase: undefined }, {
+    callId: undefined, phase: undefined, attemptNumber: 2, number: '+15550001', campaignId, campaignName: 'sales',
+    recipient: {
+      name: 'Alice Customer', fields: { plan: 'gold', balance: '12.50' }, originalLine: 'Alice Customer;+15550001;gold;12.50',
+      tags: ['vip'], attempts: 1, comment: 'asked for Tuesday', campaignId, phones: [{ number: '+15550001' }],
+    },
+  });
+  // B's first (only) push is its own call: A's two pushes never reached it.
+  const gotB = (await subB.results).map((r) => r.data?.myCalls);
+  assert.deepEqual(gotB.map((c) => [c?.callId, c?.recipient.name]), [[callB, 'Bert Customer']]);
+});
+
+test('myCalls is for signed-in agents only', async () => {
+  const r = await nextResults(t.ws(admin), MY_CALLS, {}, 1).results;
+  assert.equal(r[0]?.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+  assertError(await t.gql('{ myAgent { id } }', {}, admin), 'NOT_FOUND');
+});
