@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { pushAgentCall } from '../../dialer/agents/agent-call-push';
 import { nextResults, startTestApp, type TestApp } from '../../test/test-app';
-import { assertError, login } from '../settings/settings-test-kit';
+import { apiKey, assertError, login } from '../settings/settings-test-kit';
 
 let t: TestApp;
 let admin: string;
@@ -76,4 +76,51 @@ test('myCalls is for signed-in agents only', async () => {
   const r = await nextResults(t.ws(admin), MY_CALLS, {}, 1).results;
   assert.equal(r[0]?.errors?.[0]?.extensions?.code, 'NOT_FOUND');
   assertError(await t.gql('{ myAgent { id } }', {}, admin), 'NOT_FOUND');
+});
+
+const REPORT = `mutation($c: ID!, $r: CallResultInput!) { reportCallResult(callId: $c, result: $r) { id state attempts comment disposition nextAttemptAt callbackAt phones { number stopped } } }`;
+interface Rec { state: string; attempts: number; comment: string | null; disposition: string | null; nextAttemptAt: string | null; callbackAt: string | null; phones: Array<{ number: string; stopped: boolean }> }
+const report = async (callId: string, r: Record<string, unknown>, token: string) => (await t.ok<{ reportCallResult: Rec }>(REPORT, { c: callId, r }, token)).reportCallResult;
+
+test('results: an agent reports its own calls only; keys with RESULTS_WRITE report any; callbacks for me or anyone', async () => {
+  const a = await agentUser('cid');
+  const b = await agentUser('dan');
+  const callA = await callFor(a.agentId, 'Carol', '+15550003');
+  assertError(await t.gql(REPORT, { c: callA, r: { success: true } }, b.token), 'NOT_FOUND');
+  assertError(await t.gql(REPORT, { c: callA, r: { success: true, callbackAt: new Date(Date.now() + 60_000).toISOString() } }, a.token), 'BAD_USER_INPUT', 'callbackAt');
+  assertError(await t.gql(REPORT, { c: callA, r: { callbackAt: new Date(Date.now() - 60_000).toISOString() } }, a.token), 'CONFLICT');
+  const ok = await report(callA, { success: true, comment: 'bought gold', disposition: 'SALE' }, a.token);
+  assert.deepEqual([ok.state, ok.attempts, ok.comment, ok.disposition], ['CONTACTED', 1, 'bought gold', 'SALE']);
+  const em = t.app.orm.em.fork();
+  const [att] = await em.execute<Array<{ disposition: string }>>('select disposition from call_attempt where call_id = ?', [callA]);
+  assert.equal(att?.disposition, 'SALE');
+
+  const key = await apiKey(t, admin, ['RESULTS_WRITE']);
+  const callB = await callFor(b.agentId, 'Dora', '+15550004');
+  await em.execute(`insert into recipient_phone (recipient_id, campaign_id, number, priority, stopped)
+    select recipient_id, campaign_id, '+15550005', -1, false from call_attempt where call_id = ?`, [callB]);
+  const retry = await report(callB, { nextAfterSeconds: 120, nextNumber: true, stopNumbers: ['+15550004'] }, key.key);
+  assert.equal(retry.state, 'RETRY_WAIT');
+  assert.ok(Math.abs(new Date(retry.nextAttemptAt ?? 0).getTime() - Date.now() - 120_000) < 10_000);
+  assert.deepEqual(retry.phones, [{ number: '+15550004', stopped: true }, { number: '+15550005', stopped: false }]);
+
+  const at = new Date(Date.now() + 3600_000).toISOString();
+  const cb = await report(callB, { callbackAt: at, callbackToMe: true }, b.token);
+  assert.deepEqual([cb.state, cb.callbackAt], ['SCHEDULED', at]);
+  const owner = async () => (await em.execute<Array<{ a: string | null }>>(
+    'select r.callback_agent_id as a from campaign_recipient r join call_attempt c on c.recipient_id = r.id where c.call_id = ?', [callB]))[0]?.a;
+  assert.equal(await owner(), b.agentId);
+  await report(callB, { callbackAt: at }, key.key);
+  assert.equal(await owner(), null, 'a callback for anyone');
+});
+
+test('wait-for-result: the result decides and counts the attempt of a recipient waiting for it', async () => {
+  const a = await agentUser('eve');
+  const call = await callFor(a.agentId, 'Erin', '+15550006');
+  const em = t.app.orm.em.fork();
+  await em.execute('update campaign set wait_for_result = true where id = ?', [campaignId]);
+  await em.execute(`update campaign_recipient set state = 'WAITING_AGENT' where id = (select recipient_id from call_attempt where call_id = ?)`, [call]);
+  const r = await report(call, { success: false }, a.token);
+  assert.deepEqual([r.state, r.attempts], ['RETRY_WAIT', 2]);
+  await em.execute('update campaign set wait_for_result = false where id = ?', [campaignId]);
 });

@@ -2,6 +2,7 @@
 import { AgentAssignmentResolver } from './agent-assignment.resolver';
 import { AgentStateResolver } from './agent-state.resolver';
 import { AgentResolver } from './agent.resolver';
+import { CallResultResolver } from './call-result.resolver';
 import { MyCallsResolver } from './my-calls.resolver';
 
-export const agentResolvers: Function[] = [AgentResolver, AgentAssignmentResolver, AgentStateResolver, MyCallsResolver];
+export const agentResolvers: Function[] = [AgentResolver, AgentAssignmentResolver, AgentStateResolver, MyCallsResolver, CallResultResolver];
