@@ -10,6 +10,8 @@ import { createApiServer, type ApiServer } from './http/api-server';
 import { httpRoutes } from './http/routes';
 import { logger } from './logger';
 import { createSwitch, type SwitchHandle } from './switch/create-switch';
+import { recoverImports } from './imports/recover-imports';
+import { settleImports } from './imports/running-imports';
 import { startDialer } from './dialer/start-dialer';
 import type { Dialer } from './dialer/dialer';
 
@@ -45,6 +47,9 @@ export async function startApp(config: Config): Promise<App> {
     }
     const orm = await openDatabase(databaseUrl);
     stops.push(() => orm.close(true));
+    // Imports cut short by the last stop are marked FAILED; running ones finish before the ORM closes.
+    await recoverImports(orm.em.fork());
+    stops.push(() => settleImports());
 
     const boot = await bootstrapFirstAdmin(orm.em.fork(), { tenant: config.PACER_TENANT, email: config.PACER_ADMIN_EMAIL, password: config.PACER_ADMIN_PASSWORD });
     if (boot.created) {

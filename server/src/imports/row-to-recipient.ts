@@ -1,7 +1,7 @@
 import type { GraphQLError } from 'graphql';
 import { prepareRecipients, type NumberRules, type PreparedRecipient } from '../commands/recipient/prepare-recipients';
 import type { RecipientInput } from '../graphql/recipient/recipient.input';
-import { DuplicatePolicy } from '../graphql/recipient/recipient-results.type';
+import { DuplicatePolicy } from '../domain/recipient/duplicate-policy';
 import type { ResolvedMapping } from './column-mapping';
 import { RejectCode } from './import-types';
 

@@ -2,7 +2,7 @@ import { IANAZone } from 'luxon';
 import { classifyDirection } from '../../domain/numbers/direction';
 import { normalizePhone } from '../../domain/numbers/phone-normalize';
 import type { RecipientInput } from '../../graphql/recipient/recipient.input';
-import { DuplicatePolicy } from '../../graphql/recipient/recipient-results.type';
+import { DuplicatePolicy } from '../../domain/recipient/duplicate-policy';
 import { badInput } from '../../graphql/errors';
 
 /** A recipient checked and normalised, ready for a set-based insert. */

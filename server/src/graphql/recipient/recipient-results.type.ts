@@ -1,13 +1,10 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DuplicatePolicy } from '../../domain/recipient/duplicate-policy';
 import type { Campaign } from '../../entities/campaign.entity';
 import { CampaignNode } from '../campaign/campaign.type';
 
-export enum DuplicatePolicy {
-  /** Any number already in the campaign (or twice in the batch) rejects the whole batch. */
-  REJECT = 'REJECT',
-  /** Recipients with such a number are skipped and counted. */
-  SKIP = 'SKIP',
-}
+// Kept in domain/ so the import's worker threads can use it without loading GraphQL or the ORM.
+export { DuplicatePolicy };
 registerEnumType(DuplicatePolicy, { name: 'DuplicatePolicy', description: 'What to do with a number the campaign already has' });
 
 @ObjectType()
