@@ -19,6 +19,8 @@ interface Entry {
   minHoldSeconds: number;
   mem: CallMemory;
   confirmed: Set<string>;
+  /** Agent campaigns bridge to an agent (dialer/agents) instead of running the answer script. */
+  agentCall?: boolean;
   /** Set until the originate is sent. */
   timer: NodeJS.Timeout | null;
 }
@@ -41,6 +43,7 @@ export class CallBook {
     const entry: Entry = {
       callId: call.callId, campaignId: call.campaignId, tenantId: call.tenantId, recipientId: call.recipientId,
       number: call.number, gatewayId: call.gatewayId, actions: call.campaign.broadcastActions, minHoldSeconds: call.campaign.minSuccessSeconds, mem: {}, confirmed: new Set(), timer: null,
+      agentCall: call.agent !== undefined,
     };
     entry.timer = setTimeout(send, delayMs);
     this.calls.set(call.callId, entry);
@@ -105,7 +108,7 @@ export class CallBook {
           e.mem.answeredAt = ev.at;
           this.emit(e, 'answered', null);
           mark({ callId: ev.callId, kind: 'answered', at: ev.at });
-          void runAnswerScript(this.port, ev.callId, e.actions, this.hooks(e), e.minHoldSeconds);
+          if (!e.agentCall) void runAnswerScript(this.port, ev.callId, e.actions, this.hooks(e), e.minHoldSeconds);
         }
         return null;
       case 'amd':

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Calendar } from '../domain/calendar/calendar';
 import type { RunState } from '../domain/campaign/run-state';
+import type { DialingMode } from '../domain/campaign/campaign-type';
 import type { AmdSettings, BroadcastAction } from '../entities/campaign-config';
 import { sqlArray } from '../db/sql-array';
 import { rows, toDate } from './sql-rows';
@@ -27,6 +28,8 @@ export interface RunningCampaign {
   channelVariables: Record<string, string>;
   amd: AmdSettings;
   gatewayIds: string[];
+  /** Null for VOICE; an agent campaign's pacing mode (dialer/agents). */
+  dialingMode: DialingMode | null;
 }
 
 export interface TenantLimitsRow {
@@ -65,19 +68,22 @@ interface CampaignSql {
   ring_timeout_seconds: number; min_success_seconds: number; broadcast_actions: BroadcastAction[]; channel_variables: Record<string, string>;
   amd: AmdSettings; cal_zone: string | null; cal_hours: Calendar['openHours'] | null;
   cal_exceptions: Calendar['exceptions'] | null; cal_from: string | null; cal_until: string | null; gateway_ids: string[] | null;
+  dialing_mode: DialingMode | null;
 }
 
-/** VOICE campaigns the dialer works on (agent modes come later and reuse this). */
+/** VOICE campaigns the dialer works on, and AGENT campaigns in the modes it supports (PROGRESSIVE). */
 export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCampaign[]> {
   const list = await rows<CampaignSql>(em, `
     select c.id, c.tenant_id, c.name, c.priority, c.started_at, c.created_at, c.max_concurrent_calls,
       c.max_internal_calls, c.max_external_calls, c.calls_per_second, c.run_state, c.caller_id_name,
       c.caller_id_number, c.ring_timeout_seconds, c.min_success_seconds, c.broadcast_actions, c.channel_variables, c.amd,
+      case when c.type = 'AGENT' then c.dialing_mode end as dialing_mode,
       k.time_zone as cal_zone, k.open_hours as cal_hours, k.exceptions as cal_exceptions,
       k.valid_from::text as cal_from, k.valid_until::text as cal_until,
       (select array_agg(g.gateway_id::text order by g.gateway_id) from campaign_gateway g where g.campaign_id = c.id) as gateway_ids
     from campaign c left join calendar k on k.id = c.calendar_id
-    where c.status = 'RUNNING' and c.deleted_at is null and not c.is_template and c.type = 'VOICE'`);
+    where c.status = 'RUNNING' and c.deleted_at is null and not c.is_template
+      and (c.type = 'VOICE' or (c.type = 'AGENT' and c.dialing_mode = 'PROGRESSIVE'))`);
   return list.map((c) => ({
     id: c.id,
     tenantId: c.tenant_id,
@@ -100,6 +106,7 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
     channelVariables: c.channel_variables ?? {},
     amd: c.amd,
     gatewayIds: c.gateway_ids ?? [],
+    dialingMode: c.dialing_mode,
   }));
 }
 

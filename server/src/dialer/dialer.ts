@@ -19,6 +19,7 @@ import { SwitchWatch } from './switch-watch';
 import { SerialPublisher } from './serial-publisher';
 import { interrupted } from './call-end';
 import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
+import { AgentCallFlow } from './agents/agent-call-flow';
 
 export interface DialerOptions {
   clock?: Clock;
@@ -66,6 +67,7 @@ export class Dialer {
   private readonly live: LiveFeed;
   private readonly switchWatch: SwitchWatch;
   private readonly publisher: SerialPublisher;
+  private readonly agents: AgentCallFlow;
   private readonly unsubscribe: Array<() => void> = [];
   private leader = false;
   private stopped = true;
@@ -88,6 +90,7 @@ export class Dialer {
     this.live = new LiveFeed(this.publisher);
     this.switchWatch = new SwitchWatch(port);
     this.book = new CallBook(port, this.live, this.clock, opts.confirmWaitMs);
+    this.agents = new AgentCallFlow(orm, port, this.publisher, this.clock, this.opts.logger);
     this.outcomes = new OutcomeQueue(orm, this.publisher, this.live, this.clock, opts.logger, () => this.poke());
   }
 
@@ -113,6 +116,7 @@ export class Dialer {
     this.poke();
     await this.loopDone;
     for (const u of this.unsubscribe.splice(0)) u();
+    this.agents.stop();
     if (this.leader) {
       // Calls claimed but never sent: close them now rather than leave them to the next leader.
       for (const c of this.book.cancelPending()) this.outcomes.push(interrupted(c.callId, this.clock.now(), 'DIALER_STOPPED'));
@@ -240,7 +244,10 @@ export class Dialer {
     });
     this.running = result.running.map((c) => ({ id: c.id, tenantId: c.tenantId }));
     for (const e of result.outbox.events) void this.publisher.publish(e.topic, e.payload);
-    for (const call of result.calls) this.schedule(call);
+    for (const call of result.calls) {
+      this.agents.track(call);
+      this.schedule(call);
+    }
     const wake = result.wakeAt ? result.wakeAt.getTime() - this.clock.now().getTime() : Infinity;
     return Math.max(10, Math.min(this.tickMs, wake));
   }
@@ -280,6 +287,7 @@ export class Dialer {
 
   private onCallEvent(e: CallEvent): void {
     if (!this.leader) return;
+    this.agents.onEvent(e);
     const ended = this.book.onEvent(e, (m) => this.outcomes.mark(m));
     if (!ended) return;
     if (ended.end.cause === 'GATEWAY_DOWN' && ended.gatewayId) this.switchWatch.gatewayDown(ended.gatewayId);

@@ -6,6 +6,7 @@ import type { CallCounts, PlannerCampaign, PlannerGateway, PlannerSnapshot } fro
 import { loadGateways, loadInFlight, loadRunningCampaigns, loadTenantLimits, type GatewayRow, type RunningCampaign } from './campaign-rows';
 import { loadCandidates, loadNextDueAt } from './candidate-query';
 import { PacingMemory } from './pacing-memory';
+import { loadAgentSlots } from './agents/agent-slots';
 
 /** What the switch looks like to this tick. */
 export interface SwitchView {
@@ -52,6 +53,7 @@ export async function buildTick(
   const campaigns = new Map(running.map((c) => [c.id, c]));
   if (running.length === 0) return { now, tenants: [], campaigns, gateways: new Map() };
   const [limits, gateways, inFlight] = [await loadTenantLimits(em, tenantIds), await loadGateways(em, tenantIds), await loadInFlight(em)];
+  const agentSlots = await loadAgentSlots(em, running);
 
   const byCampaign = new Map<string, CallCounts>();
   const byTenant = new Map<string, CallCounts>();
@@ -94,6 +96,7 @@ export async function buildTick(
         inFlight: flight,
         gatewayIds: c.gatewayIds,
         lastOriginateAt: pacing.get(PacingMemory.campaign(c.id)),
+        agentSlots: agentSlots.get(c.id) ?? null,
       };
       // Recipients outside their own window (not-before, time zone) may fill the head of the
       // queue; read further so they do not block the ones that can be dialed now.

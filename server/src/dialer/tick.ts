@@ -10,12 +10,16 @@ import { claimAndRecord, moveWaiting, suppressDnc, type ClaimRequest } from './c
 import { completeFinishedCampaigns } from './completion';
 import { PacingMemory } from './pacing-memory';
 import { buildTick, type SwitchView } from './snapshot-builder';
+import { reserveForCalls, settleReservations } from './agents/reserve-for-calls';
+import type { ReservedAgent } from './agents/reserve-agents';
 
 /** A claimed call, ready to originate at `at`. */
 export interface ClaimedCall extends ClaimRequest {
   at: Date;
   campaign: RunningCampaign;
   dialString: string;
+  /** Agent campaigns: the agent reserved for this call before it is dialed. */
+  agent?: ReservedAgent;
 }
 
 export interface TickResult {
@@ -84,11 +88,14 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
     }
   }
 
+  let ready: ClaimedCall[] = requests;
   const claimed = await em.transactional(async (tem) => {
     await suppressDnc(tem, dnc, o.now);
     await moveWaiting(tem, expire, 'EXPIRED', o.now);
     await moveWaiting(tem, stop, 'STOPPED', o.now);
-    const ids = await claimAndRecord(tem, requests, o.node, o.now);
+    ready = await reserveForCalls(tem, outbox, requests, o.now);
+    const ids = await claimAndRecord(tem, ready, o.node, o.now);
+    await settleReservations(tem, outbox, ready, ids, o.now);
     await writeRunStates(tem, outbox, runStates, o.now);
     return ids;
   });
@@ -97,7 +104,7 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
   if (finishing.length > 0) await em.transactional((tem) => completeFinishedCampaigns(tem, outbox, finishing, o.now));
   return {
     outbox,
-    calls: requests.filter((r) => claimed.has(r.callId)),
+    calls: ready.filter((r) => claimed.has(r.callId)),
     wakeAt: wakeAt === null ? null : new Date(wakeAt),
     running: [...input.campaigns.values()],
   };

@@ -1,0 +1,129 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { Outbox } from '../../commands/command-context';
+import { AgentState } from '../../domain/agent/agent-state';
+import type { CallEvent, SwitchPort } from '../../switch/port';
+import type { Clock } from '../clock';
+import type { ClaimedCall } from '../tick';
+import { pushAgentCall, type TopicPublisher } from './agent-call-push';
+import { moveHeldAgent } from './reserve-agents';
+import type { ReservedAgent } from './reserve-agents';
+import { rows } from '../sql-rows';
+
+interface Held {
+  callId: string;
+  tenantId: string;
+  agent: ReservedAgent;
+  answered: boolean;
+  bridged: boolean;
+  /** The agent did not take it: already handled, the hangup only closes the call. */
+  agentFailed: boolean;
+}
+
+const { RESERVED, ON_CALL, WRAP_UP, AVAILABLE, BREAK } = AgentState;
+
+/**
+ * The agent steps of a progressive call, next to the CallBook: offered (screen-pop) ->
+ * customer answers -> bridge to the agent's endpoint -> ON_CALL -> hangup -> WRAP_UP for the
+ * agent's wrap-up time -> AVAILABLE. A customer who hangs up before the bridge is a customer
+ * drop (attempt marked abandoned) and frees the agent; an agent who does not answer waits out
+ * its delay before the next offer and goes on BREAK after maxNoAnswer in a row.
+ */
+export class AgentCallFlow {
+  private readonly calls = new Map<string, Held>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+
+  constructor(
+    private readonly orm: MikroORM, private readonly port: SwitchPort, private readonly bus: TopicPublisher,
+    private readonly clock: Clock, private readonly logger?: Logger,
+  ) {}
+
+  /** A claimed call of an agent campaign: remember its agent and pop the screen. */
+  track(call: ClaimedCall): void {
+    if (!call.agent) return;
+    this.calls.set(call.callId, { callId: call.callId, tenantId: call.tenantId, agent: call.agent, answered: false, bridged: false, agentFailed: false });
+    void pushAgentCall(this.bus, { tenantId: call.tenantId, agentId: call.agent.id, callId: call.callId }, 'OFFERED', this.clock.now());
+  }
+
+  onEvent(e: CallEvent): void {
+    const h = this.calls.get(e.callId);
+    if (!h) return;
+    const now = this.clock.now();
+    switch (e.type) {
+      case 'answered':
+        h.answered = true;
+        this.port.bridge(h.callId, { endpoint: h.agent.endpoint }).catch((err: unknown) => this.logger?.warn({ err, callId: h.callId }, 'agent bridge not sent'));
+        return;
+      case 'bridged':
+        h.bridged = true;
+        void this.write(h, async (em, outbox) => {
+          await moveHeldAgent(em, outbox, h.tenantId, h.agent.id, RESERVED, ON_CALL, now, 'reset');
+          await em.execute('update call_attempt set bridged_at = ? where call_id = ?', [now, h.callId]);
+        });
+        void pushAgentCall(this.bus, { tenantId: h.tenantId, agentId: h.agent.id, callId: h.callId }, 'BRIDGED', now);
+        return;
+      case 'bridge-failed':
+        h.agentFailed = true;
+        void this.agentDidNotAnswer(h, e.cause, now);
+        // Nobody to talk to: the customer answered and was not connected.
+        this.port.hangup(h.callId, 'NORMAL_CLEARING').catch(() => undefined);
+        return;
+      case 'hangup':
+      case 'originate-failed':
+      case 'call-lost':
+        this.calls.delete(h.callId);
+        if (h.bridged) void this.wrapUp(h, now);
+        else if (!h.agentFailed) {
+          void this.write(h, async (em, outbox) => {
+            if (h.answered) await em.execute('update call_attempt set abandoned = true where call_id = ?', [h.callId]);
+            await moveHeldAgent(em, outbox, h.tenantId, h.agent.id, RESERVED, AVAILABLE, now);
+          });
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  stop(): void {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    this.calls.clear();
+  }
+
+  private async wrapUp(h: Held, now: Date): Promise<void> {
+    await this.write(h, (em, outbox) => moveHeldAgent(em, outbox, h.tenantId, h.agent.id, ON_CALL, WRAP_UP, now));
+    this.after(h.agent.wrapUpSeconds, () => this.write(h, (em, outbox) => moveHeldAgent(em, outbox, h.tenantId, h.agent.id, WRAP_UP, AVAILABLE, this.clock.now())));
+  }
+
+  private async agentDidNotAnswer(h: Held, cause: string, now: Date): Promise<void> {
+    await this.write(h, async (em, outbox) => {
+      await em.execute('update call_attempt set abandoned = true where call_id = ?', [h.callId]);
+      const [row] = await rows<{ n: number; max: number }>(em,
+        'update agent set consecutive_no_answers = consecutive_no_answers + 1 where id = ? returning consecutive_no_answers as n, max_no_answer as max', [h.agent.id]);
+      if (row && row.n >= row.max) {
+        await moveHeldAgent(em, outbox, h.tenantId, h.agent.id, RESERVED, BREAK, now);
+        return;
+      }
+      // Stays RESERVED for its delay, so the next offer goes to another agent first.
+      const delay = cause === 'CALL_REJECTED' ? h.agent.rejectDelaySeconds : h.agent.noAnswerDelaySeconds;
+      this.after(delay, () => this.write(h, (tem, o) => moveHeldAgent(tem, o, h.tenantId, h.agent.id, RESERVED, AVAILABLE, this.clock.now())));
+    });
+  }
+
+  private after(seconds: number, run: () => Promise<unknown>): void {
+    const t = setTimeout(() => { this.timers.delete(t); void run(); }, Math.max(0, seconds) * 1000);
+    this.timers.add(t);
+  }
+
+  /** One transaction; its agent events go out after commit. Errors are logged, never thrown into the dialer. */
+  private async write(h: Held, work: (em: EntityManager, outbox: Outbox) => Promise<unknown>): Promise<void> {
+    const outbox = new Outbox();
+    try {
+      await this.orm.em.fork().transactional((em) => work(em, outbox));
+      for (const e of outbox.events) await this.bus.publish(e.topic, e.payload);
+    } catch (err) {
+      this.logger?.error({ err, callId: h.callId }, 'agent call step failed');
+    }
+  }
+}

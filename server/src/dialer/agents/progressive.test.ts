@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AgentState } from '../../domain/agent/agent-state';
+import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
+import { Agent } from '../../entities/agent.entity';
+import { AgentAssignment } from '../../entities/agent-assignment.entity';
+import type { Campaign } from '../../entities/campaign.entity';
+import type { Tenant } from '../../entities/tenant.entity';
+import { listen } from '../bus-listener';
+import { rows } from '../sql-rows';
+import { dialerTestEnv, type DialerTestEnv } from '../testing/dialer-test-env';
+import { seedCampaign, seedRecipients, seedTenant } from '../testing/seed';
+
+let env: DialerTestEnv;
+before(async () => {
+  env = await dialerTestEnv();
+  await env.startDialer();
+});
+after(async () => { await env?.stop(); });
+
+/** A RUNNING progressive campaign with `n` answering recipients and one AVAILABLE agent on it. */
+async function setup(prefix: string, n: number, ext: string, agent: Partial<Agent>): Promise<{ c: Campaign; agentId: string; tenant: Tenant }> {
+  const em = env.em();
+  const tenant = await seedTenant(em, { callsPerSecond: 100 });
+  const a = Object.assign(new Agent(), { tenant, name: `agent-${ext}`, endpoint: `user/${ext}`, state: AgentState.AVAILABLE, ...agent });
+  const c = await seedCampaign(em, tenant, { type: CampaignType.AGENT, dialingMode: DialingMode.PROGRESSIVE, callsPerSecond: 50, maxConcurrentCalls: 10 });
+  await em.persist([a, Object.assign(new AgentAssignment(), { agent: a, campaign: c, level: 1 })]).flush();
+  await seedRecipients(em, c.id, n, prefix);
+  return { c, agentId: a.id, tenant };
+}
+const agentState = (id: string) => env.waitFor<string>('select state from agent where id = ?', [id], () => true, 'agent');
+const waitAgent = (id: string, state: string) => env.waitFor<string>('select state from agent where id = ?', [id], (s) => s === state, `agent ${state}`, 15_000);
+
+test('progressive: reserve, dial, bridge to the agent, wrap-up, next call; never more calls than agents', async () => {
+  env.h.sim.setAgent('1001', { kind: 'answer', afterSec: 1 });
+  const pushes: string[] = [];
+  const states: string[] = [];
+  const stopPushes = listen(env.bus, 'AGENT_CALL', (p) => { if (p.agentId === agentId) pushes.push(`${p.callId}:${p.phase}`); });
+  const stopStates = listen(env.bus, 'AGENT_STATE', (p) => { if (p.agentId === agentId) states.push(`${p.state}:${p.by}`); });
+  let agentId = '';
+  const { c, agentId: id } = await setup('+1701', 2, '1001', { wrapUpSeconds: 1 });
+  agentId = id;
+  for (let i = 1; i <= 2; i++) {
+    const callId = await env.waitFor<string | null>(
+      'select call_id from call_attempt where campaign_id = ? and bridged_at is not null and ended_at is null', [c.id], (v) => !!v, `call ${i} bridged`, 15_000);
+    assert.equal(await agentState(agentId), 'ON_CALL');
+    const [open] = await rows<{ n: number; agent: string }>(env.em(), 'select count(*)::int as n, max(agent_id::text) as agent from call_attempt where campaign_id = ? and ended_at is null', [c.id]);
+    assert.deepEqual(open, { n: 1, agent: agentId }, 'one agent, one call');
+    env.h.sim.hangupCall(callId ?? '');
+    await waitAgent(agentId, 'WRAP_UP');
+    await waitAgent(agentId, 'AVAILABLE');
+  }
+  const attempts = await rows<{ agent_id: string; bridged: boolean; abandoned: boolean }>(env.em(),
+    'select agent_id, bridged_at is not null as bridged, abandoned from call_attempt where campaign_id = ?', [c.id]);
+  assert.deepEqual(attempts.map((a) => [a.agent_id, a.bridged, a.abandoned]), [[agentId, true, false], [agentId, true, false]]);
+  // The agent's screen-pop: each call offered, then bridged; and every move published.
+  const calls = await rows<{ call_id: string }>(env.em(), 'select call_id from call_attempt where campaign_id = ? order by id', [c.id]);
+  assert.deepEqual(pushes, calls.flatMap((x) => [`${x.call_id}:OFFERED`, `${x.call_id}:BRIDGED`]));
+  const cycle = ['RESERVED:DIALER', 'ON_CALL:DIALER', 'WRAP_UP:DIALER', 'AVAILABLE:DIALER'];
+  assert.deepEqual(states, [...cycle, ...cycle]);
+  stopPushes();
+  stopStates();
+});
+
+test('an agent who rejects is on BREAK after maxNoAnswer; the customer is not left waiting', async () => {
+  env.h.sim.setAgent('1002', { kind: 'reject' });
+  const { c, agentId } = await setup('+1702', 3, '1002', { maxNoAnswer: 1 });
+  await waitAgent(agentId, 'BREAK');
+  await env.waitFor<number>('select count(*)::int from call_attempt where campaign_id = ? and ended_at is not null', [c.id], (n) => n === 1, 'the call ended');
+  const [a] = await rows<{ abandoned: boolean; n: number }>(env.em(), 'select bool_and(abandoned) as abandoned, count(*)::int as n from call_attempt where campaign_id = ?', [c.id]);
+  assert.deepEqual(a, { abandoned: true, n: 1 }, 'nothing more is dialed while the only agent is on BREAK');
+  const [ag] = await rows<{ n: number }>(env.em(), 'select consecutive_no_answers as n from agent where id = ?', [agentId]);
+  assert.equal(ag?.n, 1);
+});
+
+test('a customer who hangs up before the bridge is a customer drop and frees the agent', async () => {
+  env.h.sim.setAgent('1003', { kind: 'answer', afterSec: 200 });
+  const { c, agentId } = await setup('+1703', 1, '1003', {});
+  const callId = await env.waitFor<string | null>('select call_id from call_attempt where campaign_id = ? and answered_at is not null', [c.id], (v) => !!v, 'answered', 15_000);
+  assert.equal(await agentState(agentId), 'RESERVED');
+  env.h.sim.hangupCall(callId ?? '');
+  await waitAgent(agentId, 'AVAILABLE');
+  await env.waitFor<boolean>('select abandoned and bridged_at is null from call_attempt where call_id = ?', [callId], (v) => v === true, 'customer drop recorded');
+});

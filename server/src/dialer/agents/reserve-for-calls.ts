@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Outbox } from '../../commands/command-context';
+import { AgentState } from '../../domain/agent/agent-state';
+import { AgentActor } from '../../domain/agent/agent-transitions';
+import type { ClaimedCall } from '../tick';
+import { moveHeldAgent, reserveAgent } from './reserve-agents';
+
+/**
+ * Progressive: reserve the agent first, then dial. Inside the claim transaction, each planned
+ * call of an agent campaign takes one AVAILABLE agent or is dropped (the planner's slots were
+ * a snapshot; an agent may have gone on BREAK since). VOICE calls pass through untouched.
+ */
+export async function reserveForCalls(em: EntityManager, outbox: Outbox, calls: readonly ClaimedCall[], now: Date): Promise<ClaimedCall[]> {
+  const out: ClaimedCall[] = [];
+  for (const c of calls) {
+    if (c.campaign.dialingMode === null) {
+      out.push(c);
+      continue;
+    }
+    const agent = await reserveAgent(em, c.campaignId, now);
+    if (!agent) continue;
+    outbox.add('AGENT_STATE', {
+      tenantId: c.tenantId, agentId: agent.id, name: agent.name, state: AgentState.RESERVED, previous: AgentState.AVAILABLE,
+      by: AgentActor.DIALER, at: now.toISOString(),
+    });
+    out.push({ ...c, agent });
+  }
+  return out;
+}
+
+/** After the claim: claimed calls carry their agent on the attempt; agents of lost races are free again. */
+export async function settleReservations(em: EntityManager, outbox: Outbox, calls: readonly ClaimedCall[], claimed: ReadonlySet<string>, now: Date): Promise<void> {
+  for (const c of calls) {
+    if (!c.agent) continue;
+    if (claimed.has(c.callId)) await em.execute('update call_attempt set agent_id = ? where call_id = ?', [c.agent.id, c.callId]);
+    else await moveHeldAgent(em, outbox, c.tenantId, c.agent.id, AgentState.RESERVED, AgentState.AVAILABLE, now);
+  }
+}
