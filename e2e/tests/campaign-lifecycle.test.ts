@@ -175,18 +175,40 @@ test('live indicator: reconnecting while the API is down, live again after it re
   await page.locator('[data-testid=live-indicator][data-status=live]').waitFor({ timeout: 30_000 });
 });
 
-test('role-aware navigation: an agent sees no settings', async () => {
+test('agent desk: an agent sees no settings, goes available and gets the screen-pop of a call, then reports the result', async () => {
   const page = c.page;
-  await c.stack.api('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
+  const { createUser } = await c.stack.api<{ createUser: { id: string } }>('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
     i: { email: 'agent@pacer.local', name: 'Agent One', password: 'agent-pass-1', role: 'AGENT' },
+  });
+  const { createAgent } = await c.stack.api<{ createAgent: { id: string } }>('mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }', {
+    i: { name: 'Agent One', endpoint: 'user/1001', userId: createUser.id },
   });
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.waitForURL(/\/login/);
   await page.fill('input[name=email]', 'agent@pacer.local');
   await page.fill('input[name=password]', 'agent-pass-1');
   await page.click('button[type=submit]');
+  await page.waitForURL(/\/desk$/);
   await page.locator('[data-testid=viewer]', { hasText: 'AGENT' }).waitFor();
   const nav = await page.getByRole('navigation', { name: 'Main' }).innerText();
-  assert.doesNotMatch(nav, /Gateways|Users|API keys/);
-  await snap(page, '12-agent-navigation');
+  assert.doesNotMatch(nav, /Gateways|Users|API keys|Agents/);
+  await page.locator('[data-testid=my-state] [data-agent-state=LOGGED_OUT]').waitFor();
+  await page.getByRole('button', { name: 'Available' }).click();
+  await page.locator('[data-testid=my-state] [data-agent-state=AVAILABLE]').waitFor();
+  await snap(page, '12-agent-desk');
+
+  // A progressive AGENT campaign with this agent on it: the call reaches the agent with the full record.
+  const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>(
+    'mutation { createCampaign(input: { name: "E2E agents", type: AGENT, dialingMode: PROGRESSIVE }) { id } }');
+  await c.stack.api('mutation($a: ID!, $c: ID!) { assignAgent(agentId: $a, campaignId: $c) { level } }', { a: createAgent.id, c: createCampaign.id });
+  await c.stack.api('mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r, autoRun: true) { added } }', {
+    c: createCampaign.id, r: [{ name: 'Margaret Hamilton', communications: [{ number: '+12125550777' }], variables: { plan: 'gold' } }],
+  });
+  await page.getByTestId('screen-pop').waitFor({ timeout: 30_000 });
+  await page.getByTestId('screen-pop').getByText('Margaret Hamilton').waitFor();
+  assert.equal(await page.locator('[data-field-name=plan]').innerText(), 'gold');
+  await snap(page, '12b-agent-screen-pop');
+  await page.fill('input[name=disposition]', 'SALE');
+  await page.getByRole('button', { name: 'Save result' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
 });

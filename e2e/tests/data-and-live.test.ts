@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, snap } from '../kit/stack';
-import { useConsole } from '../kit/console';
+import { statusIs, useConsole } from '../kit/console';
 
 /** Getting recipients in and results out: file import, recipient lists, the live wallboard, reports. */
 const c = useConsole({ signIn: true });
@@ -53,22 +53,23 @@ test('recipient lists: create one, add contacts, attach it to a campaign', async
   await page.locator('[data-counter=total] >> text="5"').waitFor();
 });
 
-test('live: dialer status, wallboard and the call feed of a campaign while it dials', async () => {
+test('live: the call feed of a campaign while it dials, then dialer status and wallboard', async () => {
   const page = c.page;
   const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "E2E live", maxConcurrentCalls: 3 }) { id } }');
-  const recipients = Array.from({ length: 6 }, (_, i) => ({ name: `Live ${i}`, communications: [{ number: `+1212555${String(2000 + i)}` }] }));
-  await c.stack.api('mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r, autoRun: true) { added } }', { c: createCampaign.id, r: recipients });
+  const recipients = Array.from({ length: 20 }, (_, i) => ({ name: `Live ${i}`, communications: [{ number: `+1212555${String(2000 + i)}` }] }));
+  await c.stack.api('mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r) { added } }', { c: createCampaign.id, r: recipients });
   liveCampaignId = createCampaign.id;
+  await page.goto(`${c.stack.webUrl}/campaigns/${createCampaign.id}`);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await statusIs(page, 'RUNNING');
+  await page.getByTestId('call-feed').waitFor();
+  await page.locator('[data-testid=call-feed] [data-state]').first().waitFor({ timeout: 20_000 });
+  await snap(page, '17-campaign-live');
   await page.getByRole('link', { name: 'Live', exact: true }).click();
   await page.waitForURL(/\/live$/);
   await page.getByTestId('dialer-status').waitFor();
   await page.waitForFunction(() => document.querySelector('[data-tile=activeCalls] div')?.textContent !== '…');
   await page.locator('[data-testid=live-campaign-row]', { hasText: 'E2E live' }).waitFor();
-  await page.goto(`${c.stack.webUrl}/campaigns/${createCampaign.id}`);
-  await page.getByTestId('call-feed').waitFor();
-  await page.locator('[data-testid=call-feed] [data-state]').first().waitFor({ timeout: 20_000 });
-  await snap(page, '17-campaign-live');
-  await page.getByRole('link', { name: 'Live', exact: true }).click();
   await page.getByTestId('live-chart').waitFor({ timeout: 10_000 });
   await snap(page, '18-live');
 });
@@ -76,18 +77,18 @@ test('live: dialer status, wallboard and the call feed of a campaign while it di
 test('reports: statistics of a campaign, the detailed report with call attempts, CSV export', async () => {
   const page = c.page;
   await page.goto(`${c.stack.webUrl}/reports?campaign=${liveCampaignId}`);
-  await page.locator('[data-testid=report-totals] [data-total=recipients]', { hasText: '6' }).waitFor();
+  await page.locator('[data-testid=report-totals] [data-total=recipients]', { hasText: '20' }).waitFor();
   await page.getByTestId('by-state').locator('[data-bucket]').first().waitFor();
   await snap(page, '19-reports');
   await page.getByRole('link', { name: 'Detailed report' }).first().click();
   await page.waitForURL(/\/reports\/detailed\//);
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=report-row]').length === 6);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=report-row]').length === 20);
   await page.getByRole('button', { name: /Live 0/ }).click();
   await page.getByTestId('call-attempt').first().waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   assert.match(download.suggestedFilename(), /\.csv$/);
   const path = await download.path();
   const csv = readFileSync(path, 'utf8');
-  assert.equal(csv.trim().split('\n').length, 7, 'a header and six recipients');
+  assert.equal(csv.trim().split('\n').length, 21, 'a header and twenty recipients');
   await snap(page, '20-detailed-report');
 });

@@ -14,6 +14,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query MyAgent { myAgent { id name endpoint state stateChangedAt wrapUpSeconds } }": typeof types.MyAgentDocument,
+    "mutation SetMyAgentState($state: AgentState!) { setMyAgentState(state: $state) { id state stateChangedAt } }": typeof types.SetMyAgentStateDocument,
+    "\n  subscription MyCalls {\n    myCalls {\n      callId phase at attemptNumber number campaignId campaignName\n      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n    }\n  }\n": typeof types.MyCallsDocument,
+    "subscription MyAgentStateChanged($agentId: ID) { agentStateChanged(agentId: $agentId) { agentId state at by } }": typeof types.MyAgentStateChangedDocument,
+    "\n  fragment AgentRow on Agent {\n    id name endpoint state stateChangedAt userId wrapUpSeconds callTimeoutSeconds maxNoAnswer consecutiveNoAnswers\n  }\n": typeof types.AgentRowFragmentDoc,
+    "\n  query Agents {\n    agents { ...AgentRow }\n    users { id email name role }\n    agentAssignments { agentId campaignId level }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) { nodes { id name type } }\n  }\n": typeof types.AgentsDocument,
+    "subscription AgentStateChanged { agentStateChanged { agentId state previous at by name } }": typeof types.AgentStateChangedDocument,
+    "mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }": typeof types.CreateAgentDocument,
+    "mutation SetAgentState($id: ID!, $state: AgentState!) { setAgentState(id: $id, state: $state) { ...AgentRow } }": typeof types.SetAgentStateDocument,
+    "mutation DeleteAgent($id: ID!) { deleteAgent(id: $id) { id } }": typeof types.DeleteAgentDocument,
+    "mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) { assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) { agentId campaignId level } }": typeof types.AssignAgentDocument,
+    "mutation UnassignAgent($agentId: ID!, $campaignId: ID!) { unassignAgent(agentId: $agentId, campaignId: $campaignId) }": typeof types.UnassignAgentDocument,
+    "\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) { id state nextAttemptAt callbackAt disposition comment }\n  }\n": typeof types.ReportCallResultDocument,
     "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added skipped campaign { id status }\n    }\n  }\n": typeof types.AddRecipientsDocument,
     "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd { enabled onMachine }\n    destination { kind target }\n    broadcastActions { kind file seconds extension digit repeat }\n    causePolicy { cause action }\n    channelVariables { key value }\n  }\n": typeof types.CampaignAdvancedFragmentDoc,
     "mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }": typeof types.StartCampaignDocument,
@@ -106,6 +119,19 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt user { id email role } }\n  }\n": typeof types.LoginDocument,
 };
 const documents: Documents = {
+    "query MyAgent { myAgent { id name endpoint state stateChangedAt wrapUpSeconds } }": types.MyAgentDocument,
+    "mutation SetMyAgentState($state: AgentState!) { setMyAgentState(state: $state) { id state stateChangedAt } }": types.SetMyAgentStateDocument,
+    "\n  subscription MyCalls {\n    myCalls {\n      callId phase at attemptNumber number campaignId campaignName\n      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n    }\n  }\n": types.MyCallsDocument,
+    "subscription MyAgentStateChanged($agentId: ID) { agentStateChanged(agentId: $agentId) { agentId state at by } }": types.MyAgentStateChangedDocument,
+    "\n  fragment AgentRow on Agent {\n    id name endpoint state stateChangedAt userId wrapUpSeconds callTimeoutSeconds maxNoAnswer consecutiveNoAnswers\n  }\n": types.AgentRowFragmentDoc,
+    "\n  query Agents {\n    agents { ...AgentRow }\n    users { id email name role }\n    agentAssignments { agentId campaignId level }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) { nodes { id name type } }\n  }\n": types.AgentsDocument,
+    "subscription AgentStateChanged { agentStateChanged { agentId state previous at by name } }": types.AgentStateChangedDocument,
+    "mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }": types.CreateAgentDocument,
+    "mutation SetAgentState($id: ID!, $state: AgentState!) { setAgentState(id: $id, state: $state) { ...AgentRow } }": types.SetAgentStateDocument,
+    "mutation DeleteAgent($id: ID!) { deleteAgent(id: $id) { id } }": types.DeleteAgentDocument,
+    "mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) { assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) { agentId campaignId level } }": types.AssignAgentDocument,
+    "mutation UnassignAgent($agentId: ID!, $campaignId: ID!) { unassignAgent(agentId: $agentId, campaignId: $campaignId) }": types.UnassignAgentDocument,
+    "\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) { id state nextAttemptAt callbackAt disposition comment }\n  }\n": types.ReportCallResultDocument,
     "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added skipped campaign { id status }\n    }\n  }\n": types.AddRecipientsDocument,
     "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd { enabled onMachine }\n    destination { kind target }\n    broadcastActions { kind file seconds extension digit repeat }\n    causePolicy { cause action }\n    channelVariables { key value }\n  }\n": types.CampaignAdvancedFragmentDoc,
     "mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }": types.StartCampaignDocument,
@@ -212,6 +238,58 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyAgent { myAgent { id name endpoint state stateChangedAt wrapUpSeconds } }"): (typeof documents)["query MyAgent { myAgent { id name endpoint state stateChangedAt wrapUpSeconds } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetMyAgentState($state: AgentState!) { setMyAgentState(state: $state) { id state stateChangedAt } }"): (typeof documents)["mutation SetMyAgentState($state: AgentState!) { setMyAgentState(state: $state) { id state stateChangedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyCalls {\n    myCalls {\n      callId phase at attemptNumber number campaignId campaignName\n      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n    }\n  }\n"): (typeof documents)["\n  subscription MyCalls {\n    myCalls {\n      callId phase at attemptNumber number campaignId campaignName\n      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MyAgentStateChanged($agentId: ID) { agentStateChanged(agentId: $agentId) { agentId state at by } }"): (typeof documents)["subscription MyAgentStateChanged($agentId: ID) { agentStateChanged(agentId: $agentId) { agentId state at by } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgentRow on Agent {\n    id name endpoint state stateChangedAt userId wrapUpSeconds callTimeoutSeconds maxNoAnswer consecutiveNoAnswers\n  }\n"): (typeof documents)["\n  fragment AgentRow on Agent {\n    id name endpoint state stateChangedAt userId wrapUpSeconds callTimeoutSeconds maxNoAnswer consecutiveNoAnswers\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agents {\n    agents { ...AgentRow }\n    users { id email name role }\n    agentAssignments { agentId campaignId level }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) { nodes { id name type } }\n  }\n"): (typeof documents)["\n  query Agents {\n    agents { ...AgentRow }\n    users { id email name role }\n    agentAssignments { agentId campaignId level }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) { nodes { id name type } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AgentStateChanged { agentStateChanged { agentId state previous at by name } }"): (typeof documents)["subscription AgentStateChanged { agentStateChanged { agentId state previous at by name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }"): (typeof documents)["mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetAgentState($id: ID!, $state: AgentState!) { setAgentState(id: $id, state: $state) { ...AgentRow } }"): (typeof documents)["mutation SetAgentState($id: ID!, $state: AgentState!) { setAgentState(id: $id, state: $state) { ...AgentRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteAgent($id: ID!) { deleteAgent(id: $id) { id } }"): (typeof documents)["mutation DeleteAgent($id: ID!) { deleteAgent(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) { assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) { agentId campaignId level } }"): (typeof documents)["mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) { assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) { agentId campaignId level } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnassignAgent($agentId: ID!, $campaignId: ID!) { unassignAgent(agentId: $agentId, campaignId: $campaignId) }"): (typeof documents)["mutation UnassignAgent($agentId: ID!, $campaignId: ID!) { unassignAgent(agentId: $agentId, campaignId: $campaignId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) { id state nextAttemptAt callbackAt disposition comment }\n  }\n"): (typeof documents)["\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) { id state nextAttemptAt callbackAt disposition comment }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@/gql';
 import type { Permission, ViewerFieldsFragment } from '@/gql/graphql';
@@ -32,6 +32,7 @@ const NAV: Array<{ section: string; items: NavItem[] }> = [
       { href: '/campaigns', label: 'Campaigns', needs: 'READ' },
       { href: '/lists', label: 'Recipient lists', needs: 'RECIPIENTS_WRITE' },
       { href: '/reports', label: 'Reports', needs: 'READ' },
+      { href: '/agents', label: 'Agents', needs: 'CAMPAIGNS_WRITE' },
     ],
   },
   {
@@ -59,15 +60,18 @@ export function AppShell({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const [{ data, error }] = useQuery({ query: MeQuery, pause: !token });
   const [, logout] = useMutation(LogoutMutation);
+  // Signing out goes to a plain /login; losing the session elsewhere comes back here after sign-in.
+  const signingOut = useRef(false);
 
   useEffect(() => {
-    if (token === null) router.replace(`/login?next=${encodeURIComponent(pathname)}`);
+    if (token === null) router.replace(signingOut.current ? '/login' : `/login?next=${encodeURIComponent(pathname)}`);
   }, [token, router, pathname]);
   if (!token) return null;
 
   const viewer = data?.me;
   const signOut = async () => {
     await logout({});
+    signingOut.current = true;
     setToken(null);
     router.replace('/login');
   };
@@ -94,7 +98,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           {viewer?.role === 'AGENT' && (
             <div className={styles.group}>
               <div className={styles.groupTitle}>Agent</div>
-              <span className={styles.muted}>Agent desk arrives with the agent API</span>
+              <Link href="/desk" className={pathname.startsWith('/desk') ? styles.active : styles.link}>My desk</Link>
             </div>
           )}
         </nav>

@@ -26,7 +26,8 @@ export function LoginForm() {
     if (r.data) {
       setToken(r.data.login.token);
       const next = params.get('next');
-      router.replace(next && next.startsWith('/') && next !== '/login' ? next : '/campaigns');
+      const home = r.data.login.user.role === 'AGENT' ? '/desk' : '/campaigns';
+      router.replace(next && next.startsWith('/') && !next.startsWith('/login') ? next : home);
     }
   };
   const code = errorCode(result.error);
