@@ -80,3 +80,21 @@ test('settings: a calendar, a DNC number, and the users page', async () => {
   const pageErrors = c.stack.browserErrors.filter((e) => e.startsWith('pageerror'));
   assert.deepEqual(pageErrors, []);
 });
+
+test('agents: add an agent, force its state, put it on an AGENT campaign', async () => {
+  const page = c.page;
+  await c.stack.api('mutation { createCampaign(input: { name: "Sales desk", type: AGENT, dialingMode: PREVIEW }) { id } }');
+  await page.getByRole('link', { name: 'Agents' }).click();
+  await page.waitForURL(/\/agents$/);
+  await page.fill('input[name=name]', 'Desk Two');
+  await page.fill('input[name=endpoint]', 'user/1002');
+  await page.getByRole('button', { name: 'Add agent' }).click();
+  const row = page.locator('[data-testid=agent-row]', { hasText: 'Desk Two' });
+  await row.locator('[data-agent-state=LOGGED_OUT]').waitFor();
+  await row.getByRole('combobox', { name: 'Force Desk Two' }).selectOption('BREAK');
+  await row.locator('[data-agent-state=BREAK]').waitFor();
+  await row.getByRole('combobox', { name: 'Assign Desk Two to' }).selectOption({ label: 'Sales desk' });
+  await row.getByRole('button', { name: 'Assign' }).click();
+  await row.getByText('Sales desk (1)').waitFor();
+  await snap(page, '21-agents');
+});
