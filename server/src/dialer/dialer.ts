@@ -20,6 +20,7 @@ import { SerialPublisher } from './serial-publisher';
 import { interrupted } from './call-end';
 import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
 import { AgentCallFlow } from './agents/agent-call-flow';
+import { expireAwaitedResults } from './agents/result-timeout';
 
 export interface DialerOptions {
   clock?: Clock;
@@ -238,6 +239,9 @@ export class Dialer {
     const now = this.clock.now();
     const activate = now.getTime() - this.lastActivate >= 1000;
     if (activate) this.lastActivate = now.getTime();
+    // Wait-for-result recipients whose agent never reported: unsuccessful after the wrap-up time.
+    // Its own failure must never stop dialing: logged, retried next second.
+    if (activate) await expireAwaitedResults(this.orm.em.fork(), now).catch((err: unknown) => this.opts.logger?.error({ err }, 'dialer: result timeout sweep failed'));
     const result = await runTick(this.orm.em.fork(), {
       now, tickSeconds: this.tickSeconds, node: this.node, switchView: await this.switchWatch.view(), pacing: this.pacing,
       defaultDialString: this.opts.defaultDialString ?? 'loopback/{number}/default', activate,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CallOutcome } from '../domain/call/call-outcome';
 import type { CauseOverrides } from '../domain/call/cause-policy';
 import { judge, type CallEnd } from './call-end';
+import { awaitResult } from './agents/await-result';
 import { asJson, rows } from './sql-rows';
 
 /** One recorded call end, for live events and the caller's bookkeeping. */
@@ -21,6 +22,8 @@ interface OpenSql {
   id: string; call_id: string; campaign_id: string; recipient_id: string; gateway_id: string | null; tenant_id: string;
   attempts: number; extra_attempts: number; next_number_index: number; max_attempts: number; retry_wait_seconds: number;
   min_success_seconds: number; cause_policy: CauseOverrides | null;
+  /** Wait-for-result campaign and the agent took the call: the agent's result decides the attempt. */
+  awaits_result: boolean;
 }
 
 /**
@@ -34,7 +37,8 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
   if (ends.length === 0) return [];
   const open = await rows<OpenSql>(em, `
     select a.id, a.call_id, a.campaign_id, a.recipient_id, a.gateway_id, c.tenant_id, r.attempts, r.extra_attempts,
-      r.next_number_index, c.max_attempts, c.retry_wait_seconds, c.min_success_seconds, c.cause_policy
+      r.next_number_index, c.max_attempts, c.retry_wait_seconds, c.min_success_seconds, c.cause_policy,
+      (c.wait_for_result and a.bridged_at is not null) as awaits_result
     from call_attempt a join campaign_recipient r on r.id = a.recipient_id join campaign c on c.id = a.campaign_id
     where a.call_id = any(?::uuid[]) and a.ended_at is null
     order by a.recipient_id
@@ -46,10 +50,11 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
   for (const o of open) {
     const end = byCall.get(o.call_id);
     if (!end) continue;
-    const v = judge(end, {
+    const judged = judge(end, {
       attempts: o.attempts, extraAttempts: o.extra_attempts, numberCursor: o.next_number_index, maxAttempts: o.max_attempts,
       retryWaitSeconds: o.retry_wait_seconds, policy: { overrides: o.cause_policy ?? {}, minSuccessSeconds: o.min_success_seconds },
     }, now);
+    const v = o.awaits_result ? awaitResult(judged, o.attempts, o.next_number_index) : judged;
     attempts.push({
       id: o.id, ended_at: end.at.toISOString(), originated_at: end.originatedAt?.toISOString() ?? null, ringing_at: end.ringingAt?.toISOString() ?? null,
       answered_at: end.answeredAt?.toISOString() ?? null, cause: end.cause, q850: end.q850, sip: end.sipStatus,

@@ -19,11 +19,11 @@ before(async () => {
 after(async () => { await env?.stop(); });
 
 /** A RUNNING progressive campaign with `n` answering recipients and one AVAILABLE agent on it. */
-async function setup(prefix: string, n: number, ext: string, agent: Partial<Agent>): Promise<{ c: Campaign; agentId: string; tenant: Tenant }> {
+async function setup(prefix: string, n: number, ext: string, agent: Partial<Agent>, campaign: Partial<Pick<Campaign, 'waitForResult' | 'wrapUpSeconds' | 'retryWaitSeconds'>> = {}): Promise<{ c: Campaign; agentId: string; tenant: Tenant }> {
   const em = env.em();
   const tenant = await seedTenant(em, { callsPerSecond: 100 });
   const a = Object.assign(new Agent(), { tenant, name: `agent-${ext}`, endpoint: `user/${ext}`, state: AgentState.AVAILABLE, ...agent });
-  const c = await seedCampaign(em, tenant, { type: CampaignType.AGENT, dialingMode: DialingMode.PROGRESSIVE, callsPerSecond: 50, maxConcurrentCalls: 10 });
+  const c = await seedCampaign(em, tenant, { type: CampaignType.AGENT, dialingMode: DialingMode.PROGRESSIVE, callsPerSecond: 50, maxConcurrentCalls: 10, ...campaign });
   await em.persist([a, Object.assign(new AgentAssignment(), { agent: a, campaign: c, level: 1 })]).flush();
   await seedRecipients(em, c.id, n, prefix);
   return { c, agentId: a.id, tenant };
@@ -81,4 +81,17 @@ test('a customer who hangs up before the bridge is a customer drop and frees the
   env.h.sim.hangupCall(callId ?? '');
   await waitAgent(agentId, 'AVAILABLE');
   await env.waitFor<boolean>('select abandoned and bridged_at is null from call_attempt where call_id = ?', [callId], (v) => v === true, 'customer drop recorded');
+});
+
+test('wait-for-result: the recipient waits for the agent after the call; no result within wrap-up = unsuccessful', async () => {
+  env.h.sim.setAgent('1004', { kind: 'answer', afterSec: 1 });
+  const { c, agentId } = await setup('+1704', 1, '1004', { wrapUpSeconds: 0 }, { waitForResult: true, wrapUpSeconds: 2, retryWaitSeconds: 3600 });
+  const callId = await env.waitFor<string | null>('select call_id from call_attempt where campaign_id = ? and bridged_at is not null', [c.id], (v) => !!v, 'bridged', 15_000);
+  env.h.sim.hangupCall(callId ?? '');
+  const waiting = await env.waitFor<string>(`select state || ':' || attempts from campaign_recipient where campaign_id = ?`, [c.id], (v) => v.startsWith('WAITING_AGENT'), 'WAITING_AGENT');
+  assert.equal(waiting, 'WAITING_AGENT:0', 'the attempt is not judged by the hangup');
+  await waitAgent(agentId, 'AVAILABLE');
+  const t0 = Date.now();
+  assert.equal(await env.waitFor<string>(`select state || ':' || attempts from campaign_recipient where campaign_id = ?`, [c.id], (v) => v.startsWith('RETRY_WAIT'), 'timed out result', 10_000), 'RETRY_WAIT:1');
+  assert.ok(Date.now() - t0 > 500, 'not before the wrap-up time');
 });
