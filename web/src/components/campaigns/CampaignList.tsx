@@ -7,6 +7,7 @@ import type { CampaignFilterInput, CampaignStatus } from '@/gql/graphql';
 import { errorMessage } from '@/lib/errors';
 import { formatDateTime, humanize, localInputToIso } from '@/lib/format';
 import { useThrottled } from '@/lib/use-throttled';
+import { IfAllowed } from '@/components/shell/viewer';
 import { CloneButton } from './CloneButton';
 import { StatusBadge } from './StatusBadge';
 import styles from './campaigns.module.css';
@@ -64,7 +65,7 @@ function CampaignPage(props: { filter: CampaignFilterInput; after: string | null
           <td className="num">{c.recipientCounts.contacted}</td>
           <td className="num">{c.recipientCounts.failed}</td>
           <td className="small">{formatDateTime(c.startedAt)}<br />{c.endedAt ? `→ ${formatDateTime(c.endedAt)}` : ''}</td>
-          <td><CloneButton id={c.id} name={c.name} /></td>
+          <td><IfAllowed permission="CAMPAIGNS_WRITE"><CloneButton id={c.id} name={c.name} /></IfAllowed></td>
         </tr>
       ))}
       {props.isLast && pageInfo.hasNextPage && pageInfo.endCursor && (

@@ -8,6 +8,7 @@ import type { Permission, ViewerFieldsFragment } from '@/gql/graphql';
 import { errorMessage } from '@/lib/errors';
 import { setToken, useToken } from '@/lib/session';
 import { LiveIndicator } from './LiveIndicator';
+import { ViewerContext, hasPermission } from './viewer';
 import styles from './shell.module.css';
 
 export const ViewerFields = graphql(`
@@ -49,8 +50,7 @@ const NAV: Array<{ section: string; items: NavItem[] }> = [
 ];
 
 export function can(viewer: ViewerFieldsFragment | undefined, p: Permission): boolean {
-  if (!viewer) return false;
-  return viewer.permissions.includes('ADMIN') || viewer.permissions.includes(p);
+  return hasPermission(viewer, p);
 }
 
 /** The signed-in frame: navigation filtered by the viewer's permissions, live indicator, sign out. */
@@ -115,7 +115,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           )}
           <button type="button" className="button ghost" onClick={signOut}>Sign out</button>
         </header>
-        <main className={styles.content}>{children}</main>
+        <main className={styles.content}><ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider></main>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { CampaignList } from '@/components/campaigns/CampaignList';
+import { IfAllowed } from '@/components/shell/viewer';
 
 export default function CampaignsPage() {
   return (
@@ -10,7 +11,7 @@ export default function CampaignsPage() {
           <div className="muted">Newest first. Counters and states update live.</div>
         </div>
         <Link className="button" href="/campaigns/templates">Templates</Link>
-        <Link className="button primary" href="/campaigns/new">New campaign</Link>
+        <IfAllowed permission="CAMPAIGNS_WRITE"><Link className="button primary" href="/campaigns/new">New campaign</Link></IfAllowed>
       </div>
       <CampaignList />
     </>
