@@ -77,6 +77,9 @@ test('a DISABLED list cannot be attached; names are unique; another tenant sees 
 test('contacts page in list order; a bad number in a batch fails it whole', async () => {
   const l = await newList('paged');
   await t.ok(ADD, { l, r: Array.from({ length: 7 }, (_, i) => member(`m${i}`, `21255502${String(i).padStart(2, '0')}`)) }, token);
+  const first = await t.ok<{ contacts: { nodes: Array<{ phones: Array<{ number: string; priority: number; stopped: boolean }> }> } }>(
+    'query($l: ID!) { contacts(listId: $l, first: 1) { nodes { phones { number priority stopped } } } }', { l }, token);
+  assert.deepEqual(first.contacts.nodes[0]!.phones, [{ number: '+12125550200', priority: 1, stopped: false }]);
   const names: string[] = [];
   let after: string | null = null;
   do {
