@@ -6,17 +6,19 @@ import type { CallEvent, SwitchPort } from '../../switch/port';
 import type { Clock } from '../clock';
 import type { ClaimedCall } from '../tick';
 import { pushAgentCall, type TopicPublisher } from './agent-call-push';
-import { moveHeldAgent } from './reserve-agents';
+import { moveHeldAgent, reserveAgent } from './reserve-agents';
+import { AgentActor } from '../../domain/agent/agent-transitions';
 import type { ReservedAgent } from './reserve-agents';
 import { rows } from '../sql-rows';
 
 interface Held {
   callId: string;
   tenantId: string;
+  campaignId: string;
   agent: ReservedAgent;
   answered: boolean;
   bridged: boolean;
-  /** The agent did not take it: already handled, the hangup only closes the call. */
+  /** The current agent did not take it (handled there); until another takes it, a hangup only closes the call. */
   agentFailed: boolean;
 }
 
@@ -41,7 +43,7 @@ export class AgentCallFlow {
   /** A claimed call of an agent campaign: remember its agent and pop the screen. */
   track(call: ClaimedCall): void {
     if (!call.agent) return;
-    this.calls.set(call.callId, { callId: call.callId, tenantId: call.tenantId, agent: call.agent, answered: false, bridged: false, agentFailed: false });
+    this.calls.set(call.callId, { callId: call.callId, tenantId: call.tenantId, campaignId: call.campaignId, agent: call.agent, answered: false, bridged: false, agentFailed: false });
     void pushAgentCall(this.bus, { tenantId: call.tenantId, agentId: call.agent.id, callId: call.callId }, 'OFFERED', this.clock.now());
   }
 
@@ -64,9 +66,7 @@ export class AgentCallFlow {
         return;
       case 'bridge-failed':
         h.agentFailed = true;
-        void this.agentDidNotAnswer(h, e.cause, now);
-        // Nobody to talk to: the customer answered and was not connected.
-        this.port.hangup(h.callId, 'NORMAL_CLEARING').catch(() => undefined);
+        void this.agentDidNotAnswer(h, e.cause, now).then(() => this.offerToAnother(h, now));
         return;
       case 'hangup':
       case 'originate-failed':
@@ -97,18 +97,47 @@ export class AgentCallFlow {
   }
 
   private async agentDidNotAnswer(h: Held, cause: string, now: Date): Promise<void> {
+    // This agent, not whoever takes the call next (h.agent moves on).
+    const agent = h.agent;
     await this.write(h, async (em, outbox) => {
       await em.execute('update call_attempt set abandoned = true where call_id = ?', [h.callId]);
       const [row] = await rows<{ n: number; max: number }>(em,
-        'update agent set consecutive_no_answers = consecutive_no_answers + 1 where id = ? returning consecutive_no_answers as n, max_no_answer as max', [h.agent.id]);
+        'update agent set consecutive_no_answers = consecutive_no_answers + 1 where id = ? returning consecutive_no_answers as n, max_no_answer as max', [agent.id]);
       if (row && row.n >= row.max) {
-        await moveHeldAgent(em, outbox, h.tenantId, h.agent.id, RESERVED, BREAK, now);
+        await moveHeldAgent(em, outbox, h.tenantId, agent.id, RESERVED, BREAK, now);
         return;
       }
       // Stays RESERVED for its delay, so the next offer goes to another agent first.
-      const delay = cause === 'CALL_REJECTED' ? h.agent.rejectDelaySeconds : h.agent.noAnswerDelaySeconds;
-      this.after(delay, () => this.write(h, (tem, o) => moveHeldAgent(tem, o, h.tenantId, h.agent.id, RESERVED, AVAILABLE, this.clock.now())));
+      const delay = cause === 'CALL_REJECTED' ? agent.rejectDelaySeconds : agent.noAnswerDelaySeconds;
+      this.after(delay, () => this.write(h, (tem, o) => moveHeldAgent(tem, o, h.tenantId, agent.id, RESERVED, AVAILABLE, this.clock.now())));
     });
+  }
+
+  /**
+   * The customer is still on the line: offer the call to another AVAILABLE agent of the
+   * campaign (the same atomic reservation); with nobody free, end it (a drop, not redialed now).
+   */
+  private async offerToAnother(h: Held, now: Date): Promise<void> {
+    const got: { agent: ReservedAgent | null } = { agent: null };
+    await this.write(h, async (em, outbox) => {
+      const next = await reserveAgent(em, h.campaignId, now);
+      if (!next) return;
+      got.agent = next;
+      outbox.add('AGENT_STATE', {
+        tenantId: h.tenantId, agentId: next.id, name: next.name, state: RESERVED, previous: AVAILABLE, by: AgentActor.DIALER, at: now.toISOString(),
+      });
+      await em.execute('update call_attempt set agent_id = ?, abandoned = false where call_id = ?', [next.id, h.callId]);
+    });
+    const agent = got.agent;
+    if (!agent || !this.calls.has(h.callId)) {
+      if (agent) await this.write(h, (em, outbox) => moveHeldAgent(em, outbox, h.tenantId, agent.id, RESERVED, AVAILABLE, this.clock.now()));
+      this.port.hangup(h.callId, 'NORMAL_CLEARING').catch(() => undefined);
+      return;
+    }
+    h.agent = agent;
+    h.agentFailed = false;
+    void pushAgentCall(this.bus, { tenantId: h.tenantId, agentId: agent.id, callId: h.callId }, 'OFFERED', now);
+    this.port.bridge(h.callId, { endpoint: agent.endpoint }).catch((err: unknown) => this.logger?.warn({ err, callId: h.callId }, 'agent bridge not sent'));
   }
 
   private after(seconds: number, run: () => Promise<unknown>): void {

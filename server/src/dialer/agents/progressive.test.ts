@@ -4,7 +4,7 @@ import { AgentState } from '../../domain/agent/agent-state';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import { Agent } from '../../entities/agent.entity';
 import { AgentAssignment } from '../../entities/agent-assignment.entity';
-import type { Campaign } from '../../entities/campaign.entity';
+import { Campaign } from '../../entities/campaign.entity';
 import type { Tenant } from '../../entities/tenant.entity';
 import { listen } from '../bus-listener';
 import { rows } from '../sql-rows';
@@ -29,6 +29,9 @@ async function setup(prefix: string, n: number, ext: string, agent: Partial<Agen
   return { c, agentId: a.id, tenant };
 }
 const agentState = (id: string) => env.waitFor<string>('select state from agent where id = ?', [id], () => true, 'agent');
+const until = async (pred: () => boolean, what: string, ms = 15_000) => {
+  for (const end = Date.now() + ms; !pred(); await new Promise((r) => setTimeout(r, 50))) if (Date.now() > end) throw new Error(`timed out: ${what}`);
+};
 const waitAgent = (id: string, state: string) => env.waitFor<string>('select state from agent where id = ?', [id], (s) => s === state, `agent ${state}`, 15_000);
 
 test('progressive: reserve, dial, bridge to the agent, wrap-up, next call; never more calls than agents', async () => {
@@ -47,8 +50,8 @@ test('progressive: reserve, dial, bridge to the agent, wrap-up, next call; never
     const [open] = await rows<{ n: number; agent: string }>(env.em(), 'select count(*)::int as n, max(agent_id::text) as agent from call_attempt where campaign_id = ? and ended_at is null', [c.id]);
     assert.deepEqual(open, { n: 1, agent: agentId }, 'one agent, one call');
     env.h.sim.hangupCall(callId ?? '');
-    await waitAgent(agentId, 'WRAP_UP');
-    await waitAgent(agentId, 'AVAILABLE');
+    // From the published moves, not by polling: AVAILABLE lasts only until the next tick reserves it again.
+    await until(() => states.filter((x) => x === 'AVAILABLE:DIALER').length === i, `wrap-up ${i} over`);
   }
   const attempts = await rows<{ agent_id: string; bridged: boolean; abandoned: boolean }>(env.em(),
     'select agent_id, bridged_at is not null as bridged, abandoned from call_attempt where campaign_id = ?', [c.id]);
@@ -94,4 +97,21 @@ test('wait-for-result: the recipient waits for the agent after the call; no resu
   const t0 = Date.now();
   assert.equal(await env.waitFor<string>(`select state || ':' || attempts from campaign_recipient where campaign_id = ?`, [c.id], (v) => v.startsWith('RETRY_WAIT'), 'timed out result', 10_000), 'RETRY_WAIT:1');
   assert.ok(Date.now() - t0 > 500, 'not before the wrap-up time');
+});
+
+test('an agent who does not answer: the call goes to the next free agent, the first waits out its delay', async () => {
+  env.h.sim.setAgent('1005', { kind: 'no-answer', ringSec: 30 });
+  env.h.sim.setAgent('1006', { kind: 'answer', afterSec: 1 });
+  const { c, agentId: first, tenant } = await setup('+1705', 1, '1005', { noAnswerDelaySeconds: 1, maxNoAnswer: 3 });
+  const em = env.em();
+  const second = Object.assign(new Agent(), { tenant, name: 'agent-1006', endpoint: 'user/1006', state: AgentState.AVAILABLE });
+  await em.persist([second, Object.assign(new AgentAssignment(), { agent: second, campaign: em.getReference(Campaign, c.id), level: 2 })]).flush();
+  const callId = await env.waitFor<string | null>('select call_id from call_attempt where campaign_id = ? and bridged_at is not null', [c.id], (v) => !!v, 'bridged', 15_000);
+  const [a] = await rows<{ agent_id: string; abandoned: boolean }>(env.em(), 'select agent_id, abandoned from call_attempt where call_id = ?', [callId]);
+  assert.deepEqual(a, { agent_id: second.id, abandoned: false });
+  assert.equal(await agentState(second.id), 'ON_CALL');
+  await waitAgent(first, 'AVAILABLE');
+  const [n] = await rows<{ n: number }>(env.em(), 'select consecutive_no_answers as n from agent where id = ?', [first]);
+  assert.equal(n?.n, 1);
+  env.h.sim.hangupCall(callId ?? '');
 });
