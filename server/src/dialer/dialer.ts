@@ -21,6 +21,8 @@ import { interrupted } from './call-end';
 import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
 import { AgentCallFlow } from './agents/agent-call-flow';
 import { expireAwaitedResults } from './agents/result-timeout';
+import { releaseHeldAgents } from './agents/release-held-agents';
+import { Outbox } from '../commands/command-context';
 
 export interface DialerOptions {
   clock?: Clock;
@@ -197,6 +199,7 @@ export class Dialer {
     if (this.stopped || !this.lock.isHeld) return;
     this.leader = true;
     await this.reconcile();
+    await this.releaseAgents();
     this.publishStatus();
   }
 
@@ -223,6 +226,18 @@ export class Dialer {
       this.opts.logger?.warn({ err }, 'dialer: reconciliation failed; retrying');
       this.leader = false;
       await this.lock.release();
+    }
+  }
+
+  /** Agents the previous leader held for calls it can no longer finish: AVAILABLE again. */
+  private async releaseAgents(): Promise<void> {
+    try {
+      const outbox = new Outbox();
+      const n = await this.orm.em.fork().transactional((em) => releaseHeldAgents(em, outbox, this.clock.now()));
+      for (const e of outbox.events) void this.publisher.publish(e.topic, e.payload);
+      if (n > 0) this.opts.logger?.info({ agents: n }, 'dialer: released agents held by the previous leader');
+    } catch (err) {
+      this.opts.logger?.warn({ err }, 'dialer: could not release held agents');
     }
   }
 

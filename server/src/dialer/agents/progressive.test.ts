@@ -7,14 +7,16 @@ import { AgentAssignment } from '../../entities/agent-assignment.entity';
 import { Campaign } from '../../entities/campaign.entity';
 import type { Tenant } from '../../entities/tenant.entity';
 import { listen } from '../bus-listener';
+import type { Dialer } from '../dialer';
 import { rows } from '../sql-rows';
 import { dialerTestEnv, type DialerTestEnv } from '../testing/dialer-test-env';
 import { seedCampaign, seedRecipients, seedTenant } from '../testing/seed';
 
 let env: DialerTestEnv;
+let dialer: Dialer;
 before(async () => {
   env = await dialerTestEnv();
-  await env.startDialer();
+  dialer = await env.startDialer();
 });
 after(async () => { await env?.stop(); });
 
@@ -114,4 +116,18 @@ test('an agent who does not answer: the call goes to the next free agent, the fi
   const [n] = await rows<{ n: number }>(env.em(), 'select consecutive_no_answers as n from agent where id = ?', [first]);
   assert.equal(n?.n, 1);
   env.h.sim.hangupCall(callId ?? '');
+});
+
+test('a new leader releases the agents the old one held (its timers and bridges died with it)', async () => {
+  const em = env.em();
+  const tenant = await seedTenant(em);
+  const held = ['RESERVED', 'ON_CALL', 'WRAP_UP', 'BREAK'].map((state) =>
+    Object.assign(new Agent(), { tenant, name: `held-${state}`, endpoint: 'user/1099', state: state as AgentState }));
+  await em.persist(held).flush();
+  await dialer.stop();
+  await env.startDialer();
+  const states = async () => (await rows<{ name: string; state: string }>(env.em(), 'select name, state from agent where tenant_id = ? order by name', [tenant.id]))
+    .map((a) => `${a.name}:${a.state}`);
+  await env.waitFor<number>(`select count(*)::int from agent where tenant_id = ? and state = 'AVAILABLE'`, [tenant.id], (n) => n === 3, 'released');
+  assert.deepEqual(await states(), ['held-BREAK:BREAK', 'held-ON_CALL:AVAILABLE', 'held-RESERVED:AVAILABLE', 'held-WRAP_UP:AVAILABLE']);
 });
