@@ -21,6 +21,8 @@ interface GqlResponse<T> { data?: T; errors?: Array<{ message: string; extension
 export interface Stack {
   apiUrl: string;
   webUrl: string;
+  /** The run's private database (set-based setup of large data sets). */
+  dbUrl: string;
   context: BrowserContext;
   /** Browser errors seen so far (uncaught exceptions and console errors). */
   browserErrors: string[];
@@ -104,6 +106,7 @@ export async function startStack(): Promise<Stack> {
     return {
       apiUrl,
       webUrl,
+      dbUrl: db.url,
       context: ctx,
       browserErrors,
       api: (query, variables = {}) => gql(apiUrl, query, variables, login.token),
