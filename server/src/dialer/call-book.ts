@@ -43,7 +43,7 @@ export class CallBook {
     const entry: Entry = {
       callId: call.callId, campaignId: call.campaignId, tenantId: call.tenantId, recipientId: call.recipientId,
       number: call.number, gatewayId: call.gatewayId, actions: call.campaign.broadcastActions, minHoldSeconds: call.campaign.minSuccessSeconds, mem: {}, confirmed: new Set(), timer: null,
-      agentCall: call.agent !== undefined,
+      agentCall: call.campaign.dialingMode != null,
     };
     entry.timer = setTimeout(send, delayMs);
     this.calls.set(call.callId, entry);

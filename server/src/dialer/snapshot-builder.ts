@@ -53,7 +53,7 @@ export async function buildTick(
   const campaigns = new Map(running.map((c) => [c.id, c]));
   if (running.length === 0) return { now, tenants: [], campaigns, gateways: new Map() };
   const [limits, gateways, inFlight] = [await loadTenantLimits(em, tenantIds), await loadGateways(em, tenantIds), await loadInFlight(em)];
-  const agentSlots = await loadAgentSlots(em, running);
+  const agentSlots = await loadAgentSlots(em, running, now);
 
   const byCampaign = new Map<string, CallCounts>();
   const byTenant = new Map<string, CallCounts>();

@@ -8,6 +8,8 @@ import type { ClaimedCall } from '../tick';
 import { pushAgentCall, type TopicPublisher } from './agent-call-push';
 import { moveHeldAgent, reserveAgent } from './reserve-agents';
 import { AgentActor } from '../../domain/agent/agent-transitions';
+import { DialingMode } from '../../domain/campaign/campaign-type';
+import { PredictiveConnector } from './predictive-connect';
 import type { ReservedAgent } from './reserve-agents';
 import { rows } from '../sql-rows';
 
@@ -38,16 +40,33 @@ export class AgentCallFlow {
   constructor(
     private readonly orm: MikroORM, private readonly port: SwitchPort, private readonly bus: TopicPublisher,
     private readonly clock: Clock, private readonly logger?: Logger,
-  ) {}
+  ) {
+    this.predictive = new PredictiveConnector(orm, port, bus, clock, (c, agent) => this.adopt(c, agent), logger);
+  }
 
-  /** A claimed call of an agent campaign: remember its agent and pop the screen. */
+  private readonly predictive: PredictiveConnector;
+
+  /** A claimed call of an agent campaign: remember its agent and pop the screen (predictive: no agent yet). */
   track(call: ClaimedCall): void {
-    if (!call.agent) return;
+    if (!call.agent) {
+      if (call.campaign.dialingMode === DialingMode.PREDICTIVE) this.predictive.track(call);
+      return;
+    }
     this.calls.set(call.callId, { callId: call.callId, tenantId: call.tenantId, campaignId: call.campaignId, agent: call.agent, answered: false, bridged: false, agentFailed: false });
     void pushAgentCall(this.bus, { tenantId: call.tenantId, agentId: call.agent.id, callId: call.callId }, 'OFFERED', this.clock.now());
   }
 
+  /** A predictive call answered and given an agent: from here on it is a progressive call. */
+  private adopt(c: { callId: string; tenantId: string; campaignId: string }, agent: ReservedAgent): void {
+    const h: Held = { ...c, agent, answered: true, bridged: false, agentFailed: false };
+    this.calls.set(c.callId, h);
+    const now = this.clock.now();
+    void pushAgentCall(this.bus, { tenantId: c.tenantId, agentId: agent.id, callId: c.callId }, 'OFFERED', now);
+    this.port.bridge(c.callId, { endpoint: agent.endpoint }).catch((err: unknown) => this.logger?.warn({ err, callId: c.callId }, 'agent bridge not sent'));
+  }
+
   onEvent(e: CallEvent): void {
+    if (this.predictive.onEvent(e)) return;
     const h = this.calls.get(e.callId);
     if (!h) return;
     const now = this.clock.now();
@@ -86,6 +105,7 @@ export class AgentCallFlow {
   }
 
   stop(): void {
+    this.predictive.stop();
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     this.calls.clear();

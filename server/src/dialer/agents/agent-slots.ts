@@ -1,21 +1,48 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlArray } from '../../db/sql-array';
+import { DialingMode } from '../../domain/campaign/campaign-type';
 import { agentSlots } from '../../domain/dialer/agent-pacing';
 import type { RunningCampaign } from '../campaign-rows';
 import { rows } from '../sql-rows';
 
+/** Predictive measures its hit and abandon rates over this rolling window. */
+export const PREDICTIVE_WINDOW_SECONDS = 15 * 60;
+
+interface FigureRow { campaign_id: string; free: number; pending: number; dialed: number; answered: number; abandoned: number; target: number }
+
 /**
- * The snapshot's agent-slot source: per agent campaign, how many calls its AVAILABLE agents
- * allow now (the pure `agentSlots`). Progressive reserves before dialing, so reserved agents
- * are already out of the free count and nothing pending is subtracted. VOICE campaigns are
- * absent from the map (no query at all when none runs).
+ * The snapshot's agent-slot source: per agent campaign, how many calls may start now (the
+ * pure `agentSlots`). Progressive reserves before dialing, so its reserved agents are already
+ * out of the free count; predictive subtracts its calls still ringing without an agent and
+ * adapts the ratio to the window's hit and abandon rates. VOICE campaigns are absent from the
+ * map (no query at all when none runs).
  */
-export async function loadAgentSlots(em: EntityManager, running: readonly RunningCampaign[]): Promise<Map<string, number>> {
+export async function loadAgentSlots(em: EntityManager, running: readonly RunningCampaign[], now: Date): Promise<Map<string, number>> {
   const agentCampaigns = running.filter((c) => c.dialingMode !== null);
   if (agentCampaigns.length === 0) return new Map();
-  const free = await rows<{ campaign_id: string; n: number }>(em, `
-    select s.campaign_id, count(*)::int as n from agent_assignment s join agent a on a.id = s.agent_id
-    where s.campaign_id = any(?::uuid[]) and a.state = 'AVAILABLE' group by 1`, [sqlArray(agentCampaigns.map((c) => c.id))]);
-  const byCampaign = new Map(free.map((r) => [r.campaign_id, r.n]));
-  return new Map(agentCampaigns.map((c) => [c.id, agentSlots(c.dialingMode, { freeAgents: byCampaign.get(c.id) ?? 0, callsPending: 0 }) ?? 0]));
+  const since = new Date(now.getTime() - PREDICTIVE_WINDOW_SECONDS * 1000);
+  const figures = await rows<FigureRow>(em, `
+    select c.id as campaign_id, c.abandon_rate_target as target,
+      (select count(*)::int from agent_assignment s join agent a on a.id = s.agent_id where s.campaign_id = c.id and a.state = 'AVAILABLE') as free,
+      (select count(*)::int from call_attempt x where x.campaign_id = c.id and x.ended_at is null and x.agent_id is null) as pending,
+      w.dialed, w.answered, w.abandoned
+    from campaign c
+    cross join lateral (
+      select count(*)::int as dialed,
+        count(*) filter (where x.answered_at is not null and coalesce(x.amd_result, 'human') not in ('machine', 'fax'))::int as answered,
+        count(*) filter (where x.abandoned)::int as abandoned
+      from call_attempt x where x.campaign_id = c.id and c.dialing_mode = 'PREDICTIVE' and x.created_at > ?) w
+    where c.id = any(?::uuid[])`, [since, sqlArray(agentCampaigns.map((c) => c.id))]);
+  const byCampaign = new Map(figures.map((r) => [r.campaign_id, r]));
+  return new Map(agentCampaigns.map((c) => {
+    const f = byCampaign.get(c.id);
+    const slots = agentSlots(c.dialingMode, {
+      freeAgents: f?.free ?? 0,
+      callsPending: c.dialingMode === DialingMode.PREDICTIVE ? f?.pending ?? 0 : 0,
+      stats: { dialed: f?.dialed ?? 0, humanAnswered: f?.answered ?? 0, abandoned: f?.abandoned ?? 0 },
+      // Stored in percent (3 = 3%).
+      abandonTarget: (f?.target ?? 3) / 100,
+    });
+    return [c.id, slots ?? 0];
+  }));
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Outbox } from '../../commands/command-context';
 import { AgentState } from '../../domain/agent/agent-state';
 import { AgentActor } from '../../domain/agent/agent-transitions';
+import { DialingMode } from '../../domain/campaign/campaign-type';
 import type { ClaimedCall } from '../tick';
 import { moveHeldAgent, reserveAgent } from './reserve-agents';
 
@@ -13,7 +14,8 @@ import { moveHeldAgent, reserveAgent } from './reserve-agents';
 export async function reserveForCalls(em: EntityManager, outbox: Outbox, calls: readonly ClaimedCall[], now: Date): Promise<ClaimedCall[]> {
   const out: ClaimedCall[] = [];
   for (const c of calls) {
-    if (c.campaign.dialingMode === null) {
+    // Only progressive reserves before dialing; predictive finds its agent on answer.
+    if (c.campaign.dialingMode !== DialingMode.PROGRESSIVE) {
       out.push(c);
       continue;
     }
