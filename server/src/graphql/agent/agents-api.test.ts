@@ -98,4 +98,10 @@ test('states: agents move themselves, supervisors force, every change is pushed 
   // Agents cannot force others nor watch the floor; supervisors and API keys have no own state.
   assertError(await t.gql(SET, { id: a.id, s: 'AVAILABLE' }, u.token), 'FORBIDDEN');
   assertError(await t.gql(SET_MY, { s: 'AVAILABLE' }, admin), 'NOT_FOUND');
+  const watch = await nextResults(t.ws(u.token), 'subscription { agentStateChanged { agentId } }', {}, 1).results;
+  assert.equal(watch[0]?.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+  // A call in progress belongs to the dialer: no forced move, no delete.
+  await t.app.orm.em.fork().execute(`update agent set state = 'ON_CALL' where id = ?`, [a.id]);
+  assertError(await t.gql(SET, { id: a.id, s: 'LOGGED_OUT' }, admin), 'CONFLICT');
+  assertError(await t.gql('mutation($id: ID!) { deleteAgent(id: $id) { id } }', { id: a.id }, admin), 'CONFLICT');
 });
