@@ -71,7 +71,7 @@ interface CampaignSql {
   dialing_mode: DialingMode | null;
 }
 
-/** VOICE campaigns the dialer works on, and AGENT campaigns in the modes it supports (PROGRESSIVE, PREDICTIVE). */
+/** VOICE campaigns the dialer works on, and AGENT campaigns in the modes it supports (PROGRESSIVE, PREDICTIVE, PREVIEW). */
 export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCampaign[]> {
   const list = await rows<CampaignSql>(em, `
     select c.id, c.tenant_id, c.name, c.priority, c.started_at, c.created_at, c.max_concurrent_calls,
@@ -83,7 +83,7 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
       (select array_agg(g.gateway_id::text order by g.gateway_id) from campaign_gateway g where g.campaign_id = c.id) as gateway_ids
     from campaign c left join calendar k on k.id = c.calendar_id
     where c.status = 'RUNNING' and c.deleted_at is null and not c.is_template
-      and (c.type = 'VOICE' or (c.type = 'AGENT' and c.dialing_mode in ('PROGRESSIVE', 'PREDICTIVE')))`);
+      and (c.type = 'VOICE' or (c.type = 'AGENT' and c.dialing_mode in ('PROGRESSIVE', 'PREDICTIVE', 'PREVIEW')))`);
   return list.map((c) => ({
     id: c.id,
     tenantId: c.tenant_id,

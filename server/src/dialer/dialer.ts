@@ -22,6 +22,8 @@ import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
 import { AgentCallFlow } from './agents/agent-call-flow';
 import { expireAwaitedResults } from './agents/result-timeout';
 import { releaseHeldAgents } from './agents/release-held-agents';
+import { PreviewGate } from './agents/preview-gate';
+import { DialingMode } from '../domain/campaign/campaign-type';
 import { Outbox } from '../commands/command-context';
 
 export interface DialerOptions {
@@ -71,6 +73,7 @@ export class Dialer {
   private readonly switchWatch: SwitchWatch;
   private readonly publisher: SerialPublisher;
   private readonly agents: AgentCallFlow;
+  private readonly preview = new PreviewGate();
   private readonly unsubscribe: Array<() => void> = [];
   private leader = false;
   private stopped = true;
@@ -108,6 +111,8 @@ export class Dialer {
     this.unsubscribe.push(this.port.onConnectionState(() => this.poke()));
     // Campaign started, paused or edited (limits): plan now rather than at the next tick.
     this.unsubscribe.push(listen(this.bus, 'CAMPAIGN_CHANGED', (c) => { if (c.action !== 'RUN_STATE') this.poke(); }));
+    // A preview agent dialed or skipped; only the leader holds the offer.
+    this.unsubscribe.push(listen(this.bus, 'AGENT_PREVIEW', (p) => { if (this.leader) this.preview.decide(p.callId, p.agentId, p.dial); }));
     this.unsubscribe.push(listen(this.bus, 'DIALER_STATUS', (s) => { if (s.leader) this.lastLeaderStatus = s; }));
     await this.electOnce();
     this.loopDone = this.mainLoop();
@@ -123,6 +128,7 @@ export class Dialer {
     if (this.leader) {
       // Calls claimed but never sent: close them now rather than leave them to the next leader.
       for (const c of this.book.cancelPending()) this.outcomes.push(interrupted(c.callId, this.clock.now(), 'DIALER_STOPPED'));
+      for (const c of this.preview.clear()) this.skipPreview(c, 'DIALER_STOPPED');
       await this.outcomes.drain();
     }
     this.leader = false;
@@ -210,6 +216,7 @@ export class Dialer {
     // Not sent yet: the next leader finds these attempts open and closes them (not on the switch).
     this.book.cancelPending();
     this.book.clear();
+    this.preview.clear();
     this.poke();
   }
 
@@ -265,10 +272,17 @@ export class Dialer {
     for (const e of result.outbox.events) void this.publisher.publish(e.topic, e.payload);
     for (const call of result.calls) {
       this.agents.track(call);
-      this.schedule(call);
+      if (call.campaign.dialingMode === DialingMode.PREVIEW) this.preview.hold(call, () => this.schedule(call), (why) => this.skipPreview(call, why));
+      else this.schedule(call);
     }
     const wake = result.wakeAt ? result.wakeAt.getTime() - this.clock.now().getTime() : Infinity;
     return Math.max(10, Math.min(this.tickMs, wake));
+  }
+
+  /** A preview offer not dialed: attempt closed as not counted (recipient READY again), agent freed. */
+  private skipPreview(call: ClaimedCall, reason: string): void {
+    this.agents.withdraw(call.callId);
+    this.outcomes.push(interrupted(call.callId, this.clock.now(), reason));
   }
 
   private schedule(call: ClaimedCall): void {

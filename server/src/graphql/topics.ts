@@ -1,7 +1,7 @@
 import type { CampaignStatus } from '../domain/campaign/campaign-status';
 import type { RunState } from '../domain/campaign/run-state';
 import type { CallStatePayload, DialerStatusPayload, WallboardPayload } from './live/live-topics';
-import type { AgentCallPayload, AgentStatePayload } from './agent/agent-topics';
+import type { AgentCallPayload, AgentPreviewPayload, AgentStatePayload } from './agent/agent-topics';
 
 /**
  * Every pub/sub topic and its payload, in one place. Payloads stay small (ids and states)
@@ -40,6 +40,7 @@ export interface TopicMap {
   IMPORT_PROGRESS: ImportProgressPayload;
   AGENT_STATE: AgentStatePayload;
   AGENT_CALL: AgentCallPayload;
+  AGENT_PREVIEW: AgentPreviewPayload;
 }
 
 export type Topic = keyof TopicMap;

@@ -65,6 +65,14 @@ export class AgentCallFlow {
     this.port.bridge(c.callId, { endpoint: agent.endpoint }).catch((err: unknown) => this.logger?.warn({ err, callId: c.callId }, 'agent bridge not sent'));
   }
 
+  /** An offer that will not be dialed (preview skip or timeout): forget it and free its agent. */
+  withdraw(callId: string): void {
+    const h = this.calls.get(callId);
+    if (!h) return;
+    this.calls.delete(callId);
+    void this.write(h, (em, outbox) => moveHeldAgent(em, outbox, h.tenantId, h.agent.id, RESERVED, AVAILABLE, this.clock.now()));
+  }
+
   onEvent(e: CallEvent): void {
     if (this.predictive.onEvent(e)) return;
     const h = this.calls.get(e.callId);

@@ -36,7 +36,10 @@ export async function loadAgentSlots(em: EntityManager, running: readonly Runnin
   const byCampaign = new Map(figures.map((r) => [r.campaign_id, r]));
   return new Map(agentCampaigns.map((c) => {
     const f = byCampaign.get(c.id);
-    const slots = agentSlots(c.dialingMode, {
+    // Preview dials only when the agent says so (agentSlots: 0); what it plans here are offers,
+    // one per free agent, held before the originate by the PreviewGate.
+    const mode = c.dialingMode === DialingMode.PREVIEW ? DialingMode.PROGRESSIVE : c.dialingMode;
+    const slots = agentSlots(mode, {
       freeAgents: f?.free ?? 0,
       callsPending: c.dialingMode === DialingMode.PREDICTIVE ? f?.pending ?? 0 : 0,
       stats: { dialed: f?.dialed ?? 0, humanAnswered: f?.answered ?? 0, abandoned: f?.abandoned ?? 0 },

@@ -15,7 +15,7 @@ export async function reserveForCalls(em: EntityManager, outbox: Outbox, calls: 
   const out: ClaimedCall[] = [];
   for (const c of calls) {
     // Only progressive reserves before dialing; predictive finds its agent on answer.
-    if (c.campaign.dialingMode !== DialingMode.PROGRESSIVE) {
+    if (c.campaign.dialingMode !== DialingMode.PROGRESSIVE && c.campaign.dialingMode !== DialingMode.PREVIEW) {
       out.push(c);
       continue;
     }

@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { pushAgentCall } from '../../dialer/agents/agent-call-push';
+import { listen } from '../../dialer/bus-listener';
 import { nextResults, startTestApp, type TestApp } from '../../test/test-app';
 import { apiKey, assertError, login } from '../settings/settings-test-kit';
 
@@ -123,4 +124,18 @@ test('wait-for-result: the result decides and counts the attempt of a recipient 
   const r = await report(call, { success: false }, a.token);
   assert.deepEqual([r.state, r.attempts], ['RETRY_WAIT', 2]);
   await em.execute('update campaign set wait_for_result = false where id = ?', [campaignId]);
+});
+
+test('preview: an agent dials or skips only its own open offer; the decision goes to the dialer', async () => {
+  const a = await agentUser('fay');
+  const b = await agentUser('gus');
+  const call = await callFor(a.agentId, 'Fiona', '+15550007');
+  const heard: string[] = [];
+  const stop = listen(t.app.bus, 'AGENT_PREVIEW', (p) => heard.push(`${p.callId === call}:${p.agentId === a.agentId}:${p.dial}`));
+  const DECIDE = 'mutation($c: ID!, $d: Boolean!) { decidePreviewCall(callId: $c, dial: $d) }';
+  assertError(await t.gql(DECIDE, { c: call, d: true }, b.token), 'NOT_FOUND');
+  assert.equal((await t.ok<{ decidePreviewCall: boolean }>(DECIDE, { c: call, d: true }, a.token)).decidePreviewCall, true);
+  for (let i = 0; i < 50 && heard.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  assert.deepEqual(heard, ['true:true:true']);
+  stop();
 });

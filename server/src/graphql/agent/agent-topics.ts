@@ -12,6 +12,14 @@ export interface AgentStatePayload {
   at: string;
 }
 
+/** A preview agent's decision on an offered call (topic AGENT_PREVIEW); the leader acts on it. */
+export interface AgentPreviewPayload {
+  tenantId: string;
+  agentId: string;
+  callId: string;
+  dial: boolean;
+}
+
 /** Where a call stands for the agent it was given to. */
 export type AgentCallPhase = 'OFFERED' | 'BRIDGED';
 

@@ -4,5 +4,6 @@ import { AgentStateResolver } from './agent-state.resolver';
 import { AgentResolver } from './agent.resolver';
 import { CallResultResolver } from './call-result.resolver';
 import { MyCallsResolver } from './my-calls.resolver';
+import { PreviewResolver } from './preview.resolver';
 
-export const agentResolvers: Function[] = [AgentResolver, AgentAssignmentResolver, AgentStateResolver, MyCallsResolver, CallResultResolver];
+export const agentResolvers: Function[] = [AgentResolver, AgentAssignmentResolver, AgentStateResolver, MyCallsResolver, CallResultResolver, PreviewResolver];

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AgentState } from '../../domain/agent/agent-state';
+import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
+import { Agent } from '../../entities/agent.entity';
+import { AgentAssignment } from '../../entities/agent-assignment.entity';
+import { rows } from '../sql-rows';
+import { dialerTestEnv, type DialerTestEnv } from '../testing/dialer-test-env';
+import { seedCampaign, seedRecipients, seedTenant } from '../testing/seed';
+
+let env: DialerTestEnv;
+before(async () => {
+  env = await dialerTestEnv();
+  await env.startDialer();
+});
+after(async () => { await env?.stop(); });
+
+test('preview: the offer waits for the agent; dial originates and bridges, skip closes it uncounted', async () => {
+  env.h.sim.setAgent('3001', { kind: 'answer', afterSec: 1 });
+  const em = env.em();
+  const tenant = await seedTenant(em, { callsPerSecond: 100 });
+  const agent = Object.assign(new Agent(), { tenant, name: 'pv', endpoint: 'user/3001', state: AgentState.AVAILABLE, wrapUpSeconds: 0 });
+  const c = await seedCampaign(em, tenant, { type: CampaignType.AGENT, dialingMode: DialingMode.PREVIEW, callsPerSecond: 50, maxConcurrentCalls: 10 });
+  await em.persist([agent, Object.assign(new AgentAssignment(), { agent, campaign: c, level: 1 })]).flush();
+  await seedRecipients(em, c.id, 2, '+1901');
+  const offered = (not = '00000000-0000-0000-0000-000000000000') => env.waitFor<string | null>(
+    'select call_id from call_attempt where campaign_id = ? and ended_at is null and call_id <> ?', [c.id, not], (v) => !!v, 'an offer', 15_000);
+
+  const first = await offered();
+  assert.equal((await rows<{ s: string }>(env.em(), 'select state as s from agent where id = ?', [agent.id]))[0]?.s, 'RESERVED');
+  // Dialed, the test number would be answered within 8 simulated seconds (0.4 s).
+  await new Promise((r) => setTimeout(r, 1000));
+  const [held] = await rows<{ n: number }>(env.em(), 'select count(*)::int as n from call_attempt where campaign_id = ? and answered_at is not null', [c.id]);
+  assert.equal(held?.n, 0, 'nothing is dialed before the agent decides');
+  await env.bus.publish('AGENT_PREVIEW', { tenantId: tenant.id, agentId: agent.id, callId: first ?? '', dial: true });
+  await env.waitFor<boolean>('select bridged_at is not null from call_attempt where call_id = ?', [first], (v) => v === true, 'bridged', 15_000);
+  env.h.sim.hangupCall(first ?? '');
+
+  const second = await offered(first ?? undefined);
+  assert.notEqual(second, first);
+  await env.bus.publish('AGENT_PREVIEW', { tenantId: tenant.id, agentId: agent.id, callId: second ?? '', dial: false });
+  const closed = await env.waitFor<string | null>('select hangup_cause from call_attempt where call_id = ? and ended_at is not null and not counted', [second], (v) => !!v, 'skipped');
+  assert.equal(closed, 'PREVIEW_SKIPPED');
+});
