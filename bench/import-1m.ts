@@ -7,6 +7,7 @@
  * PACER_IMPORT_WORKERS=N (passed to the server) validates in N worker threads;
  * BENCH_SERVER=dist compiles the server first and runs it as production does (node dist);
  * BENCH_SERVER_NODE_OPTIONS (e.g. --max-old-space-size=160) goes to the server process only.
+ * BENCH_SERVER_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") are node flags for the server process.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -116,7 +117,9 @@ async function main(): Promise<void> {
     const port = await freePort();
     // BENCH_SERVER=dist runs the compiled server (as production does) instead of swc's on-the-fly build.
     const compiled = process.env.BENCH_SERVER === 'dist' ? buildServer() : null;
-    child = spawn(process.execPath, compiled ? [compiled] : ['-r', '@swc-node/register', 'src/main.ts'], {
+    // BENCH_SERVER_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+    const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+    child = spawn(process.execPath, [...nodeArgs, ...(compiled ? [compiled] : ['-r', '@swc-node/register', 'src/main.ts'])], {
       cwd: join(__dirname, '../server'), stdio: ['ignore', process.env.LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'],
       env: { ...process.env, NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? '', NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', PACER_ADMIN_PASSWORD: PASSWORD, SIM_PORT: '0', PACER_IMPORT_DIR: join(dir, 'uploads') },
     });
