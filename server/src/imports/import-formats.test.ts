@@ -53,6 +53,34 @@ test('NDJSON and JSON: the GraphQL RecipientInput body, line by line or as an ar
   assert.equal(rs[1]!.callbackExtension, '1001');
 });
 
+test('JSON is streamed: a BOM, the { "recipients": [...] } form, 20,000 members in order; broken JSON imports nothing', async () => {
+  const c = await createCampaign(t, token, 'json-stream');
+  const wrapped = '\uFEFF{ "source": "crm", "recipients": [' + JSON.stringify({ name: 'Gus', communications: [{ number: '2125550711' }] }) + '] }';
+  const w = await importFile(t, token, wrapped, { campaignId: c }, {}, 'wrapped.json');
+  assert.equal(w.settings?.format, 'JSON');
+  assert.deepEqual([w.status, w.imported, w.rejected], ['COMPLETED', 1, 0]);
+
+  const many = Array.from({ length: 20_000 }, (_, i) => ({ name: `M${i}`, communications: [{ number: `+1312${String(2000000 + i)}` }] }));
+  const big = await importFile(t, token, JSON.stringify(many, null, 1), { campaignId: c }, {}, 'many.json');
+  assert.deepEqual([big.status, big.rowsRead, big.imported, big.rejected], ['COMPLETED', 20_000, 20_000, 0]);
+  const first = await recipientsOf(t, token, c);
+  assert.deepEqual(first.slice(0, 3).map((r) => r.name), ['Gus', 'M0', 'M1']);
+
+  // Past the old 64 MB cap on a whole-document parse: 70 MB of JSON (mostly blank space between members).
+  const pad = ' '.repeat(35 * 1024 * 1024);
+  const huge = Buffer.from(`[${pad}${JSON.stringify({ name: 'Hal', communications: [{ number: '2125550713' }] })},${pad}${JSON.stringify({ name: 'Ivy', communications: [{ number: '2125550714' }] })}]`);
+  const h = await importFile(t, token, huge, { campaignId: c }, {}, 'huge.json');
+  assert.deepEqual([h.status, h.imported], ['COMPLETED', 2]);
+
+  const before = (await recipientsOf(t, token, c)).length;
+  const broken = JSON.stringify([{ name: 'Ok', communications: [{ number: '2125550712' }] }]).replace(/]$/, ', { "name": "Bad", ');
+  const b = await importFile(t, token, broken, { campaignId: c }, {}, 'broken.json');
+  assert.equal(b.status, 'FAILED');
+  assert.match(b.error ?? '', /not valid JSON/);
+  assert.equal(b.imported, 0);
+  assert.equal((await recipientsOf(t, token, c)).length, before, 'a broken file adds nothing');
+});
+
 test('duplicates merged on request (empty cells do not erase); DNC numbers flagged or skipped', async () => {
   const c = await createCampaign(t, token, 'merge');
   await importFile(t, token, 'number,name,plan\n2125550801,Ann,bronze\n', { campaignId: c });

@@ -1,13 +1,11 @@
 import { ImportFormat, RejectCode } from './import-types';
 import type { ImportCounters, ImportProgress } from './import-progress';
 import type { ImportSpec } from './import-spec';
+import { jsonArrayMembers } from './json-array-stream';
 import { MemberError, memberToInput } from './json-member';
 import { prepareInput, type RowResult } from './row-to-recipient';
 import { BadFileError } from './sniff';
 import { readyLine, rejectLine } from './stage-table';
-
-/** A JSON array is parsed whole; beyond this size NDJSON (streamed line by line) is the way. */
-const MAX_JSON_ARRAY_BYTES = 64 * 1024 * 1024;
 
 function member(value: unknown, spec: ImportSpec): RowResult {
   try {
@@ -22,22 +20,7 @@ function member(value: unknown, spec: ImportSpec): RowResult {
 /** NDJSON lines (or a JSON array's members) to COPY text; a row is a line (or a member's position). */
 async function* members(source: AsyncIterable<Buffer>, format: ImportFormat): AsyncGenerator<{ row: number; value: unknown; raw: string; bad?: string }> {
   if (format === ImportFormat.JSON) {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const c of source) {
-      size += c.length;
-      if (size > MAX_JSON_ARRAY_BYTES) throw new BadFileError('JSON arrays are limited to 64 MB; send NDJSON (one member per line) for bigger files');
-      chunks.push(c);
-    }
-    let doc: unknown;
-    try {
-      doc = JSON.parse(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, ''));
-    } catch (err) {
-      throw new BadFileError(`the file is not valid JSON: ${(err as Error).message}`);
-    }
-    const list = Array.isArray(doc) ? doc : (doc as { recipients?: unknown }).recipients;
-    if (!Array.isArray(list)) throw new BadFileError('a JSON import is an array of recipients (or { "recipients": [...] })');
-    for (let i = 0; i < list.length; i++) yield { row: i + 1, value: list[i], raw: JSON.stringify(list[i]) };
+    for await (const m of jsonArrayMembers(source)) yield { ...m, raw: JSON.stringify(m.value) };
     return;
   }
   let rest = '';
