@@ -14,6 +14,11 @@ export type CallEvent =
   | { type: 'bridged'; callId: string; otherCallId: string; at: Date }
   /** Connecting the call to an agent or extension failed; the call itself is still up. */
   | { type: 'bridge-failed'; callId: string; cause: string; at: Date }
+  /**
+   * The call left a mod_callcenter queue without reaching an agent (`reason` is the queue's
+   * cc_cancel_reason: TIMEOUT, NO_AGENT_TIMEOUT, BREAK_OUT…); its hangup usually follows.
+   */
+  | { type: 'queue-left'; callId: string; reason: string; at: Date }
   /** The callee pressed a key. */
   | { type: 'dtmf'; callId: string; digit: string; at: Date }
   /** Answering-machine detection finished. */

@@ -34,9 +34,14 @@ export interface OriginateRequest {
 
 /**
  * Where to send a live call: an agent endpoint (`user/1001`), an extension in a dialplan
- * context, or another live call (both are connected with uuid_bridge).
+ * context, another live call (both are connected with uuid_bridge), or a mod_callcenter queue
+ * (the call runs the `callcenter` app and waits there for the queue's next free agent).
  */
-export type BridgeTarget = { endpoint: string } | { extension: string; context?: string } | { callId: string };
+export type BridgeTarget =
+  | { endpoint: string }
+  | { extension: string; context?: string }
+  | { callId: string }
+  | { queue: string };
 
 /** Switch capacity as the switch reports it; Pacer must pace below these. */
 export interface SwitchStatus {
@@ -92,6 +97,11 @@ export interface SwitchPort {
   broadcast(callId: string, pathOrAction: string): Promise<void>;
   /** Collects DTMF on the call (optionally playing a prompt); digits arrive as `dtmf` events. */
   collectDtmf(callId: string, prompt?: string): Promise<void>;
+  /**
+   * Free agents of a mod_callcenter queue right now: its agents with status Available and
+   * state Waiting (an unknown queue has none). Rejects with SwitchError (REJECTED on `-ERR`).
+   */
+  queueFreeAgents(queue: string): Promise<number>;
   /** Sends an SMS through the switch's `chat` API. */
   sendSms(msg: { from: string; to: string; body: string; proto?: string }): Promise<void>;
   status(): Promise<SwitchStatus>;

@@ -11,6 +11,10 @@ export const callCommands = {
   bridgeEndpoint: (callId: string, endpoint: string) => `uuid_transfer ${uuidArg(callId)} bridge:${token(endpoint)} inline`,
   transferExtension: (callId: string, extension: string, context: string) =>
     `uuid_transfer ${uuidArg(callId)} ${token(extension)} XML ${token(context)}`,
+  /** Runs mod_callcenter's `callcenter` app inline: the call joins the queue as a member. */
+  transferQueue: (callId: string, queue: string) => `uuid_transfer ${uuidArg(callId)} callcenter:${queueArg(queue)} inline`,
+  /** mod_callcenter's count of the queue's agents that can take a call now (status Available, state Waiting). */
+  queueFreeAgents: (queue: string) => `callcenter_config queue count agents ${queueArg(queue)} Available Waiting`,
   /** A bare path plays the file; `app::arg` runs any broadcast action. */
   broadcast: (callId: string, pathOrAction: string) =>
     `uuid_broadcast ${uuidArg(callId)} ${token(pathOrAction.includes('::') ? pathOrAction : `playback::${pathOrAction}`)} aleg`,
@@ -25,6 +29,15 @@ export const callCommands = {
 function uuidArg(id: string): string {
   if (!/^[0-9A-Za-z-]+$/.test(id)) throw new SwitchError(`bad call id ${JSON.stringify(id)}`, 'REJECTED');
   return id;
+}
+
+/**
+ * A queue name (`support@default`): one argument for callcenter_config, which splits on spaces
+ * and quotes, and one inline-dialplan argument, where a comma would start another application.
+ */
+function queueArg(q: string): string {
+  if (!/^[\w.@+-]+$/.test(q)) throw new SwitchError(`bad queue name ${JSON.stringify(q)}`, 'REJECTED');
+  return q;
 }
 
 function token(s: string): string {

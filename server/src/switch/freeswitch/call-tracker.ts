@@ -153,6 +153,10 @@ export class CallTracker {
     if (app === 'amd' || app === 'avmd') {
       return this.emit({ type: 'amd', callId: s.callId, result: amdResult(h.variable_amd_result), at });
     }
+    // mod_callcenter sets cc_cause=cancel when the member leaves unanswered (answered: cc_cause=answered).
+    if (app === 'callcenter' && h.variable_cc_cause === 'cancel') {
+      return this.emit({ type: 'queue-left', callId: s.callId, reason: h.variable_cc_cancel_reason ?? 'NONE', at });
+    }
     if (app === 'bridge') {
       const cause = h.variable_originate_disposition ?? h.variable_bridge_hangup_cause;
       if (cause && cause !== 'SUCCESS' && cause !== 'NORMAL_CLEARING') {

@@ -18,6 +18,7 @@ import { originateArgs, PACER_FILTER } from './dial-string';
 import type { EslLink } from './esl-link';
 import { LinkSupervisor } from './link-supervisor';
 import { parseLiveCalls } from './live-calls';
+import { parseQueueCount } from './queue-count';
 import { parseStatus } from './status-parser';
 
 export interface FreeSwitchOptions {
@@ -147,6 +148,7 @@ export class FreeSwitchAdapter implements SwitchPort {
   }
 
   async transfer(callId: string, target: BridgeTarget): Promise<void> {
+    if ('queue' in target) return void (await this.apiOk(() => callCommands.transferQueue(callId, target.queue)));
     if (!('extension' in target)) return this.bridge(callId, target);
     await this.apiOk(() => callCommands.transferExtension(callId, target.extension, target.context ?? 'default'));
   }
@@ -160,6 +162,10 @@ export class FreeSwitchAdapter implements SwitchPort {
     if (prompt) return this.broadcast(callId, prompt);
     const exists = await this.api(() => callCommands.exists(callId));
     if (exists.trim() !== 'true') throw new SwitchError(`no such call ${callId}`, 'REJECTED');
+  }
+
+  async queueFreeAgents(queue: string): Promise<number> {
+    return parseQueueCount(await this.api(() => callCommands.queueFreeAgents(queue)));
   }
 
   async sendSms(msg: { from: string; to: string; body: string; proto?: string }): Promise<void> {

@@ -32,6 +32,8 @@ export function runApi(core: SwitchCore, cmdline: string, jobUuid?: string): Api
       return `-ERR Cannot show ${arg}\n`;
     case 'fsctl':
       return fsctl(core, args);
+    case 'callcenter_config':
+      return core.queues.loaded ? callcenterConfig(core, arg) : `-ERR ${cmd} Command not found!\n`;
     case 'chat':
       return arg.split('|').length >= 4 ? 'Sent' : '-ERR Usage: chat <proto>|<from>|<to>|<message>|[<content-type>]\n';
     case 'hostname':
@@ -51,17 +53,37 @@ function originate(core: SwitchCore, arg: string, jobUuid?: string): ApiResult {
   });
 }
 
-/** `uuid_transfer U bridge:ENDPOINT inline` bridges to an agent; `uuid_transfer U EXT XML CTX` to an extension. */
+/**
+ * `uuid_transfer U bridge:ENDPOINT inline` bridges to an agent, `uuid_transfer U callcenter:Q inline`
+ * joins a queue, `uuid_transfer U EXT XML CTX` goes to an extension.
+ */
 function transfer(core: SwitchCore, args: string[]): string {
   const [uuid = '', dest = ''] = args.filter((a) => a !== '-both' && a !== '-bleg');
   const call = core.calls.get(uuid);
   if (!call) return '-ERR No such channel!\n';
   const bridge = /^'?bridge:([^,']+)/.exec(dest);
   if (bridge) return core.bridgeToEndpoint(uuid, bridge[1]);
+  const queue = /^'?callcenter:([^,']+)/.exec(dest);
+  if (queue) return core.joinQueue(uuid, queue[1]);
   const agent = core.agents.get(dest);
   if (agent) return core.bridgeToEndpoint(uuid, `user/${dest}`);
   call.application = 'transfer';
   return '+OK\n';
+}
+
+/**
+ * mod_callcenter's `callcenter_config`, the part a dialer reads: `queue count`,
+ * `queue count agents Q [status] [state]`, `queue count members Q`. Arguments split on spaces
+ * with quotes kept together, as switch_separate_string does; the rest says `-ERR Invalid!`.
+ */
+function callcenterConfig(core: SwitchCore, arg: string): string {
+  const argv = (arg.match(/'[^']*'|"[^"]*"|\S+/g) ?? []).map((a) => a.replace(/^(['"])(.*)\1$/, '$2'));
+  const [section, action, sub, queue, status, state] = argv;
+  if (section !== 'queue' || action !== 'count') return '-ERR Invalid!\n';
+  if (sub === undefined) return `${core.queues.size}\n`;
+  if (sub === 'agents') return `${core.queues.countAgents(queue ?? '', status, state)}\n`;
+  if (sub === 'members') return `${core.queues.countMembers(queue ?? '')}\n`;
+  return '-ERR Invalid!\n';
 }
 
 function fsctl(core: SwitchCore, args: string[]): string {

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     if (sc.mix) sim.setMix(sc.mix);
     for (const [gw, state] of Object.entries(sc.gateways ?? {})) sim.setGateway(gw, state);
     for (const [id, b] of Object.entries(sc.agents ?? {})) sim.setAgent(id, b);
+    for (const [name, q] of Object.entries(sc.queues ?? {})) sim.setQueue(name, q);
   }
   const port = await sim.listen(Number(env.SIM_PORT ?? 8021));
   process.stdout.write(`switch simulator listening on 127.0.0.1:${port}\n`);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AgentBehaviour } from './agents';
 import type { OutcomeRule, RandomMix } from './outcome-model';
 import type { OutcomeName } from './outcome';
+import type { QueueSettings } from './queues';
 
 const outcomeName = z.enum([
   'answer', 'busy', 'no-answer', 'congestion', 'unallocated', 'rejected', 'no-route', 'machine', 'fax', 'press-1', 'press-9',
@@ -20,7 +21,7 @@ const script = z
   })
   .strict();
 
-/** A scenario file: JSON describing rules (`"*01"` = ends with 01, `"/re/"` = RegExp), mix, gateways, agents. */
+/** A scenario file: JSON describing rules (`"*01"` = ends with 01, `"/re/"` = RegExp), mix, gateways, agents, queues. */
 const scenarioSchema = z
   .object({
     rules: z.array(z.object({ match: z.string(), outcome: z.union([outcomeName, script]) })).default([]),
@@ -45,6 +46,16 @@ const scenarioSchema = z
         ]),
       )
       .optional(),
+    queues: z
+      .record(
+        z.object({
+          freeAgents: z.number().int().nonnegative(),
+          answerAfterSec: z.number().nonnegative().optional(),
+          talkSec: z.number().nonnegative().optional(),
+          maxWaitSec: z.number().nonnegative().optional(),
+        }).strict(),
+      )
+      .optional(),
   })
   .strict();
 
@@ -53,6 +64,7 @@ export interface Scenario {
   mix?: Partial<RandomMix>;
   gateways?: Record<string, 'up' | 'down'>;
   agents?: Record<string, AgentBehaviour>;
+  queues?: Record<string, QueueSettings>;
 }
 
 /** Reads and validates a scenario file; throws with the path and zod's message on a bad file. */
@@ -68,5 +80,6 @@ export function loadScenario(path: string): Scenario {
     mix: d.mix,
     gateways: d.gateways,
     agents: d.agents,
+    queues: d.queues,
   };
 }

@@ -4,6 +4,7 @@ import type { AgentBehaviour } from './agents';
 import { baseHeaders } from './channel-headers';
 import { EslSession } from './esl-session';
 import { eventJson, type EventHeaders } from './frame-writer';
+import type { QueueSettings } from './queues';
 import type { OutcomeRule, RandomMix } from './outcome-model';
 import { SimClock } from './sim-clock';
 import { SwitchCore } from './switch-core';
@@ -110,6 +111,24 @@ export class Simulator {
   /** Registers an agent phone reachable as `user/<id>`. */
   setAgent(id: string, behaviour: AgentBehaviour): void {
     this.core.agents.set(id, behaviour);
+  }
+
+  /**
+   * Creates or retunes a mod_callcenter queue with `freeAgents` free from now on. A call
+   * transferred into it (`callcenter:<name>`) takes one agent for the talk and gives it back at hangup.
+   */
+  setQueue(name: string, settings: QueueSettings): void {
+    this.core.queues.set(name, settings);
+  }
+
+  /** What `callcenter_config queue count agents <name> Available Waiting` answers now. */
+  queueFreeAgents(name: string): number {
+    return this.core.queues.countAgents(name, 'Available', 'Waiting');
+  }
+
+  /** False: a switch without mod_callcenter (its API is "Command not found", its app hangs calls up). */
+  setCallcenterLoaded(loaded: boolean): void {
+    this.core.queues.loaded = loaded;
   }
 
   setLimits(limits: { maxSessions?: number; sessionsPerSecond?: number }): void {

@@ -7,6 +7,7 @@ import type { SwitchIdentity } from './channel-headers';
 import type { EventHeaders } from './frame-writer';
 import { parseOriginateArgs } from './originate-args';
 import { OutcomeModel } from './outcome-model';
+import { SimQueues } from './queues';
 import type { CallScript } from './outcome';
 import { SimCall, type CallContext } from './sim-call';
 import type { SimClock } from './sim-clock';
@@ -24,6 +25,7 @@ export class SwitchCore {
   readonly limits = new SwitchLimits(1000, 30);
   readonly gateways = new Map<string, GatewayState>([['gw1', 'up']]);
   readonly agents = new Map<string, AgentBehaviour>();
+  readonly queues: SimQueues;
   readonly startedMs = Date.now();
   sessionsSinceStart = 0;
   private orderRng: RandomGenerator;
@@ -37,6 +39,7 @@ export class SwitchCore {
   ) {
     const publish = publishEvent;
     this.outcomes = new OutcomeModel(seed);
+    this.queues = new SimQueues(clock);
     this.orderRng = xoroshiro128plus(seed ^ 0x5eed);
     this.ctx = {
       clock,
@@ -47,7 +50,10 @@ export class SwitchCore {
         if (forced) return forced === 'job-first';
         return uniformInt(this.orderRng, 0, 1) === 1;
       },
-      ended: (call) => this.calls.delete(call.uuid),
+      ended: (call) => {
+        this.calls.delete(call.uuid);
+        this.queues.release(call.uuid);
+      },
     };
   }
 
@@ -122,6 +128,16 @@ export class SwitchCore {
     return '+OK\n';
   }
 
+  /** `uuid_transfer U callcenter:Q inline`: the call joins mod_callcenter queue Q as a member. */
+  joinQueue(uuid: string, queue: string): string {
+    const call = this.calls.get(uuid);
+    if (!call) return '-ERR No such channel!\n';
+    // Without mod_callcenter the app is unknown and the switch hangs the channel up.
+    if (!this.queues.loaded) this.clock.after(0, () => call.hangup('DESTINATION_OUT_OF_ORDER'));
+    else this.queues.join(call, queue);
+    return '+OK\n';
+  }
+
   broadcast(uuid: string, action: string): string {
     const call = this.calls.get(uuid);
     if (!call) return '-ERR No such channel!\n';
@@ -168,6 +184,7 @@ export class SwitchCore {
   dropAll(): void {
     for (const c of this.calls.values()) c.drop();
     this.calls.clear();
+    this.queues.reset();
   }
 
   private route(endpoint: string): Route {
