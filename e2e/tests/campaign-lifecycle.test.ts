@@ -199,7 +199,7 @@ test('agent desk: an agent sees no settings, goes available and gets the screen-
 
   // A progressive AGENT campaign with this agent on it: the call reaches the agent with the full record.
   const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>(
-    'mutation { createCampaign(input: { name: "E2E agents", type: AGENT, dialingMode: PROGRESSIVE }) { id } }');
+    'mutation { createCampaign(input: { name: "E2E agents", type: AGENT, dialingMode: PROGRESSIVE, waitForResult: true }) { id } }');
   await c.stack.api('mutation($a: ID!, $c: ID!) { assignAgent(agentId: $a, campaignId: $c) { level } }', { a: createAgent.id, c: createCampaign.id });
   await c.stack.api('mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r, autoRun: true) { added } }', {
     c: createCampaign.id, r: [{ name: 'Margaret Hamilton', communications: [{ number: '+12125550777' }], variables: { plan: 'gold' } }],
@@ -208,6 +208,9 @@ test('agent desk: an agent sees no settings, goes available and gets the screen-
   await page.getByTestId('screen-pop').getByText('Margaret Hamilton').waitFor();
   assert.equal(await page.locator('[data-field-name=plan]').innerText(), 'gold');
   await snap(page, '12b-agent-screen-pop');
+  // A desk reloaded mid-call (or after it, while the result is awaited) gets the call back.
+  await page.reload();
+  await page.getByTestId('screen-pop').getByText('Margaret Hamilton').waitFor({ timeout: 10_000 });
   await page.fill('input[name=disposition]', 'SALE');
   await page.getByRole('button', { name: 'Save result' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();

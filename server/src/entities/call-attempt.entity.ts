@@ -19,6 +19,11 @@ import { CampaignRecipient } from './campaign-recipient.entity';
   name: 'call_attempt_answered_idx',
   expression: 'create index call_attempt_answered_idx on call_attempt (campaign_id) include (bill_seconds, abandoned) where answered_at is not null',
 })
+// Agent desk: the agent's newest attempt, for myCurrentCall (Migration20261122083000).
+@Index({
+  name: 'call_attempt_agent_idx',
+  expression: 'create index call_attempt_agent_idx on call_attempt (agent_id, created_at desc) where agent_id is not null',
+})
 export class CallAttempt {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;

@@ -139,3 +139,26 @@ test('preview: an agent dials or skips only its own open offer; the decision goe
   assert.deepEqual(heard, ['true:true:true']);
   stop();
 });
+
+test('myCurrentCall: a desk reopened mid-call gets the call in hand back; only its own; null once the call is over', async () => {
+  const a = await agentUser('desk1');
+  const b = await agentUser('desk2');
+  const Q = 'query { myCurrentCall { callId phase attemptNumber number campaignName recipient { name fields originalLine } } }';
+  type Current = { myCurrentCall: { callId: string; phase: string; attemptNumber: number; number: string; campaignName: string; recipient: { name: string; fields: Record<string, string>; originalLine: string } } | null };
+  assert.equal((await t.ok<Current>(Q, {}, a.token)).myCurrentCall, null, 'nothing in hand yet');
+  const callA = await callFor(a.agentId, 'Carla Customer', '+15550011');
+  const em = t.app.orm.em.fork();
+  const offered = (await t.ok<Current>(Q, {}, a.token)).myCurrentCall;
+  assert.deepEqual(offered && [offered.callId, offered.phase, offered.attemptNumber, offered.number, offered.campaignName, offered.recipient.name, offered.recipient.fields.plan],
+    [callA, 'OFFERED', 2, '+15550011', 'sales', 'Carla Customer', 'gold']);
+  assert.equal((await t.ok<Current>(Q, {}, b.token)).myCurrentCall, null, 'another agent does not see it');
+  await em.execute('update call_attempt set bridged_at = now() where call_id = ?', [callA]);
+  assert.equal((await t.ok<Current>(Q, {}, a.token)).myCurrentCall?.phase, 'BRIDGED');
+  // Wait-for-result: the call has ended but the recipient waits for this agent's result.
+  await em.execute("update call_attempt set ended_at = now() where call_id = ?", [callA]);
+  await em.execute("update campaign_recipient set state = 'WAITING_AGENT' where id = (select recipient_id from call_attempt where call_id = ?)", [callA]);
+  assert.equal((await t.ok<Current>(Q, {}, a.token)).myCurrentCall?.callId, callA);
+  await em.execute("update campaign_recipient set state = 'CONTACTED' where id = (select recipient_id from call_attempt where call_id = ?)", [callA]);
+  assert.equal((await t.ok<Current>(Q, {}, a.token)).myCurrentCall, null, 'nothing once the result is in');
+  assertError(await t.gql(Q, {}, admin), 'NOT_FOUND');
+});

@@ -4,6 +4,7 @@ import { AgentStateResolver } from './agent-state.resolver';
 import { AgentResolver } from './agent.resolver';
 import { CallResultResolver } from './call-result.resolver';
 import { MyCallsResolver } from './my-calls.resolver';
+import { MyCurrentCallResolver } from './my-current-call.resolver';
 import { PreviewResolver } from './preview.resolver';
 
-export const agentResolvers: Function[] = [AgentResolver, AgentAssignmentResolver, AgentStateResolver, MyCallsResolver, CallResultResolver, PreviewResolver];
+export const agentResolvers: Function[] = [AgentResolver, AgentAssignmentResolver, AgentStateResolver, MyCallsResolver, MyCurrentCallResolver, CallResultResolver, PreviewResolver];

@@ -19,6 +19,15 @@ const MyCalls = graphql(`
     }
   }
 `);
+// The same fields as the push, so a desk opened (or reloaded) mid-call shows the call in hand.
+const MyCurrentCall = graphql(`
+  query MyCurrentCall {
+    myCurrentCall {
+      callId phase at attemptNumber number campaignId campaignName
+      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }
+    }
+  }
+`);
 const MyStateChanged = graphql(`subscription MyAgentStateChanged($agentId: ID) { agentStateChanged(agentId: $agentId) { agentId state at by } }`);
 
 type Call = MyCallsSubscription['myCalls'];
@@ -28,11 +37,14 @@ const MINE: Array<[AgentState, string]> = [['AVAILABLE', 'Available'], ['BREAK',
 export function AgentDesk() {
   const [{ data, error }, reexecute] = useQuery({ query: MyAgent });
   const [setState, doSet] = useMutation(SetMyState);
-  const [call, setCall] = useState<Call | null>(null);
+  const [pushed, setPushed] = useState<Call | null>(null);
   const [reported, setReported] = useState<string | null>(null);
   const agentId = data?.myAgent.id;
+  const [current] = useQuery({ query: MyCurrentCall, pause: !agentId, requestPolicy: 'network-only' });
+  // A push that arrives later always wins over what the desk found on opening.
+  const call: Call | null = pushed ?? current.data?.myCurrentCall ?? null;
   useSubscription({ query: MyCalls, pause: !agentId }, (_p, next) => {
-    setCall(next.myCalls);
+    setPushed(next.myCalls);
     setReported(null);
     return next;
   });
