@@ -1,5 +1,5 @@
 import type { BroadcastAction } from '../entities/campaign-config';
-import type { SwitchPort } from '../switch/port';
+import type { BridgeTarget, SwitchPort } from '../switch/port';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
@@ -15,13 +15,22 @@ export interface CallHooks {
   confirmWaitMs?: number;
 }
 
+/** Where the call goes once its actions are done, instead of being hung up (queue-watch: its queue). */
+export interface HandOff {
+  target: BridgeTarget;
+  /** The switch took the transfer: the call is someone else's now. */
+  done(): void;
+}
+
 /**
  * What a VOICE campaign does with an answered call: its broadcast actions in order, then
  * hang up (Pacer keeps the call parked, so someone must end it). TRANSFER hands the call
- * over and ends the script. Errors mean the call is already gone; its hangup event decides.
+ * over and ends the script; so does `handOff` after the actions (a refused hand-off hangs up,
+ * or the callee would wait in park forever). Errors mean the call is already gone; its
+ * hangup event decides.
  */
 export async function runAnswerScript(
-  port: SwitchPort, callId: string, actions: readonly BroadcastAction[], hooks: CallHooks, minHoldSeconds = 0,
+  port: SwitchPort, callId: string, actions: readonly BroadcastAction[], hooks: CallHooks, minHoldSeconds = 0, handOff?: HandOff,
 ): Promise<void> {
   const alive = () => hooks.alive();
   const started = Date.now();
@@ -50,6 +59,13 @@ export async function runAnswerScript(
           break;
         }
       }
+    }
+    if (handOff) {
+      if (!alive()) return;
+      const taken = await port.transfer(callId, handOff.target).then(() => true, () => false);
+      if (taken) return handOff.done();
+      if (alive()) await port.hangup(callId, 'NORMAL_CLEARING');
+      return;
     }
     // A short message must not make a reached callee look like a SHORT_CALL.
     const left = minHoldSeconds * 1000 - (Date.now() - started);

@@ -1,6 +1,7 @@
 import type { BroadcastAction } from '../entities/campaign-config';
 import type { CallEvent, SwitchPort } from '../switch/port';
-import { runAnswerScript, type CallHooks } from './answer-script';
+import { DialingMode } from '../domain/campaign/campaign-type';
+import { runAnswerScript, type CallHooks, type HandOff } from './answer-script';
 import { callEndFromEvent, type CallEnd, type CallMemory } from './call-end';
 import type { CallMark } from './call-marks';
 import type { Clock } from './clock';
@@ -21,6 +22,10 @@ interface Entry {
   confirmed: Set<string>;
   /** Agent campaigns bridge to an agent (dialer/agents) instead of running the answer script. */
   agentCall?: boolean;
+  /** Queue-watch: the mod_callcenter queue the answered call is handed to after its actions. */
+  queue?: string;
+  /** When the queue took it (epoch ms): from then on the queue's count reflects the call. */
+  queueJoinedMs?: number;
   /** Set until the originate is sent. */
   timer: NodeJS.Timeout | null;
 }
@@ -43,7 +48,8 @@ export class CallBook {
     const entry: Entry = {
       callId: call.callId, campaignId: call.campaignId, tenantId: call.tenantId, recipientId: call.recipientId,
       number: call.number, gatewayId: call.gatewayId, actions: call.campaign.broadcastActions, minHoldSeconds: call.campaign.minSuccessSeconds, mem: {}, confirmed: new Set(), timer: null,
-      agentCall: call.campaign.dialingMode != null,
+      agentCall: call.campaign.dialingMode != null && call.campaign.dialingMode !== DialingMode.QUEUE_WATCH,
+      queue: call.campaign.dialingMode === DialingMode.QUEUE_WATCH ? call.campaign.queueName ?? undefined : undefined,
     };
     entry.timer = setTimeout(send, delayMs);
     this.calls.set(call.callId, entry);
@@ -60,10 +66,18 @@ export class CallBook {
 
   /** A call the previous leader placed and the switch still has. Answered ones are ended. */
   reattach(a: OpenAttempt, answered: boolean): void {
-    const entry: Entry = { ...a, actions: a.broadcastActions, minHoldSeconds: 0, mem: {}, confirmed: new Set(), timer: null };
+    const entry: Entry = {
+      callId: a.callId, campaignId: a.campaignId, tenantId: a.tenantId, recipientId: a.recipientId, number: a.number, gatewayId: a.gatewayId,
+      actions: a.broadcastActions, minHoldSeconds: 0, mem: {}, confirmed: new Set(), timer: null, queue: a.queueName ?? undefined,
+    };
+    // An answered queue-watch call is taken to be in its queue (pending until counts catch up).
+    if (answered && entry.queue) {
+      entry.queueJoinedMs = Date.now();
+      entry.mem.queue = 'joined';
+    }
     this.calls.set(a.callId, entry);
-    // Its answer script died with the old leader; a transferred call belongs to someone else now.
-    if (answered && !a.broadcastActions.some((x) => x.kind === 'TRANSFER')) void runAnswerScript(this.port, a.callId, [], this.hooks(entry));
+    // Its answer script died with the old leader; a transferred or queued call belongs to someone else now.
+    if (answered && !entry.queue && !a.broadcastActions.some((x) => x.kind === 'TRANSFER')) void runAnswerScript(this.port, a.callId, [], this.hooks(entry));
   }
 
   /** Unsent calls are dropped (timers cleared) and returned. */
@@ -87,6 +101,16 @@ export class CallBook {
     this.calls.delete(callId);
   }
 
+  /**
+   * Queue-watch: the campaign's calls a queue count sent at `countedBefore` cannot reflect:
+   * planned, ringing, answered but not yet in the queue, or joined after that instant.
+   */
+  queuePending(campaignId: string, countedBefore: number): number {
+    let n = 0;
+    for (const e of this.calls.values()) if (e.campaignId === campaignId && !(e.queueJoinedMs !== undefined && e.queueJoinedMs < countedBefore)) n++;
+    return n;
+  }
+
   activeByCampaign(): Map<string, number> {
     const m = new Map<string, number>();
     for (const e of this.calls.values()) m.set(e.campaignId, (m.get(e.campaignId) ?? 0) + 1);
@@ -108,8 +132,21 @@ export class CallBook {
           e.mem.answeredAt = ev.at;
           this.emit(e, 'answered', null);
           mark({ callId: ev.callId, kind: 'answered', at: ev.at });
-          if (!e.agentCall) void runAnswerScript(this.port, ev.callId, e.actions, this.hooks(e), e.minHoldSeconds);
+          if (e.queue) {
+            e.mem.queue = 'not-joined';
+            void runAnswerScript(this.port, ev.callId, e.actions, this.hooks(e), 0, this.queueHandOff(e, e.queue));
+          } else if (!e.agentCall) void runAnswerScript(this.port, ev.callId, e.actions, this.hooks(e), e.minHoldSeconds);
         }
+        return null;
+      case 'bridged':
+        // Queue-watch calls are only ever bridged by their queue: an agent took the call.
+        if (e?.queue) {
+          e.mem.queue = 'answered';
+          e.queueJoinedMs ??= Date.now();
+        }
+        return null;
+      case 'queue-left':
+        if (e?.mem.queue === 'joined' && (ev.reason === 'TIMEOUT' || ev.reason === 'NO_AGENT_TIMEOUT')) e.mem.queue = 'timeout';
         return null;
       case 'amd':
         if (e) e.mem.amd = ev.result;
@@ -131,6 +168,16 @@ export class CallBook {
       default:
         return null;
     }
+  }
+
+  private queueHandOff(e: Entry, queue: string): HandOff {
+    return {
+      target: { queue },
+      done: () => {
+        e.queueJoinedMs ??= Date.now();
+        if (e.mem.queue === 'not-joined') e.mem.queue = 'joined';
+      },
+    };
   }
 
   private hooks(e: Entry): CallHooks {

@@ -1,6 +1,7 @@
 import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
 import { decideCauseAction, type CausePolicy } from '../domain/call/cause-policy';
 import { classifyHangup, q850Code } from '../domain/call/hangup-causes';
+import { queueOutcome, type QueueStage } from '../domain/call/queue-outcome';
 import { applyAttemptResult, type AttemptResult } from '../domain/recipient/attempt-result';
 import type { CallEvent } from '../switch/port';
 
@@ -17,6 +18,8 @@ export interface CallEnd {
   amdResult: string | null;
   /** When the originate was handed to the switch, if this process did it. */
   originatedAt?: Date | null;
+  /** Queue-watch calls: how far the answered call got in its mod_callcenter queue. */
+  queue?: QueueStage | null;
   /** Set when the runner, not the switch, decided the outcome (lost call, refused originate). */
   forced?: { outcome: CallOutcome; action: CauseAction };
 }
@@ -27,11 +30,12 @@ export interface CallMemory {
   ringingAt?: Date;
   answeredAt?: Date;
   amd?: string;
+  queue?: QueueStage;
 }
 
 /** A terminal CallEvent as a CallEnd; `mem` fills what the terminal event lacks. */
 export function callEndFromEvent(e: CallEvent, mem: CallMemory | undefined): CallEnd | null {
-  const base = { callId: e.callId, at: e.at, ringingAt: mem?.ringingAt ?? null, answeredAt: mem?.answeredAt ?? null, amdResult: mem?.amd ?? null, originatedAt: mem?.originatedAt ?? null };
+  const base = { callId: e.callId, at: e.at, ringingAt: mem?.ringingAt ?? null, answeredAt: mem?.answeredAt ?? null, amdResult: mem?.amd ?? null, originatedAt: mem?.originatedAt ?? null, queue: mem?.queue ?? null };
   if (e.type === 'hangup') {
     return {
       ...base, cause: e.cause, q850: e.q850, sipStatus: e.sipStatus ?? null, billSeconds: e.billSeconds,
@@ -72,10 +76,10 @@ export interface Verdict {
 /** Classification, cause policy and recipient move for one ended call (pure). */
 export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
   const decision = end.forced ?? decideCauseAction(ctx.policy, {
-    outcome: classifyHangup({
+    outcome: queueOutcome(classifyHangup({
       cause: end.cause, q850: end.q850, sipStatus: end.sipStatus, answered: end.answeredAt !== null,
       billSeconds: end.billSeconds, amdResult: end.amdResult,
-    }),
+    }), end.queue),
     cause: end.cause,
     billSeconds: end.billSeconds,
   });

@@ -30,6 +30,10 @@ export interface RunningCampaign {
   gatewayIds: string[];
   /** Null for VOICE; an agent campaign's pacing mode (dialer/agents). */
   dialingMode: DialingMode | null;
+  /** Queue-watch: the mod_callcenter queue whose free agents pace it and where answered calls go. */
+  queueName: string | null;
+  /** Queue-watch: calls per free agent, the campaign's own or else the tenant's. */
+  queueMultiplier: number;
 }
 
 export interface TenantLimitsRow {
@@ -68,22 +72,23 @@ interface CampaignSql {
   ring_timeout_seconds: number; min_success_seconds: number; broadcast_actions: BroadcastAction[]; channel_variables: Record<string, string>;
   amd: AmdSettings; cal_zone: string | null; cal_hours: Calendar['openHours'] | null;
   cal_exceptions: Calendar['exceptions'] | null; cal_from: string | null; cal_until: string | null; gateway_ids: string[] | null;
-  dialing_mode: DialingMode | null;
+  dialing_mode: DialingMode | null; queue_name: string | null; queue_multiplier: number;
 }
 
-/** VOICE campaigns the dialer works on, and AGENT campaigns in the modes it supports (PROGRESSIVE, PREDICTIVE, PREVIEW). */
+/** VOICE campaigns the dialer works on, and AGENT campaigns in the modes it supports (all of them). */
 export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCampaign[]> {
   const list = await rows<CampaignSql>(em, `
     select c.id, c.tenant_id, c.name, c.priority, c.started_at, c.created_at, c.max_concurrent_calls,
       c.max_internal_calls, c.max_external_calls, c.calls_per_second, c.run_state, c.caller_id_name,
       c.caller_id_number, c.ring_timeout_seconds, c.min_success_seconds, c.broadcast_actions, c.channel_variables, c.amd,
       case when c.type = 'AGENT' then c.dialing_mode end as dialing_mode,
+      c.queue_name, coalesce(c.queue_multiplier, ts.queue_multiplier, 1) as queue_multiplier,
       k.time_zone as cal_zone, k.open_hours as cal_hours, k.exceptions as cal_exceptions,
       k.valid_from::text as cal_from, k.valid_until::text as cal_until,
       (select array_agg(g.gateway_id::text order by g.gateway_id) from campaign_gateway g where g.campaign_id = c.id) as gateway_ids
-    from campaign c left join calendar k on k.id = c.calendar_id
+    from campaign c left join calendar k on k.id = c.calendar_id left join tenant_settings ts on ts.tenant_id = c.tenant_id
     where c.status = 'RUNNING' and c.deleted_at is null and not c.is_template
-      and (c.type = 'VOICE' or (c.type = 'AGENT' and c.dialing_mode in ('PROGRESSIVE', 'PREDICTIVE', 'PREVIEW')))`);
+      and (c.type = 'VOICE' or (c.type = 'AGENT' and c.dialing_mode in ('PROGRESSIVE', 'PREDICTIVE', 'PREVIEW', 'QUEUE_WATCH')))`);
   return list.map((c) => ({
     id: c.id,
     tenantId: c.tenant_id,
@@ -107,6 +112,8 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
     amd: c.amd,
     gatewayIds: c.gateway_ids ?? [],
     dialingMode: c.dialing_mode,
+    queueName: c.queue_name,
+    queueMultiplier: c.queue_multiplier,
   }));
 }
 

@@ -23,6 +23,7 @@ import { AgentCallFlow } from './agents/agent-call-flow';
 import { expireAwaitedResults } from './agents/result-timeout';
 import { releaseHeldAgents } from './agents/release-held-agents';
 import { PreviewGate } from './agents/preview-gate';
+import { QueueWatch } from './agents/queue-watch';
 import { DialingMode } from '../domain/campaign/campaign-type';
 import { Outbox } from '../commands/command-context';
 
@@ -48,6 +49,8 @@ export interface DialerOptions {
   confirmWaitMs?: number;
   /** The database for the leader lock's own connection (defaults to the ORM's). */
   databaseUrl?: string;
+  /** Queue-watch: how long after joining a queue a call still counts as pending (ms, default 1000). */
+  queueSettleMs?: number;
 }
 
 /**
@@ -74,6 +77,7 @@ export class Dialer {
   private readonly publisher: SerialPublisher;
   private readonly agents: AgentCallFlow;
   private readonly preview = new PreviewGate();
+  private readonly queues: QueueWatch;
   private readonly unsubscribe: Array<() => void> = [];
   private leader = false;
   private stopped = true;
@@ -97,6 +101,10 @@ export class Dialer {
     this.switchWatch = new SwitchWatch(port);
     this.book = new CallBook(port, this.live, this.clock, opts.confirmWaitMs);
     this.agents = new AgentCallFlow(orm, port, this.publisher, this.clock, this.opts.logger);
+    this.queues = new QueueWatch(port, {
+      pending: (campaignId, countedBefore) => this.book.queuePending(campaignId, countedBefore),
+      onChange: () => this.poke(), settleMs: opts.queueSettleMs, logger: this.opts.logger,
+    });
     this.outcomes = new OutcomeQueue(orm, this.publisher, this.live, this.clock, opts.logger, () => this.poke());
   }
 
@@ -266,7 +274,7 @@ export class Dialer {
     if (activate) await expireAwaitedResults(this.orm.em.fork(), now).catch((err: unknown) => this.opts.logger?.error({ err }, 'dialer: result timeout sweep failed'));
     const result = await runTick(this.orm.em.fork(), {
       now, tickSeconds: this.tickSeconds, node: this.node, switchView: await this.switchWatch.view(), pacing: this.pacing,
-      defaultDialString: this.opts.defaultDialString ?? 'loopback/{number}/default', activate,
+      defaultDialString: this.opts.defaultDialString ?? 'loopback/{number}/default', activate, queues: this.queues,
     });
     this.running = result.running.map((c) => ({ id: c.id, tenantId: c.tenantId }));
     for (const e of result.outbox.events) void this.publisher.publish(e.topic, e.payload);

@@ -6,7 +6,7 @@ import type { CallCounts, PlannerCampaign, PlannerGateway, PlannerSnapshot } fro
 import { loadGateways, loadInFlight, loadRunningCampaigns, loadTenantLimits, type GatewayRow, type RunningCampaign } from './campaign-rows';
 import { loadCandidates, loadNextDueAt } from './candidate-query';
 import { PacingMemory } from './pacing-memory';
-import { loadAgentSlots } from './agents/agent-slots';
+import { loadAgentSlots, type QueueSlotSource } from './agents/agent-slots';
 
 /** What the switch looks like to this tick. */
 export interface SwitchView {
@@ -46,14 +46,14 @@ const MAX_READ = 4000;
  * reads a handful of rows.
  */
 export async function buildTick(
-  em: EntityManager, now: Date, tickSeconds: number, sw: SwitchView, pacing: PacingMemory,
+  em: EntityManager, now: Date, tickSeconds: number, sw: SwitchView, pacing: PacingMemory, queues?: QueueSlotSource,
 ): Promise<TickInput> {
   const running = await loadRunningCampaigns(em);
   const tenantIds = [...new Set(running.map((c) => c.tenantId))];
   const campaigns = new Map(running.map((c) => [c.id, c]));
   if (running.length === 0) return { now, tenants: [], campaigns, gateways: new Map() };
   const [limits, gateways, inFlight] = [await loadTenantLimits(em, tenantIds), await loadGateways(em, tenantIds), await loadInFlight(em)];
-  const agentSlots = await loadAgentSlots(em, running, now);
+  const agentSlots = await loadAgentSlots(em, running, now, queues);
 
   const byCampaign = new Map<string, CallCounts>();
   const byTenant = new Map<string, CallCounts>();

@@ -12,6 +12,7 @@ import { PacingMemory } from './pacing-memory';
 import { buildTick, type SwitchView } from './snapshot-builder';
 import { reserveForCalls, settleReservations } from './agents/reserve-for-calls';
 import type { ReservedAgent } from './agents/reserve-agents';
+import type { QueueSlotSource } from './agents/agent-slots';
 
 /** A claimed call, ready to originate at `at`. */
 export interface ClaimedCall extends ClaimRequest {
@@ -38,6 +39,8 @@ export interface TickOptions {
   pacing: PacingMemory;
   defaultDialString: string;
   activate: boolean;
+  /** Queue-watch campaigns' free agents and pending calls (read without waiting on the switch). */
+  queues?: QueueSlotSource;
 }
 
 /**
@@ -48,7 +51,7 @@ export interface TickOptions {
 export async function runTick(em: EntityManager, o: TickOptions): Promise<TickResult> {
   const outbox = new Outbox();
   if (o.activate) await em.transactional((tem) => activateScheduled(tem, outbox, o.now));
-  const input = await buildTick(em, o.now, o.tickSeconds, o.switchView, o.pacing);
+  const input = await buildTick(em, o.now, o.tickSeconds, o.switchView, o.pacing, o.queues);
   const requests: ClaimedCall[] = [];
   const expire: string[] = [];
   const stop: string[] = [];

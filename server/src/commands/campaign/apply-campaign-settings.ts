@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CampaignType } from '../../domain/campaign/campaign-type';
+import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import type { BroadcastAction } from '../../entities/campaign-config';
 import { Calendar } from '../../entities/calendar.entity';
 import type { Campaign } from '../../entities/campaign.entity';
@@ -51,9 +51,16 @@ export async function applyCampaignSettings(em: EntityManager, campaign: Campaig
   checkConsistency(campaign);
 }
 
+/** A mod_callcenter queue name is one switch argument: no spaces, quotes or commas (`sales@default`). */
+const QUEUE_NAME = /^[\w.@+-]+$/;
+
 function checkConsistency(c: Campaign): void {
   if (c.type === CampaignType.AGENT && !c.dialingMode) throw badInput('dialingMode', 'an AGENT campaign needs a dialing mode (PREVIEW, PROGRESSIVE, PREDICTIVE or QUEUE_WATCH)');
   if (c.type !== CampaignType.AGENT && c.dialingMode) throw badInput('dialingMode', 'only AGENT campaigns have a dialing mode');
+  if (c.dialingMode === DialingMode.QUEUE_WATCH) {
+    if (!c.queueName?.trim()) throw badInput('queueName', 'a QUEUE_WATCH campaign needs the FreeSWITCH callcenter queue to watch, e.g. sales@default');
+    if (!QUEUE_NAME.test(c.queueName)) throw badInput('queueName', 'a queue name has only letters, digits and . _ - + @, e.g. sales@default');
+  }
   if (c.maxInternalCalls !== undefined && c.maxInternalCalls > c.maxConcurrentCalls * 100) throw badInput('maxInternalCalls', 'is out of range');
 }
 

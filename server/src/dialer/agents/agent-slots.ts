@@ -8,18 +8,31 @@ import { rows } from '../sql-rows';
 /** Predictive measures its hit and abandon rates over this rolling window. */
 export const PREDICTIVE_WINDOW_SECONDS = 15 * 60;
 
+/**
+ * Queue-watch's view of the switch, read without waiting: the queue's free agents as last
+ * counted, and this campaign's calls that count cannot reflect yet (they will take agents).
+ */
+export interface QueueSlotSource {
+  read(campaignId: string, queue: string): { freeAgents: number; callsPending: number };
+}
+
 interface FigureRow { campaign_id: string; free: number; pending: number; dialed: number; answered: number; abandoned: number; target: number }
 
 /**
  * The snapshot's agent-slot source: per agent campaign, how many calls may start now (the
  * pure `agentSlots`). Progressive reserves before dialing, so its reserved agents are already
  * out of the free count; predictive subtracts its calls still ringing without an agent and
- * adapts the ratio to the window's hit and abandon rates. VOICE campaigns are absent from the
- * map (no query at all when none runs).
+ * adapts the ratio to the window's hit and abandon rates; queue-watch counts the free agents
+ * of its mod_callcenter queue on the switch (`queues`; none given = no slots). VOICE campaigns
+ * are absent from the map (no query at all when none runs).
  */
-export async function loadAgentSlots(em: EntityManager, running: readonly RunningCampaign[], now: Date): Promise<Map<string, number>> {
-  const agentCampaigns = running.filter((c) => c.dialingMode !== null);
-  if (agentCampaigns.length === 0) return new Map();
+export async function loadAgentSlots(
+  em: EntityManager, running: readonly RunningCampaign[], now: Date, queues?: QueueSlotSource,
+): Promise<Map<string, number>> {
+  const slots = new Map<string, number>();
+  for (const c of running) if (c.dialingMode === DialingMode.QUEUE_WATCH) slots.set(c.id, queueWatchSlots(c, queues));
+  const agentCampaigns = running.filter((c) => c.dialingMode !== null && c.dialingMode !== DialingMode.QUEUE_WATCH);
+  if (agentCampaigns.length === 0) return slots;
   const since = new Date(now.getTime() - PREDICTIVE_WINDOW_SECONDS * 1000);
   const figures = await rows<FigureRow>(em, `
     select c.id as campaign_id, c.abandon_rate_target as target,
@@ -34,18 +47,26 @@ export async function loadAgentSlots(em: EntityManager, running: readonly Runnin
       from call_attempt x where x.campaign_id = c.id and c.dialing_mode = 'PREDICTIVE' and x.created_at > ?) w
     where c.id = any(?::uuid[])`, [since, sqlArray(agentCampaigns.map((c) => c.id))]);
   const byCampaign = new Map(figures.map((r) => [r.campaign_id, r]));
-  return new Map(agentCampaigns.map((c) => {
+  for (const c of agentCampaigns) {
     const f = byCampaign.get(c.id);
     // Preview dials only when the agent says so (agentSlots: 0); what it plans here are offers,
     // one per free agent, held before the originate by the PreviewGate.
     const mode = c.dialingMode === DialingMode.PREVIEW ? DialingMode.PROGRESSIVE : c.dialingMode;
-    const slots = agentSlots(mode, {
+    const n = agentSlots(mode, {
       freeAgents: f?.free ?? 0,
       callsPending: c.dialingMode === DialingMode.PREDICTIVE ? f?.pending ?? 0 : 0,
       stats: { dialed: f?.dialed ?? 0, humanAnswered: f?.answered ?? 0, abandoned: f?.abandoned ?? 0 },
       // Stored in percent (3 = 3%).
       abandonTarget: (f?.target ?? 3) / 100,
     });
-    return [c.id, slots ?? 0];
-  }));
+    slots.set(c.id, n ?? 0);
+  }
+  return slots;
+}
+
+/** Free agents in the campaign's queue x its multiplier, minus its calls the count does not see yet. */
+function queueWatchSlots(c: RunningCampaign, queues: QueueSlotSource | undefined): number {
+  if (!c.queueName || !queues) return 0;
+  const { freeAgents, callsPending } = queues.read(c.id, c.queueName);
+  return agentSlots(DialingMode.QUEUE_WATCH, { freeAgents, callsPending, multiplier: c.queueMultiplier }) ?? 0;
 }
