@@ -9,6 +9,7 @@ import { CallBook } from './call-book';
 import { systemClock, type Clock } from './clock';
 import { LeaderLock } from './leader-lock';
 import { LiveFeed } from './live-feed';
+import type { BoardCampaign } from './agent-board';
 import { OutcomeQueue } from './outcome-queue';
 import { PacingMemory } from './pacing-memory';
 import { reconcileOpenAttempts } from './reconcile';
@@ -85,7 +86,7 @@ export class Dialer {
   private poked: (() => void) | null = null;
   private loopDone: Promise<void> = Promise.resolve();
   private lastActivate = 0;
-  private running: Array<{ id: string; tenantId: string }> = [];
+  private running: BoardCampaign[] = [];
   private readonly originatedAt: number[] = [];
   private lastLeaderStatus: DialerStatusPayload | null = null;
 
@@ -276,7 +277,7 @@ export class Dialer {
       now, tickSeconds: this.tickSeconds, node: this.node, switchView: await this.switchWatch.view(), pacing: this.pacing,
       defaultDialString: this.opts.defaultDialString ?? 'loopback/{number}/default', activate, queues: this.queues,
     });
-    this.running = result.running.map((c) => ({ id: c.id, tenantId: c.tenantId }));
+    this.running = result.running.map((c) => ({ id: c.id, tenantId: c.tenantId, agent: c.dialingMode !== null }));
     for (const e of result.outbox.events) void this.publisher.publish(e.topic, e.payload);
     for (const call of result.calls) {
       this.agents.track(call);

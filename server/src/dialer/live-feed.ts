@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CallStateItem, DialerStatusPayload, WallboardPayload } from '../graphql/live/live-topics';
 import { logger } from '../logger';
 import { sqlArray } from '../db/sql-array';
+import { loadAgentBoards, type AgentBoard, type BoardCampaign } from './agent-board';
 import type { SerialPublisher } from './serial-publisher';
 import { rows } from './sql-rows';
 
@@ -53,12 +54,16 @@ export class LiveFeed {
     }
   }
 
-  /** One wallboard per running campaign and one per tenant. Skips a beat if the last is still going. */
-  async wallboard(em: EntityManager, running: ReadonlyArray<{ id: string; tenantId: string }>, active: ReadonlyMap<string, number>, nowMs: number): Promise<void> {
+  /**
+   * One wallboard per running campaign and one per tenant. Skips a beat if the last is still
+   * going. Agent figures are read fresh every beat, so an agent's state change shows within a second.
+   */
+  async wallboard(em: EntityManager, running: readonly BoardCampaign[], active: ReadonlyMap<string, number>, nowMs: number): Promise<void> {
     if (this.publishing) return;
     this.publishing = true;
     try {
       await this.refreshRemaining(em, running.map((c) => c.id), nowMs);
+      const agentBoards = await loadAgentBoards(em, running, nowMs);
       const perTenant = new Map<string, WallboardPayload>();
       const at = new Date(nowMs).toISOString();
       for (const c of running) {
@@ -67,11 +72,15 @@ export class LiveFeed {
           tenantId: c.tenantId, campaignId: c.id, activeCalls: active.get(c.id) ?? 0,
           callsPerMinute: s ? s.ends.filter((t) => t > nowMs - RATE_WINDOW_MS).length : 0,
           answerRate: s && s.ends.length > 0 ? s.answered.length / s.ends.length : null,
-          recipientsRemaining: this.remaining.get(c.id)?.n ?? 0, etaSeconds: null, at,
+          recipientsRemaining: this.remaining.get(c.id)?.n ?? 0, etaSeconds: null,
+          ...agentFields(agentBoards.campaigns.get(c.id)), at,
         };
         board.etaSeconds = eta(board);
         void this.bus.publish('WALLBOARD', board);
-        const g = perTenant.get(c.tenantId) ?? { ...board, campaignId: null, activeCalls: 0, callsPerMinute: 0, answerRate: null, recipientsRemaining: 0 };
+        const g = perTenant.get(c.tenantId) ?? {
+          ...board, campaignId: null, activeCalls: 0, callsPerMinute: 0, answerRate: null, recipientsRemaining: 0,
+          ...agentFields(agentBoards.tenants.get(c.tenantId)),
+        };
         g.activeCalls += board.activeCalls;
         g.callsPerMinute += board.callsPerMinute;
         g.recipientsRemaining += board.recipientsRemaining;
@@ -128,6 +137,11 @@ export class LiveFeed {
     for (const id of stale) this.remaining.set(id, { n: 0, at: nowMs });
     for (const c of counts) this.remaining.set(c.campaign_id, { n: c.n, at: nowMs });
   }
+}
+
+/** A board's agent figures; all null for a VOICE campaign or a tenant without agent campaigns. */
+function agentFields(b: AgentBoard | undefined): Pick<WallboardPayload, 'agents' | 'occupancy' | 'abandonRate' | 'abandonRateTarget'> {
+  return b ?? { agents: null, occupancy: null, abandonRate: null, abandonRateTarget: null };
 }
 
 function eta(b: WallboardPayload): number | null {

@@ -1,3 +1,5 @@
+import type { AgentCounts } from '../../domain/agent/agent-figures';
+
 /**
  * Payloads of the dialer's live topics (see topics.ts). Small on purpose: they travel through
  * PostgreSQL NOTIFY, which caps a message at 8000 bytes.
@@ -33,6 +35,14 @@ export interface WallboardPayload {
   recipientsRemaining: number;
   /** Seconds until the remaining recipients are called at the current rate; null if unknown. */
   etaSeconds: number | null;
+  /** Agent figures: set for AGENT campaigns and for tenants running one; null otherwise. */
+  agents: AgentCounts | null;
+  /** (ON_CALL + WRAP_UP) / agents logged in and not on BREAK, at this instant; 0..1. */
+  occupancy: number | null;
+  /** Abandoned / human-answered attempts over the predictive window (15 min), 0..1. */
+  abandonRate: number | null;
+  /** The campaign's abandon_rate_target as 0..1 (stored in percent); null for tenants and VOICE. */
+  abandonRateTarget: number | null;
   at: string;
 }
 

@@ -26,6 +26,10 @@ export class WallboardResolver {
     },
   })
   wallboard(@Root() p: WallboardPayload, @Arg('campaignId', () => ID, { nullable: true }) _campaignId?: string): Wallboard {
-    return { ...p, at: new Date(p.at) };
+    // A payload from an older leader (or a hand-made NOTIFY) may lack the agent figures.
+    return {
+      ...p, agents: p.agents ?? null, occupancy: p.occupancy ?? null, abandonRate: p.abandonRate ?? null,
+      abandonRateTarget: p.abandonRateTarget ?? null, at: new Date(p.at),
+    };
   }
 }
