@@ -1,4 +1,5 @@
 import type { WallboardFieldsFragment } from '@/gql/graphql';
+import { AgentTiles } from './AgentTiles';
 import styles from './live.module.css';
 
 export function formatEta(seconds: number | null | undefined): string {
@@ -9,7 +10,7 @@ export function formatEta(seconds: number | null | undefined): string {
   return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${s} s` : `${s} s`;
 }
 
-/** The live figures of a campaign or the whole tenant. */
+/** The live figures of a campaign or the whole tenant; the agent row below for agent campaigns. */
 export function WallboardTiles({ w }: { w: WallboardFieldsFragment | null }) {
   const tiles: Array<[string, string, string]> = [
     ['activeCalls', 'Active calls', w ? String(w.activeCalls) : '…'],
@@ -19,13 +20,16 @@ export function WallboardTiles({ w }: { w: WallboardFieldsFragment | null }) {
     ['eta', 'Estimated time to finish', w ? formatEta(w.etaSeconds) : '…'],
   ];
   return (
-    <div className={styles.tiles} data-testid="wallboard">
-      {tiles.map(([key, label, value]) => (
-        <div key={key} className={styles.tile} data-tile={key}>
-          <div className={styles.value}>{value}</div>
-          <div className={styles.label}>{label}</div>
-        </div>
-      ))}
-    </div>
+    <>
+      <div className={styles.tiles} data-testid="wallboard">
+        {tiles.map(([key, label, value]) => (
+          <div key={key} className={styles.tile} data-tile={key}>
+            <div className={styles.value}>{value}</div>
+            <div className={styles.label}>{label}</div>
+          </div>
+        ))}
+      </div>
+      {w ? <AgentTiles w={w} /> : null}
+    </>
   );
 }

@@ -5,7 +5,10 @@ import { graphql } from '@/gql';
 import type { WallboardFieldsFragment } from '@/gql/graphql';
 
 export const WallboardFields = graphql(`
-  fragment WallboardFields on Wallboard { at campaignId activeCalls callsPerMinute answerRate recipientsRemaining etaSeconds }
+  fragment WallboardFields on Wallboard {
+    at campaignId activeCalls callsPerMinute answerRate recipientsRemaining etaSeconds
+    agents { available reserved onCall wrapUp onBreak loggedOut } occupancy abandonRate abandonRateTarget
+  }
 `);
 
 const WallboardSub = graphql(`
