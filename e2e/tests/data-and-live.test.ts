@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { ARTIFACTS, snap } from '../kit/stack';
 import { statusIs, useConsole } from '../kit/console';
 
@@ -91,4 +92,46 @@ test('reports: statistics of a campaign, the detailed report with call attempts,
   const csv = readFileSync(path, 'utf8');
   assert.equal(csv.trim().split('\n').length, 21, 'a header and twenty recipients');
   await snap(page, '20-detailed-report');
+});
+
+test('live: an agent campaign shows its agents by state, occupancy and the abandon rate over its target', async () => {
+  const page = c.page;
+  const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>(
+    'mutation { createCampaign(input: { name: "E2E floor", type: AGENT, dialingMode: PROGRESSIVE, abandonRateTarget: 3 }) { id } }');
+  const db = new Client({ connectionString: c.stack.dbUrl });
+  await db.connect();
+  try {
+    for (const [i, state] of ['AVAILABLE', 'ON_CALL', 'ON_CALL', 'WRAP_UP', 'BREAK'].entries()) {
+      const { createAgent } = await c.stack.api<{ createAgent: { id: string } }>('mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }', {
+        i: { name: `Floor ${i}`, endpoint: `user/${3000 + i}` },
+      });
+      await c.stack.api('mutation($a: ID!, $c: ID!) { assignAgent(agentId: $a, campaignId: $c) { level } }', { a: createAgent.id, c: createCampaign.id });
+      // Only the dialer puts an agent on a call or in wrap-up: written here as it would have.
+      await db.query('update agent set state = $1 where id = $2', [state, createAgent.id]);
+    }
+    // One recipient due tomorrow keeps it RUNNING with nothing to dial; 1 of 10 answered calls abandoned (10% > 3%).
+    const { rows: [r] } = await db.query<{ id: string }>(`insert into campaign_recipient (campaign_id, name, fields, tags, state, callback_at, created_at, updated_at)
+      values ($1, 'parked', '{}', '{}', 'SCHEDULED', now() + interval '1 day', now(), now()) returning id`, [createCampaign.id]);
+    await db.query(`insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, created_at, answered_at, ended_at, abandoned, counted)
+      select gen_random_uuid(), $1, $2, 1, '+12125559999', now() - interval '2 minutes', now() - interval '2 minutes', now() - interval '1 minute', g = 1, true
+      from generate_series(1, 10) g`, [createCampaign.id, r?.id]);
+    await db.query(`update campaign set status = 'RUNNING', started_at = now() where id = $1`, [createCampaign.id]);
+  } finally {
+    await db.end();
+  }
+  await page.goto(`${c.stack.webUrl}/campaigns/${createCampaign.id}`);
+  const tile = (state: string) => page.locator(`[data-testid=agent-tiles] [data-agent-tile=${state}] div`).first();
+  await page.locator('[data-testid=agent-tiles] [data-agent-tile=ON_CALL] div', { hasText: '2' }).first().waitFor({ timeout: 20_000 });
+  assert.deepEqual(await Promise.all(['AVAILABLE', 'RESERVED', 'WRAP_UP', 'BREAK', 'LOGGED_OUT'].map((s) => tile(s).innerText())), ['1', '0', '1', '1', '0']);
+  assert.equal(await page.locator('[data-tile=occupancy] div').first().innerText(), '75%');
+  const abandon = page.locator('[data-tile=abandonRate]');
+  assert.equal(await abandon.getAttribute('data-over-target'), 'true');
+  assert.match(await abandon.innerText(), /10\.0%[\s\S]*target 3\.0%/);
+  await snap(page, '21-agent-wallboard');
+  // The tenant's board counts all of its agents, with no target of its own.
+  await page.getByRole('link', { name: 'Live', exact: true }).click();
+  await page.waitForURL(/\/live$/);
+  await page.locator('[data-testid=agent-tiles] [data-agent-tile=ON_CALL] div', { hasText: '2' }).first().waitFor();
+  assert.equal(await page.locator('[data-tile=abandonRate]').getAttribute('data-over-target'), 'false');
+  await snap(page, '22-live-agents');
 });
