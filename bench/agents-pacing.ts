@@ -1,202 +1,58 @@
 /**
- * Pacing simulation for agent campaigns: discrete events on a simulated clock, seeded, no
- * database and no switch. The dialing decision is the dialer's own pure `agentSlots()`
- * (domain/dialer/agent-pacing.ts), called every 250 ms tick as the runner would.
+ * Pacing simulation for agent campaigns (bench/pacing/simulate.ts): discrete events on a
+ * simulated clock, seeded, no database and no switch. Hit rate 30%, talk ~exp(120 s), ring
+ * 5-25 s, wrap-up 10 s, abandon = a human answer with no agent within 2 s. Every pacer is asked
+ * every 250 ms how many calls to start and sees only what a runner could see. Rows:
+ *
+ *   PROGRESSIVE               Pacer's progressive: reserve an agent, then dial (never abandons).
+ *   PREDICTIVE                Pacer's predictive: the dialer's own pure agentSlots() /
+ *                             predictiveLines() (server/src/domain/dialer), fed what
+ *                             agent-slots.ts measures: 15-min window, agents on call/wrap-up.
+ *   VICIDIAL_ADAPT_HARD_LIMIT VICIdial's adaptive dial level (bench/pacing/vicidial-adapt.ts),
+ *   VICIDIAL_ADAPT_TAPERED    with its three drop-percentage caps against the day's drops:
+ *   VICIDIAL_ADAPT_AVERAGE    level 1.0 / taper by hours left / halve.
+ *   WEBITEL_OVERDIAL          Webitel's predictive: 1 / hit rate with its abandon correction
+ *                             (bench/pacing/webitel-overdial.ts).
+ *
+ * Targets (the campaign's defaults): abandon <= 3% in every simulated hour (compliance), then
+ * occupancy (talk + wrap-up share of agent time) >= 80%.
  *
  *   npm run bench:agents            (seed and hours: SEED=7 HOURS=8)
  */
-import { agentSlots, DEFAULT_ABANDON_TARGET, type PredictiveStats } from '../server/src/domain/dialer/agent-pacing';
-import { DialingMode } from '../server/src/domain/campaign/campaign-type';
+import { DEFAULT_ABANDON_TARGET } from '../server/src/domain/dialer/agent-pacing';
+import { predictive, progressive } from './pacing/pacer-modes';
+import { ABANDON_WAIT_S, HIT_RATE, RING_MAX_S, RING_MIN_S, simulate, TALK_MEAN_S, WRAP_UP_S, type Pacer } from './pacing/simulate';
+import { vicidialAdapt } from './pacing/vicidial-adapt';
+import { webitelOverdial } from './pacing/webitel-overdial';
 
-const HIT_RATE = 0.3;
-const TALK_MEAN_S = 120;
-const RING_MIN_S = 5;
-const RING_MAX_S = 25;
-const WRAP_UP_S = 10;
-/** Abandon = a human answered and no agent took the call within this long. */
-const ABANDON_WAIT_S = 2;
-const TICK_S = 0.25;
-/** Rolling window the runner measures hit and abandon rates over. */
-const WINDOW_S = 15 * 60;
 const HOURS = Number(process.env.HOURS ?? 8);
 const SEED = Number(process.env.SEED ?? 7);
+const OCCUPANCY_GOAL = 0.8;
 
-/** mulberry32: small, seeded, good enough for a simulation. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Ev =
-  | { at: number; kind: 'tick' }
-  | { at: number; kind: 'ring-end'; call: number; human: boolean; agent: number | null }
-  | { at: number; kind: 'agent-free'; agent: number }
-  | { at: number; kind: 'give-up'; call: number };
-
-/** A binary min-heap of events by time (ties: insertion order). */
-class Events {
-  private heap: Array<{ e: Ev; seq: number }> = [];
-  private seq = 0;
-  push(e: Ev): void {
-    const h = this.heap;
-    h.push({ e, seq: this.seq++ });
-    let i = h.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.less(i, p)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
-      i = p;
-    }
-  }
-  pop(): Ev | undefined {
-    const h = this.heap;
-    const top = h[0];
-    const last = h.pop();
-    if (h.length > 0 && last) {
-      h[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && this.less(l, m)) m = l;
-        if (r < h.length && this.less(r, m)) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m]!, h[i]!];
-        i = m;
-      }
-    }
-    return top?.e;
-  }
-  private less(a: number, b: number): boolean {
-    const x = this.heap[a]!;
-    const y = this.heap[b]!;
-    return x.e.at < y.e.at || (x.e.at === y.e.at && x.seq < y.seq);
-  }
-}
-
-/** Timestamps within the rolling window, counted cheaply. */
-class Window {
-  private t: number[] = [];
-  private head = 0;
-  add(at: number): void { this.t.push(at); }
-  count(now: number): number {
-    while (this.head < this.t.length && this.t[this.head]! < now - WINDOW_S) this.head++;
-    return this.t.length - this.head;
-  }
-}
-
-interface HourFigures { answered: number; abandoned: number }
-export interface SimResult { mode: string; agents: number; occupancy: number; talkShare: number; abandonRate: number; worstHourAbandon: number; dialsPerAgentHour: number }
-
-/** One run: `agents` agents all AVAILABLE for HOURS hours, the campaign never runs dry. */
-export function simulate(mode: DialingMode.PROGRESSIVE | DialingMode.PREDICTIVE, agents: number, seed = SEED): SimResult {
-  const rand = rng(seed * 1000 + agents);
-  const end = HOURS * 3600;
-  const ev = new Events();
-  const free: number[] = Array.from({ length: agents }, (_, i) => i);
-  const busySince = new Array<number>(agents).fill(0);
-  let busy = 0;
-  let talk = 0;
-  let ringing = 0;
-  let calls = 0;
-  let dials = 0;
-  const waiting = new Map<number, number>(); // answered callers waiting for an agent: call -> since
-  const dialed = new Window();
-  const answered = new Window();
-  const abandoned = new Window();
-  const hours: HourFigures[] = Array.from({ length: HOURS }, () => ({ answered: 0, abandoned: 0 }));
-  const hourOf = (t: number) => hours[Math.min(HOURS - 1, Math.floor(t / 3600))]!;
-
-  const connect = (agent: number, now: number) => {
-    const talkS = -TALK_MEAN_S * Math.log(1 - rand());
-    busySince[agent] = now;
-    const until = Math.min(end, now + talkS + WRAP_UP_S);
-    busy += until - now;
-    talk += Math.min(talkS, until - now);
-    ev.push({ at: now + talkS + WRAP_UP_S, kind: 'agent-free', agent });
-  };
-  const dial = (now: number, agent: number | null) => {
-    const call = ++calls;
-    dials++;
-    ringing++;
-    dialed.add(now);
-    const ringS = RING_MIN_S + rand() * (RING_MAX_S - RING_MIN_S);
-    ev.push({ at: now + ringS, kind: 'ring-end', call, human: rand() < HIT_RATE, agent });
-  };
-
-  ev.push({ at: 0, kind: 'tick' });
-  for (let e = ev.pop(); e && e.at < end; e = ev.pop()) {
-    const now = e.at;
-    if (e.kind === 'tick') {
-      if (mode === DialingMode.PROGRESSIVE) {
-        // Reserve first, then dial: one call per free agent, the agent waits on the line.
-        const n = agentSlots(mode, { freeAgents: free.length, callsPending: 0 }) ?? 0;
-        for (let i = 0; i < n; i++) dial(now, free.pop() ?? null);
-      } else {
-        const stats: PredictiveStats = { dialed: dialed.count(now), humanAnswered: answered.count(now), abandoned: abandoned.count(now) };
-        const n = agentSlots(mode, { freeAgents: free.length, callsPending: ringing, stats, abandonTarget: DEFAULT_ABANDON_TARGET }) ?? 0;
-        for (let i = 0; i < n; i++) dial(now, null);
-      }
-      ev.push({ at: now + TICK_S, kind: 'tick' });
-    } else if (e.kind === 'ring-end') {
-      ringing--;
-      if (!e.human) {
-        if (e.agent !== null) free.push(e.agent); // progressive: the reserved agent is free again
-        continue;
-      }
-      answered.add(now);
-      hourOf(now).answered++;
-      const agent = e.agent ?? free.shift();
-      if (agent !== undefined) connect(agent, now);
-      else {
-        waiting.set(e.call, now);
-        ev.push({ at: now + ABANDON_WAIT_S, kind: 'give-up', call: e.call });
-      }
-    } else if (e.kind === 'agent-free') {
-      const next = waiting.keys().next();
-      if (!next.done) {
-        waiting.delete(next.value);
-        connect(e.agent, now);
-      } else free.push(e.agent);
-    } else if (waiting.delete(e.call)) {
-      // Nobody within 2 s: abandoned (the safe-harbor message plays and the call ends).
-      abandoned.add(now);
-      hourOf(now).abandoned++;
-    }
-  }
-  const totalAnswered = hours.reduce((s, h) => s + h.answered, 0);
-  const totalAbandoned = hours.reduce((s, h) => s + h.abandoned, 0);
-  return {
-    mode, agents,
-    occupancy: busy / (agents * end),
-    talkShare: talk / (agents * end),
-    abandonRate: totalAnswered ? totalAbandoned / totalAnswered : 0,
-    worstHourAbandon: Math.max(...hours.map((h) => (h.answered ? h.abandoned / h.answered : 0))),
-    dialsPerAgentHour: dials / agents / HOURS,
-  };
-}
+/** Fresh pacers per run: the baselines keep state (dial level, last refresh). */
+const rows: Array<[string, () => Pacer]> = [
+  ['PROGRESSIVE', () => progressive],
+  ['PREDICTIVE', () => predictive],
+  ['VICIDIAL_ADAPT_HARD_LIMIT', () => vicidialAdapt('ADAPT_HARD_LIMIT', HOURS * 3600)],
+  ['VICIDIAL_ADAPT_TAPERED', () => vicidialAdapt('ADAPT_TAPERED', HOURS * 3600)],
+  ['VICIDIAL_ADAPT_AVERAGE', () => vicidialAdapt('ADAPT_AVERAGE', HOURS * 3600)],
+  ['WEBITEL_OVERDIAL', () => webitelOverdial()],
+];
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
 function main(): void {
   console.log(`Agent pacing: hit rate ${HIT_RATE * 100}%, talk ~exp(${TALK_MEAN_S} s), ring ${RING_MIN_S}-${RING_MAX_S} s, wrap-up ${WRAP_UP_S} s, ` +
     `abandon = no agent within ${ABANDON_WAIT_S} s; ${HOURS} simulated hours, seed ${SEED}`);
-  console.log('mode         agents  occupancy  talk   abandon  worst hour  dials/agent/h  vs target (abandon <= 3% every hour, occupancy >= 80%)');
+  console.log(`${'mode'.padEnd(26)} agents  occupancy  talk   abandon  worst hour  dials/agent/h  vs target (abandon <= 3% every hour, occupancy >= 80%)`);
   for (const agents of [5, 20, 100]) {
-    for (const mode of [DialingMode.PROGRESSIVE, DialingMode.PREDICTIVE] as const) {
-      const r = simulate(mode, agents);
+    for (const [name, make] of rows) {
+      const r = simulate(make(), agents, HOURS, SEED);
       const gaps: string[] = [];
       if (r.worstHourAbandon > DEFAULT_ABANDON_TARGET) gaps.push(`abandon +${((r.worstHourAbandon - DEFAULT_ABANDON_TARGET) * 100).toFixed(1)} pt`);
-      if (r.occupancy < 0.8) gaps.push(`occupancy -${((0.8 - r.occupancy) * 100).toFixed(1)} pt`);
-      const verdict = mode === DialingMode.PREDICTIVE ? (gaps.length ? `MISSES: ${gaps.join(', ')}` : 'meets') : '(reference, never abandons)';
-      console.log(`${mode.padEnd(12)} ${String(agents).padStart(6)}  ${pct(r.occupancy)}    ${pct(r.talkShare)} ${pct(r.abandonRate)}   ${pct(r.worstHourAbandon)}  ${r.dialsPerAgentHour.toFixed(1).padStart(13)}  ${verdict}`);
+      if (r.occupancy < OCCUPANCY_GOAL) gaps.push(`occupancy -${((OCCUPANCY_GOAL - r.occupancy) * 100).toFixed(1)} pt`);
+      const verdict = name === 'PROGRESSIVE' ? '(reference, never abandons)' : gaps.length ? `MISSES: ${gaps.join(', ')}` : 'meets';
+      console.log(`${name.padEnd(26)} ${String(agents).padStart(6)}  ${pct(r.occupancy)}    ${pct(r.talkShare)} ${pct(r.abandonRate)}   ${pct(r.worstHourAbandon)}  ${r.dialsPerAgentHour.toFixed(1).padStart(13)}  ${verdict}`);
     }
   }
 }

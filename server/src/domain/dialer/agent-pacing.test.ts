@@ -1,39 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DialingMode } from '../campaign/campaign-type';
-import { agentSlots, predictiveDialRatio, predictiveSettingsSchema, queueMultiplierSchema } from './agent-pacing';
-
-describe('predictiveDialRatio', () => {
-  it('dials 1:1 without enough data', () => {
-    assert.equal(predictiveDialRatio({ dialed: 0, humanAnswered: 0, abandoned: 0 }), 1);
-    assert.equal(predictiveDialRatio({ dialed: 19, humanAnswered: 5, abandoned: 0 }), 1);
-    assert.equal(predictiveDialRatio({ dialed: 100, humanAnswered: 0, abandoned: 0 }), 1);
-  });
-
-  it('is 1 / hit rate with no abandons, capped', () => {
-    assert.equal(predictiveDialRatio({ dialed: 100, humanAnswered: 50, abandoned: 0 }), 2);
-    assert.equal(predictiveDialRatio({ dialed: 100, humanAnswered: 100, abandoned: 0 }), 1);
-    assert.equal(predictiveDialRatio({ dialed: 100, humanAnswered: 10, abandoned: 0 }), 3);
-    assert.equal(predictiveDialRatio({ dialed: 100, humanAnswered: 10, abandoned: 0 }, 0.03, 5), 5);
-  });
-
-  it('backs off as abandons approach the target and is 1:1 at or above it', () => {
-    const base = { dialed: 1000, humanAnswered: 500 };
-    assert.equal(predictiveDialRatio({ ...base, abandoned: 0 }), 2);
-    assert.ok(Math.abs(predictiveDialRatio({ ...base, abandoned: 7.5 }) - 1.5) < 1e-9); // 1.5% of 3%
-    assert.equal(predictiveDialRatio({ ...base, abandoned: 15 }), 1);
-    assert.equal(predictiveDialRatio({ ...base, abandoned: 100 }), 1);
-  });
-
-  it('is monotone: more abandons never dial more', () => {
-    let prev = Infinity;
-    for (let abandoned = 0; abandoned <= 30; abandoned++) {
-      const r = predictiveDialRatio({ dialed: 1000, humanAnswered: 400, abandoned });
-      assert.ok(r <= prev && r >= 1);
-      prev = r;
-    }
-  });
-});
+import { agentSlots, predictiveSettingsSchema, queueMultiplierSchema } from './agent-pacing';
 
 describe('agentSlots', () => {
   it('is null for campaigns not paced by agents', () => {
@@ -56,12 +24,28 @@ describe('agentSlots', () => {
     assert.equal(agentSlots(DialingMode.QUEUE_WATCH, { freeAgents: 3, callsPending: 0, multiplier: 0.5 }), 1);
   });
 
-  it('predictive uses the adaptive ratio', () => {
-    const stats = { dialed: 200, humanAnswered: 50, abandoned: 0 };
-    assert.equal(agentSlots(DialingMode.PREDICTIVE, { freeAgents: 2, callsPending: 1, stats }), 5);
+  it('predictive: one call per free agent until the window says more, pending calls count', () => {
     assert.equal(agentSlots(DialingMode.PREDICTIVE, { freeAgents: 2, callsPending: 0 }), 2);
-    const abandoning = { dialed: 200, humanAnswered: 50, abandoned: 5 };
-    assert.equal(agentSlots(DialingMode.PREDICTIVE, { freeAgents: 2, callsPending: 0, stats: abandoning }), 2);
+    assert.equal(agentSlots(DialingMode.PREDICTIVE, { freeAgents: 2, callsPending: 1 }), 1);
+    // 30 dialed but 15 still ringing: 15 settled calls are too few to trust a hit rate.
+    const young = { dialed: 30, humanAnswered: 5, abandoned: 0 };
+    assert.equal(agentSlots(DialingMode.PREDICTIVE, { freeAgents: 20, callsPending: 15, stats: young }), 5);
+  });
+
+  it('predictive: a large free pool overdials, abandons above the target bring it back to 1:1', () => {
+    const stats = { dialed: 3000, humanAnswered: 900, abandoned: 0 };
+    const slots = agentSlots(DialingMode.PREDICTIVE, { freeAgents: 10, callsPending: 2, stats }) ?? 0;
+    assert.ok(slots > 10 - 2 && slots <= 30 - 2, `${slots}`);
+    const abandoning = { ...stats, abandoned: 30 };
+    assert.equal(agentSlots(DialingMode.PREDICTIVE, { freeAgents: 10, callsPending: 2, stats: abandoning }), 8);
+  });
+
+  it('predictive: agents finishing wrap-up get calls before they are free', () => {
+    const stats = { dialed: 3000, humanAnswered: 900, abandoned: 0, avgAnswerSeconds: 15, avgTalkSeconds: 120 };
+    const input = { freeAgents: 0, callsPending: 0, stats, wrapUpSeconds: 10 };
+    assert.equal(agentSlots(DialingMode.PREDICTIVE, input), 0);
+    assert.ok((agentSlots(DialingMode.PREDICTIVE, { ...input, wrapUpLeftSeconds: [1, 2, 3] }) ?? 0) >= 3);
+    assert.ok((agentSlots(DialingMode.PREDICTIVE, { ...input, agentsOnCall: 100 }) ?? 0) >= 3);
   });
 });
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { DialingMode } from '../campaign/campaign-type';
+import { predictiveLines } from './predictive-lines';
 
 /** Predictive's default abandon-rate target (product.md: 3%). */
 export const DEFAULT_ABANDON_TARGET = 0.03;
-/** Never dial more than this many lines per free agent, whatever the hit rate says. */
+/** Never dial more than this many lines per agent expected to take them, whatever the hit rate says. */
 export const DEFAULT_MAX_DIAL_RATIO = 3;
-/** Below this many dialed calls in the window the measured hit rate is noise: dial 1:1. */
-export const MIN_SAMPLE_CALLS = 20;
+export { MIN_SAMPLE_CALLS } from './predictive-lines';
 
 /** Campaign input for predictive settings. */
 export const predictiveSettingsSchema = z.object({
@@ -25,26 +25,12 @@ export interface PredictiveStats {
   humanAnswered: number;
   /** Human answers that found no agent within 2 s. */
   abandoned: number;
-}
-
-/**
- * Lines to dial per free agent. The base is 1 / hit rate (so on average one human answers per
- * free agent), capped at `maxRatio`; it is scaled back linearly towards 1:1 as the abandon
- * rate approaches the target and is 1:1 at or above it, so abandons stay under the target.
- * Too few samples: 1:1, the safe choice.
- */
-export function predictiveDialRatio(
-  stats: PredictiveStats,
-  abandonTarget = DEFAULT_ABANDON_TARGET,
-  maxRatio = DEFAULT_MAX_DIAL_RATIO,
-): number {
-  if (stats.dialed < MIN_SAMPLE_CALLS || stats.humanAnswered <= 0) return 1;
-  const hitRate = Math.min(1, stats.humanAnswered / stats.dialed);
-  const base = Math.min(Math.max(1, maxRatio), 1 / hitRate);
-  const abandonRate = stats.abandoned / stats.humanAnswered;
-  if (abandonTarget <= 0) return 1;
-  const headroom = Math.min(1, Math.max(0, (abandonTarget - abandonRate) / abandonTarget));
-  return 1 + (base - 1) * headroom;
+  /** Mean seconds from dial to human answer (answered_at - created_at); unknown: busy agents are not counted. */
+  avgAnswerSeconds?: number;
+  /** Mean talk seconds of the window's bridged calls that ended; unknown: agents on a call are not counted. */
+  avgTalkSeconds?: number;
+  /** The window's length in seconds (default 900, agent-slots.ts's PREDICTIVE_WINDOW_SECONDS). */
+  windowSeconds?: number;
 }
 
 /** What the runner knows about the campaign's agents right now. */
@@ -62,13 +48,20 @@ export interface AgentPacingInput {
   stats?: PredictiveStats;
   abandonTarget?: number;
   maxDialRatio?: number;
+  /** Predictive: the campaign's agents ON_CALL now (they may free up before a new call answers). */
+  agentsOnCall?: number;
+  /** Predictive: for each of the campaign's agents in WRAP_UP, the seconds of wrap-up it has left. */
+  wrapUpLeftSeconds?: readonly number[];
+  /** Predictive: wrap-up after a call, seconds (the campaign's agents' mean wrapUpSeconds; default 10). */
+  wrapUpSeconds?: number;
 }
 
 /**
  * How many new calls an agent campaign may start now: the planner's `agentSlots`.
  * Preview dials only when an agent asks (0); progressive one call per free agent; queue-watch
- * free agents x multiplier; predictive free agents x the adaptive ratio. Calls already
- * pending count against the slots. Null for campaigns not paced by agents (VOICE, SMS).
+ * free agents x multiplier; predictive the lines `predictiveLines` wants in flight (at least one
+ * per free agent). Calls already pending count against the slots. Null for campaigns not paced
+ * by agents (VOICE, SMS).
  */
 export function agentSlots(mode: DialingMode | null, input: AgentPacingInput): number | null {
   if (mode === null) return null;
@@ -84,7 +77,16 @@ export function agentSlots(mode: DialingMode | null, input: AgentPacingInput): n
       return slots(free * Math.max(0, input.multiplier ?? 1));
     case DialingMode.PREDICTIVE: {
       const stats = input.stats ?? { dialed: 0, humanAnswered: 0, abandoned: 0 };
-      return slots(free * predictiveDialRatio(stats, input.abandonTarget, input.maxDialRatio));
+      return slots(predictiveLines({
+        ...stats,
+        freeAgents: free,
+        callsPending: pending,
+        agentsOnCall: input.agentsOnCall,
+        wrapUpLeftSeconds: input.wrapUpLeftSeconds,
+        wrapUpSeconds: input.wrapUpSeconds,
+        abandonTarget: input.abandonTarget ?? DEFAULT_ABANDON_TARGET,
+        maxDialRatio: input.maxDialRatio ?? DEFAULT_MAX_DIAL_RATIO,
+      }));
     }
   }
 }
