@@ -4,16 +4,13 @@
  * measures over its own windows: Pacer 15 min, VICIdial 1 min and the whole day, Webitel 1 h).
  */
 
-/** mulberry32: small, seeded, good enough for a simulation. */
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+
+/** A seeded uniform [0, 1) stream (pure-rand, as the switch simulator uses): runs reproduce exactly. */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const g = xoroshiro128plus(seed);
+  return () => uniformFloat64(g);
 }
 
 /** A binary min-heap of timed items (ties: insertion order, so runs are deterministic). */

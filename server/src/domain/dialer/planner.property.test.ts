@@ -1,3 +1,5 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Calendar } from '../calendar/calendar';
@@ -20,16 +22,10 @@ import type {
   PlannerSnapshot,
 } from './planner-types';
 
-/** mulberry32: small, fast, seeded; a failing seed reproduces exactly. */
+/** A seeded uniform [0, 1) stream (pure-rand): a failing seed reproduces exactly. */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const g = xoroshiro128plus(seed);
+  return () => uniformFloat64(g);
 }
 
 class Gen {
