@@ -16,8 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query MyAgent { myAgent { id name endpoint state stateChangedAt wrapUpSeconds } }": typeof types.MyAgentDocument,
     "mutation SetMyAgentState($state: AgentState!) { setMyAgentState(state: $state) { id state stateChangedAt } }": typeof types.SetMyAgentStateDocument,
-    "\n  subscription MyCalls {\n    myCalls {\n      callId phase at attemptNumber number campaignId campaignName\n      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n    }\n  }\n": typeof types.MyCallsDocument,
-    "\n  query MyCurrentCall {\n    myCurrentCall {\n      callId phase at attemptNumber number campaignId campaignName\n      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n    }\n  }\n": typeof types.MyCurrentCallDocument,
+    "\n  fragment DeskCall on AgentCall {\n    callId phase at attemptNumber number campaignId campaignName\n    recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n  }\n": typeof types.DeskCallFragmentDoc,
+    "subscription MyCalls { myCalls { ...DeskCall } }": typeof types.MyCallsDocument,
+    "query MyCurrentCall { myCurrentCall { ...DeskCall } }": typeof types.MyCurrentCallDocument,
     "subscription MyAgentStateChanged($agentId: ID) { agentStateChanged(agentId: $agentId) { agentId state at by } }": typeof types.MyAgentStateChangedDocument,
     "\n  fragment AgentRow on Agent {\n    id name endpoint state stateChangedAt userId wrapUpSeconds callTimeoutSeconds maxNoAnswer consecutiveNoAnswers\n  }\n": typeof types.AgentRowFragmentDoc,
     "\n  query Agents {\n    agents { ...AgentRow }\n    users { id email name role }\n    agentAssignments { agentId campaignId level }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) { nodes { id name type } }\n  }\n": typeof types.AgentsDocument,
@@ -122,8 +123,9 @@ type Documents = {
 const documents: Documents = {
     "query MyAgent { myAgent { id name endpoint state stateChangedAt wrapUpSeconds } }": types.MyAgentDocument,
     "mutation SetMyAgentState($state: AgentState!) { setMyAgentState(state: $state) { id state stateChangedAt } }": types.SetMyAgentStateDocument,
-    "\n  subscription MyCalls {\n    myCalls {\n      callId phase at attemptNumber number campaignId campaignName\n      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n    }\n  }\n": types.MyCallsDocument,
-    "\n  query MyCurrentCall {\n    myCurrentCall {\n      callId phase at attemptNumber number campaignId campaignName\n      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n    }\n  }\n": types.MyCurrentCallDocument,
+    "\n  fragment DeskCall on AgentCall {\n    callId phase at attemptNumber number campaignId campaignName\n    recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n  }\n": types.DeskCallFragmentDoc,
+    "subscription MyCalls { myCalls { ...DeskCall } }": types.MyCallsDocument,
+    "query MyCurrentCall { myCurrentCall { ...DeskCall } }": types.MyCurrentCallDocument,
     "subscription MyAgentStateChanged($agentId: ID) { agentStateChanged(agentId: $agentId) { agentId state at by } }": types.MyAgentStateChangedDocument,
     "\n  fragment AgentRow on Agent {\n    id name endpoint state stateChangedAt userId wrapUpSeconds callTimeoutSeconds maxNoAnswer consecutiveNoAnswers\n  }\n": types.AgentRowFragmentDoc,
     "\n  query Agents {\n    agents { ...AgentRow }\n    users { id email name role }\n    agentAssignments { agentId campaignId level }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) { nodes { id name type } }\n  }\n": types.AgentsDocument,
@@ -251,11 +253,15 @@ export function graphql(source: "mutation SetMyAgentState($state: AgentState!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription MyCalls {\n    myCalls {\n      callId phase at attemptNumber number campaignId campaignName\n      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n    }\n  }\n"): (typeof documents)["\n  subscription MyCalls {\n    myCalls {\n      callId phase at attemptNumber number campaignId campaignName\n      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DeskCall on AgentCall {\n    callId phase at attemptNumber number campaignId campaignName\n    recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n  }\n"): (typeof documents)["\n  fragment DeskCall on AgentCall {\n    callId phase at attemptNumber number campaignId campaignName\n    recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyCurrentCall {\n    myCurrentCall {\n      callId phase at attemptNumber number campaignId campaignName\n      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n    }\n  }\n"): (typeof documents)["\n  query MyCurrentCall {\n    myCurrentCall {\n      callId phase at attemptNumber number campaignId campaignName\n      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n    }\n  }\n"];
+export function graphql(source: "subscription MyCalls { myCalls { ...DeskCall } }"): (typeof documents)["subscription MyCalls { myCalls { ...DeskCall } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyCurrentCall { myCurrentCall { ...DeskCall } }"): (typeof documents)["query MyCurrentCall { myCurrentCall { ...DeskCall } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql } from '@/gql';
-import type { AgentState, MyCallsSubscription } from '@/gql/graphql';
+import type { AgentState, DeskCallFragment } from '@/gql/graphql';
 import { errorCode, errorMessage } from '@/lib/errors';
 import { humanize } from '@/lib/format';
 import { AgentStateBadge } from './AgentStateBadge';
@@ -11,26 +11,18 @@ import styles from './desk.module.css';
 
 const MyAgent = graphql(`query MyAgent { myAgent { id name endpoint state stateChangedAt wrapUpSeconds } }`);
 const SetMyState = graphql(`mutation SetMyAgentState($state: AgentState!) { setMyAgentState(state: $state) { id state stateChangedAt } }`);
-const MyCalls = graphql(`
-  subscription MyCalls {
-    myCalls {
-      callId phase at attemptNumber number campaignId campaignName
-      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }
-    }
+// One set of fields for the push and for the desk's opening read of the call in hand.
+const DeskCall = graphql(`
+  fragment DeskCall on AgentCall {
+    callId phase at attemptNumber number campaignId campaignName
+    recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }
   }
 `);
-// The same fields as the push, so a desk opened (or reloaded) mid-call shows the call in hand.
-const MyCurrentCall = graphql(`
-  query MyCurrentCall {
-    myCurrentCall {
-      callId phase at attemptNumber number campaignId campaignName
-      recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }
-    }
-  }
-`);
+const MyCalls = graphql(`subscription MyCalls { myCalls { ...DeskCall } }`);
+const MyCurrentCall = graphql(`query MyCurrentCall { myCurrentCall { ...DeskCall } }`);
 const MyStateChanged = graphql(`subscription MyAgentStateChanged($agentId: ID) { agentStateChanged(agentId: $agentId) { agentId state at by } }`);
 
-type Call = MyCallsSubscription['myCalls'];
+type Call = DeskCallFragment;
 const MINE: Array<[AgentState, string]> = [['AVAILABLE', 'Available'], ['BREAK', 'Break'], ['LOGGED_OUT', 'Log out']];
 
 /** The agent's screen: own state, the screen-pop of the offered/bridged call, and its result. */
