@@ -1,6 +1,8 @@
-import type { BroadcastAction } from '../entities/campaign-config';
+import type { AmdSettings, BroadcastAction } from '../entities/campaign-config';
 import type { CallEvent, SwitchPort } from '../switch/port';
 import { DialingMode } from '../domain/campaign/campaign-type';
+import { machineAnswer, screensForMachine } from '../domain/call/machine-answer';
+import { actOnMachine, type AmdVerdicts } from './amd-screen';
 import { runAnswerScript, type CallHooks, type HandOff } from './answer-script';
 import { callEndFromEvent, type CallEnd, type CallMemory } from './call-end';
 import type { CallMark } from './call-marks';
@@ -20,6 +22,8 @@ interface Entry {
   minHoldSeconds: number;
   mem: CallMemory;
   confirmed: Set<string>;
+  /** The campaign's AMD setting: with HANGUP / PLAY the answer script waits for the verdict. */
+  amd?: AmdSettings;
   /** Agent campaigns bridge to an agent (dialer/agents) instead of running the answer script. */
   agentCall?: boolean;
   /** Queue-watch: the mod_callcenter queue the answered call is handed to after its actions. */
@@ -38,7 +42,7 @@ interface Entry {
 export class CallBook {
   private readonly calls = new Map<string, Entry>();
 
-  constructor(private readonly port: SwitchPort, private readonly live: LiveFeed, private readonly clock: Clock, private readonly confirmWaitMs?: number) {}
+  constructor(private readonly port: SwitchPort, private readonly live: LiveFeed, private readonly clock: Clock, private readonly verdicts: AmdVerdicts, private readonly confirmWaitMs?: number) {}
 
   get size(): number {
     return this.calls.size;
@@ -47,7 +51,7 @@ export class CallBook {
   plan(call: ClaimedCall, delayMs: number, send: () => void): void {
     const entry: Entry = {
       callId: call.callId, campaignId: call.campaignId, tenantId: call.tenantId, recipientId: call.recipientId,
-      number: call.number, gatewayId: call.gatewayId, actions: call.campaign.broadcastActions, minHoldSeconds: call.campaign.minSuccessSeconds, mem: {}, confirmed: new Set(), timer: null,
+      number: call.number, gatewayId: call.gatewayId, actions: call.campaign.broadcastActions, minHoldSeconds: call.campaign.minSuccessSeconds, mem: {}, confirmed: new Set(), timer: null, amd: call.campaign.amd,
       agentCall: call.campaign.dialingMode != null && call.campaign.dialingMode !== DialingMode.QUEUE_WATCH,
       queue: call.campaign.dialingMode === DialingMode.QUEUE_WATCH ? call.campaign.queueName ?? undefined : undefined,
     };
@@ -132,10 +136,11 @@ export class CallBook {
           e.mem.answeredAt = ev.at;
           this.emit(e, 'answered', null);
           mark({ callId: ev.callId, kind: 'answered', at: ev.at });
-          if (e.queue) {
-            e.mem.queue = 'not-joined';
-            void runAnswerScript(this.port, ev.callId, e.actions, this.hooks(e), 0, this.queueHandOff(e, e.queue));
-          } else if (!e.agentCall) void runAnswerScript(this.port, ev.callId, e.actions, this.hooks(e), e.minHoldSeconds);
+          // Agent calls are screened by the agent flow, which owns the bridge.
+          if (e.agentCall) return null;
+          if (e.queue) e.mem.queue = 'not-joined';
+          if (e.amd && screensForMachine(e.amd)) void this.screen(e, e.amd);
+          else this.proceed(e);
         }
         return null;
       case 'bridged':
@@ -168,6 +173,21 @@ export class CallBook {
       default:
         return null;
     }
+  }
+
+  /** The answer script of a call a person answered (queue-watch: then its queue). */
+  private proceed(e: Entry): void {
+    if (e.queue) void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), 0, this.queueHandOff(e, e.queue));
+    else void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), e.minHoldSeconds);
+  }
+
+  /** AMD with HANGUP / PLAY: nothing is played until the verdict; a machine gets `onMachine`, never the script. */
+  private async screen(e: Entry, amd: AmdSettings): Promise<void> {
+    const verdict = await this.verdicts.verdict(e.callId);
+    if (verdict === 'ended' || this.calls.get(e.callId) !== e) return;
+    const answer = machineAnswer(amd, verdict, e.actions);
+    if (answer.kind === 'PROCEED') this.proceed(e);
+    else await actOnMachine(this.port, e.callId, answer, this.hooks(e));
   }
 
   private queueHandOff(e: Entry, queue: string): HandOff {

@@ -27,6 +27,7 @@ import { PreviewGate } from './agents/preview-gate';
 import { QueueWatch } from './agents/queue-watch';
 import { DialingMode } from '../domain/campaign/campaign-type';
 import { Outbox } from '../commands/command-context';
+import { AmdVerdicts } from './amd-screen';
 
 export interface DialerOptions {
   clock?: Clock;
@@ -50,6 +51,8 @@ export interface DialerOptions {
   confirmWaitMs?: number;
   /** The database for the leader lock's own connection (defaults to the ORM's). */
   databaseUrl?: string;
+  /** How long an answered call screened by AMD (onMachine HANGUP / PLAY) waits for the verdict (ms). */
+  amdWaitMs?: number;
   /** Queue-watch: how long after joining a queue a call still counts as pending (ms, default 1000). */
   queueSettleMs?: number;
 }
@@ -77,6 +80,7 @@ export class Dialer {
   private readonly switchWatch: SwitchWatch;
   private readonly publisher: SerialPublisher;
   private readonly agents: AgentCallFlow;
+  private readonly verdicts: AmdVerdicts;
   private readonly preview = new PreviewGate();
   private readonly queues: QueueWatch;
   private readonly unsubscribe: Array<() => void> = [];
@@ -100,8 +104,9 @@ export class Dialer {
     this.publisher = new SerialPublisher(bus);
     this.live = new LiveFeed(this.publisher);
     this.switchWatch = new SwitchWatch(port);
-    this.book = new CallBook(port, this.live, this.clock, opts.confirmWaitMs);
-    this.agents = new AgentCallFlow(orm, port, this.publisher, this.clock, this.opts.logger);
+    this.verdicts = new AmdVerdicts(opts.amdWaitMs);
+    this.book = new CallBook(port, this.live, this.clock, this.verdicts, opts.confirmWaitMs);
+    this.agents = new AgentCallFlow(orm, port, this.publisher, this.clock, this.verdicts, this.opts.logger);
     this.queues = new QueueWatch(port, {
       pending: (campaignId, countedBefore) => this.book.queuePending(campaignId, countedBefore),
       onChange: () => this.poke(), settleMs: opts.queueSettleMs, logger: this.opts.logger,
@@ -134,6 +139,7 @@ export class Dialer {
     await this.loopDone;
     for (const u of this.unsubscribe.splice(0)) u();
     this.agents.stop();
+    this.verdicts.clear();
     if (this.leader) {
       // Calls claimed but never sent: close them now rather than leave them to the next leader.
       for (const c of this.book.cancelPending()) this.outcomes.push(interrupted(c.callId, this.clock.now(), 'DIALER_STOPPED'));
@@ -225,6 +231,7 @@ export class Dialer {
     // Not sent yet: the next leader finds these attempts open and closes them (not on the switch).
     this.book.cancelPending();
     this.book.clear();
+    this.verdicts.clear();
     this.preview.clear();
     this.poke();
   }
@@ -329,6 +336,7 @@ export class Dialer {
 
   private onCallEvent(e: CallEvent): void {
     if (!this.leader) return;
+    this.verdicts.onEvent(e);
     this.agents.onEvent(e);
     const ended = this.book.onEvent(e, (m) => this.outcomes.mark(m));
     if (!ended) return;

@@ -12,6 +12,9 @@ import { DialingMode } from '../../domain/campaign/campaign-type';
 import { PredictiveConnector } from './predictive-connect';
 import type { ReservedAgent } from './reserve-agents';
 import { rows } from '../sql-rows';
+import type { AmdSettings, BroadcastAction } from '../../entities/campaign-config';
+import { machineAnswer, screensForMachine } from '../../domain/call/machine-answer';
+import { actOnMachine, type AmdVerdicts } from '../amd-screen';
 
 interface Held {
   callId: string;
@@ -22,6 +25,8 @@ interface Held {
   bridged: boolean;
   /** The current agent did not take it (handled there); until another takes it, a hangup only closes the call. */
   agentFailed: boolean;
+  /** AMD on with HANGUP / PLAY: the bridge waits for the verdict (predictive calls are screened before adoption). */
+  screen?: { amd: AmdSettings; actions: readonly BroadcastAction[] };
 }
 
 const { RESERVED, ON_CALL, WRAP_UP, AVAILABLE, BREAK } = AgentState;
@@ -39,9 +44,9 @@ export class AgentCallFlow {
 
   constructor(
     private readonly orm: MikroORM, private readonly port: SwitchPort, private readonly bus: TopicPublisher,
-    private readonly clock: Clock, private readonly logger?: Logger,
+    private readonly clock: Clock, private readonly verdicts: AmdVerdicts, private readonly logger?: Logger,
   ) {
-    this.predictive = new PredictiveConnector(orm, port, bus, clock, (c, agent) => this.adopt(c, agent), logger);
+    this.predictive = new PredictiveConnector(orm, port, bus, clock, verdicts, (c, agent) => this.adopt(c, agent), logger);
   }
 
   private readonly predictive: PredictiveConnector;
@@ -52,7 +57,9 @@ export class AgentCallFlow {
       if (call.campaign.dialingMode === DialingMode.PREDICTIVE) this.predictive.track(call);
       return;
     }
-    this.calls.set(call.callId, { callId: call.callId, tenantId: call.tenantId, campaignId: call.campaignId, agent: call.agent, answered: false, bridged: false, agentFailed: false });
+    this.calls.set(call.callId, { callId: call.callId, tenantId: call.tenantId, campaignId: call.campaignId, agent: call.agent, answered: false, bridged: false, agentFailed: false,
+      screen: screensForMachine(call.campaign.amd) ? { amd: call.campaign.amd, actions: call.campaign.broadcastActions } : undefined,
+    });
     void pushAgentCall(this.bus, { tenantId: call.tenantId, agentId: call.agent.id, callId: call.callId }, 'OFFERED', this.clock.now());
   }
 
@@ -81,7 +88,8 @@ export class AgentCallFlow {
     switch (e.type) {
       case 'answered':
         h.answered = true;
-        this.port.bridge(h.callId, { endpoint: h.agent.endpoint }).catch((err: unknown) => this.logger?.warn({ err, callId: h.callId }, 'agent bridge not sent'));
+        if (h.screen) void this.screen(h, h.screen);
+        else this.bridgeToAgent(h);
         return;
       case 'bridged':
         h.bridged = true;
@@ -110,6 +118,26 @@ export class AgentCallFlow {
       default:
         return;
     }
+  }
+
+  private bridgeToAgent(h: Held): void {
+    this.port.bridge(h.callId, { endpoint: h.agent.endpoint }).catch((err: unknown) => this.logger?.warn({ err, callId: h.callId }, 'agent bridge not sent'));
+  }
+
+  /**
+   * A machine must not reach the agent: wait for the verdict, bridge a person (or no verdict in
+   * time). A machine frees the agent at once (no abandon, no no-answer against the agent) and
+   * gets the campaign's `onMachine`; the attempt ends MACHINE / FAX from the recorded verdict.
+   */
+  private async screen(h: Held, s: NonNullable<Held['screen']>): Promise<void> {
+    const verdict = await this.verdicts.verdict(h.callId);
+    if (verdict === 'ended' || this.calls.get(h.callId) !== h) return;
+    const answer = machineAnswer(s.amd, verdict, s.actions);
+    if (answer.kind === 'PROCEED') return this.bridgeToAgent(h);
+    this.calls.delete(h.callId);
+    await this.write(h, (em, outbox) => moveHeldAgent(em, outbox, h.tenantId, h.agent.id, RESERVED, AVAILABLE, this.clock.now()));
+    // Errors mean the call is gone already; its hangup closes the attempt.
+    await actOnMachine(this.port, h.callId, answer, { alive: () => true, confirmed: () => false });
   }
 
   stop(): void {

@@ -8,6 +8,9 @@ import type { Clock } from '../clock';
 import type { ClaimedCall } from '../tick';
 import type { TopicPublisher } from './agent-call-push';
 import { moveHeldAgent, reserveAgent, type ReservedAgent } from './reserve-agents';
+import type { AmdSettings, BroadcastAction } from '../../entities/campaign-config';
+import { machineAnswer, screensForMachine } from '../../domain/call/machine-answer';
+import { actOnMachine, type AmdVerdicts } from '../amd-screen';
 
 /** product.md: an abandon is a human answer with no agent within 2 s. */
 export const ABANDON_AFTER_MS = 2000;
@@ -15,7 +18,15 @@ export const ABANDON_AFTER_MS = 2000;
 export const SAFE_HARBOR_FILE = 'pacer/safe-harbor.wav';
 const RETRY_MS = 100;
 
-interface Waiting { callId: string; tenantId: string; campaignId: string; answeredAt: number | null }
+interface Waiting {
+  callId: string;
+  tenantId: string;
+  campaignId: string;
+  /** When a person was known to be on the line: the answer, or with AMD screening its human verdict. */
+  answeredAt: number | null;
+  /** AMD on with HANGUP / PLAY: no agent is sought before the verdict. */
+  screen?: { amd: AmdSettings; actions: readonly BroadcastAction[] };
+}
 
 /**
  * Predictive calls are dialed without an agent. When one is answered, an AVAILABLE agent of
@@ -28,12 +39,15 @@ export class PredictiveConnector {
 
   constructor(
     private readonly orm: MikroORM, private readonly port: SwitchPort, private readonly bus: TopicPublisher, private readonly clock: Clock,
+    private readonly verdicts: AmdVerdicts,
     private readonly adopt: (call: { callId: string; tenantId: string; campaignId: string }, agent: ReservedAgent) => void,
     private readonly logger?: Logger,
   ) {}
 
   track(call: ClaimedCall): void {
-    this.calls.set(call.callId, { callId: call.callId, tenantId: call.tenantId, campaignId: call.campaignId, answeredAt: null });
+    const c = call.campaign;
+    const screen = screensForMachine(c.amd) ? { amd: c.amd, actions: c.broadcastActions } : undefined;
+    this.calls.set(call.callId, { callId: call.callId, tenantId: call.tenantId, campaignId: call.campaignId, answeredAt: null, screen });
   }
 
   /** True when the event was about a call this connector still holds. */
@@ -41,8 +55,11 @@ export class PredictiveConnector {
     const w = this.calls.get(e.callId);
     if (!w) return false;
     if (e.type === 'answered') {
-      w.answeredAt = Date.now();
-      void this.connect(w);
+      if (w.screen) void this.screen(w, w.screen);
+      else {
+        w.answeredAt = Date.now();
+        void this.connect(w);
+      }
     } else if (e.type === 'hangup' || e.type === 'originate-failed' || e.type === 'call-lost') {
       this.calls.delete(w.callId);
       // The callee hung up while waiting for an agent: that is an abandon too.
@@ -53,6 +70,22 @@ export class PredictiveConnector {
 
   stop(): void {
     this.calls.clear();
+  }
+
+  /**
+   * AMD screening: the 2-second abandon clock starts at the human verdict (or when none came in
+   * time); a machine gets `onMachine` and never an agent, and is never an abandon.
+   */
+  private async screen(w: Waiting, s: NonNullable<Waiting['screen']>): Promise<void> {
+    const verdict = await this.verdicts.verdict(w.callId);
+    if (verdict === 'ended' || this.calls.get(w.callId) !== w) return;
+    const answer = machineAnswer(s.amd, verdict, s.actions);
+    if (answer.kind === 'PROCEED') {
+      w.answeredAt = Date.now();
+      return this.connect(w);
+    }
+    this.calls.delete(w.callId);
+    await actOnMachine(this.port, w.callId, answer, { alive: () => true, confirmed: () => false });
   }
 
   private async connect(w: Waiting): Promise<void> {

@@ -181,7 +181,7 @@ function outcomeFromSipStatus(status: number): CallOutcome | null {
 }
 
 /** What an AMD module (mod_amd `amd_result`, mod_avmd, a carrier) said about the answer. */
-function outcomeFromAmd(amd: string | null | undefined): CallOutcome {
+export function outcomeFromAmd(amd: string | null | undefined): CallOutcome {
   const value = (amd ?? '').trim().toUpperCase();
   if (value.includes('FAX')) return CallOutcome.FAX;
   if (value.includes('MACHINE') || value.includes('VOICEMAIL') || value === 'BEEP') {

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { BroadcastAction } from '../entities/campaign-config';
+import { rows } from './sql-rows';
+import { recordBroadcasts } from './testing/record-broadcasts';
+import { dialerTestEnv, type DialerTestEnv } from './testing/dialer-test-env';
+import { seedCampaign, seedRecipients, seedTenant } from './testing/seed';
+
+let env: DialerTestEnv;
+let heard: Map<string, string[]>;
+before(async () => {
+  env = await dialerTestEnv();
+  heard = recordBroadcasts(env.h.sim);
+  await env.startDialer();
+});
+after(async () => { await env?.stop(); });
+
+const ACTIONS: BroadcastAction[] = [
+  { kind: 'CONFIRM_ANSWER', digit: '1', file: 'confirm.wav' },
+  { kind: 'PLAY', file: 'msg.wav' },
+];
+
+interface Row { kind: string; outcome: string; bill: number; files: string[] }
+
+/** A VOICE campaign with AMD on: recipients cycle human (0000), machine (0006), fax (0007); returns their attempts. */
+async function run(prefix: string, onMachine: 'HANGUP' | 'PLAY'): Promise<Row[]> {
+  const em = env.em();
+  const tenant = await seedTenant(em, { callsPerSecond: 100 });
+  const c = await seedCampaign(em, tenant, { callsPerSecond: 50, maxAttempts: 1, broadcastActions: ACTIONS, amd: { enabled: true, onMachine } });
+  await seedRecipients(em, c.id, 6, prefix, `case x.i % 3 when 0 then '0000' when 1 then '0006' else '0007' end`);
+  await env.waitFor<string>('select status from campaign where id = ?', [c.id], (s) => s === 'COMPLETED' || s === 'INCOMPLETE', 'campaign done', 30_000);
+  const attempts = await rows<{ call_id: string; suffix: string; outcome: string; bill: number }>(env.em(), `
+    select call_id, right(number, 2) as suffix, outcome::text as outcome, coalesce(bill_seconds, 0) as bill from call_attempt where campaign_id = ? order by id`, [c.id]);
+  const kind: Record<string, string> = { '00': 'human', '06': 'machine', '07': 'fax' };
+  return attempts.map((a) => ({ kind: kind[a.suffix] ?? a.suffix, outcome: a.outcome, bill: a.bill, files: (heard.get(a.call_id) ?? []).map((f) => f.replace(/^playback::/, '')) }));
+}
+
+test('AMD HANGUP: machines and faxes are hung up at the verdict with nothing played; humans get the script', async () => {
+  const attempts = await run('+1601', 'HANGUP');
+  assert.equal(attempts.length, 6);
+  for (const a of attempts) {
+    if (a.kind === 'human') {
+      assert.deepEqual([a.outcome, a.files], ['ANSWERED', ['confirm.wav', 'msg.wav']]);
+      continue;
+    }
+    assert.deepEqual([a.outcome, a.files], [a.kind === 'machine' ? 'MACHINE' : 'FAX', []], JSON.stringify(a));
+    // The verdict comes 1.5 s (simulated) after the answer; the machine would talk 20 s, the fax 10 s.
+    assert.ok(a.bill <= 3, `hung up at the verdict: ${JSON.stringify(a)}`);
+  }
+});
+
+test('AMD PLAY: a machine hears the message only (no confirmation prompt), then is hung up; a fax is hung up', async () => {
+  const attempts = await run('+1602', 'PLAY');
+  assert.equal(attempts.length, 6);
+  for (const a of attempts) {
+    const want: Record<string, [string, string[]]> = {
+      human: ['ANSWERED', ['confirm.wav', 'msg.wav']], machine: ['MACHINE', ['msg.wav']], fax: ['FAX', []],
+    };
+    assert.deepEqual([a.outcome, a.files], want[a.kind], JSON.stringify(a));
+    if (a.kind !== 'human') assert.ok(a.bill <= 5, `ended after the message, not by the callee: ${JSON.stringify(a)}`);
+  }
+});
