@@ -20,8 +20,11 @@ export interface CallEnd {
   originatedAt?: Date | null;
   /** Queue-watch calls: how far the answered call got in its mod_callcenter queue. */
   queue?: QueueStage | null;
-  /** Set when the runner, not the switch, decided the outcome (lost call, refused originate). */
-  forced?: { outcome: CallOutcome; action: CauseAction };
+  /**
+   * Set when the runner, not the switch, decided the outcome (lost call, refused originate,
+   * preview skip); `holdSeconds` keeps a NEUTRAL recipient aside that long before it is due again.
+   */
+  forced?: { outcome: CallOutcome; action: CauseAction; holdSeconds?: number };
 }
 
 /** What the runner remembers of a live call between events. */
@@ -48,10 +51,10 @@ export function callEndFromEvent(e: CallEvent, mem: CallMemory | undefined): Cal
 }
 
 /** A call whose end we will never learn (crash, lost link): NEUTRAL, the recipient is not punished. */
-export function interrupted(callId: string, at: Date, cause: string): CallEnd {
+export function interrupted(callId: string, at: Date, cause: string, holdSeconds?: number): CallEnd {
   return {
     callId, at, cause, q850: null, sipStatus: null, billSeconds: 0, ringingAt: null, answeredAt: null, amdResult: null,
-    forced: { outcome: CallOutcome.INTERRUPTED, action: CauseAction.NEUTRAL },
+    forced: { outcome: CallOutcome.INTERRUPTED, action: CauseAction.NEUTRAL, ...(holdSeconds ? { holdSeconds } : {}) },
   };
 }
 
@@ -86,6 +89,7 @@ export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
   const result = applyAttemptResult({
     attempts: ctx.attempts, extraAttempts: ctx.extraAttempts, maxAttempts: ctx.maxAttempts,
     retryWaitSeconds: ctx.retryWaitSeconds, action: decision.action, now,
+    holdUntil: end.forced?.holdSeconds ? new Date(now.getTime() + end.forced.holdSeconds * 1000) : null,
   });
   return { ...decision, result, numberCursor: ctx.numberCursor + (result.counted ? 1 : 0) };
 }

@@ -30,7 +30,8 @@ export async function loadCandidates(
       where r.campaign_id = ? and r.state = 'SCHEDULED' and r.callback_at <= ? order by r.callback_at limit ?)
     union all
     (select ${COLUMNS} from campaign_recipient r
-      where r.campaign_id = ? and r.state = 'READY' and r.attempts = 0 order by r.priority desc, r.id limit ?)
+      where r.campaign_id = ? and r.state = 'READY' and r.attempts = 0 and (r.next_attempt_at is null or r.next_attempt_at <= ?)
+      order by r.priority desc, r.id limit ?)
     union all
     (select ${COLUMNS} from campaign_recipient r
       where r.campaign_id = ? and r.state in ('READY', 'RETRY_WAIT') and r.attempts > 0 and r.next_attempt_at <= ?
@@ -39,7 +40,7 @@ export async function loadCandidates(
     (select ${COLUMNS} from campaign_recipient r
       where r.campaign_id = ? and r.state in ('READY', 'RETRY_WAIT') and r.attempts > 0 and r.next_attempt_at is null
       order by r.id limit ?)`,
-  [campaignId, now, limit, campaignId, limit, campaignId, now, limit, campaignId, limit]);
+  [campaignId, now, limit, campaignId, now, limit, campaignId, now, limit, campaignId, limit]);
   if (list.length === 0) return [];
   const phones = await rows<PhoneSql>(em, `
     select p.recipient_id, p.number, p.priority, p.stopped,

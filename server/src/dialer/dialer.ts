@@ -55,7 +55,12 @@ export interface DialerOptions {
   amdWaitMs?: number;
   /** Queue-watch: how long after joining a queue a call still counts as pending (ms, default 1000). */
   queueSettleMs?: number;
+  /** Preview: how long a skipped (or undecided) recipient steps aside before it is offered again (s). */
+  previewSkipHoldSeconds?: number;
 }
+
+/** A skipped preview is not offered again at once (to the same agent, the next free one): 5 minutes aside. */
+const PREVIEW_SKIP_HOLD_SECONDS = 300;
 
 /**
  * The dialer: one per process, but only the leader (a PostgreSQL advisory lock) dials. It
@@ -295,10 +300,13 @@ export class Dialer {
     return Math.max(10, Math.min(this.tickMs, wake));
   }
 
-  /** A preview offer not dialed: attempt closed as not counted (recipient READY again), agent freed. */
+  /**
+   * A preview offer not dialed: attempt closed as not counted, agent freed; the recipient is
+   * READY again but held aside for a while, or the agent would be offered it again at once.
+   */
   private skipPreview(call: ClaimedCall, reason: string): void {
     this.agents.withdraw(call.callId);
-    this.outcomes.push(interrupted(call.callId, this.clock.now(), reason));
+    this.outcomes.push(interrupted(call.callId, this.clock.now(), reason, this.opts.previewSkipHoldSeconds ?? PREVIEW_SKIP_HOLD_SECONDS));
   }
 
   private schedule(call: ClaimedCall): void {

@@ -11,18 +11,19 @@ import { seedCampaign, seedRecipients, seedTenant } from '../testing/seed';
 let env: DialerTestEnv;
 before(async () => {
   env = await dialerTestEnv();
-  await env.startDialer();
+  // A short skip hold so the test sees a skipped recipient come back (production: 5 minutes).
+  await env.startDialer({ previewSkipHoldSeconds: 3 });
 });
 after(async () => { await env?.stop(); });
 
-test('preview: the offer waits for the agent; dial originates and bridges, skip closes it uncounted', async () => {
+test('preview: the offer waits for the agent; dial originates and bridges, skip closes it uncounted and steps the recipient aside', async () => {
   env.h.sim.setAgent('3001', { kind: 'answer', afterSec: 1 });
   const em = env.em();
   const tenant = await seedTenant(em, { callsPerSecond: 100 });
   const agent = Object.assign(new Agent(), { tenant, name: 'pv', endpoint: 'user/3001', state: AgentState.AVAILABLE, wrapUpSeconds: 0 });
   const c = await seedCampaign(em, tenant, { type: CampaignType.AGENT, dialingMode: DialingMode.PREVIEW, callsPerSecond: 50, maxConcurrentCalls: 10 });
   await em.persist([agent, Object.assign(new AgentAssignment(), { agent, campaign: c, level: 1 })]).flush();
-  await seedRecipients(em, c.id, 2, '+1901');
+  await seedRecipients(em, c.id, 3, '+1901');
   const offered = (not = '00000000-0000-0000-0000-000000000000') => env.waitFor<string | null>(
     'select call_id from call_attempt where campaign_id = ? and ended_at is null and call_id <> ?', [c.id, not], (v) => !!v, 'an offer', 15_000);
 
@@ -41,4 +42,17 @@ test('preview: the offer waits for the agent; dial originates and bridges, skip 
   await env.bus.publish('AGENT_PREVIEW', { tenantId: tenant.id, agentId: agent.id, callId: second ?? '', dial: false });
   const closed = await env.waitFor<string | null>('select hangup_cause from call_attempt where call_id = ? and ended_at is not null and not counted', [second], (v) => !!v, 'skipped');
   assert.equal(closed, 'PREVIEW_SKIPPED');
+
+  // The skipped recipient is not offered again at once: the next offer is the third recipient.
+  const recipientOf = async (call: string | null) => (await rows<{ r: string }>(env.em(), 'select recipient_id as r from call_attempt where call_id = ?', [call]))[0]?.r;
+  const skipped = await recipientOf(second);
+  const third = await offered(second ?? undefined);
+  assert.notEqual(await recipientOf(third), skipped, 'a skipped recipient steps aside');
+  await env.bus.publish('AGENT_PREVIEW', { tenantId: tenant.id, agentId: agent.id, callId: third ?? '', dial: false });
+  await env.waitFor<boolean>('select ended_at is not null from call_attempt where call_id = ?', [third], (v) => v === true, 'third skipped');
+  // Once its hold is over it comes back (skips are not counted as attempts).
+  const again = await offered(third ?? undefined);
+  assert.equal(await recipientOf(again), skipped);
+  const [r] = await rows<{ attempts: number }>(env.em(), 'select attempts from campaign_recipient where id = ?', [skipped]);
+  assert.equal(r?.attempts, 0);
 });

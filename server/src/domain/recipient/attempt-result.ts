@@ -39,6 +39,8 @@ export interface AttemptInput {
   retryAfterSeconds?: number | null;
   action: CauseAction;
   now: Date;
+  /** NEUTRAL only: not before this time (a preview skip steps the recipient aside for a while). */
+  holdUntil?: Date | null;
 }
 
 /** Why the recipient ended where it did; shown in history and reports. */
@@ -51,7 +53,7 @@ export interface AttemptResult {
   counted: boolean;
   /** The count after this attempt. */
   attempts: number;
-  /** Set only for RETRY_WAIT. */
+  /** Set for RETRY_WAIT, and for a NEUTRAL end held aside (`holdUntil`). */
   nextAttemptAt: Date | null;
   verdict: AttemptVerdict;
 }
@@ -65,7 +67,7 @@ export interface AttemptResult {
 export function applyAttemptResult(input: AttemptInput): AttemptResult {
   const before = Math.max(0, Math.floor(input.attempts));
   if (input.action === CauseAction.NEUTRAL) {
-    return { state: RecipientState.READY, counted: false, attempts: before, nextAttemptAt: null, verdict: 'NEUTRAL' };
+    return { state: RecipientState.READY, counted: false, attempts: before, nextAttemptAt: input.holdUntil ?? null, verdict: 'NEUTRAL' };
   }
 
   const attempts = before + 1;
