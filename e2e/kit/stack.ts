@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { createPrivateDb, type PrivateDb } from './database';
+import { createRunDb, type RunDb } from './database';
 import { freePort, startProcess, waitFor, type Child } from './processes';
 
 const ROOT = resolve(__dirname, '../..');
@@ -46,15 +46,15 @@ async function gql<T>(url: string, query: string, variables: Record<string, unkn
 }
 
 /**
- * The whole product for one run: a private database on the local PostgreSQL, the API
- * (random port, built-in switch simulator on a random port), the built console under
- * `next start` (random port), and Debian's Chromium with a fresh profile.
+ * The whole product for one run, as on a fresh machine: the API on its embedded PostgreSQL
+ * (or a private database on E2E_PG_ADMIN_URL) and built-in switch simulator (random ports),
+ * the built console under `next start` (random port), and Debian's Chromium with a fresh profile.
  */
 export async function startStack(): Promise<Stack> {
   mkdirSync(ARTIFACTS, { recursive: true });
   if (!existsSync(join(ROOT, 'web/.next/BUILD_ID'))) throw new Error('web is not built: run `npm run e2e` (it builds first) or `npm run web:build`');
   const started = Date.now();
-  const db: PrivateDb = await createPrivateDb();
+  const db: RunDb = await createRunDb();
   const children: Child[] = [];
   let context: BrowserContext | null = null;
   const profile = mkdtempSync(join(tmpdir(), 'pacer-e2e-chromium-'));
@@ -72,7 +72,7 @@ export async function startStack(): Promise<Stack> {
       cwd: join(ROOT, 'server'),
       log: join(ARTIFACTS, `server${apiRuns++ ? `-${apiRuns}` : ''}.log`),
       env: {
-        ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, HOST: '127.0.0.1', PORT: String(apiPort), SIM_PORT: '0',
+        ...withoutDatabaseUrl(process.env), ...db.serverEnv, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(apiPort), SIM_PORT: '0',
         PACER_ADMIN_EMAIL: ADMIN.email, PACER_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn',
       },
     });
@@ -101,7 +101,7 @@ export async function startStack(): Promise<Stack> {
     context.on('weberror', (e) => browserErrors.push(`pageerror: ${e.error().message}`));
     context.on('console', (m) => { if (m.type() === 'error') browserErrors.push(`console: ${m.text()}`); });
     context.on('response', (r) => { if (r.status() >= 400) browserErrors.push(`http ${r.status()}: ${r.request().method()} ${r.url()}`); });
-    console.log(`# stack up in ${Date.now() - started} ms (api :${apiPort}, console :${webPort}, db ${new URL(db.url).pathname.slice(1)})`);
+    console.log(`# stack up in ${Date.now() - started} ms (api :${apiPort}, console :${webPort}, db ${db.label})`);
     const ctx = context;
     return {
       apiUrl,
@@ -126,6 +126,12 @@ export async function startStack(): Promise<Stack> {
     await stop();
     throw err;
   }
+}
+
+/** The caller's environment minus DATABASE_URL: the API must choose its database from `db.serverEnv`. */
+function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...rest } = env;
+  return rest;
 }
 
 /** Full-page screenshot under e2e/artifacts/. */
