@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ConfigError, parseConfig } from './config';
+import { ConfigError, importTuning, parseConfig } from './config';
 
 test('defaults: embedded database and simulator when nothing is set', () => {
   const c = parseConfig({});
@@ -30,4 +30,15 @@ test('the server refuses to start on bad config, exits 2 and names the variable'
   });
   assert.equal(r.status, 2, r.stderr);
   assert.match(r.stderr, /PORT: .*65535/);
+});
+
+test('import knobs: validated with the rest, read when an import starts', () => {
+  assert.throws(() => parseConfig({ PACER_IMPORT_WORKERS: 'many', PACER_IMPORT_CHUNK_ROWS: '10' }), (err: unknown) => {
+    assert.ok(err instanceof ConfigError);
+    assert.match(err.message, /PACER_IMPORT_WORKERS:/);
+    assert.match(err.message, /PACER_IMPORT_CHUNK_ROWS:/);
+    return true;
+  });
+  assert.deepEqual(importTuning({}), { PACER_IMPORT_CHUNK_ROWS: 50_000, PACER_IMPORT_PARALLEL_BYTES: 4 * 1024 * 1024, PACER_IMPORT_TRACE: '0' });
+  assert.equal(importTuning({ PACER_IMPORT_WORKERS: '2', PACER_IMPORT_DIR: '' }).PACER_IMPORT_WORKERS, 2);
 });

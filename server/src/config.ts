@@ -32,6 +32,16 @@ const schema = z.object({
   PACER_DIALER: z.enum(['on', 'off']).optional(),
   /** Hours a login token stays valid. */
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /** Imports: where uploads wait for their import (default: the system temp folder). */
+  PACER_IMPORT_DIR: z.string().min(1).optional(),
+  /** Imports: validation worker threads (unset: one when the machine has a second core). */
+  PACER_IMPORT_WORKERS: z.coerce.number().int().min(0).max(8).optional(),
+  /** Imports: rows COPYed and moved per step (memory vs per-step overhead). */
+  PACER_IMPORT_CHUNK_ROWS: z.coerce.number().int().min(100).default(50_000),
+  /** Imports: files below this many bytes are validated inline (workers cost more to start). */
+  PACER_IMPORT_PARALLEL_BYTES: z.coerce.number().int().min(0).default(4 * 1024 * 1024),
+  /** Imports: log each set-based step's duration (1) for tuning. */
+  PACER_IMPORT_TRACE: z.enum(['0', '1']).default('0'),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -45,6 +55,20 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+const importTuningSchema = schema.pick({
+  PACER_IMPORT_DIR: true, PACER_IMPORT_WORKERS: true, PACER_IMPORT_CHUNK_ROWS: true, PACER_IMPORT_PARALLEL_BYTES: true, PACER_IMPORT_TRACE: true,
+});
+export type ImportTuning = z.infer<typeof importTuningSchema>;
+
+/**
+ * The import knobs, read when an import starts (tests and benches change them between
+ * imports). loadConfig has already validated them at start, so this cannot fail in a server.
+ */
+export function importTuning(env: NodeJS.ProcessEnv = process.env): ImportTuning {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  return importTuningSchema.parse(cleaned);
 }
 
 /** Reads process.env once, or exits the process with the reason. */

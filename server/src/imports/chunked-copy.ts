@@ -2,6 +2,7 @@ import type { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { importTuning } from '../config';
 import { logger } from '../logger';
 import { COPY_STAGE } from './stage-table';
 
@@ -18,7 +19,7 @@ function countRows(text: string): number {
  * two chunks of text are in memory. All on one connection, in one transaction.
  */
 export function chunkedCopy(client: Client, chunkRows: number, move: () => Promise<void>): (source: AsyncIterable<string>) => Promise<void> {
-  const trace = process.env.PACER_IMPORT_TRACE ? (what: string, since: number) => logger.info({ ms: Date.now() - since }, `import ${what}`) : null;
+  const trace = importTuning().PACER_IMPORT_TRACE === '1' ? (what: string, since: number) => logger.info({ ms: Date.now() - since }, `import ${what}`) : null;
   const flush = async (texts: string[]): Promise<void> => {
     const t = Date.now();
     await pipeline(Readable.from(texts), client.query(copyFrom(COPY_STAGE)));

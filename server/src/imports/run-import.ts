@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
+import { importTuning } from '../config';
 import type { EventBus } from '../graphql/event-bus';
 import { logger } from '../logger';
 import { csvParser } from './csv-records';
@@ -20,10 +21,10 @@ import { StagePool, importWorkers } from './stage-pool';
 import { CREATE_IDS, CREATE_STAGE } from './stage-table';
 
 /** Rows moved per step while the next ones are read: big enough to amortise, small enough to stay flat. */
-const CHUNK_ROWS = (): number => Number(process.env.PACER_IMPORT_CHUNK_ROWS ?? 50_000);
+const CHUNK_ROWS = (): number => importTuning().PACER_IMPORT_CHUNK_ROWS;
 
 /** Below this size worker threads cost more to start than they save. */
-const PARALLEL_MIN_BYTES = (): number => Number(process.env.PACER_IMPORT_PARALLEL_BYTES ?? 4 * 1024 * 1024);
+const PARALLEL_MIN_BYTES = (): number => importTuning().PACER_IMPORT_PARALLEL_BYTES;
 
 export interface ImportJobRef {
   id: string;
@@ -77,7 +78,7 @@ export async function runImport(deps: ImportDeps, job: ImportJobRef, spec: Impor
   const t0 = Date.now();
   try {
     await client.connect();
-    if (process.env.PACER_IMPORT_TRACE) traceQueries(client);
+    if (importTuning().PACER_IMPORT_TRACE === '1') traceQueries(client);
     // Session-only: the set-based steps sort and hash millions of rows; PostgreSQL's small
     // defaults would spill them to disk. temp_buffers must be set before the first temp table.
     await client.query("set work_mem = '64MB'");

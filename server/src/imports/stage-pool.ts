@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { importTuning } from '../config';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { NumberRules } from '../commands/recipient/prepare-recipients';
@@ -69,8 +70,5 @@ export class StagePool {
  * inline, 54 s with one worker, 57 s with two (the database is then the bottleneck).
  */
 export function importWorkers(): number {
-  const raw = process.env.PACER_IMPORT_WORKERS;
-  if (raw === undefined || raw === '') return availableParallelism() >= 2 ? 1 : 0;
-  const n = Number(raw);
-  return Number.isInteger(n) && n > 0 ? Math.min(n, 8) : 0;
+  return importTuning().PACER_IMPORT_WORKERS ?? (availableParallelism() >= 2 ? 1 : 0);
 }

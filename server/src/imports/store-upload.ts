@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { importTuning } from '../config';
 import { BadFileError, SNIFF_BYTES, looksBinary } from './sniff';
 
 /** Larger uploads are refused while streaming (the issue asks for at least 500 MB). */
@@ -20,7 +21,7 @@ export interface StoredUpload {
 
 /** Where uploads wait for their import; PACER_IMPORT_DIR lets a deployment choose a bigger disk. */
 export function uploadDir(): string {
-  return process.env.PACER_IMPORT_DIR ?? join(tmpdir(), 'pacer-imports');
+  return importTuning().PACER_IMPORT_DIR ?? join(tmpdir(), 'pacer-imports');
 }
 
 /**
