@@ -1,3 +1,4 @@
+import { DEFAULT_INTERNAL_PATTERN } from '../domain/numbers/direction';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CampaignStatus } from '../domain/campaign/campaign-status';
 import { surveyCandidates } from '../domain/dialer/planner-candidates';
@@ -139,7 +140,7 @@ export async function buildTick(
         },
         inFlight: tenantFlight,
         lastOriginateAt: pacing.get(PacingMemory.tenant(tenantId)),
-        internalPattern: lim?.internalNumberPattern ?? '^\\d{2,6}$',
+        internalPattern: lim?.internalNumberPattern ?? DEFAULT_INTERNAL_PATTERN,
         switch: {
           up: sw.up,
           sessionsPerSecond: sw.sessionsPerSecond,

@@ -1,3 +1,4 @@
+import { DEFAULT_INTERNAL_PATTERN } from '../domain/numbers/direction';
 import { Entity, OneToOne, Property } from '@mikro-orm/core';
 import { Tenant } from './tenant.entity';
 
@@ -27,7 +28,7 @@ export class TenantSettings {
 
   /** Numbers matching this regular expression count as internal calls. */
   @Property({ type: 'text' })
-  internalNumberPattern = '^\\d{2,6}$';
+  internalNumberPattern = DEFAULT_INTERNAL_PATTERN;
 
   /** Queue-watch: calls = free agents in the queue x this. */
   @Property({ type: 'double' })

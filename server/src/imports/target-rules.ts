@@ -1,3 +1,4 @@
+import { DEFAULT_INTERNAL_PATTERN } from '../domain/numbers/direction';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { loadOwned } from '../commands/load-owned';
@@ -26,6 +27,6 @@ export async function targetRules(em: EntityManager, principal: Principal, targe
   const settings = await em.findOne(TenantSettings, { tenant: principal.tenantId });
   return {
     defaultRegion: list.defaultRegion ?? settings?.defaultRegion ?? 'US',
-    internalPattern: settings?.internalNumberPattern ?? '^\\d{3,5}$',
+    internalPattern: settings?.internalNumberPattern ?? DEFAULT_INTERNAL_PATTERN,
   };
 }

@@ -548,7 +548,7 @@ export type UpdateTenantSettingsInput = {
   callsPerSecond?: number | null | undefined;
   /** Two-letter ISO 3166 region, e.g. US */
   defaultRegion?: string | null | undefined;
-  /** Regular expression, e.g. ^\d{2,6}$ */
+  /** Regular expression, e.g. ^\d{3,5}$ (the default: 3- to 5-digit extensions) */
   internalNumberPattern?: string | null | undefined;
   /** 1 to 1000 */
   maxActiveCampaigns?: number | null | undefined;

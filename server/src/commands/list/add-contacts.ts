@@ -1,3 +1,4 @@
+import { DEFAULT_INTERNAL_PATTERN } from '../../domain/numbers/direction';
 import { RecipientList } from '../../entities/recipient-list.entity';
 import { TenantSettings } from '../../entities/tenant-settings.entity';
 import { badInput } from '../../graphql/errors';
@@ -17,7 +18,7 @@ export function addContacts(ctx: CommandContext, listId: string, input: Recipien
   return inTransaction(ctx, async (em) => {
     const list = await loadOwned(em, RecipientList, 'Recipient list', listId, ctx.principal.tenantId);
     const settings = await em.findOne(TenantSettings, { tenant: ctx.principal.tenantId });
-    const rules = { defaultRegion: list.defaultRegion ?? settings?.defaultRegion ?? 'US', internalPattern: settings?.internalNumberPattern ?? '^\\d{3,5}$' };
+    const rules = { defaultRegion: list.defaultRegion ?? settings?.defaultRegion ?? 'US', internalPattern: settings?.internalNumberPattern ?? DEFAULT_INTERNAL_PATTERN };
     const { prepared, skipped } = prepareRecipients(input, rules, onDuplicate);
     if (prepared.length === 0) return { added: 0, skipped };
     // Positions continue after the list's last one, so list order = the order things were added.

@@ -1,3 +1,4 @@
+import { DEFAULT_INTERNAL_PATTERN } from '../../domain/numbers/direction';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Campaign } from '../../entities/campaign.entity';
 import { TenantSettings } from '../../entities/tenant-settings.entity';
@@ -8,6 +9,6 @@ export async function campaignNumberRules(em: EntityManager, campaign: Campaign)
   const settings = await em.findOne(TenantSettings, { tenant: campaign.tenant.id });
   return {
     defaultRegion: campaign.defaultRegion ?? settings?.defaultRegion ?? 'US',
-    internalPattern: settings?.internalNumberPattern ?? '^\\d{3,5}$',
+    internalPattern: settings?.internalNumberPattern ?? DEFAULT_INTERNAL_PATTERN,
   };
 }

@@ -22,7 +22,7 @@ const GET = `{ settings { ${FIELDS} } }`;
 const UPDATE = `mutation($i: UpdateTenantSettingsInput!) { updateSettings(input: $i) { ${FIELDS} } }`;
 const DEFAULTS: Settings = {
   maxActiveCampaigns: 10, maxTotalCalls: 100, maxInternalCalls: 100, maxExternalCalls: 100,
-  callsPerSecond: 10, internalNumberPattern: '^\\d{2,6}$', queueMultiplier: 1, defaultRegion: 'US',
+  callsPerSecond: 10, internalNumberPattern: '^\\d{3,5}$', queueMultiplier: 1, defaultRegion: 'US',
 };
 
 async function read(tk = token): Promise<Settings> {

@@ -20,7 +20,7 @@ export class UpdateTenantSettingsInput {
   @Field(() => Float, { nullable: true, description: '0.1 to 10000' }) @IsOptional() @IsNumber() @Min(0.1) @Max(10000)
   callsPerSecond?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Regular expression, e.g. ^\\d{2,6}$' }) @IsOptional() @IsString() @Length(1, 200)
+  @Field(() => String, { nullable: true, description: 'Regular expression, e.g. ^\\d{3,5}$ (the default: 3- to 5-digit extensions)' }) @IsOptional() @IsString() @Length(1, 200)
   internalNumberPattern?: string | null;
 
   @Field(() => Float, { nullable: true, description: '0.1 to 10' }) @IsOptional() @IsNumber() @Min(0.1) @Max(10)
