@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, OneToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OneToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { AgentState } from '../domain/agent/agent-state';
 import { Tenant } from './tenant.entity';
@@ -6,6 +6,8 @@ import { User } from './user.entity';
 
 /** A person taking calls, with Webitel's per-agent pacing parameters. */
 @Entity({ tableName: 'agent' })
+// A tenant's agents by state, every second: the tenant wallboard and the agents board.
+@Index({ name: 'agent_tenant_state_idx', properties: ['tenant', 'state'] })
 export class Agent {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
