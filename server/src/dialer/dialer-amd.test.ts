@@ -58,5 +58,7 @@ test('AMD PLAY: a machine hears the message only (no confirmation prompt), then 
     };
     assert.deepEqual([a.outcome, a.files], want[a.kind], JSON.stringify(a));
     if (a.kind !== 'human') assert.ok(a.bill <= 5, `ended after the message, not by the callee: ${JSON.stringify(a)}`);
+    // Verdict 1.5 s after the answer, then the simulator's 2 s message plays to its end.
+    if (a.kind === 'machine') assert.ok(a.bill >= 3, `the message was not cut off: ${JSON.stringify(a)}`);
   }
 });

@@ -105,3 +105,21 @@ test('a switch crash mid-campaign: SWITCH_DOWN, lost calls are not counted, dial
   const [lost] = await rows<{ n: number }>(env.em(), `select count(*)::int as n from call_attempt where campaign_id = ? and outcome = 'INTERRUPTED' and not counted`, [c.id]);
   assert.ok((lost?.n ?? 0) > 0, 'the calls lost in the crash were closed as INTERRUPTED');
 });
+
+test('a PLAY message is heard to its end: the call stays up for the whole file before the hangup', async () => {
+  // On a real switch uuid_broadcast answers at once and the file plays on; hanging up on that
+  // reply cut every message short. The simulator plays this file for 30 simulated seconds.
+  env.h.sim.setPlaybackSec(30, 'long-message.wav');
+  const em = env.em();
+  const tenant = await seedTenant(em, { callsPerSecond: 100 });
+  const c = await seedCampaign(em, tenant, { callsPerSecond: 50, maxAttempts: 1, broadcastActions: [{ kind: 'PLAY', file: 'long-message.wav' }] });
+  await seedRecipients(em, c.id, 3, '+1515');
+  await env.waitFor<string>(`select status from campaign where id = ?`, [c.id], (s) => s === 'COMPLETED', 'COMPLETED', 30_000);
+  const attempts = await rows<{ outcome: string; bill: number }>(env.em(), `
+    select outcome::text as outcome, coalesce(bill_seconds, 0) as bill from call_attempt where campaign_id = ? order by id`, [c.id]);
+  assert.equal(attempts.length, 3);
+  for (const a of attempts) {
+    assert.equal(a.outcome, 'ANSWERED');
+    assert.ok(a.bill >= 30, `hung up only after the 30 s message: ${JSON.stringify(a)}`);
+  }
+});

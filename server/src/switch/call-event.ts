@@ -21,6 +21,11 @@ export type CallEvent =
   | { type: 'queue-left'; callId: string; reason: string; at: Date }
   /** The callee pressed a key. */
   | { type: 'dtmf'; callId: string; digit: string; at: Date }
+  /**
+   * A file played to the call stopped (PLAYBACK_STOP): `done` at its end, `break` when cut
+   * short, `failed` when it never started (playback's CHANNEL_EXECUTE_COMPLETE without a stop).
+   */
+  | { type: 'playback-done'; callId: string; file: string; status: 'done' | 'break' | 'failed'; at: Date }
   /** Answering-machine detection finished. */
   | { type: 'amd'; callId: string; result: AmdResult; at: Date }
   /** The originate job finished: `ok` with the call up, or the FreeSWITCH cause it failed with. */

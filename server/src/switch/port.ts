@@ -93,9 +93,17 @@ export interface SwitchPort {
   bridge(callId: string, target: BridgeTarget): Promise<void>;
   /** Transfers a live call to an endpoint or extension (the call leaves park). */
   transfer(callId: string, target: BridgeTarget): Promise<void>;
-  /** Plays a file (or a `app::arg` broadcast action) to the call. */
+  /**
+   * Plays a file (or a `app::arg` broadcast action) to the call. The switch queues it and
+   * answers at once, so a file (bare path or `playback::`) resolves only when it has finished
+   * playing (`playback-done`), the call ended, or after a safety timeout (10 minutes): callers
+   * may hang up or go on right after it. Other actions resolve once queued. Rejects if refused.
+   */
   broadcast(callId: string, pathOrAction: string): Promise<void>;
-  /** Collects DTMF on the call (optionally playing a prompt); digits arrive as `dtmf` events. */
+  /**
+   * Collects DTMF on the call (optionally playing a prompt, awaited like `broadcast`); digits
+   * arrive as `dtmf` events.
+   */
   collectDtmf(callId: string, prompt?: string): Promise<void>;
   /**
    * Free agents of a mod_callcenter queue right now: its agents with status Available and

@@ -9,6 +9,8 @@ interface CallState {
   ringing: boolean;
   answered: boolean;
   terminal: boolean;
+  /** PLAYBACK_STOPs reported whose playback CHANNEL_EXECUTE_COMPLETE has not come yet. */
+  stopsReported: number;
   grace?: NodeJS.Timeout;
 }
 
@@ -110,6 +112,9 @@ export class CallTracker {
         return this.emit({ type: 'bridged', callId, otherCallId: h['Other-Leg-Unique-ID'] ?? '', at });
       case 'DTMF':
         return this.emit({ type: 'dtmf', callId, digit: h['DTMF-Digit'] ?? '', at });
+      case 'PLAYBACK_STOP':
+        s.stopsReported++;
+        return this.emit({ type: 'playback-done', callId, file: h['Playback-File-Path'] ?? '', status: h['Playback-Status'] === 'break' ? 'break' : 'done', at });
       case 'CHANNEL_EXECUTE_COMPLETE':
         return this.onExecuteComplete(s, h, at);
       case 'CHANNEL_HANGUP_COMPLETE':
@@ -157,6 +162,11 @@ export class CallTracker {
     if (app === 'callcenter' && h.variable_cc_cause === 'cancel') {
       return this.emit({ type: 'queue-left', callId: s.callId, reason: h.variable_cc_cancel_reason ?? 'NONE', at });
     }
+    // A file that never started (not found…) has no PLAYBACK_STOP; its execute-complete still ends it.
+    if (app === 'playback') {
+      if (s.stopsReported > 0) return void s.stopsReported--;
+      return this.emit({ type: 'playback-done', callId: s.callId, file: h['Application-Data'] ?? '', status: 'failed', at });
+    }
     if (app === 'bridge') {
       const cause = h.variable_originate_disposition ?? h.variable_bridge_hangup_cause;
       if (cause && cause !== 'SUCCESS' && cause !== 'NORMAL_CLEARING') {
@@ -186,7 +196,7 @@ export class CallTracker {
 }
 
 function newState(callId: string, jobId: string | undefined): CallState {
-  return { callId, jobId, channelSeen: false, jobDone: false, ringing: false, answered: false, terminal: false };
+  return { callId, jobId, channelSeen: false, jobDone: false, ringing: false, answered: false, terminal: false, stopsReported: 0 };
 }
 
 function hangupEvent(callId: string, h: EslHeaders, at: Date): CallEvent {

@@ -18,6 +18,7 @@ import { originateArgs, PACER_FILTER } from './dial-string';
 import type { EslLink } from './esl-link';
 import { LinkSupervisor } from './link-supervisor';
 import { parseLiveCalls } from './live-calls';
+import { PlaybackWaits } from './playback-waits';
 import { parseQueueCount } from './queue-count';
 import { parseStatus } from './status-parser';
 
@@ -33,6 +34,8 @@ export interface FreeSwitchOptions {
   jobGraceMs?: number;
   /** Share of the switch's sessions-per-second Pacer may use (stay under the switch's own rate). */
   spsShare?: number;
+  /** Longest a playback `broadcast()` waits for the file's end (10 minutes by default). */
+  playbackTimeoutMs?: number;
 }
 
 /** Only what the tracker needs; CHANNEL_EXECUTE_COMPLETE and BACKGROUND_JOB modesl adds itself. */
@@ -46,12 +49,14 @@ const EVENTS = [
   'DTMF',
   'BACKGROUND_JOB',
   'CHANNEL_EXECUTE_COMPLETE',
+  'PLAYBACK_STOP',
 ];
 
 /** The production switch port: FreeSWITCH (or the simulator) over the Event Socket via modesl. */
 export class FreeSwitchAdapter implements SwitchPort {
   private readonly supervisor: LinkSupervisor;
   private readonly tracker: CallTracker;
+  private readonly playbacks: PlaybackWaits;
   private readonly eventListeners = new Set<(e: CallEvent) => void>();
   private readonly stateListeners = new Set<(s: ConnectionStateChange) => void>();
   private readonly errorListeners = new Set<(e: Error) => void>();
@@ -64,6 +69,7 @@ export class FreeSwitchAdapter implements SwitchPort {
   constructor(private readonly opts: FreeSwitchOptions) {
     this.apiTimeoutMs = opts.apiTimeoutMs ?? 10_000;
     this.spsShare = opts.spsShare ?? 0.9;
+    this.playbacks = new PlaybackWaits(opts.playbackTimeoutMs ?? 600_000);
     this.tracker = new CallTracker((e) => this.emitEvent(e), opts.jobGraceMs ?? 1500);
     this.supervisor = new LinkSupervisor({
       host: opts.host,
@@ -101,6 +107,7 @@ export class FreeSwitchAdapter implements SwitchPort {
   async close(): Promise<void> {
     await this.supervisor.stop();
     this.tracker.dispose();
+    this.playbacks.releaseAll();
   }
 
   async originate(req: OriginateRequest): Promise<{ callId: string; jobId: string }> {
@@ -154,7 +161,17 @@ export class FreeSwitchAdapter implements SwitchPort {
   }
 
   async broadcast(callId: string, pathOrAction: string): Promise<void> {
-    await this.apiOk(() => callCommands.broadcast(callId, pathOrAction));
+    const cmdline = callCommands.broadcast(callId, pathOrAction);
+    // Only playback reports its end (PLAYBACK_STOP); other apps resolve once queued.
+    if (!/^uuid_broadcast \S+ playback::/.test(cmdline)) return void (await this.apiOk(() => cmdline));
+    const wait = this.playbacks.begin(callId);
+    try {
+      await this.apiOk(() => cmdline);
+    } catch (e) {
+      wait.cancel();
+      throw e;
+    }
+    await wait.done;
   }
 
   async collectDtmf(callId: string, prompt?: string): Promise<void> {
@@ -199,6 +216,8 @@ export class FreeSwitchAdapter implements SwitchPort {
 
   /** Subscribe, learn the switch's limits, then reconcile calls that were live before the drop. */
   private async setUp(link: EslLink): Promise<void> {
+    // Stop events sent while the link was down are lost: let waiting scripts go on.
+    this.playbacks.releaseAll();
     link.onEvent((h) => this.tracker.handle(h));
     const reply = await link.command(`event json ${EVENTS.join(' ')}`, this.apiTimeoutMs);
     if (!reply.startsWith('+OK')) throw new Error(`event subscription refused: ${reply}`);
@@ -247,6 +266,7 @@ export class FreeSwitchAdapter implements SwitchPort {
   }
 
   private emitEvent(e: CallEvent): void {
+    this.playbacks.onEvent(e);
     for (const l of this.eventListeners) safeCall(() => l(e), this.opts.logger);
   }
 }

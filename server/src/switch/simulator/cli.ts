@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     for (const [gw, state] of Object.entries(sc.gateways ?? {})) sim.setGateway(gw, state);
     for (const [id, b] of Object.entries(sc.agents ?? {})) sim.setAgent(id, b);
     for (const [name, q] of Object.entries(sc.queues ?? {})) sim.setQueue(name, q);
+    if (sc.playback?.defaultSec !== undefined) sim.setPlaybackSec(sc.playback.defaultSec);
+    for (const [file, sec] of Object.entries(sc.playback?.files ?? {})) sim.setPlaybackSec(sec, file);
   }
   const port = await sim.listen(Number(env.SIM_PORT ?? 8021));
   process.stdout.write(`switch simulator listening on 127.0.0.1:${port}\n`);

@@ -56,6 +56,11 @@ const scenarioSchema = z
         }).strict(),
       )
       .optional(),
+    /** Seconds each broadcast file plays: `defaultSec` for all, `files` by path. */
+    playback: z
+      .object({ defaultSec: z.number().nonnegative().optional(), files: z.record(z.number().nonnegative()).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -65,6 +70,7 @@ export interface Scenario {
   gateways?: Record<string, 'up' | 'down'>;
   agents?: Record<string, AgentBehaviour>;
   queues?: Record<string, QueueSettings>;
+  playback?: { defaultSec?: number; files?: Record<string, number> };
 }
 
 /** Reads and validates a scenario file; throws with the path and zod's message on a bad file. */
@@ -81,5 +87,6 @@ export function loadScenario(path: string): Scenario {
     gateways: d.gateways,
     agents: d.agents,
     queues: d.queues,
+    playback: d.playback,
   };
 }

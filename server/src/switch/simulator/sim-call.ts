@@ -40,6 +40,8 @@ export class SimCall {
   state: 'ringing' | 'answered' | 'ended' = 'ringing';
   bridgedTo?: string;
   application = 'park';
+  /** Simulated ms when the files queued so far have all played (broadcasts play in order). */
+  private mediaFreeMs = 0;
 
   constructor(
     private readonly ctx: CallContext,
@@ -109,12 +111,30 @@ export class SimCall {
     this.ctx.publish('CHANNEL_BRIDGE', h);
   }
 
-  executeComplete(application: string, vars: Record<string, string>): void {
+  executeComplete(application: string, vars: Record<string, string>, data?: string, response = '_none_'): void {
     const h = this.channel('CHANNEL_EXECUTE_COMPLETE', this.leg);
     h.Application = application;
-    h['Application-Response'] = '_none_';
+    if (data !== undefined) h['Application-Data'] = data;
+    h['Application-Response'] = response;
     for (const [k, v] of Object.entries(vars)) h[`variable_${k}`] = v;
     this.ctx.publish('CHANNEL_EXECUTE_COMPLETE', h);
+  }
+
+  /**
+   * A broadcast file: PLAYBACK_START when its turn comes, PLAYBACK_STOP (done) and playback's
+   * CHANNEL_EXECUTE_COMPLETE `sec` later. A hangup clears the timers: a cut file sends no stop.
+   */
+  play(file: string, sec: number): void {
+    if (this.state !== 'answered') return;
+    const now = this.ctx.clock.nowMs();
+    const startMs = Math.max(now, this.mediaFreeMs);
+    const endMs = startMs + sec * 1000;
+    this.mediaFreeMs = endMs;
+    this.at((startMs - now) / 1000, () => this.playbackEvent('PLAYBACK_START', file));
+    this.at((endMs - now) / 1000, () => {
+      this.playbackEvent('PLAYBACK_STOP', file, 'done');
+      this.executeComplete('playback', {}, file, 'FILE PLAYED');
+    });
   }
 
   dtmf(digit: string): void {
@@ -123,6 +143,13 @@ export class SimCall {
     h['DTMF-Duration'] = '2000';
     h['DTMF-Source'] = 'RTP';
     this.ctx.publish('DTMF', h);
+  }
+
+  private playbackEvent(name: 'PLAYBACK_START' | 'PLAYBACK_STOP', file: string, status?: 'done'): void {
+    const h = this.channel(name, this.leg);
+    h['Playback-File-Path'] = file;
+    if (status) h['Playback-Status'] = status;
+    this.ctx.publish(name, h);
   }
 
   private progress(): void {

@@ -17,6 +17,8 @@ export interface SimulatorOptions {
   maxSessions?: number;
   sessionsPerSecond?: number;
   host?: string;
+  /** How long a broadcast file plays, in simulated seconds, unless set per file (default 2). */
+  playbackSec?: number;
 }
 
 /**
@@ -41,6 +43,7 @@ export class Simulator {
     this.core = new SwitchCore(clock, identity, opts.seed ?? 1, (n, h, b) => this.publish(n, h, b));
     this.core.limits.maxSessions = opts.maxSessions ?? 1000;
     this.core.limits.sessionsPerSecond = opts.sessionsPerSecond ?? 30;
+    if (opts.playbackSec !== undefined) this.core.playbackLengths.defaultSec = opts.playbackSec;
   }
 
   get port(): number {
@@ -129,6 +132,12 @@ export class Simulator {
   /** False: a switch without mod_callcenter (its API is "Command not found", its app hangs calls up). */
   setCallcenterLoaded(loaded: boolean): void {
     this.core.queues.loaded = loaded;
+  }
+
+  /** How long `file` plays (simulated seconds); without `file`, the default for every other file. */
+  setPlaybackSec(sec: number, file?: string): void {
+    if (file === undefined) this.core.playbackLengths.defaultSec = sec;
+    else this.core.playbackLengths.set(file, sec);
   }
 
   setLimits(limits: { maxSessions?: number; sessionsPerSecond?: number }): void {

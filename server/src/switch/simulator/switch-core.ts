@@ -7,6 +7,7 @@ import type { SwitchIdentity } from './channel-headers';
 import type { EventHeaders } from './frame-writer';
 import { parseOriginateArgs } from './originate-args';
 import { OutcomeModel } from './outcome-model';
+import { PlaybackLengths } from './playback-lengths';
 import { SimQueues } from './queues';
 import type { CallScript } from './outcome';
 import { SimCall, type CallContext } from './sim-call';
@@ -26,6 +27,7 @@ export class SwitchCore {
   readonly gateways = new Map<string, GatewayState>([['gw1', 'up']]);
   readonly agents = new Map<string, AgentBehaviour>();
   readonly queues: SimQueues;
+  readonly playbackLengths = new PlaybackLengths();
   readonly startedMs = Date.now();
   sessionsSinceStart = 0;
   private orderRng: RandomGenerator;
@@ -138,11 +140,15 @@ export class SwitchCore {
     return '+OK\n';
   }
 
+  /** Queued and answered at once, as on the real switch; a file plays on for its length. */
   broadcast(uuid: string, action: string): string {
     const call = this.calls.get(uuid);
     if (!call) return '-ERR No such channel!\n';
-    const app = action.split('::')[0] || 'playback';
-    this.clock.after(1, () => call.state === 'answered' && call.executeComplete(app, {}));
+    const sep = action.indexOf('::');
+    const app = sep < 0 ? 'playback' : action.slice(0, sep) || 'playback';
+    const arg = sep < 0 ? action : action.slice(sep + 2);
+    if (app === 'playback') call.play(arg, this.playbackLengths.secFor(arg));
+    else this.clock.after(1, () => call.state === 'answered' && call.executeComplete(app, {}));
     return '+OK Message queued\n';
   }
 
