@@ -45,7 +45,7 @@ test('a Webitel-style batch is normalised, ordered and kept with its variables',
 
 test('an invalid number rejects the whole batch, naming where, and writes nothing', async () => {
   const c = await campaign('invalid');
-  const r = await t.gql(ADD, { c, r: [{ communications: [{ number: '2125550111' }] }, { communications: [{ number: '12' }, { number: 'abc' }] }] }, token);
+  const r = await t.gql(ADD, { c, r: [{ communications: [{ number: '2125550111' }] }, { communications: [{ number: '123' }, { number: 'abc' }] }] }, token);
   assert.equal(r.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   assert.equal(r.errors?.[0]?.extensions?.field, 'recipients[1].communications[1].number');
   const list = await t.ok<Listed>(LIST, { c }, token);
