@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { recoverImports } from './recover-imports';
-import { START, createCampaign, importFile, recipientsOf, upload, uploadOk, waitForJob } from './testing/import-test-kit';
+import { START, createCampaign, importFile, origin, recipientsOf, upload, uploadOk, waitForJob } from './testing/import-test-kit';
 
 let t: TestApp;
 let token: string;
@@ -29,6 +29,34 @@ test('a 0-byte file and a binary file are refused by the upload itself', async (
   assert.equal(anonymous.status, 401);
   const agent = await t.tenant('impfail-agent', 'AGENT' as never);
   assert.equal((await upload(t, agent.token, 'number\n2125550101\n')).status, 403);
+});
+
+test('multipart/form-data (curl -F file=@list.csv): the file part is stored and imports; a form without a file is refused', async () => {
+  const post = (form: FormData) => fetch(`${origin(t)}/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+  const form = new FormData();
+  form.append('note', 'ignored field before the file');
+  const csv = 'TelNumber,FullName\n2125550171|2125550172,Ann Form\n';
+  form.append('file', new Blob([csv]), 'form-list.csv');
+  const res = await post(form);
+  const up = (await res.json()) as { id: string; fileName: string; format: string; size: number };
+  assert.equal(res.status, 201, JSON.stringify(up));
+  assert.deepEqual([up.fileName, up.format, up.size], ['form-list.csv', 'CSV', Buffer.byteLength(csv)], 'only the file part is stored');
+  const c = await createCampaign(t, token, 'multipart');
+  await t.ok(START, { u: up.id, t: { campaignId: c }, o: {} }, token);
+  const job = await waitForJob(t, token, up.id);
+  assert.deepEqual([job.status, job.imported], ['COMPLETED', 1]);
+  assert.deepEqual((await recipientsOf(t, token, c))[0]?.phones.map((p) => p.number), ['+12125550171', '+12125550172']);
+
+  const noFile = new FormData();
+  noFile.append('note', 'no file here');
+  const bad = await post(noFile);
+  assert.equal(bad.status, 422);
+  assert.match(JSON.stringify(await bad.json()), /no file/);
+  const cut = await fetch(`${origin(t)}/imports`, {
+    method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=XYZ' },
+    body: '--XYZ\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nnumber\n2125550173\n',
+  });
+  assert.equal(cut.status, 422, 'a form cut short is the client\'s error');
 });
 
 test('a file that is not what it claims fails startImport at once and imports nothing', async () => {
