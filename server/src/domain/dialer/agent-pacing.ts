@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DialingMode } from '../campaign/campaign-type';
-import { predictiveLines } from './predictive-lines';
+import { predictiveLines, type PredictiveStats } from './predictive-lines';
+
+export type { PredictiveStats } from './predictive-lines';
 
 /** Predictive's default abandon-rate target (product.md: 3%). */
 export const DEFAULT_ABANDON_TARGET = 0.03;
@@ -16,22 +18,6 @@ export const predictiveSettingsSchema = z.object({
 
 /** Campaign input for the queue-watch multiplier ("calls = free agents x multiplier"). */
 export const queueMultiplierSchema = z.number().positive().max(20).default(1);
-
-/** Rolling-window figures the runner measures for a predictive campaign. */
-export interface PredictiveStats {
-  /** Calls dialed in the window. */
-  dialed: number;
-  /** Human answers in the window. */
-  humanAnswered: number;
-  /** Human answers that found no agent within 2 s. */
-  abandoned: number;
-  /** Mean seconds from dial to human answer (answered_at - created_at); unknown: busy agents are not counted. */
-  avgAnswerSeconds?: number;
-  /** Mean talk seconds of the window's bridged calls that ended; unknown: agents on a call are not counted. */
-  avgTalkSeconds?: number;
-  /** The window's length in seconds (default 900, agent-slots.ts's PREDICTIVE_WINDOW_SECONDS). */
-  windowSeconds?: number;
-}
 
 /** What the runner knows about the campaign's agents right now. */
 export interface AgentPacingInput {

@@ -18,21 +18,27 @@ export const HOUR_OVER_LIMIT_ODDS = 0.05;
  */
 export const HIT_RATE_MARGIN_Z = 2;
 
-/** Everything the predictive decision reads; `predictiveLines` documents the model. */
-export interface PredictiveLinesInput {
-  freeAgents: number;
-  /** Calls in flight without an agent: not settled yet, so they are left out of the hit rate. */
-  callsPending: number;
-  /** Window figures: dialed, human answers, abandons, and the optional means below. */
+/** Rolling-window figures the runner measures for a predictive campaign. */
+export interface PredictiveStats {
+  /** Calls dialed in the window. */
   dialed: number;
+  /** Human answers in the window. */
   humanAnswered: number;
+  /** Human answers that found no agent within 2 s. */
   abandoned: number;
   /** Mean seconds from dial to a human answer; unknown: only agents within 2 s of free count. */
   avgAnswerSeconds?: number;
-  /** Mean talk seconds of bridged calls; unknown: agents on a call are not counted as freeing. */
+  /** Mean talk seconds of the window's bridged calls that ended; unknown: agents on a call are not counted as freeing. */
   avgTalkSeconds?: number;
-  /** The window's length; answers per hour = humanAnswered x 3600 / windowSeconds. */
+  /** The window's length (default 900 s); answers per hour = humanAnswered x 3600 / windowSeconds. */
   windowSeconds?: number;
+}
+
+/** Everything the predictive decision reads; `predictiveLines` documents the model. */
+export interface PredictiveLinesInput extends PredictiveStats {
+  freeAgents: number;
+  /** Calls in flight without an agent: not settled yet, so they are left out of the hit rate. */
+  callsPending: number;
   agentsOnCall?: number;
   /** For each agent in wrap-up, the seconds it has left. */
   wrapUpLeftSeconds?: readonly number[];
