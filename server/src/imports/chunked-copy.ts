@@ -1,10 +1,14 @@
 import type { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { Readable } from 'node:stream';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { importTuning } from '../config';
 import { logger } from '../logger';
 import { COPY_STAGE } from './stage-table';
+import { uploadDir } from './store-upload';
 
 function countRows(text: string): number {
   let n = 0;
@@ -12,39 +16,60 @@ function countRows(text: string): number {
   return n;
 }
 
+async function finish(out: WriteStream): Promise<void> {
+  if (out.writableFinished) return;
+  out.end();
+  await once(out, 'finish');
+}
+
 /**
- * The end of the import pipeline: COPY text gathered into chunks of `chunkRows` rows; each
- * chunk is COPYed into the staging table and moved into place while the next chunk is read
- * and validated. Reading (CPU in Node) and moving (CPU in PostgreSQL) so overlap, and at most
- * two chunks of text are in memory. All on one connection, in one transaction.
+ * The end of the import pipeline: COPY text spooled to a file per chunk of `chunkRows` rows;
+ * each full chunk is COPYed into the staging table and moved into place while the next chunk
+ * is read and validated. Reading (CPU in Node) and moving (CPU in PostgreSQL) so overlap. The
+ * chunks wait on disk, not in the heap: held in memory, two chunks of text were promoted to
+ * V8's old space and the heap grew well past what the import needs. All on one connection,
+ * in one transaction.
  */
 export function chunkedCopy(client: Client, chunkRows: number, move: () => Promise<void>): (source: AsyncIterable<string>) => Promise<void> {
   const trace = importTuning().PACER_IMPORT_TRACE === '1' ? (what: string, since: number) => logger.info({ ms: Date.now() - since }, `import ${what}`) : null;
-  const flush = async (texts: string[]): Promise<void> => {
+  const flush = async (path: string): Promise<void> => {
     const t = Date.now();
-    await pipeline(Readable.from(texts), client.query(copyFrom(COPY_STAGE)));
+    await pipeline(createReadStream(path, { highWaterMark: 256 * 1024 }), client.query(copyFrom(COPY_STAGE)));
     trace?.('chunk copied', t);
     await move();
     trace?.('chunk copied and moved', t);
   };
   return async (source) => {
-    let buf: string[] = [];
+    await mkdir(uploadDir(), { recursive: true });
+    const dir = await mkdtemp(join(uploadDir(), 'chunks-'));
+    let n = 0;
+    let path = join(dir, `${n}.copy`);
+    let out = createWriteStream(path);
     let rows = 0;
     let moving: Promise<void> = Promise.resolve();
-    for await (const text of source) {
-      buf.push(text);
-      rows += countRows(text);
-      if (rows < chunkRows) continue;
-      const w = Date.now();
+    try {
+      for await (const text of source) {
+        if (!out.write(text)) await once(out, 'drain');
+        rows += countRows(text);
+        if (rows < chunkRows) continue;
+        await finish(out);
+        const w = Date.now();
+        await moving;
+        trace?.('waited for the previous chunk', w);
+        const full = path;
+        moving = flush(full).finally(() => rm(full, { force: true }));
+        moving.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled meanwhile
+        path = join(dir, `${++n}.copy`);
+        out = createWriteStream(path);
+        rows = 0;
+      }
+      await finish(out);
       await moving;
-      trace?.('waited for the previous chunk', w);
-      const texts = buf;
-      buf = [];
-      rows = 0;
-      moving = flush(texts);
-      moving.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled meanwhile
+      if (rows > 0) await flush(path);
+    } finally {
+      out.destroy();
+      await moving.catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
     }
-    await moving;
-    if (buf.length > 0) await flush(buf);
   };
 }

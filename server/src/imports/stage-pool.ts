@@ -27,7 +27,11 @@ export class StagePool {
       if ((a === '-r' || a === '--require') && process.execArgv[i + 1]) execArgv.push(a, process.execArgv[i + 1]!);
     });
     this.workers = Array.from({ length: Math.max(1, size) }, () => {
-      const w = new Worker(`require(${JSON.stringify(file)})`, { eval: true, workerData: { mapping, rules }, execArgv });
+      // A worker holds a few 1,000-row batches at a time; a small heap keeps the process's RSS flat
+      // (unbounded, V8 lets a busy worker's heap grow far past what it uses).
+      const w = new Worker(`require(${JSON.stringify(file)})`, {
+        eval: true, workerData: { mapping, rules }, execArgv, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+      });
       w.on('message', (m: StagedBatch & { id: number }) => {
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
