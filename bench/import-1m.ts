@@ -81,6 +81,24 @@ function peakRss(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
+/** CPU seconds (user + system) a process has used so far. */
+function cpuSeconds(pid: number): number {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (100/s on Linux)
+  } catch { return NaN; }
+}
+
+/** The import's PostgreSQL backend (same machine), found by its application_name. */
+async function importBackendPid(): Promise<number | null> {
+  const c = new Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  try {
+    const r = await c.query<{ pid: number }>("select pid from pg_stat_activity where application_name like 'pacer-import-%' limit 1");
+    return r.rows[0]?.pid ?? null;
+  } finally { await c.end(); }
+}
+
 function currentRss(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
@@ -141,6 +159,9 @@ async function main(): Promise<void> {
     const uploadMs = Date.now() - t;
     const rssUpload = peakRss(child.pid!);
 
+    const cpuBefore = cpuSeconds(child.pid!);
+    let pgPid: number | null = null;
+    let pgCpu = NaN;
     t = Date.now();
     await gql(url, 'mutation($u: ID!, $c: ID!) { startImport(uploadId: $u, target: { campaignId: $c }) { id } }', { u: up.id, c: createCampaign.id }, token);
     let job: { status: string; rowsRead: number; imported: number; rejected: number; error: string | null };
@@ -148,17 +169,22 @@ async function main(): Promise<void> {
     const timeline: string[] = [];
     for (let tick = 0; ; tick++) {
       ({ importJob: job } = await gql<{ importJob: typeof job }>(url, 'query($id: ID!) { importJob(id: $id) { status rowsRead imported rejected error } }', { id: up.id }, token));
+      pgPid ??= await importBackendPid();
+      if (pgPid !== null && job.status === 'RUNNING') pgCpu = cpuSeconds(pgPid);
       if (tick % 20 === 0) timeline.push(`${((Date.now() - t) / 1000).toFixed(0)}s:${job.rowsRead}r/${currentRss(child.pid!).toFixed(0)}MB`);
       if (job.status !== 'RUNNING') break;
       await new Promise((r) => setTimeout(r, 250));
     }
     const importMs = Date.now() - t;
     const rss = peakRss(child.pid!);
+    const serverCpu = cpuSeconds(child.pid!) - cpuBefore;
     if (job.status !== 'COMPLETED') throw new Error(`import ${job.status}: ${job.error}`);
     const total = uploadMs + importMs;
     console.log(`upload ${(uploadMs / 1000).toFixed(1)} s, import ${(importMs / 1000).toFixed(1)} s, total ${(total / 1000).toFixed(1)} s`);
     console.log(`rows read ${job.rowsRead.toLocaleString()}, imported ${job.imported.toLocaleString()}, rejected ${job.rejected.toLocaleString()}`);
     console.log(`throughput ${Math.round(job.rowsRead / (total / 1000)).toLocaleString()} rows/s (import alone ${Math.round(job.rowsRead / (importMs / 1000)).toLocaleString()} rows/s)`);
+    // Where the time goes: 2 cores give at most 2 CPU-seconds per second of import.
+    console.log(`CPU: server ${serverCpu.toFixed(1)} s (all threads), PostgreSQL import backend ${Number.isNaN(pgCpu) ? 'n/a' : `${pgCpu.toFixed(1)} s`} (up to its last sample)`);
     console.log(`RSS timeline ${timeline.join(' ')}`);
     console.log(`server peak RSS ${rss.toFixed(0)} MB (${rssBefore.toFixed(0)} MB before the upload, ${rssUpload.toFixed(0)} MB after it)`);
     console.log(`target: total < 30 s, RSS < 300 MB: ${total < 30_000 && rss < 300 ? 'MET' : 'NOT MET'}`);

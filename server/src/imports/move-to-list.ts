@@ -9,12 +9,15 @@ import { checkStagedRows } from './stage-checks';
  * over the expanded numbers; contacts have no state, so DNC FLAG keeps the row (the dialer
  * checks DNC again when the list is attached and at dial time).
  */
-export async function moveToList(client: Client, listId: string, tenantId: string, onDuplicate: DuplicateMode, onDnc: DncMode): Promise<MoveCounts> {
+export async function moveToList(
+  client: Client, listId: string, tenantId: string, onDuplicate: DuplicateMode, onDnc: DncMode, firstChunk: boolean,
+): Promise<MoveCounts> {
   await checkStagedRows(client, {
     label: 'list',
-    existingSql: "select p->>'number' as number, c.id as owner_id from contact c, jsonb_array_elements(c.phones) p where c.list_id = $1",
+    existingJoin: `join (select p->>'number' as number, c.id as owner_id from contact c, jsonb_array_elements(c.phones) p where c.list_id = $1) e
+      on e.number = sp.number`,
     params: [listId],
-  }, tenantId, onDuplicate, onDnc);
+  }, tenantId, onDuplicate, onDnc, firstChunk);
   if (onDuplicate === DuplicateMode.MERGE) {
     await client.query(`update contact c set
         name = coalesce(nullif(s.name, ''), c.name), fields = c.fields || (select coalesce(jsonb_object_agg(key, value), '{}') from jsonb_each(s.fields) where value <> '""'::jsonb),

@@ -18,7 +18,7 @@ import { jsonStageLines } from './json-records';
 import { csvStageLines } from './stage-lines';
 import { BadFileError } from './sniff';
 import { StagePool, importWorkers } from './stage-pool';
-import { CREATE_IDS, CREATE_STAGE } from './stage-table';
+import { CREATE_IDS, CREATE_STAGE, CREATE_STAGE_PHONES, STAGE_CAMPAIGN_IDS } from './stage-table';
 
 /** Rows moved per step while the next ones are read: big enough to amortise, small enough to stay flat. */
 const CHUNK_ROWS = (): number => importTuning().PACER_IMPORT_CHUNK_ROWS;
@@ -85,12 +85,15 @@ export async function runImport(deps: ImportDeps, job: ImportJobRef, spec: Impor
     await client.query("set temp_buffers = '128MB'");
     await client.query('begin');
     await client.query(CREATE_STAGE);
+    if (spec.target.kind === 'campaign') await client.query(STAGE_CAMPAIGN_IDS);
+    await client.query(CREATE_STAGE_PHONES);
     await client.query(CREATE_IDS);
     const totals: ImportTotals = { imported: 0, merged: 0, rejected: 0, flaggedDnc: 0 };
     // Campaigns check duplicates through the unique index, so chunks cost nothing extra; a
     // list's numbers live in jsonb, so a list import is moved in one piece at the end.
     const chunkRows = spec.target.kind === 'campaign' ? CHUNK_ROWS() : Number.POSITIVE_INFINITY;
-    const sink = chunkedCopy(client, chunkRows, () => moveChunk(client, job.id, job.tenantId, spec, totals));
+    let chunks = 0;
+    const sink = chunkedCopy(client, chunkRows, () => moveChunk(client, job.id, job.tenantId, spec, totals, chunks++ === 0));
     const file = createReadStream(job.filePath, { highWaterMark: 256 * 1024 });
     file.on('data', (chunk) => { counters.bytesRead += chunk.length; });
     const { format, charset, separator } = spec.options;

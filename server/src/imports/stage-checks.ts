@@ -1,23 +1,38 @@
 import type { Client } from 'pg';
 import { DncMode, DuplicateMode } from './import-types';
 
+/** Where the target keeps its numbers, for {@link checkStagedRows}. */
+export interface StagedTarget {
+  /** "campaign" or "list", for reasons ("… is already in this campaign"). */
+  label: string;
+  /**
+   * A join from `stage_phone sp` to `e(owner_id)`, the target's recipient or contact holding
+   * `sp.number`, if any. A campaign probes its unique index once per number (a hash join
+   * would read all of a growing campaign's numbers for every chunk); a list's numbers are
+   * jsonb, so it is one hash join over the list.
+   */
+  existingJoin: string;
+  params: unknown[];
+}
+
 /**
- * Set-based checks on the staged rows, shared by campaign and list imports. `existingSql`
- * lists (number, owner_id) pairs the target already has. Marks rows in place:
+ * Set-based checks on the staged rows, shared by campaign and list imports. Marks rows in place:
  * code DUPLICATE / DNC (rejected) or MERGED (folded into an existing recipient or an earlier row).
+ * `firstChunk` gathers statistics on the numbers once; later chunks look alike.
  */
 export async function checkStagedRows(
-  client: Client, target: { label: string; existingSql: string; params: unknown[] }, tenantId: string, onDuplicate: DuplicateMode, onDnc: DncMode,
+  client: Client, target: StagedTarget, tenantId: string, onDuplicate: DuplicateMode, onDnc: DncMode, firstChunk: boolean,
 ): Promise<void> {
-  const { label, existingSql, params } = target;
+  const { label, existingJoin, params } = target;
   // Per chunk: the previous chunk's work tables go (they live as long as the transaction otherwise).
-  await client.query('drop table if exists stage_phone, stage_existing, stage_dup, stage_ok');
-  await client.query(`create temp table stage_phone as
+  await client.query('drop table if exists stage_existing, stage_dup');
+  await client.query('truncate stage_phone');
+  await client.query(`insert into stage_phone (row_no, number, col)
     select s.row_no, p.number, p.col from import_stage s, unnest(s.phones, s.phone_cols) as p(number, col) where s.code is null`);
-  await client.query('analyze stage_phone');
+  if (firstChunk) await client.query('analyze stage_phone');
   const existing = await client.query(`create temp table stage_existing as
     select distinct on (sp.row_no) sp.row_no, e.owner_id, sp.number, sp.col
-    from stage_phone sp join (${existingSql}) e on e.number = sp.number order by sp.row_no, sp.number`, params);
+    from stage_phone sp ${existingJoin} order by sp.row_no, sp.number`, params);
   // A number an earlier chunk of this file brought in names that row (import_ids), not just "already there".
   if ((existing.rowCount ?? 0) > 0 && onDuplicate === DuplicateMode.REJECT) {
     await client.query(`update import_stage s set code = 'DUPLICATE', column_name = x.col,
@@ -27,13 +42,15 @@ export async function checkStagedRows(
     await client.query(`update import_stage s set code = 'MERGED' from stage_existing x where x.row_no = s.row_no`);
   }
   // In-file duplicates among the rows still standing: the first row holding a number keeps it.
-  // Only rows of stage_existing have been marked so far, so one window over stage_phone does.
+  // Only rows of stage_existing have been marked so far. Numbers held more than once are found
+  // by hashing (most numbers are unique: no sort of the whole chunk), then their later rows.
   await client.query(`create temp table stage_dup as
-    select distinct on (row_no) row_no, first_row, number, col
-    from (select sp.row_no, sp.number, sp.col, min(sp.row_no) over (partition by sp.number) as first_row
-          from stage_phone sp where not exists (select 1 from stage_existing x where x.row_no = sp.row_no)) w
-    where first_row < row_no
-    order by row_no, first_row`);
+    with standing as (select sp.* from stage_phone sp where not exists (select 1 from stage_existing x where x.row_no = sp.row_no)),
+      twice as (select number, min(row_no) as first_row from standing group by number having count(*) > 1)
+    select distinct on (s.row_no) s.row_no, t.first_row, s.number, s.col
+    from standing s join twice t on t.number = s.number
+    where t.first_row < s.row_no
+    order by s.row_no, t.first_row`);
   if (onDuplicate === DuplicateMode.REJECT) {
     await client.query(`update import_stage s set code = 'DUPLICATE', column_name = d.col, reason = d.number || ' is also in row ' || d.first_row
       from stage_dup d where d.row_no = s.row_no`);

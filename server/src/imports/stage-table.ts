@@ -7,11 +7,21 @@ import type { RowReject, ReadyRow } from './row-to-recipient';
  * row of the file lands here (ready or rejected); set-based SQL then moves the ready ones.
  */
 export const CREATE_STAGE = `create temp table import_stage (
-  row_no integer not null, name text, external_id text, priority integer, time_zone text,
+  rid bigint, row_no integer not null, name text, external_id text, priority integer, time_zone text,
   expire_at timestamptz, not_before timestamptz, not_after timestamptz, callback_at timestamptz,
   callback_extension text, fields jsonb, tags text[], phones text[], prios integer[], phone_cols text[],
   original_line text, code text, column_name text, reason text, dnc boolean not null default false
 )`;
+
+/**
+ * A campaign import's recipient ids are drawn from the sequence as the rows are copied, so
+ * they follow the file's order (the dialer's list order) without a sort or a second copy of
+ * the chunk; rows rejected later leave gaps, which ids may have.
+ */
+export const STAGE_CAMPAIGN_IDS = "alter table import_stage alter column rid set default nextval(pg_get_serial_sequence('campaign_recipient', 'id'))";
+
+/** Each chunk's numbers, one row per number: what the duplicate and DNC checks join on. */
+export const CREATE_STAGE_PHONES = 'create temp table stage_phone (row_no integer not null, number text not null, col text)';
 
 /** Ids this import created, by row: later chunks name the row a duplicate number came from. */
 export const CREATE_IDS = 'create temp table import_ids (rid bigint not null, row_no integer not null)';
