@@ -11,7 +11,11 @@ export class RecipientPhone {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
-  @ManyToOne(() => CampaignRecipient, { deleteRule: 'cascade' })
+  /**
+   * Checked and cascaded by statement-level triggers, not a row-level foreign key: imports write
+   * millions of numbers (Migration20261206080000 says why and what that asks of writers).
+   */
+  @ManyToOne(() => CampaignRecipient, { createForeignKeyConstraint: false })
   @Index()
   recipient!: Rel<CampaignRecipient>;
 
