@@ -8,6 +8,9 @@
  * BENCH_SERVER=dist compiles the server first and runs it as production does (node dist);
  * BENCH_SERVER_NODE_OPTIONS (e.g. --max-old-space-size=160) goes to the server process only.
  * BENCH_SERVER_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") are node flags for the server process.
+ * BENCH_TIMELINE_TICKS=N samples the RSS timeline every N polls of 250 ms (default 20: every 5 s).
+ * Also prints the CPU seconds of the server (all threads) and of the import's PostgreSQL backend:
+ * on 2 cores their sum over 2 is the least the import can take.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -171,7 +174,7 @@ async function main(): Promise<void> {
       ({ importJob: job } = await gql<{ importJob: typeof job }>(url, 'query($id: ID!) { importJob(id: $id) { status rowsRead imported rejected error } }', { id: up.id }, token));
       pgPid ??= await importBackendPid();
       if (pgPid !== null && job.status === 'RUNNING') pgCpu = cpuSeconds(pgPid);
-      if (tick % 20 === 0) timeline.push(`${((Date.now() - t) / 1000).toFixed(0)}s:${job.rowsRead}r/${currentRss(child.pid!).toFixed(0)}MB`);
+      if (tick % (Number(process.env.BENCH_TIMELINE_TICKS) || 20) === 0) timeline.push(`${((Date.now() - t) / 1000).toFixed(0)}s:${job.rowsRead}r/${currentRss(child.pid!).toFixed(0)}MB`);
       if (job.status !== 'RUNNING') break;
       await new Promise((r) => setTimeout(r, 250));
     }

@@ -94,7 +94,7 @@ export async function runImport(deps: ImportDeps, job: ImportJobRef, spec: Impor
     const chunkRows = spec.target.kind === 'campaign' ? CHUNK_ROWS() : Number.POSITIVE_INFINITY;
     let chunks = 0;
     const sink = chunkedCopy(client, chunkRows, () => moveChunk(client, job.id, job.tenantId, spec, totals, chunks++ === 0));
-    const file = createReadStream(job.filePath, { highWaterMark: 256 * 1024 });
+    const file = createReadStream(job.filePath, { highWaterMark: 64 * 1024 });
     file.on('data', (chunk) => { counters.bytesRead += chunk.length; });
     const { format, charset, separator } = spec.options;
     if (format === ImportFormat.CSV || format === ImportFormat.TXT) {

@@ -30,7 +30,7 @@ export class StagePool {
       // A worker holds a few 1,000-row batches at a time; a small heap keeps the process's RSS flat
       // (unbounded, V8 lets a busy worker's heap grow far past what it uses).
       const w = new Worker(`require(${JSON.stringify(file)})`, {
-        eval: true, workerData: { mapping, rules }, execArgv, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+        eval: true, workerData: { mapping, rules }, execArgv, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
       });
       w.on('message', (m: StagedBatch & { id: number }) => {
         const p = this.pending.get(m.id);
