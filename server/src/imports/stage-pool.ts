@@ -27,7 +27,7 @@ export class StagePool {
       if ((a === '-r' || a === '--require') && process.execArgv[i + 1]) execArgv.push(a, process.execArgv[i + 1]!);
     });
     this.workers = Array.from({ length: Math.max(1, size) }, () => {
-      // A worker holds a few 1,000-row batches at a time; a small heap keeps the process's RSS flat
+      // A worker holds a few 250-row batches at a time (~20 MB of heap); a bounded heap keeps the process's RSS flat
       // (unbounded, V8 lets a busy worker's heap grow far past what it uses).
       const w = new Worker(`require(${JSON.stringify(file)})`, {
         eval: true, workerData: { mapping, rules }, execArgv, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
