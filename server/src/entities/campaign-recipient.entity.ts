@@ -34,7 +34,11 @@ export class CampaignRecipient {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
-  @ManyToOne(() => Campaign, { deleteRule: 'cascade' })
+  /**
+   * Checked, locked and cascaded by statement-level triggers, not a row-level foreign key:
+   * imports add a million recipients to one campaign (Migration20261206090000).
+   */
+  @ManyToOne(() => Campaign, { createForeignKeyConstraint: false })
   campaign!: Campaign;
 
   /** The integrator's own id for this recipient, if they sent one. */

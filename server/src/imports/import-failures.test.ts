@@ -2,7 +2,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import { startTestApp, type TestApp } from '../test/test-app';
+import { mkdir, mkdtemp, rm, stat, utimes } from 'node:fs/promises';
+import { join } from 'node:path';
 import { recoverImports } from './recover-imports';
+import { uploadDir } from './store-upload';
 import { START, createCampaign, importFile, origin, recipientsOf, upload, uploadOk, waitForJob } from './testing/import-test-kit';
 
 let t: TestApp;
@@ -124,7 +127,12 @@ test('duplicates and bad rows across chunks: reported with the row they clash wi
   assert.deepEqual(list.recipients.nodes.map((n) => n.name), ['C0', 'C1', 'C2']);
 });
 
-test('after a crash: a RUNNING import without its connection is marked FAILED, old uploads expire', async () => {
+test('after a crash: a RUNNING import without its connection is marked FAILED, old uploads expire, dead spools go', async () => {
+  await mkdir(uploadDir(), { recursive: true });
+  const deadSpool = await mkdtemp(join(uploadDir(), 'chunks-'));
+  const liveSpool = await mkdtemp(join(uploadDir(), 'chunks-'));
+  const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+  await utimes(deadSpool, twoHoursAgo, twoHoursAgo);
   const running = await uploadOk(t, token, 'number\n2125550501\n');
   const stale = await uploadOk(t, token, 'number\n2125550502\n');
   const conn = t.app.orm.em.fork().getConnection();
@@ -132,6 +140,9 @@ test('after a crash: a RUNNING import without its connection is marked FAILED, o
   await conn.execute("update import_job set created_at = now() - interval '2 days' where id = ?", [stale.id]);
   const r = await recoverImports(t.app.orm.em.fork());
   assert.deepEqual(r, { interrupted: 1, expired: 1 });
+  await assert.rejects(stat(deadSpool), { code: 'ENOENT' });
+  assert.ok((await stat(liveSpool)).isDirectory(), 'a spool in use stays');
+  await rm(liveSpool, { recursive: true });
   const a = await t.ok<{ importJob: { status: string; error: string } }>(JOB, { id: running.id }, token);
   assert.equal(a.importJob.status, 'FAILED');
   assert.match(a.importJob.error, /server stopped during the import/);

@@ -16,8 +16,9 @@ const BATCH = 250;
 
 /**
  * CSV/TXT rows to COPY text, each row ready or rejected with its reason. With a pool, batches
- * are validated in worker threads, a bounded number in flight (memory stays flat); rows carry
- * their own line number, so the staging table does not care about batch order anyway.
+ * are validated in worker threads, a bounded number in flight (memory stays flat), and taken
+ * back in the order they were sent: a campaign's ids are drawn in COPY order, which is then
+ * the file's order.
  */
 export async function* csvStageLines(
   source: Readable, spec: ImportSpec, counters: ImportCounters, progress: ImportProgress, pool: StagePool | null,
@@ -25,7 +26,7 @@ export async function* csvStageLines(
   const mapping = spec.mapping;
   if (!mapping) throw new BadFileError('no column mapping for a CSV import');
   const inFlight: Array<Promise<StagedBatch>> = [];
-  const maxInFlight = pool ? pool.size * 2 : 0;
+  const maxInFlight = pool ? pool.size * 4 : 0; // a few per worker, so none waits for the next
   const done = (b: StagedBatch): string => {
     counters.rejected += b.rejected;
     progress.tick(counters);

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { Client } from 'pg';
 import { createTestDb, type TestDb } from '../test/test-db';
 
-// recipient_phone -> campaign_recipient is kept by statement-level triggers (Migration20261206080000):
-// these pin down that they still behave as the foreign key did.
+// recipient_phone -> campaign_recipient -> campaign are kept by statement-level triggers
+// (Migration20261206080000, Migration20261206090000): these pin down that they behave as the foreign keys did.
 
 let db: TestDb;
 let sql: Client;
@@ -76,6 +76,48 @@ test('deleting recipients deletes their numbers and only theirs; deleting the ca
   // A campaign's deletion cascades to its recipients, and from them to their numbers.
   await sql.query('delete from campaign where id = $1', [campaign]);
   assert.equal(await phoneCount(), 0);
+});
+
+test('a recipient for a missing campaign is refused with 23503, and nothing of its statement is kept', async () => {
+  const count = async (): Promise<number> => (await sql.query<{ n: number }>('select count(*)::int as n from campaign_recipient')).rows[0]!.n;
+  await addCampaign();
+  const before = await count();
+  await assert.rejects(
+    sql.query(`insert into campaign_recipient (campaign_id, name, state, fields, tags, created_at, updated_at)
+      values ($1, 'ok', 'READY', '{}', '{}', now(), now()), ($2, 'lost', 'READY', '{}', '{}', now(), now())`, [campaign, '00000000-0000-0000-0000-0000000000ff']),
+    (err: { code?: string; constraint?: string; detail?: string }) => {
+      assert.equal(err.code, '23503');
+      assert.equal(err.constraint, 'campaign_recipient_campaign_id_foreign');
+      assert.match(err.detail ?? '', /0000000000ff/);
+      return true;
+    },
+  );
+  assert.equal(await count(), before);
+  const [id] = await addRecipients(1);
+  await assert.rejects(sql.query("update campaign_recipient set campaign_id = '00000000-0000-0000-0000-0000000000ff' where id = $1", [id]), { code: '23503' });
+  await sql.query('delete from campaign where id = $1', [campaign]);
+  assert.equal(await count(), 0);
+});
+
+test('new recipients hold their campaign: deleting it waits for their transaction, then takes them along', async () => {
+  await addCampaign();
+  const adder = new Client({ connectionString: db.url });
+  await adder.connect();
+  try {
+    await adder.query('begin');
+    await adder.query(`insert into campaign_recipient (campaign_id, name, state, fields, tags, created_at, updated_at)
+      values ($1, 'late', 'READY', '{}', '{}', now(), now())`, [campaign]);
+    let deleted = false;
+    const deleting = sql.query('delete from campaign where id = $1', [campaign]).then(() => { deleted = true; });
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(deleted, false, 'the delete waits for the key-share lock');
+    await adder.query('commit');
+    await deleting;
+    const left = await sql.query('select 1 from campaign_recipient where campaign_id = $1', [campaign]);
+    assert.equal(left.rowCount, 0, 'no recipient outlives its campaign');
+  } finally {
+    await adder.end();
+  }
 });
 
 test('truncating the recipients empties the numbers too', async () => {
