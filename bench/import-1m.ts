@@ -1,9 +1,11 @@
 /**
- * Import benchmark: a 1,000,000-row CSV (ADS layout: two numbers per row, name, code) through
- * the real HTTP upload and startImport into a fresh database, with the API in its own process.
- * Prints upload and import times, rows/s, and the server's peak RSS (VmHWM).
- * Loopback only; bounded by BENCH_BUDGET_S (default 240 s); cleans up its database and files.
- *   node -r @swc-node/register bench/import-1m.ts        BENCH_ROWS=1000000 BENCH_NUMBERS=2
+ * Import benchmark: a 1,000,000-row CSV through the real HTTP upload and startImport into a
+ * fresh database, with the API in its own process, once per layout: one number per row (a
+ * plain list), then the ADS layout (`n1|n2`: two numbers per row, so 2,000,000 numbers to
+ * validate and store), each with a name and a code. Prints upload and import times, rows/s,
+ * and the server's peak RSS (VmHWM). Loopback only; each run bounded by BENCH_BUDGET_S
+ * (default 240 s); cleans up its databases and files.
+ *   node -r @swc-node/register bench/import-1m.ts        BENCH_ROWS=1000000 BENCH_NUMBERS=1,2
  * PACER_IMPORT_WORKERS=N (passed to the server) validates in N worker threads;
  * BENCH_SERVER=dist compiles the server first and runs it as production does (node dist);
  * BENCH_SERVER_NODE_OPTIONS (e.g. --max-old-space-size=160) goes to the server process only.
@@ -23,7 +25,7 @@ import { Client } from 'pg';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 /** Numbers per row: 2 is the ADS layout (`n1|n2`), 1 a plain list. */
-const NUMBERS = Number(process.env.BENCH_NUMBERS ?? 2) === 1 ? 1 : 2;
+const LAYOUTS = (process.env.BENCH_NUMBERS ?? '1,2').split(',').map((n) => (Number(n) === 1 ? 1 : 2));
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 240) * 1000;
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'bench-password-1';
@@ -55,14 +57,14 @@ function numberAt(i: number): string {
   return `${area}${exchange}${String(k % 10000).padStart(4, '0')}`;
 }
 
-async function writeCsv(path: string): Promise<void> {
+async function writeCsv(path: string, numbers: 1 | 2): Promise<void> {
   const out = createWriteStream(path);
   const write = (s: string) => new Promise<void>((r) => { if (out.write(s)) r(); else out.once('drain', () => r()); });
   await write('TelNumber,FullName,CustomerCode\n');
   let buf = '';
   for (let i = 0; i < ROWS; i++) {
     // Second numbers come from a disjoint range so every number is unique in the campaign.
-    buf += `${NUMBERS === 2 ? `${numberAt(i)}|${numberAt(i + ROWS)}` : numberAt(i)},"Customer ${i}",C${i}\n`;
+    buf += `${numbers === 2 ? `${numberAt(i)}|${numberAt(i + ROWS)}` : numberAt(i)},"Customer ${i}",C${i}\n`;
     if (buf.length > 1 << 20) { await write(buf); buf = ''; }
   }
   await write(buf);
@@ -122,7 +124,8 @@ async function waitHealthy(base: string, child: ChildProcess): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
+async function run(numbers: 1 | 2): Promise<void> {
+  const runStarted = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'pacer-bench-import-'));
   const db = `pacer_bench_import_${randomBytes(4).toString('hex')}`;
   const dbUrl = ADMIN_URL.replace(/\/[^/]*$/, `/${db}`);
@@ -131,9 +134,9 @@ async function main(): Promise<void> {
   try {
     const csv = join(dir, 'recipients.csv');
     let t = Date.now();
-    await writeCsv(csv);
+    await writeCsv(csv, numbers);
     const size = statSync(csv).size;
-    console.log(`generated ${ROWS.toLocaleString()} rows (${NUMBERS} number${NUMBERS === 2 ? 's' : ''} each), ${(size / 1e6).toFixed(1)} MB in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    console.log(`\n== ${numbers === 2 ? 'ADS layout' : 'plain list'}: generated ${ROWS.toLocaleString()} rows (${numbers} number${numbers === 2 ? 's' : ''} each), ${(size / 1e6).toFixed(1)} MB in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     await admin(`create database ${db}`);
     const port = await freePort();
     // BENCH_SERVER=dist runs the compiled server (as production does) instead of swc's on-the-fly build.
@@ -199,8 +202,13 @@ async function main(): Promise<void> {
     }
     await admin(`drop database if exists ${db} with (force)`).catch((e: unknown) => console.error('drop failed', e));
     rmSync(dir, { recursive: true, force: true });
-    console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`run done in ${((Date.now() - runStarted) / 1000).toFixed(1)} s`);
   }
+}
+
+async function main(): Promise<void> {
+  for (const numbers of LAYOUTS) await run(numbers);
+  console.log(`\nall done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((err: unknown) => { console.error(err); process.exitCode = 1; });
