@@ -98,6 +98,11 @@ test('duplicates merged on request (empty cells do not erase); DNC numbers flagg
   const c2 = await createCampaign(t, token, 'dnc-skip');
   const skipped = await importFile(t, token, 'number\n2125550803\n2125550804\n', { campaignId: c2 }, { onDnc: 'SKIP' });
   assert.deepEqual(skipped.rejections.map((r) => [r.row, r.code]), [[2, 'DNC']]);
+  // Duplicates are decided before DNC, also when the quick insert met the duplicate and was undone.
+  const c3 = await createCampaign(t, token, 'dnc-skip-dup');
+  const both = await importFile(t, token, 'number\n2125550803\n2125550805\n2125550805\n2125550803\n', { campaignId: c3 }, { onDnc: 'SKIP' });
+  assert.deepEqual(both.rejections.map((r) => [r.row, r.code]), [[2, 'DNC'], [4, 'DUPLICATE'], [5, 'DUPLICATE']]);
+  assert.deepEqual((await recipientsOf(t, token, c3)).map((r) => r.state), ['READY']);
 });
 
 test('into a recipient list, after its last contact; progress is pushed over the subscription', async () => {

@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
 import type { ImportSpec } from './import-spec';
-import { moveToCampaign } from './move-to-campaign';
+import { moveToCampaign, type OptimisticMoves } from './move-to-campaign';
 import { moveToList } from './move-to-list';
 
 /** What the moves so far did (all of it still uncommitted). */
@@ -17,13 +17,13 @@ export interface ImportTotals {
  * target, so "already in this campaign" covers duplicates across chunks too.
  */
 export async function moveChunk(
-  client: Client, jobId: string, tenantId: string, spec: ImportSpec, totals: ImportTotals, firstChunk: boolean,
+  client: Client, jobId: string, tenantId: string, spec: ImportSpec, totals: ImportTotals, firstChunk: boolean, optimistic: OptimisticMoves,
 ): Promise<void> {
   // Column statistics of the first chunk serve the later ones (analyze costs ~0.3 s a chunk).
   if (firstChunk) await client.query('analyze import_stage');
   const { onDuplicate, onDnc } = spec.options;
   const moved = spec.target.kind === 'campaign'
-    ? await moveToCampaign(client, spec.target.campaignId, tenantId, onDuplicate, onDnc, firstChunk)
+    ? await moveToCampaign(client, spec.target.campaignId, tenantId, onDuplicate, onDnc, optimistic)
     : await moveToList(client, spec.target.listId, tenantId, onDuplicate, onDnc, firstChunk);
   const rejected = await client.query(`insert into import_rejection (job_id, row_no, column_name, code, reason, original_line)
     select $1, row_no, column_name, code::import_reject_code, reason, original_line from import_stage

@@ -93,7 +93,8 @@ export async function runImport(deps: ImportDeps, job: ImportJobRef, spec: Impor
     // list's numbers live in jsonb, so a list import is moved in one piece at the end.
     const chunkRows = spec.target.kind === 'campaign' ? CHUNK_ROWS() : Number.POSITIVE_INFINITY;
     let chunks = 0;
-    const sink = chunkedCopy(client, chunkRows, () => moveChunk(client, job.id, job.tenantId, spec, totals, chunks++ === 0));
+    const optimistic = { tried: 0, missed: 0, checked: 0 };
+    const sink = chunkedCopy(client, chunkRows, () => moveChunk(client, job.id, job.tenantId, spec, totals, chunks++ === 0, optimistic));
     const file = createReadStream(job.filePath, { highWaterMark: 64 * 1024 });
     file.on('data', (chunk) => { counters.bytesRead += chunk.length; });
     const { format, charset, separator } = spec.options;

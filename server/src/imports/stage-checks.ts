@@ -65,9 +65,17 @@ export async function checkStagedRows(
       where t.row_no in (select first_row from stage_dup)`);
     await client.query(`update import_stage s set code = 'MERGED' from stage_dup d where d.row_no = s.row_no`);
   }
-  await client.query(`update import_stage s set dnc = true where s.code is null and exists (
-      select 1 from stage_phone sp join dnc_entry d on d.number = sp.number and d.tenant_id = $1 and (d.expires_at is null or d.expires_at > now())
-      where sp.row_no = s.row_no)`, [tenantId]);
+  await markDnc(client, tenantId, onDnc, 'stage_phone');
+}
+
+/** The standing rows' numbers, for {@link markDnc} when stage_phone was not filled. */
+export const STANDING_NUMBERS = `(select s.row_no, p.number from import_stage s, unnest(s.phones) as p(number) where s.code is null)`;
+
+/** Flags (FLAG) or rejects (SKIP) standing rows with a number on one of the tenant's do-not-call lists. */
+export async function markDnc(client: Client, tenantId: string, onDnc: DncMode, numbers: string): Promise<void> {
+  await client.query(`update import_stage s set dnc = true where s.code is null and s.row_no in (
+      select sp.row_no from ${numbers} sp join dnc_entry d on d.number = sp.number and d.tenant_id = $1 and (d.expires_at is null or d.expires_at > now()))`,
+  [tenantId]);
   if (onDnc === DncMode.SKIP) {
     await client.query(`update import_stage set code = 'DNC', reason = 'the number is on a do-not-call list', column_name = phone_cols[1], dnc = false
       where dnc`);
