@@ -45,6 +45,19 @@ function parseSchedule(text: string, column: string): { at: Date; extension?: st
   return { at: new Date(m[1]!.length > 11 ? ts : ts * 1000), extension: m[2] };
 }
 
+const mapped = new WeakMap<ResolvedMapping, ReadonlySet<number>>();
+
+/** The columns a mapping gives a role; computed once per mapping, not once per row. */
+function mappedColumns(m: ResolvedMapping): ReadonlySet<number> {
+  let used = mapped.get(m);
+  if (!used) {
+    used = new Set<number>([...m.phones, m.name, m.externalId, m.timezone, m.priority, m.expireAt, m.notBefore, m.notAfter, m.tags, m.schedule]
+      .filter((i): i is number => i !== undefined));
+    mapped.set(m, used);
+  }
+  return used;
+}
+
 /** A CSV row as the API's RecipientInput: the same body the GraphQL path validates. */
 function toInput(cells: string[], m: ResolvedMapping): { input: RecipientInput; phoneColumns: string[] } {
   const col = (i: number | undefined): string => (i === undefined ? '' : m.columns[i] ?? `col${i + 1}`);
@@ -65,7 +78,7 @@ function toInput(cells: string[], m: ResolvedMapping): { input: RecipientInput; 
   if (name.length > 200) throw new CellError(col(m.name), 'the name is longer than 200 characters');
   const schedule = parseSchedule(cell(cells, m.schedule), col(m.schedule));
   const tags = cell(cells, m.tags).split(/[|,;]/).map((t) => t.trim()).filter((t) => t !== '');
-  const used = new Set<number>([...m.phones, m.name, m.externalId, m.timezone, m.priority, m.expireAt, m.notBefore, m.notAfter, m.tags, m.schedule].filter((i): i is number => i !== undefined));
+  const used = mappedColumns(m);
   const variables: Record<string, string> = {};
   // Every other column is kept, ragged rows included: short rows simply lack the last fields.
   cells.forEach((value, i) => { if (!used.has(i)) variables[col(i)] = value; });

@@ -45,12 +45,13 @@ export function normalizePhone(raw: string, defaultRegion?: string | null): Norm
 
   try {
     const parsed = parsePhoneNumberWithError(text, { defaultCountry: region, extract: false });
+    // A valid number is a possible one: the length check only names why an invalid one fails.
+    if (parsed.isValid()) return { ok: true, e164: parsed.number, region: parsed.country ?? null };
     if (!parsed.isPossible()) {
       const why = validatePhoneNumberLength(text, { defaultCountry: region });
       return { ok: false, reason: asPhoneError(why) };
     }
-    if (!parsed.isValid()) return { ok: false, reason: 'INVALID' };
-    return { ok: true, e164: parsed.number, region: parsed.country ?? null };
+    return { ok: false, reason: 'INVALID' };
   } catch (error) {
     if (error instanceof ParseError) return { ok: false, reason: asPhoneError(error.message) };
     throw error;
