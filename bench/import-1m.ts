@@ -10,6 +10,8 @@
  * BENCH_SERVER=dist compiles the server first and runs it as production does (node dist);
  * BENCH_SERVER_NODE_OPTIONS (e.g. --max-old-space-size=160) goes to the server process only.
  * BENCH_SERVER_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") are node flags for the server process.
+ * BENCH_EMBEDDED=1 lets the server start its embedded PostgreSQL (in the bench's temp folder), as
+ * `npm start` does on a fresh machine, instead of a database on BENCH_PG_URL's server.
  * BENCH_TIMELINE_TICKS=N samples the RSS timeline every N polls of 250 ms (default 20: every 5 s).
  * Also prints the CPU seconds of the server (all threads) and of the import's PostgreSQL backend:
  * on 2 cores their sum over 2 is the least the import can take.
@@ -28,6 +30,8 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const LAYOUTS = (process.env.BENCH_NUMBERS ?? '1,2').split(',').map((n) => (Number(n) === 1 ? 1 : 2));
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 240) * 1000;
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** BENCH_EMBEDDED=1: the server starts its own embedded PostgreSQL, as on a fresh machine. */
+const EMBEDDED = process.env.BENCH_EMBEDDED === '1';
 const PASSWORD = 'bench-password-1';
 const started = Date.now();
 
@@ -95,8 +99,8 @@ function cpuSeconds(pid: number): number {
 }
 
 /** The import's PostgreSQL backend (same machine), found by its application_name. */
-async function importBackendPid(): Promise<number | null> {
-  const c = new Client({ connectionString: ADMIN_URL });
+async function importBackendPid(adminUrl: string): Promise<number | null> {
+  const c = new Client({ connectionString: adminUrl });
   await c.connect();
   try {
     const r = await c.query<{ pid: number }>("select pid from pg_stat_activity where application_name like 'pacer-import-%' limit 1");
@@ -137,15 +141,20 @@ async function run(numbers: 1 | 2): Promise<void> {
     await writeCsv(csv, numbers);
     const size = statSync(csv).size;
     console.log(`\n== ${numbers === 2 ? 'ADS layout' : 'plain list'}: generated ${ROWS.toLocaleString()} rows (${numbers} number${numbers === 2 ? 's' : ''} each), ${(size / 1e6).toFixed(1)} MB in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-    await admin(`create database ${db}`);
+    if (!EMBEDDED) await admin(`create database ${db}`);
     const port = await freePort();
+    const pgPort = await freePort();
+    const database = EMBEDDED
+      ? { DATABASE_URL: '', PACER_DATA_DIR: join(dir, 'data'), EMBEDDED_PG_PORT: String(pgPort) }
+      : { DATABASE_URL: dbUrl };
+    const backendAdminUrl = EMBEDDED ? `postgres://postgres:postgres@127.0.0.1:${pgPort}/postgres` : ADMIN_URL;
     // BENCH_SERVER=dist runs the compiled server (as production does) instead of swc's on-the-fly build.
     const compiled = process.env.BENCH_SERVER === 'dist' ? buildServer() : null;
     // BENCH_SERVER_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
     child = spawn(process.execPath, [...nodeArgs, ...(compiled ? [compiled] : ['-r', '@swc-node/register', 'src/main.ts'])], {
       cwd: join(__dirname, '../server'), stdio: ['ignore', process.env.LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'],
-      env: { ...process.env, NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? '', NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', PACER_ADMIN_PASSWORD: PASSWORD, SIM_PORT: '0', PACER_IMPORT_DIR: join(dir, 'uploads') },
+      env: { ...process.env, NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? '', NODE_ENV: 'production', ...database, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', PACER_ADMIN_PASSWORD: PASSWORD, SIM_PORT: '0', PACER_IMPORT_DIR: join(dir, 'uploads') },
     });
     const base = `http://127.0.0.1:${port}`;
     await waitHealthy(base, child);
@@ -175,7 +184,7 @@ async function run(numbers: 1 | 2): Promise<void> {
     const timeline: string[] = [];
     for (let tick = 0; ; tick++) {
       ({ importJob: job } = await gql<{ importJob: typeof job }>(url, 'query($id: ID!) { importJob(id: $id) { status rowsRead imported rejected error } }', { id: up.id }, token));
-      pgPid ??= await importBackendPid();
+      pgPid ??= await importBackendPid(backendAdminUrl);
       if (pgPid !== null && job.status === 'RUNNING') pgCpu = cpuSeconds(pgPid);
       if (tick % (Number(process.env.BENCH_TIMELINE_TICKS) || 20) === 0) timeline.push(`${((Date.now() - t) / 1000).toFixed(0)}s:${job.rowsRead}r/${currentRss(child.pid!).toFixed(0)}MB`);
       if (job.status !== 'RUNNING') break;
@@ -200,7 +209,7 @@ async function run(numbers: 1 | 2): Promise<void> {
       child.kill('SIGTERM');
       await new Promise((r) => { const k = setTimeout(() => { child?.kill('SIGKILL'); r(null); }, 5000); child!.once('exit', () => { clearTimeout(k); r(null); }); });
     }
-    await admin(`drop database if exists ${db} with (force)`).catch((e: unknown) => console.error('drop failed', e));
+    if (!EMBEDDED) await admin(`drop database if exists ${db} with (force)`).catch((e: unknown) => console.error('drop failed', e));
     rmSync(dir, { recursive: true, force: true });
     console.log(`run done in ${((Date.now() - runStarted) / 1000).toFixed(1)} s`);
   }
