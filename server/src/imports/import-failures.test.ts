@@ -127,6 +127,28 @@ test('duplicates and bad rows across chunks: reported with the row they clash wi
   assert.deepEqual(list.recipients.nodes.map((n) => n.name), ['C0', 'C1', 'C2']);
 });
 
+test('many chunks: after 60 quick inserts the rest are checked the long way; fates and file order as ever', async () => {
+  process.env.PACER_IMPORT_CHUNK_ROWS = '100'; // 63 chunks: 60 inserted optimistically, 3 the long way
+  try {
+    const c = await createCampaign(t, token, 'many-chunks');
+    const rows = Array.from({ length: 6300 }, (_, i) => `${2125600000 + i},C${i}`);
+    rows[6100] = 'nope,Bad';           // line 6102
+    rows[6200] = '2125600005,Again';   // line 6202: the number of line 7, inserted by a quick chunk
+    const job = await importFile(t, token, `number,name\n${rows.join('\n')}\n`, { campaignId: c });
+    assert.deepEqual([job.status, job.imported, job.rejected], ['COMPLETED', 6298, 2]);
+    assert.deepEqual(job.rejections.map((r) => [r.row, r.code, r.reason]), [
+      [6102, 'INVALID_NUMBER', '"nope" is not a valid phone number (NOT_A_NUMBER; default region US)'],
+      [6202, 'DUPLICATE', '+12125600005 is also in row 7'],
+    ]);
+    const names = await t.app.orm.em.fork().getConnection().execute<Array<{ name: string }>>(
+      'select name from campaign_recipient where campaign_id = ? order by id', [c]);
+    const expected = rows.map((r) => r.split(',')[1]!).filter((_, i) => i !== 6100 && i !== 6200);
+    assert.deepEqual(names.map((n) => n.name), expected, 'ids follow the file, quick and long-way chunks alike');
+  } finally {
+    process.env.PACER_IMPORT_CHUNK_ROWS = '1000';
+  }
+});
+
 test('after a crash: a RUNNING import without its connection is marked FAILED, old uploads expire, dead spools go', async () => {
   await mkdir(uploadDir(), { recursive: true });
   const deadSpool = await mkdtemp(join(uploadDir(), 'chunks-'));
