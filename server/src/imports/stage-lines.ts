@@ -13,6 +13,8 @@ import { BadFileError } from './sniff';
  * the heap grew by 100+ MB between collections.
  */
 const BATCH = 250;
+/** …or fewer rows when they are wide: a batch's text stays small, and so does a worker's heap. */
+const BATCH_BYTES = 64 * 1024;
 
 /**
  * CSV/TXT rows to COPY text, each row ready or rejected with its reason. With a pool, batches
@@ -36,6 +38,7 @@ export async function* csvStageLines(
     pool ? pool.stage(records) : stageBatch(records, mapping, spec.rules);
   let first = true;
   let batch: CsvRecord[] = [];
+  let batchBytes = 0;
   for await (const records of csvRecordBatches(source)) {
     for (const rec of records) {
       if (first) {
@@ -44,9 +47,11 @@ export async function* csvStageLines(
       }
       counters.rowsRead++;
       batch.push(rec);
-      if (batch.length < BATCH) continue;
+      batchBytes += rec.raw.length;
+      if (batch.length < BATCH && batchBytes < BATCH_BYTES) continue;
       const staged = submit(batch);
       batch = [];
+      batchBytes = 0;
       if (!(staged instanceof Promise)) { yield done(staged); continue; }
       inFlight.push(staged);
       if (inFlight.length >= maxInFlight) yield done(await inFlight.shift()!);
