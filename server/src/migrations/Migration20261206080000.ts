@@ -30,8 +30,20 @@ export class Migration20261206080000 extends Migration {
       end $$;`);
     this.addSql(`create trigger recipient_phone_has_recipient_ins after insert on "recipient_phone"
       referencing new table as new_phones for each statement execute function recipient_phone_has_recipient();`);
-    this.addSql(`create trigger recipient_phone_has_recipient_upd after update on "recipient_phone"
-      referencing new table as new_phones for each statement execute function recipient_phone_has_recipient();`);
+    // Moving a number to another recipient (nothing in Pacer does) is checked row by row, and only
+    // then: a statement trigger on every update would also run when a result stops a number.
+    this.addSql(`create function recipient_phone_recipient_changed() returns trigger language plpgsql as $$
+      begin
+        perform 1 from campaign_recipient r where r.id = new.recipient_id for key share of r;
+        if not found then
+          raise exception 'insert or update on table "recipient_phone" violates its recipient reference'
+            using errcode = 'foreign_key_violation', constraint = 'recipient_phone_recipient_id_foreign',
+              detail = format('Key (recipient_id)=(%s) is not present in table "campaign_recipient".', new.recipient_id);
+        end if;
+        return new;
+      end $$;`);
+    this.addSql(`create trigger recipient_phone_recipient_changed before update of recipient_id on "recipient_phone"
+      for each row when (old.recipient_id is distinct from new.recipient_id) execute function recipient_phone_recipient_changed();`);
     this.addSql(`create function campaign_recipient_drop_phones() returns trigger language plpgsql as $$
       begin
         if tg_op = 'TRUNCATE' then
@@ -51,7 +63,8 @@ export class Migration20261206080000 extends Migration {
     this.addSql('drop trigger if exists campaign_recipient_drop_phones_trunc on "campaign_recipient";');
     this.addSql('drop trigger if exists campaign_recipient_drop_phones_del on "campaign_recipient";');
     this.addSql('drop function if exists campaign_recipient_drop_phones();');
-    this.addSql('drop trigger if exists recipient_phone_has_recipient_upd on "recipient_phone";');
+    this.addSql('drop trigger if exists recipient_phone_recipient_changed on "recipient_phone";');
+    this.addSql('drop function if exists recipient_phone_recipient_changed();');
     this.addSql('drop trigger if exists recipient_phone_has_recipient_ins on "recipient_phone";');
     this.addSql('drop function if exists recipient_phone_has_recipient();');
     this.addSql(`alter table "recipient_phone" add constraint "recipient_phone_recipient_id_foreign" foreign key ("recipient_id")
