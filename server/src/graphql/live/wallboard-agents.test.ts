@@ -26,20 +26,9 @@ interface Counts { available: number; reserved: number; onCall: number; wrapUp: 
 interface Board { campaignId: string | null; agents: Counts | null; occupancy: number | null; abandonRate: number | null; abandonRateTarget: number | null }
 const BOARD = 'subscription($c: ID) { wallboard(campaignId: $c) { campaignId agents { available reserved onCall wrapUp onBreak loggedOut } occupancy abandonRate abandonRateTarget } }';
 
-/** The first board (within `ms`) that `pred` accepts; fails with the last one seen. */
-function boardWhere(client: Client, campaignId: string | null, pred: (b: Board) => boolean, ms = 10_000): Promise<Board> {
-  return new Promise((resolve, reject) => {
-    let last: Board | null = null;
-    const timer = setTimeout(() => { stop(); reject(new Error(`no matching board in ${ms} ms; last: ${JSON.stringify(last)}`)); }, ms);
-    const stop = client.subscribe<{ wallboard: Board }>({ query: BOARD, variables: { c: campaignId } }, {
-      next: (r) => {
-        last = r.data?.wallboard ?? null;
-        if (last && pred(last)) { clearTimeout(timer); stop(); resolve(last); }
-      },
-      error: (e) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(JSON.stringify(e))); },
-      complete: () => undefined,
-    });
-  });
+/** The first board that `pred` accepts (the deadline only bounds a failure). */
+function boardWhere(client: Client, campaignId: string | null, pred: (b: Board) => boolean): Promise<Board> {
+  return resultWhere<{ wallboard: Board }>(client, BOARD, { c: campaignId }, (x) => pred(x.wallboard)).result.then((x) => x.wallboard);
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);

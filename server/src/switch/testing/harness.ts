@@ -8,6 +8,8 @@ import { DEFAULT_WAIT_MS } from '../../test/wait-for';
 /** A simulator and the real adapter connected to it over TCP, with event recording for tests. */
 export class SwitchHarness {
   readonly events: CallEvent[] = [];
+  /** When each of `events` reached Pacer (epoch ms): a lower bound for anything Pacer did in response. */
+  readonly receivedAt: number[] = [];
   readonly states: ConnectionState[] = [];
   readonly errors: Error[] = [];
   private waiters: Array<() => void> = [];
@@ -18,6 +20,7 @@ export class SwitchHarness {
   ) {
     adapter.onEvent((e) => {
       this.events.push(e);
+      this.receivedAt.push(Date.now());
       this.wake();
     });
     adapter.onConnectionState((s) => {
@@ -101,6 +104,12 @@ export class SwitchHarness {
   async ended(callId: string, ms = DEFAULT_WAIT_MS): Promise<CallEvent> {
     await this.until(() => this.terminalFor(callId) !== undefined, `end of ${callId}`, ms);
     return this.terminalFor(callId) as CallEvent;
+  }
+
+  /** When the call's first event of `type` reached Pacer (epoch ms). */
+  arrival(callId: string, type: CallEvent['type']): number | undefined {
+    const i = this.events.findIndex((e) => e.callId === callId && e.type === type);
+    return i < 0 ? undefined : this.receivedAt[i];
   }
 
   event<T extends CallEvent['type']>(callId: string, type: T): Extract<CallEvent, { type: T }> | undefined {
