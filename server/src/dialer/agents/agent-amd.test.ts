@@ -5,6 +5,7 @@ import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import { Agent } from '../../entities/agent.entity';
 import { AgentAssignment } from '../../entities/agent-assignment.entity';
 import { listen } from '../bus-listener';
+import { waitFor } from '../../test/wait-for';
 import { rows } from '../sql-rows';
 import { recordBroadcasts } from '../testing/record-broadcasts';
 import { dialerTestEnv, type DialerTestEnv } from '../testing/dialer-test-env';
@@ -64,8 +65,9 @@ test('progressive + AMD HANGUP: a machine answer never reaches the agent, who is
   const stop = listen(env.bus, 'AGENT_STATE', (p) => seen.push(p));
   const { campaignId, agentId } = await setup('+1611', DialingMode.PROGRESSIVE, '2101');
   await assertScreened(campaignId, agentId);
-  stop();
-  const states = seen.filter((p) => p.agentId === agentId).map((p) => p.state);
+  // The database has the agent AVAILABLE; its event may still be on its way through NOTIFY.
+  const states = await waitFor(() => seen.filter((p) => p.agentId === agentId).map((p) => p.state), { what: 'the agent\'s last state change', until: (s) => s.length >= 6 })
+    .finally(stop);
   const [machine] = (await attempts(campaignId)).filter((a) => a.suffix === '06');
   assert.equal(machine?.agent_id, agentId, 'the agent was reserved for the machine call, then freed');
   assert.deepEqual(states, ['RESERVED', 'AVAILABLE', 'RESERVED', 'ON_CALL', 'WRAP_UP', 'AVAILABLE'], states.join(','));

@@ -109,7 +109,15 @@ test('queue-watch: the queue\'s time limit is QUEUE_TIMEOUT, a callee who leaves
   // One free agent, multiplier 3: three calls. The first to join is served; the other of the
   // first two waits past max-wait-time; the third answers last and hangs up while waiting.
   env.h.sim.setQueue('strict@default', { freeAgents: 1, talkSec: 40, maxWaitSec: 4 });
-  env.h.sim.addRule(/^\+1903000003/, { base: 'answer', ringSec: 3, talkSec: 1 });
+  env.h.sim.addRule(/^\+1903000003/, { base: 'answer', ringSec: 3 });
+  // The third hangs up half a simulated second after it joins: before the 4 s limit, however
+  // long Pacer took to put it in the queue (simulated timers run in the order they are due).
+  const queues = env.h.sim.core.queues;
+  const join = queues.join.bind(queues);
+  queues.join = (call, name) => {
+    join(call, name);
+    if (call.init.number.startsWith('+1903000003')) env.h.sim.core.clock.after(0.5, () => call.hangup('NORMAL_CLEARING'));
+  };
   const c = await setup('strict@default', 3, '+1903', 1, { queueMultiplier: 3, retryWaitSeconds: 3600 });
   await env.waitFor<number>('select count(*)::int from call_attempt where campaign_id = ? and ended_at is not null', [c.id], (n) => n === 3, 'all three ended', 20_000);
   assert.deepEqual(await outcomes(c.id), { QUEUE_ANSWER: 1, QUEUE_JOIN: 1, QUEUE_TIMEOUT: 1 });

@@ -18,7 +18,7 @@ describe('broadcast waits for the file to finish playing', () => {
     h = await SwitchHarness.start({ timeScale: 20, sessionsPerSecond: 1000 });
     h.sim.setRules([{ match: /.*/, outcome: { base: 'answer', ringSec: 0.5 } }]);
     h.sim.setPlaybackSec(10, '/tmp/ten.wav');
-    h.sim.setPlaybackSec(200, '/tmp/long.wav');
+    h.sim.setPlaybackSec(20_000, '/tmp/long.wav'); // 1,000 real seconds: only a hangup or a timeout ends it
   });
   after(() => h.close());
 
@@ -57,12 +57,12 @@ describe('broadcast waits for the file to finish playing', () => {
   it('resolves at once when the call hangs up during the file; other apps do not wait', async () => {
     const heard = recordBroadcasts(h.sim);
     const id = await answered();
-    const playing = h.adapter.broadcast(id, '/tmp/long.wav'); // 200 simulated seconds
+    const playing = h.adapter.broadcast(id, '/tmp/long.wav'); // 20,000 simulated seconds
     await h.until(() => (heard.get(id) ?? []).length > 0, 'the switch to start the file');
     h.sim.hangupCall(id);
     await playing; // released by the hangup (else it would wait for the 10-minute safety timeout)
     const end = await h.ended(id);
-    assert.ok(end.type === 'hangup' && end.billSeconds < 200, `the file was cut: ${JSON.stringify(end)}`);
+    assert.ok(end.type === 'hangup' && end.billSeconds < 20_000, `the file was cut: ${JSON.stringify(end)}`);
     assert.equal(h.event(id, 'playback-done'), undefined, 'a cut file sends no stop');
     // speak:: is not a file: broadcast() resolves at the reply, with no stop to wait for.
     const other = await answered();
@@ -76,7 +76,7 @@ describe('broadcast waits for the file to finish playing', () => {
     try {
       const id = await h2.call('5551234');
       await h2.until(() => h2.event(id, 'answered') !== undefined, 'answer');
-      await h2.adapter.broadcast(id, '/tmp/long.wav'); // 200 simulated s = 10 real s; released by the 200 ms timeout
+      await h2.adapter.broadcast(id, '/tmp/long.wav'); // released by the 200 ms timeout, long before the file's end
       assert.equal(h2.event(id, 'playback-done'), undefined, 'released before the file ended');
       await h2.adapter.hangup(id);
       await h2.ended(id);
