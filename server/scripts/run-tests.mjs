@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under src/ (or the files given) with node's built-in test runner.
+// Runs every *.test.ts under src/ (or the files given; `--all` or PACER_TEST_ALL=1 runs every file
+// even when files are given) with node's built-in test runner: `spec` output, then the slowest
+// files (scripts/slowest-reporter.mjs). The exit code is the test runner's.
 // Why a script: node 20 has no global setup, and tests need one real PostgreSQL. We use
 // TEST_DATABASE_URL, else the local server on 127.0.0.1:5432, else an embedded PostgreSQL,
 // then build one migrated template database that each test file clones (fast, isolated).
@@ -46,8 +48,9 @@ function findTests(dir) {
   return out;
 }
 
-const args = process.argv.slice(2);
-const files = args.length > 0 ? args : findTests(join(root, 'src')).sort();
+const args = process.argv.slice(2).filter((a) => a !== '--all');
+const all = args.length === 0 || process.argv.includes('--all') || process.env.PACER_TEST_ALL === '1';
+const files = all ? findTests(join(root, 'src')).sort() : args;
 if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
@@ -70,7 +73,8 @@ if (existsSync(prepare)) {
 
 const child = spawn(
   process.execPath,
-  ['-r', '@swc-node/register', '--test', '--test-concurrency=2', '--test-timeout=180000', '--test-reporter=spec', ...files],
+  ['-r', '@swc-node/register', '--test', '--test-concurrency=2', '--test-timeout=180000', '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/slowest-reporter.mjs', '--test-reporter-destination=stdout', ...files],
   { cwd: root, env, stdio: 'inherit' },
 );
 child.on('exit', (code, signal) => {
