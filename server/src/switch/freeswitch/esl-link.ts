@@ -80,6 +80,10 @@ export class EslLink {
   }
 
   private eventListener: (h: EslHeaders) => void = () => undefined;
+  /** A reply was handed out in this turn of the event loop: the code awaiting it has not run yet. */
+  private replyRunning = false;
+  /** Frames parsed meanwhile, handed out in wire order once it has. */
+  private waiting: Array<{ run: () => void; reply: boolean }> = [];
 
   get isOpen(): boolean {
     return !this.closed;
@@ -127,7 +131,37 @@ export class EslLink {
   }
 
   private dispatch(h: EslHeaders): void {
-    if (!this.closed) this.eventListener(h);
+    this.inOrder(() => {
+      if (!this.closed) this.eventListener(h);
+    }, false);
+  }
+
+  /**
+   * Wire order, kept for the code that awaits a reply: a reply and the events after it often
+   * come in one TCP read and modesl parses them in one go, so an event (the callee's hangup)
+   * would otherwise be handled before the code awaiting the reply (the transfer that put the
+   * callee in a queue) has run. After a reply, later frames wait for the next turn of the
+   * event loop, by which time every promise continuation of the reply has run.
+   */
+  private inOrder(run: () => void, reply: boolean): void {
+    if (this.replyRunning || this.waiting.length > 0) {
+      this.waiting.push({ run, reply });
+      return;
+    }
+    run();
+    if (reply) this.afterReply();
+  }
+
+  private afterReply(): void {
+    this.replyRunning = true;
+    setImmediate(() => {
+      this.replyRunning = false;
+      while (this.waiting.length > 0 && !this.replyRunning) {
+        const next = this.waiting.shift();
+        next?.run();
+        if (next?.reply) this.afterReply();
+      }
+    });
   }
 
   private report(e: EslLinkError): void {
@@ -156,7 +190,7 @@ export class EslLink {
       send((v) => {
         clearTimeout(timer);
         this.closeListeners = this.closeListeners.filter((l) => l !== onClose);
-        resolve(v);
+        this.inOrder(() => resolve(v), true);
       });
     });
   }
