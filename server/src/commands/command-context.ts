@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
-import type { EventBus } from '../graphql/event-bus';
-import type { BusEvent, Topic, TopicMap } from '../graphql/topics';
+import type { EventBus } from '../events/event-bus';
+import type { BusEvent, Topic, TopicMap } from '../events/topics';
 
 /** What every command needs: a request-scoped EntityManager, the caller, the bus. */
 export interface CommandContext {

@@ -1,5 +1,5 @@
-import type { EventBus } from '../graphql/event-bus';
-import type { Topic, TopicMap } from '../graphql/topics';
+import type { EventBus } from '../events/event-bus';
+import type { Topic, TopicMap } from '../events/topics';
 
 /** Calls `onEvent` for every event of `topic` until the returned function is called. */
 export function listen<T extends Topic>(bus: EventBus, topic: T, onEvent: (payload: TopicMap[T]) => void): () => void {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
-import { unauthenticated } from './errors';
-import type { EventBus } from './event-bus';
+import { unauthenticated } from '../errors/app-error';
+import type { EventBus } from '../events/event-bus';
 
 /** Per request (HTTP) or per operation (WebSocket): its own EntityManager fork. */
 export interface Context {

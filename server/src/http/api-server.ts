@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { authenticate } from '../auth/authenticate';
 import type { Context } from '../graphql/context';
-import type { EventBus } from '../graphql/event-bus';
+import type { EventBus } from '../events/event-bus';
 import { formatError } from '../graphql/format-error';
 
 /** What a plain HTTP route (uploads, CSV exports) gets: the same auth and database as GraphQL. */

@@ -1,4 +1,4 @@
-import type { GraphQLError } from 'graphql';
+import { isAppError } from '../errors/app-error';
 import { prepareRecipients, type NumberRules, type PreparedRecipient } from '../commands/recipient/prepare-recipients';
 import type { RecipientInput } from '../graphql/recipient/recipient.input';
 import { DuplicatePolicy } from '../domain/recipient/duplicate-policy';
@@ -133,10 +133,10 @@ export function prepareInput(input: RecipientInput, rules: NumberRules, columnFo
     const { prepared } = prepareRecipients([input], rules, DuplicatePolicy.REJECT);
     return { ok: true, row: { prepared: prepared[0]!, phoneColumns } };
   } catch (err) {
-    const e = err as GraphQLError;
-    const field = typeof e.extensions?.field === 'string' ? e.extensions.field : '';
-    if (!field) throw err;
-    const reason = e.message.slice(e.message.indexOf(': ') + 2);
+    // A wrong field becomes a rejected row; anything else is a real failure.
+    if (!isAppError(err) || !err.field) throw err;
+    const field = err.field;
+    const reason = err.message.slice(err.message.indexOf(': ') + 2);
     const code = /communications\[\d+\]\.number$/.test(field) ? RejectCode.INVALID_NUMBER : field.endsWith('.communications') ? RejectCode.DUPLICATE : RejectCode.INVALID_VALUE;
     return { ok: false, reject: { code, column: columnFor(field), reason } };
   }

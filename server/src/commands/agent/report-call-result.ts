@@ -8,7 +8,7 @@ import { CampaignRecipient } from '../../entities/campaign-recipient.entity';
 import { Campaign } from '../../entities/campaign.entity';
 import { RecipientPhone } from '../../entities/recipient-phone.entity';
 import type { CallResultInput } from '../../graphql/agent/call-result.input';
-import { badInput, conflict, notFound } from '../../graphql/errors';
+import { badInput, conflict, notFound } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
 
 /** The input without GraphQL's nulls, checked by the domain schema (BAD_USER_INPUT naming the field). */

@@ -7,7 +7,7 @@ import { Gateway } from '../../entities/gateway.entity';
 import { BroadcastActionKind, type BroadcastActionInput } from '../../graphql/campaign/broadcast-action.type';
 import type { CampaignSettingsInput } from '../../graphql/campaign/campaign-settings.input';
 import { fromKeyValues } from '../../graphql/common/key-value.type';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors/app-error';
 import { loadOwned } from '../load-owned';
 
 // Scalar settings copied as given; `null` clears a nullable one, `undefined` leaves it.

@@ -1,7 +1,7 @@
 import { isEditable } from '../../domain/campaign/campaign-transitions';
 import { Campaign } from '../../entities/campaign.entity';
 import type { UpdateCampaignInput } from '../../graphql/campaign/campaign-settings.input';
-import { conflict } from '../../graphql/errors';
+import { conflict } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { applyCampaignSettings } from './apply-campaign-settings';

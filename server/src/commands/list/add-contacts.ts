@@ -1,7 +1,7 @@
 import { DEFAULT_INTERNAL_PATTERN } from '../../domain/numbers/direction';
 import { RecipientList } from '../../entities/recipient-list.entity';
 import { TenantSettings } from '../../entities/tenant-settings.entity';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors/app-error';
 import type { RecipientInput } from '../../graphql/recipient/recipient.input';
 import { DuplicatePolicy } from '../../graphql/recipient/recipient-results.type';
 import { inTransaction, type CommandContext } from '../command-context';

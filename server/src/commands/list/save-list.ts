@@ -1,7 +1,7 @@
 import { RecipientList } from '../../entities/recipient-list.entity';
 import { Tenant } from '../../entities/tenant.entity';
 import { isSupportedRegion } from '../../domain/numbers/phone-normalize';
-import { badInput, conflict } from '../../graphql/errors';
+import { badInput, conflict } from '../../errors/app-error';
 import type { RecipientListInput } from '../../graphql/list/recipient-list.input';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';

@@ -1,7 +1,7 @@
 import { CampaignAction, nextCampaignStatus } from '../../domain/campaign/campaign-transitions';
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
 import { Campaign } from '../../entities/campaign.entity';
-import { badInput, conflict } from '../../graphql/errors';
+import { badInput, conflict } from '../../errors/app-error';
 import type { RecipientInput } from '../../graphql/recipient/recipient.input';
 import { DuplicatePolicy } from '../../graphql/recipient/recipient-results.type';
 import type { EntityManager } from '@mikro-orm/postgresql';

@@ -3,7 +3,7 @@ import { classifyDirection } from '../../domain/numbers/direction';
 import { normalizePhone } from '../../domain/numbers/phone-normalize';
 import type { RecipientInput } from '../../graphql/recipient/recipient.input';
 import { DuplicatePolicy } from '../../domain/recipient/duplicate-policy';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors/app-error';
 
 /** A recipient checked and normalised, ready for a set-based insert. */
 export interface PreparedRecipient {

@@ -1,6 +1,6 @@
 import { DncEntry } from '../../entities/dnc-entry.entity';
 import { Tenant } from '../../entities/tenant.entity';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors/app-error';
 import type { AddDncNumbersInput } from '../../graphql/settings/dnc.input';
 import { inTransaction, type CommandContext } from '../command-context';
 import { dncListName, normalizeDncNumbers } from './dnc-number';

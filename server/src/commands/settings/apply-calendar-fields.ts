@@ -2,7 +2,7 @@ import { DateTime, IANAZone } from 'luxon';
 import { parseTimeOfDay } from '../../domain/calendar/calendar';
 import type { Calendar, CalendarException, OpenHours } from '../../entities/calendar.entity';
 import type { CalendarExceptionInput, CalendarFieldsInput, OpenHoursInput } from '../../graphql/settings/calendar.input';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors/app-error';
 
 /**
  * Writes calendar fields after the checks that span fields (start before end, validFrom not

@@ -1,7 +1,7 @@
 import { hashPassword } from '../../auth/passwords';
 import { Tenant } from '../../entities/tenant.entity';
 import { User } from '../../entities/user.entity';
-import { conflict } from '../../graphql/errors';
+import { conflict } from '../../errors/app-error';
 import type { CreateUserInput } from '../../graphql/settings/user.input';
 import { inTransaction, type CommandContext } from '../command-context';
 

@@ -1,6 +1,6 @@
 import { isSupportedRegion } from '../../domain/numbers/phone-normalize';
 import type { TenantSettings } from '../../entities/tenant-settings.entity';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors/app-error';
 import type { UpdateTenantSettingsInput } from '../../graphql/settings/tenant-settings.input';
 import { inTransaction, type CommandContext } from '../command-context';
 import { lockTenantSettings } from './tenant-settings-row';

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../domain/auth/role';
 import { Session } from '../../entities/session.entity';
 import { User } from '../../entities/user.entity';
-import { conflict } from '../../graphql/errors';
+import { conflict } from '../../errors/app-error';
 import type { UpdateUserInput } from '../../graphql/settings/user.input';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';

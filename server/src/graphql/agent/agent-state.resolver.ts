@@ -5,7 +5,7 @@ import { changeAgentState, myAgentId } from '../../commands/agent/change-agent-s
 import { AgentState } from '../../domain/agent/agent-state';
 import { AgentActor } from '../../domain/agent/agent-transitions';
 import { requirePrincipal, type Context } from '../context';
-import type { AgentStatePayload } from './agent-topics';
+import type { AgentStatePayload } from '../../events/agent-topics';
 import { AgentStateChange } from './agent-state-change.type';
 import { AgentNode, toAgentNode } from './agent.type';
 

@@ -3,7 +3,7 @@ import { Authorized, Ctx, Resolver, Root, Subscription, type SubscribeResolverDa
 import { Permission } from '../../auth/permission';
 import { myAgentId } from '../../commands/agent/change-agent-state';
 import { requirePrincipal, type Context } from '../context';
-import type { AgentCallPayload } from './agent-topics';
+import type { AgentCallPayload } from '../../events/agent-topics';
 import { AgentCall } from './agent-call.type';
 import { loadAgentCall } from './load-agent-call';
 

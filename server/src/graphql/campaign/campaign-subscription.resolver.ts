@@ -4,7 +4,7 @@ import { Permission } from '../../auth/permission';
 import { loadOwned } from '../../commands/load-owned';
 import { Campaign } from '../../entities/campaign.entity';
 import { requirePrincipal, type Context } from '../context';
-import type { CampaignChangedPayload } from '../topics';
+import type { CampaignChangedPayload } from '../../events/topics';
 import { CampaignChange } from './campaign-change.type';
 
 interface Args { campaignId?: string | null }

@@ -4,7 +4,7 @@ import { Permission } from '../../auth/permission';
 import type { ImportStatus } from '../../imports/import-types';
 import { loadJob } from '../../imports/start-import';
 import { requirePrincipal, type Context } from '../context';
-import type { ImportProgressPayload } from '../topics';
+import type { ImportProgressPayload } from '../../events/topics';
 import { ImportProgressNode } from './import-progress.type';
 
 interface Args { importId: string }

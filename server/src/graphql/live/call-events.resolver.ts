@@ -5,7 +5,7 @@ import { loadOwned } from '../../commands/load-owned';
 import { Campaign } from '../../entities/campaign.entity';
 import { requirePrincipal, type Context } from '../context';
 import { CallEventBatch } from './call-event-batch.type';
-import type { CallStatePayload } from './live-topics';
+import type { CallStatePayload } from '../../events/live-topics';
 
 interface Args { campaignId: string }
 

@@ -3,7 +3,7 @@ import { Permission } from '../../auth/permission';
 import { knownDialerStatus } from '../../dialer/dialer-registry';
 import type { Context } from '../context';
 import { DialerStatus } from './dialer-status.type';
-import type { DialerStatusPayload } from './live-topics';
+import type { DialerStatusPayload } from '../../events/live-topics';
 
 const toType = (p: DialerStatusPayload): DialerStatus => ({ ...p, at: new Date(p.at) });
 
