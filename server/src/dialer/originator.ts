@@ -7,7 +7,7 @@ import type { Clock } from './clock';
 import { LOCK_FRESH_MS, PREVIEW_SKIP_HOLD_SECONDS } from './dialer-options';
 import type { LeaderLock } from './leader-lock';
 import type { OutcomeQueue } from './outcome-queue';
-import type { ClaimedCall } from './tick';
+import type { ClaimedCall } from './claimed-call';
 
 export interface OriginatorDeps {
   port: SwitchPort;

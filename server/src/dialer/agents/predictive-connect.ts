@@ -5,7 +5,7 @@ import { AgentState } from '../../domain/agent/agent-state';
 import { AgentActor } from '../../domain/agent/agent-transitions';
 import type { CallEvent, SwitchPort } from '../../switch/port';
 import type { Clock } from '../clock';
-import type { ClaimedCall } from '../tick';
+import type { ClaimedCall } from '../claimed-call';
 import type { TopicPublisher } from './agent-call-push';
 import { moveHeldAgent, reserveAgent, type ReservedAgent } from './reserve-agents';
 import type { AmdSettings, BroadcastAction } from '../../entities/campaign-config';

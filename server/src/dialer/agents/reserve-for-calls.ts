@@ -3,7 +3,7 @@ import type { Outbox } from '../../commands/command-context';
 import { AgentState } from '../../domain/agent/agent-state';
 import { AgentActor } from '../../domain/agent/agent-transitions';
 import { DialingMode } from '../../domain/campaign/campaign-type';
-import type { ClaimedCall } from '../tick';
+import type { ClaimedCall } from '../claimed-call';
 import { moveHeldAgent, reserveAgent } from './reserve-agents';
 
 /**
