@@ -84,6 +84,13 @@ export class CampaignRecipient {
   @Property({ type: 'integer' })
   attempts = 0;
 
+  /**
+   * Every attempt ever placed, counted or not, never reset: the claim that records an attempt
+   * raises it in the same statement and numbers the attempt with it (unique per recipient).
+   */
+  @Property({ type: 'integer' })
+  attemptsMade = 0;
+
   /** Added by "add attempts": the recipient may go this far past the campaign's maximum. */
   @Property({ type: 'integer' })
   extraAttempts = 0;
