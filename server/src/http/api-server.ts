@@ -12,6 +12,7 @@ import { authenticate } from '../auth/authenticate';
 import type { Context } from '../graphql/context';
 import type { EventBus } from '../events/event-bus';
 import { formatError } from '../graphql/format-error';
+import { createLoaders } from '../graphql/loaders/loaders';
 
 /** What a plain HTTP route (uploads, CSV exports) gets: the same auth and database as GraphQL. */
 export interface RouteDeps {
@@ -40,7 +41,7 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
 
   const contextFor = async (authorization: unknown): Promise<Context> => {
     const em = orm.em.fork();
-    return { em, bus, principal: await authenticate(em, authorization) };
+    return { em, bus, principal: await authenticate(em, authorization), loaders: createLoaders(em) };
   };
 
   const wsCleanup = useServer<{ authorization?: unknown }>(

@@ -45,6 +45,6 @@ export class RecipientResolver {
 
   @FieldResolver(() => [PhoneNode], { description: 'In dialing order (priority, then as given)' })
   phones(@Root() r: CampaignRecipient, @Ctx() ctx: Context): Promise<RecipientPhone[]> {
-    return ctx.em.find(RecipientPhone, { recipient: r.id }, { orderBy: [{ priority: 'desc' }, { id: 'asc' }] });
+    return ctx.loaders.recipientPhones.load(r.id);
   }
 }
