@@ -13,7 +13,7 @@ import { OutcomeQueue } from './outcome-queue';
 import { PacingMemory } from './pacing-memory';
 import { runTick } from './tick';
 import { rows } from './sql-rows';
-import { listen } from './bus-listener';
+import { listen } from '../events/listen';
 import { SwitchWatch } from './switch-watch';
 import { SerialPublisher } from '../events/serial-publisher';
 import { interrupted } from './call-end';

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { Outbox } from '../commands/command-context';
+import { Outbox } from '../events/outbox';
 import type { SerialPublisher } from '../events/serial-publisher';
 import type { SwitchPort } from '../switch/port';
 import { releaseHeldAgents } from './agents/release-held-agents';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox } from '../commands/command-context';
+import { Outbox } from '../events/outbox';
 import { RunState } from '../domain/campaign/run-state';
 import { plan } from '../domain/dialer/planner';
 import type { OriginateAction } from '../domain/dialer/planner-types';

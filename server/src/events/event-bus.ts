@@ -8,9 +8,12 @@ const CHANNEL = 'pacer_events';
 type YogaTopics = { [K in Topic]: [TopicMap[K]] };
 
 /**
- * Cross-process pub/sub on PostgreSQL LISTEN/NOTIFY. Events are only ever delivered from
- * the NOTIFY round trip, never short-circuited locally, so every process — this one
- * included — sees each event exactly once and in commit order.
+ * Cross-process pub/sub on PostgreSQL LISTEN/NOTIFY: the one path every event takes (see
+ * ../README.md). publish() is the only way in (after commit) and NOTIFY the only way across;
+ * events are only ever delivered from the NOTIFY round trip, never short-circuited locally, so
+ * every process — this one included — sees each event exactly once and in commit order. The
+ * in-process fan-out (`pubSub`, type-graphql's expected PubSub) hands them to subscribe()rs:
+ * GraphQL subscriptions and listen() (the dialer).
  */
 export class EventBus {
   readonly pubSub: PubSub<YogaTopics> = createPubSub<YogaTopics>();
@@ -32,6 +35,11 @@ export class EventBus {
       // The change is committed; a lost live event must not turn into a failed mutation.
       logger.warn({ err, topic }, 'could not publish event');
     }
+  }
+
+  /** Every event of `topic` delivered to this process from now on, until the iterator is returned. */
+  subscribe<T extends Topic>(topic: T): AsyncIterableIterator<TopicMap[T]> {
+    return this.pubSub.subscribe(topic) as AsyncIterableIterator<TopicMap[T]>;
   }
 
   close(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { Outbox } from '../../commands/command-context';
+import { Outbox } from '../../events/outbox';
 import { AgentState } from '../../domain/agent/agent-state';
 import type { CallEvent, SwitchPort } from '../../switch/port';
 import type { Clock } from '../clock';

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { Outbox } from '../../commands/command-context';
+import { Outbox } from '../../events/outbox';
 import { AgentState } from '../../domain/agent/agent-state';
 import { AgentActor } from '../../domain/agent/agent-transitions';
 import type { CallEvent, SwitchPort } from '../../switch/port';

@@ -34,7 +34,7 @@ export class AgentStateResolver {
       const { tenantId } = requirePrincipal(context);
       const agentId = args.agentId ?? null;
       return pipe(
-        context.bus.pubSub.subscribe('AGENT_STATE'),
+        context.bus.subscribe('AGENT_STATE'),
         filter((p: AgentStatePayload) => p.tenantId === tenantId && (agentId === null || p.agentId === agentId)),
       );
     },

@@ -18,7 +18,7 @@ export class MyCallsResolver {
       // Resolved once, at subscribe time: the filter is by this agent id, never by a client argument.
       const agentId = await myAgentId({ ...context, principal });
       return pipe(
-        context.bus.pubSub.subscribe('AGENT_CALL'),
+        context.bus.subscribe('AGENT_CALL'),
         filter((p: AgentCallPayload) => p.tenantId === principal.tenantId && p.agentId === agentId),
       );
     },

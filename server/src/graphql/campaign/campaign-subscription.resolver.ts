@@ -22,7 +22,7 @@ export class CampaignSubscriptionResolver {
       const campaignId = args.campaignId ?? undefined;
       if (campaignId) await loadOwned(context.em, Campaign, 'Campaign', campaignId, tenantId);
       return pipe(
-        context.bus.pubSub.subscribe('CAMPAIGN_CHANGED'),
+        context.bus.subscribe('CAMPAIGN_CHANGED'),
         filter((p: CampaignChangedPayload) => p.tenantId === tenantId && (!campaignId || p.campaignId === campaignId)),
       );
     },

@@ -18,7 +18,7 @@ export class ImportSubscriptionResolver {
       const principal = requirePrincipal(context);
       const job = await loadJob(context.em, principal, args.importId);
       return pipe(
-        context.bus.pubSub.subscribe('IMPORT_PROGRESS'),
+        context.bus.subscribe('IMPORT_PROGRESS'),
         filter((p: ImportProgressPayload) => p.importId === job.id && p.tenantId === principal.tenantId),
       );
     },

@@ -19,7 +19,7 @@ export class CallEventsResolver {
       const { tenantId } = requirePrincipal(context);
       await loadOwned(context.em, Campaign, 'Campaign', args.campaignId, tenantId);
       return pipe(
-        context.bus.pubSub.subscribe('CALL_STATE'),
+        context.bus.subscribe('CALL_STATE'),
         filter((p: CallStatePayload) => p.tenantId === tenantId && p.campaignId === args.campaignId),
       );
     },

@@ -20,7 +20,7 @@ export class WallboardResolver {
       const campaignId = args.campaignId ?? null;
       if (campaignId) await loadOwned(context.em, Campaign, 'Campaign', campaignId, tenantId);
       return pipe(
-        context.bus.pubSub.subscribe('WALLBOARD'),
+        context.bus.subscribe('WALLBOARD'),
         filter((p: WallboardPayload) => p.tenantId === tenantId && p.campaignId === campaignId),
       );
     },
