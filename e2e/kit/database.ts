@@ -47,7 +47,7 @@ export async function createRunDb(): Promise<RunDb> {
       if (existsSync(pidFile)) {
         const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
         try { if (pid > 0) process.kill(pid, 'SIGINT'); } catch { /* already gone */ }
-        for (let i = 0; i < 50 && existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 100));
+        for (let i = 0; i < 200 && existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 25));
       }
       rmSync(dataDir, { recursive: true, force: true });
     },

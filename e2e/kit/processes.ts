@@ -48,7 +48,7 @@ export async function waitFor(what: string, check: () => Promise<boolean>, timeo
     } catch {
       // not up yet
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`${what}: not ready after ${timeoutMs} ms`);
 }

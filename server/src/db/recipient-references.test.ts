@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from 'pg';
+import { waitFor } from '../test/wait-for';
 import { createTestDb, type TestDb } from '../test/test-db';
 
 // recipient_phone -> campaign_recipient -> campaign are kept by statement-level triggers
@@ -97,9 +98,14 @@ test('new recipients hold their campaign: deleting it waits for their transactio
     await adder.query('begin');
     await adder.query(`insert into campaign_recipient (campaign_id, name, state, fields, tags, created_at, updated_at)
       values ($1, 'late', 'READY', '{}', '{}', now(), now())`, [campaign]);
+    const pid = (await sql.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
     let deleted = false;
     const deleting = sql.query('delete from campaign where id = $1', [campaign]).then(() => { deleted = true; });
-    await new Promise((r) => setTimeout(r, 300));
+    // Ask PostgreSQL, from a third connection, until the delete's backend waits on a lock.
+    const watcher = new Client({ connectionString: db.url });
+    await watcher.connect();
+    await waitFor(async () => (await watcher.query<{ w: string | null }>('select wait_event_type as w from pg_stat_activity where pid = $1', [pid])).rows[0]?.w,
+      { what: 'the delete to wait for a lock', until: (w) => w === 'Lock' || deleted }).finally(() => watcher.end());
     assert.equal(deleted, false, 'the delete waits for the key-share lock');
     await adder.query('commit');
     await deleting;

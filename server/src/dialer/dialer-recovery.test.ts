@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { after, before, test } from 'node:test';
+import { waitFor } from '../test/wait-for';
 import { rows } from './sql-rows';
 import { dialerTestEnv, type DialerTestEnv } from './testing/dialer-test-env';
 import { InvariantSampler, recordOriginates } from './testing/invariant-sampler';
@@ -36,8 +37,9 @@ function spawnServer(): ChildProcess {
 
 test('kill -9 of the leader with ~100 calls live: the follower takes over, nothing is dialed twice, every attempt is closed', async () => {
   const sim = env.h.sim;
-  // Every callee rings 3 s (real time at scale 20) then answers; the dialer hangs up answered calls.
-  sim.setRules([{ match: /.*/, outcome: { base: 'answer', ringSec: 60 } }]);
+  // Every callee rings 3 s (real time at scale 20) then answers and stays on the line until a
+  // dialer hangs up (talk far longer than any takeover, however slow the machine).
+  sim.setRules([{ match: /.*/, outcome: { base: 'answer', ringSec: 60, talkSec: 100_000 } }]);
   const em = env.em();
   const tenant = await seedTenant(em, { maxTotalCalls: 200, maxExternalCalls: 200, callsPerSecond: 200 });
   const campaign = await seedCampaign(em, tenant, { maxConcurrentCalls: 100, callsPerSecond: 100, maxAttempts: 3, retryWaitSeconds: 0, ringTimeoutSeconds: 120 });
@@ -52,11 +54,7 @@ test('kill -9 of the leader with ~100 calls live: the follower takes over, nothi
 
   const a = spawnServer();
   const b = spawnServer();
-  const deadline = Date.now() + 60_000;
-  while (sim.liveCallCount < 90) {
-    assert.ok(Date.now() < deadline, `calls never went live (${sim.liveCallCount})`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await waitFor(() => sim.liveCallCount, { what: '90 live calls', until: (n) => n >= 90, timeoutMs: 90_000 });
   const nodes = await rows<{ node: string }>(env.em(), `select distinct node from call_attempt`);
   assert.equal(nodes.length, 1, `exactly one process dials: ${JSON.stringify(nodes)}`);
   const leaderNode = nodes[0]?.node ?? '';

@@ -62,6 +62,7 @@ export class Dialer {
   private running: BoardCampaign[] = [];
   private readonly originator: Originator;
   private lastLeaderStatus: DialerStatusPayload | null = null;
+  private ticksDone = 0;
 
   constructor(private readonly orm: MikroORM, private readonly bus: EventBus, private readonly port: SwitchPort, private readonly opts: DialerOptions = {}) {
     this.opts = { logger: appLogger, ...opts };
@@ -89,6 +90,11 @@ export class Dialer {
 
   get isLeader(): boolean {
     return this.leader;
+  }
+
+  /** Planning passes finished as leader: "the dialer has looked again since", for health checks and tests. */
+  get ticks(): number {
+    return this.ticksDone;
   }
 
   /** Starts electing; resolves after the first attempt (leader or not). */
@@ -229,6 +235,8 @@ export class Dialer {
     } catch (err) {
       this.opts.logger?.error({ err }, 'dialer tick failed');
       return 1000;
+    } finally {
+      this.ticksDone++;
     }
   }
 

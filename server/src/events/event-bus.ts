@@ -16,7 +16,8 @@ type YogaTopics = { [K in Topic]: [TopicMap[K]] };
  * GraphQL subscriptions and listen() (the dialer).
  */
 export class EventBus {
-  readonly pubSub: PubSub<YogaTopics> = createPubSub<YogaTopics>();
+  private readonly target = new CountingTarget();
+  readonly pubSub: PubSub<YogaTopics> = createPubSub<YogaTopics>({ eventTarget: this.target });
   private readonly listener: PgListener;
 
   constructor(databaseUrl: string) {
@@ -46,6 +47,11 @@ export class EventBus {
     return this.listener.close();
   }
 
+  /** How many in-process subscribers `topic` has now (a subscription is live once counted here). */
+  listenerCount(topic: Topic): number {
+    return this.target.count(topic);
+  }
+
   private deliver(raw: string): void {
     let event: BusEvent;
     try {
@@ -56,5 +62,26 @@ export class EventBus {
     }
     const publish = this.pubSub.publish as (topic: Topic, payload: BusEvent['payload']) => void;
     publish(event.topic, event.payload);
+  }
+}
+
+/** The pub/sub's event target, counting listeners per topic (yoga's pub/sub keeps no count). */
+class CountingTarget extends EventTarget {
+  private readonly counts = new Map<string, number>();
+
+  override addEventListener(...args: Parameters<EventTarget['addEventListener']>): void {
+    super.addEventListener(...args);
+    const [type, listener] = args;
+    if (listener) this.counts.set(type, this.count(type) + 1);
+  }
+
+  override removeEventListener(...args: Parameters<EventTarget['removeEventListener']>): void {
+    super.removeEventListener(...args);
+    const [type, listener] = args;
+    if (listener) this.counts.set(type, Math.max(0, this.count(type) - 1));
+  }
+
+  count(type: string): number {
+    return this.counts.get(type) ?? 0;
   }
 }

@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextResults, startTestApp, type TestApp } from '../test/test-app';
+import { resultWhere, startTestApp, type TestApp } from '../test/test-app';
+import { waitFor } from '../test/wait-for';
 
 // The wallboard (pushed live by the dialer) and the statistics report (SQL after the fact)
 // are computed by different code from different data; on the same campaign they must agree.
@@ -27,13 +28,12 @@ test('after a campaign runs, the live wallboard and the statistics report give t
   recipients.push({ name: 'later', notBefore: new Date(Date.now() + 86_400_000).toISOString(), communications: [{ number: '2123990000' }] });
   await t.ok('mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r, autoRun: true) { added } }', { c: c.id, r: recipients }, token);
 
-  let done = 0;
-  for (let i = 0; i < 240 && done < 16; i++) {
-    await new Promise((r) => setTimeout(r, 250));
+  const settledCount = async () => {
     const counts = (await t.ok<{ campaign: { recipientCounts: { contacted: number; failed: number } } }>(
       'query($id: ID!) { campaign(id: $id) { recipientCounts { contacted failed } } }', { id: c.id }, token)).campaign.recipientCounts;
-    done = counts.contacted + counts.failed;
-  }
+    return counts.contacted + counts.failed;
+  };
+  const done = await waitFor(settledCount, { what: 'every dialable recipient to reach a final state', timeoutMs: 60_000, until: (n) => n >= 16, intervalMs: 50 });
   assert.equal(done, 16, 'every dialable recipient reached a final state');
 
   const stats = await t.ok<Stats>('query($id: ID!) { campaignStatistics(filter: { campaignIds: [$id] }) { recipients attempts answered byState { key count } } }', { id: c.id }, token);
@@ -45,10 +45,8 @@ test('after a campaign runs, the live wallboard and the statistics report give t
   assert.deepEqual(byState, { CONTACTED: 9, FAILED: 7, READY: 1 });
 
   // The remaining-recipients figure refreshes every few seconds: read boards until it settles.
-  const sub = nextResults<Board>(t.ws(token), 'subscription($id: ID) { wallboard(campaignId: $id) { recipientsRemaining answerRate activeCalls } }', { id: c.id }, 8, 20_000);
-  const boards = (await sub.results).map((r) => r.data!.wallboard);
-  const settled = boards.find((b) => b.recipientsRemaining === 1 && b.activeCalls === 0);
-  assert.ok(settled, `wallboard never settled: ${JSON.stringify(boards)}`);
+  const settled = await resultWhere<Board>(t.ws(token), 'subscription($id: ID) { wallboard(campaignId: $id) { recipientsRemaining answerRate activeCalls } }', { id: c.id },
+    (b) => b.wallboard.recipientsRemaining === 1 && b.wallboard.activeCalls === 0).result.then((b) => b.wallboard);
   const notFinal = s.byState.filter((b) => !['CONTACTED', 'FAILED', 'STOPPED', 'EXPIRED', 'DNC'].includes(b.key)).reduce((n, b) => n + b.count, 0);
   assert.equal(settled.recipientsRemaining, notFinal);
   assert.ok(settled.answerRate !== null);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { CallEvent } from './call-event';
 import { createSwitch } from './create-switch';
+import { waitFor } from '../test/wait-for';
 
 describe('createSwitch', () => {
   it('without an ESL host starts the embedded simulator and connects the FreeSWITCH adapter to it', async () => {
@@ -16,8 +17,7 @@ describe('createSwitch', () => {
       sw.port.onEvent((e) => events.push(e));
       const callId = randomUUID();
       await sw.port.originate({ callId, number: '+15550100001', dialString: 'sofia/gateway/gw1/{number}', ringTimeoutSec: 20 });
-      const deadline = Date.now() + 3000;
-      while (!events.some((e) => e.type === 'hangup') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      await waitFor(() => events.some((e) => e.type === 'hangup'), { what: 'the hangup' });
       const hangup = events.find((e) => e.type === 'hangup');
       assert.ok(hangup?.type === 'hangup' && hangup.cause === 'USER_BUSY' && hangup.callId === callId);
     } finally {

@@ -1,4 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import WebSocket from 'ws';
 import { startApp, type App } from '../app';
 import { hashPassword } from '../auth/passwords';
@@ -7,7 +8,9 @@ import { Role } from '../domain/auth/role';
 import { TenantSettings } from '../entities/tenant-settings.entity';
 import { Tenant } from '../entities/tenant.entity';
 import { User } from '../entities/user.entity';
+import type { Topic } from '../events/topics';
 import { createTestDb, type TestDb } from './test-db';
+import { waitFor } from './wait-for';
 
 export interface GqlResult<T> {
   data?: T | null;
@@ -76,6 +79,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         connectionParams: token ? { authorization: `Bearer ${token}` } : {},
       });
       clients.push(client);
+      appOf.set(client, app);
       return client;
     },
     async stop() {
@@ -87,13 +91,49 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return t;
 }
 
-/** Collects the next `n` results of a subscription (or fails after `timeoutMs`). */
-export function nextResults<T>(client: Client, query: string, variables: Record<string, unknown>, n: number, timeoutMs = 5000): {
+/** The app each test client talks to, so a subscription can tell when the server has registered it. */
+const appOf = new WeakMap<Client, App>();
+
+/** The bus topic behind each subscription field (what the server listens on for it). */
+const TOPIC_OF: Record<string, Topic> = {
+  agentStateChanged: 'AGENT_STATE', callEvents: 'CALL_STATE', campaignChanged: 'CAMPAIGN_CHANGED', dialerStatus: 'DIALER_STATUS',
+  importProgress: 'IMPORT_PROGRESS', myCalls: 'AGENT_CALL', wallboard: 'WALLBOARD',
+};
+
+function topicOf(query: string): Topic {
+  const op = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const field = op?.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
+  const topic = field?.kind === Kind.FIELD ? TOPIC_OF[field.name.value] : undefined;
+  if (!topic) throw new Error(`no bus topic known for subscription: ${query}`);
+  return topic;
+}
+
+/** Subscribers of `topic` the server should have once every subscription asked for so far is registered. */
+const awaited = new WeakMap<App, Map<Topic, number>>();
+
+/**
+ * Resolves once the server has registered a subscription just sent on `client` (graphql-ws has
+ * no "subscribed" acknowledgement: we wait until the server's bus counts one more subscriber of
+ * its topic), or once the subscription has settled (an error at subscribe time never registers).
+ */
+export function subscribed(client: Client, query: string, settled: Promise<unknown>): Promise<void> {
+  const app = appOf.get(client);
+  if (!app) throw new Error('subscribed() needs a client made by TestApp.ws()');
+  const topic = topicOf(query);
+  const counts = awaited.get(app) ?? new Map<Topic, number>();
+  awaited.set(app, counts);
+  const target = Math.max(counts.get(topic) ?? 0, app.bus.listenerCount(topic)) + 1;
+  counts.set(topic, target);
+  let done = false;
+  void settled.then(() => { done = true; }, () => { done = true; });
+  return waitFor(() => done || app.bus.listenerCount(topic) >= target, { what: `the server to register ${query}` }).then(() => undefined);
+}
+
+/** Collects the next `n` results of a subscription (or fails after `timeoutMs`); `ready` once the server has it. */
+export function nextResults<T>(client: Client, query: string, variables: Record<string, unknown>, n: number, timeoutMs = 30_000): {
   ready: Promise<void>; results: Promise<Array<GqlResult<T>>>;
 } {
   const got: Array<GqlResult<T>> = [];
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((r) => { markReady = r; });
   const results = new Promise<Array<GqlResult<T>>>((resolve, reject) => {
     const timer = setTimeout(() => { stop(); reject(new Error(`timed out with ${got.length}/${n} results`)); }, timeoutMs);
     const stop = client.subscribe<T>({ query, variables }, {
@@ -104,8 +144,30 @@ export function nextResults<T>(client: Client, query: string, variables: Record<
       error: (e) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(JSON.stringify(e))); },
       complete: () => { clearTimeout(timer); resolve(got); },
     });
-    // graphql-ws gives no "subscribed" ack; the server registers it within a round trip.
-    setTimeout(markReady, 300);
   });
+  const ready = subscribed(client, query, results);
+  ready.catch(() => undefined); // a test that never awaits `ready` must not crash on it
   return { ready, results };
+}
+
+/** The first result of a subscription that `pred` accepts (within `timeoutMs`, which only bounds a failure); fails with the last one seen. */
+export function resultWhere<T>(client: Client, query: string, variables: Record<string, unknown>, pred: (data: T) => boolean, timeoutMs = 30_000): {
+  ready: Promise<void>; result: Promise<T>; seen: T[];
+} {
+  const seen: T[] = [];
+  const result = new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => { stop(); reject(new Error(`no matching result in ${timeoutMs} ms; last: ${JSON.stringify(seen.at(-1))}`)); }, timeoutMs);
+    const stop = client.subscribe<T>({ query, variables }, {
+      next: (r) => {
+        if (!r.data) return;
+        seen.push(r.data as T);
+        if (pred(r.data as T)) { clearTimeout(timer); stop(); resolve(r.data as T); }
+      },
+      error: (e) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(JSON.stringify(e))); },
+      complete: () => { clearTimeout(timer); reject(new Error(`completed without a match; last: ${JSON.stringify(seen.at(-1))}`)); },
+    });
+  });
+  const ready = subscribed(client, query, result);
+  ready.catch(() => undefined);
+  return { ready, result, seen };
 }

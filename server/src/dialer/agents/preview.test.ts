@@ -5,19 +5,23 @@ import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import { Agent } from '../../entities/agent.entity';
 import { AgentAssignment } from '../../entities/agent-assignment.entity';
 import { rows } from '../sql-rows';
+import type { Dialer } from '../dialer';
+import { recordOriginates } from '../testing/invariant-sampler';
 import { dialerTestEnv, type DialerTestEnv } from '../testing/dialer-test-env';
 import { seedCampaign, seedRecipients, seedTenant } from '../testing/seed';
 
 let env: DialerTestEnv;
+let dialer: Dialer;
 before(async () => {
   env = await dialerTestEnv();
   // A short skip hold so the test sees a skipped recipient come back (production: 5 minutes).
-  await env.startDialer({ previewSkipHoldSeconds: 3 });
+  dialer = await env.startDialer({ previewSkipHoldSeconds: 3 });
 });
 after(async () => { await env?.stop(); });
 
 test('preview: the offer waits for the agent; dial originates and bridges, skip closes it uncounted and steps the recipient aside', async () => {
   env.h.sim.setAgent('3001', { kind: 'answer', afterSec: 1 });
+  const sent = recordOriginates(env.h.sim);
   const em = env.em();
   const tenant = await seedTenant(em, { callsPerSecond: 100 });
   const agent = Object.assign(new Agent(), { tenant, name: 'pv', endpoint: 'user/3001', state: AgentState.AVAILABLE, wrapUpSeconds: 0 });
@@ -29,10 +33,10 @@ test('preview: the offer waits for the agent; dial originates and bridges, skip 
 
   const first = await offered();
   assert.equal((await rows<{ s: string }>(env.em(), 'select state as s from agent where id = ?', [agent.id]))[0]?.s, 'RESERVED');
-  // Dialed, the test number would be answered within 8 simulated seconds (0.4 s).
-  await new Promise((r) => setTimeout(r, 1000));
+  // Had it been dialed, the switch would have the call: it has none after the dialer looked again.
+  await env.afterTicks(dialer, 3);
   const [held] = await rows<{ n: number }>(env.em(), 'select count(*)::int as n from call_attempt where campaign_id = ? and answered_at is not null', [c.id]);
-  assert.equal(held?.n, 0, 'nothing is dialed before the agent decides');
+  assert.deepEqual([held?.n, sent.length, await env.h.adapter.liveCalls()], [0, 0, []], 'nothing is dialed before the agent decides');
   await env.bus.publish('AGENT_PREVIEW', { tenantId: tenant.id, agentId: agent.id, callId: first ?? '', dial: true });
   await env.waitFor<boolean>('select bridged_at is not null from call_attempt where call_id = ?', [first], (v) => v === true, 'bridged', 15_000);
   env.h.sim.hangupCall(first ?? '');

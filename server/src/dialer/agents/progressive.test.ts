@@ -8,6 +8,7 @@ import { Campaign } from '../../entities/campaign.entity';
 import type { Tenant } from '../../entities/tenant.entity';
 import { listen } from '../../events/listen';
 import type { Dialer } from '../dialer';
+import { waitFor } from '../../test/wait-for';
 import { rows } from '../sql-rows';
 import { dialerTestEnv, type DialerTestEnv } from '../testing/dialer-test-env';
 import { seedCampaign, seedRecipients, seedTenant } from '../testing/seed';
@@ -31,9 +32,7 @@ async function setup(prefix: string, n: number, ext: string, agent: Partial<Agen
   return { c, agentId: a.id, tenant };
 }
 const agentState = (id: string) => env.waitFor<string>('select state from agent where id = ?', [id], () => true, 'agent');
-const until = async (pred: () => boolean, what: string, ms = 15_000) => {
-  for (const end = Date.now() + ms; !pred(); await new Promise((r) => setTimeout(r, 50))) if (Date.now() > end) throw new Error(`timed out: ${what}`);
-};
+const until = (pred: () => boolean, what: string) => waitFor(pred, { what });
 const waitAgent = (id: string, state: string) => env.waitFor<string>('select state from agent where id = ?', [id], (s) => s === state, `agent ${state}`, 15_000);
 
 test('progressive: reserve, dial, bridge to the agent, wrap-up, next call; never more calls than agents', async () => {
@@ -92,13 +91,13 @@ test('wait-for-result: the recipient waits for the agent after the call; no resu
   env.h.sim.setAgent('1004', { kind: 'answer', afterSec: 1 });
   const { c, agentId } = await setup('+1704', 1, '1004', { wrapUpSeconds: 0 }, { waitForResult: true, wrapUpSeconds: 2, retryWaitSeconds: 3600 });
   const callId = await env.waitFor<string | null>('select call_id from call_attempt where campaign_id = ? and bridged_at is not null', [c.id], (v) => !!v, 'bridged', 15_000);
+  const hungUpAt = Date.now(); // a lower bound for the wrap-up's start, whatever the load
   env.h.sim.hangupCall(callId ?? '');
   const waiting = await env.waitFor<string>(`select state || ':' || attempts from campaign_recipient where campaign_id = ?`, [c.id], (v) => v.startsWith('WAITING_AGENT'), 'WAITING_AGENT');
   assert.equal(waiting, 'WAITING_AGENT:0', 'the attempt is not judged by the hangup');
   await waitAgent(agentId, 'AVAILABLE');
-  const t0 = Date.now();
   assert.equal(await env.waitFor<string>(`select state || ':' || attempts from campaign_recipient where campaign_id = ?`, [c.id], (v) => v.startsWith('RETRY_WAIT'), 'timed out result', 10_000), 'RETRY_WAIT:1');
-  assert.ok(Date.now() - t0 > 500, 'not before the wrap-up time');
+  assert.ok(Date.now() - hungUpAt >= 1950, `not before the 2 s wrap-up time (${Date.now() - hungUpAt} ms after the hangup)`);
 });
 
 test('an agent who does not answer: the call goes to the next free agent, the first waits out its delay', async () => {

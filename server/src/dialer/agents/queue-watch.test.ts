@@ -2,15 +2,19 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import type { Campaign } from '../../entities/campaign.entity';
+import type { Simulator } from '../../switch/simulator/simulator';
+import { waitFor } from '../../test/wait-for';
+import type { Dialer } from '../dialer';
 import { rows } from '../sql-rows';
 import { dialerTestEnv, type DialerTestEnv } from '../testing/dialer-test-env';
 import { InvariantSampler } from '../testing/invariant-sampler';
 import { seedCampaign, seedRecipients, seedTenant } from '../testing/seed';
 
 let env: DialerTestEnv;
+let dialer: Dialer;
 before(async () => {
   env = await dialerTestEnv();
-  await env.startDialer();
+  dialer = await env.startDialer();
 });
 after(async () => { await env?.stop(); });
 
@@ -24,6 +28,17 @@ async function setup(queue: string, n: number, prefix: string, tenantMultiplier:
   });
   await seedRecipients(em, c.id, n, prefix);
   return c;
+}
+/** Counts the switch's answers to `queue count agents` from now on (each read the dialer made). */
+function countQueueReads(sim: Simulator): { n: number } {
+  const counter = { n: 0 };
+  const queues = sim.core.queues;
+  const original = queues.countAgents.bind(queues);
+  queues.countAgents = (...args) => {
+    counter.n++;
+    return original(...args);
+  };
+  return counter;
 }
 const finished = (id: string, ms = 90_000) =>
   env.waitFor<string>('select status from campaign where id = ?', [id], (s) => s === 'COMPLETED' || s === 'INCOMPLETE', 'campaign finished', ms);
@@ -70,11 +85,13 @@ test('queue-watch: nothing is dialed while the queue cannot be counted or has no
   try {
     // A switch that cannot count (mod_callcenter missing): no slots, no crash.
     await env.waitFor<string>('select run_state from campaign where id = ?', [c.id], (s) => s === 'WAITING_AGENTS', 'waiting for agents', 10_000);
-    await new Promise((r) => setTimeout(r, 800));
+    await env.afterTicks(dialer, 3);
     assert.equal(await attempts(), 0, 'nothing dialed while the queue cannot be counted');
-    // Counted, but nobody free.
+    // Counted, but nobody free: once the switch has answered a count (0) and the dialer has planned since.
     env.h.sim.setCallcenterLoaded(true);
-    await new Promise((r) => setTimeout(r, 800));
+    const counted = countQueueReads(env.h.sim);
+    await waitFor(() => counted.n, { what: 'the dialer to count the queue', until: (n) => n >= 1 });
+    await env.afterTicks(dialer, 3);
     assert.equal(await attempts(), 0, 'nothing dialed with 0 free agents');
     env.h.sim.setQueue('idle@default', { freeAgents: 2, talkSec: 4 });
     await env.waitFor<number>('select count(*)::int from call_attempt where campaign_id = ?', [c.id], (n) => n > 0, 'dialing once agents are free', 10_000);

@@ -4,6 +4,7 @@ import { createTestDb, type TestDb } from '../../test/test-db';
 import { SwitchHarness } from '../../switch/testing/harness';
 import { Dialer, type DialerOptions } from '../dialer';
 import { rows } from '../sql-rows';
+import { DEFAULT_WAIT_MS, waitFor } from '../../test/wait-for';
 
 /** A private database, the bus, the simulator over TCP with the real adapter, and dialers. */
 export interface DialerTestEnv {
@@ -12,8 +13,14 @@ export interface DialerTestEnv {
   h: SwitchHarness;
   em(): EntityManager;
   startDialer(opts?: DialerOptions): Promise<Dialer>;
-  /** Polls `sql` (first column of first row) until `pred` holds. */
+  /** Polls `sql` (first column of first row) until `pred` holds; `ms` (at least 30 s) only bounds a failure. */
   waitFor<T>(sql: string, params: unknown[], pred: (v: T) => boolean, what: string, ms?: number): Promise<T>;
+  /**
+   * Resolves once `dialer` has finished `n` more planning passes: the way to check that
+   * something did NOT happen (nothing dialed) without sleeping. Two passes means one began
+   * after the call, so it saw every change made before it.
+   */
+  afterTicks(dialer: Dialer, n?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -32,15 +39,16 @@ export async function dialerTestEnv(sim: { timeScale?: number; sessionsPerSecond
       await d.start();
       return d;
     },
-    async waitFor<T>(sql: string, params: unknown[], pred: (v: T) => boolean, what: string, ms = 30_000): Promise<T> {
-      const deadline = Date.now() + ms;
-      for (;;) {
+    async waitFor<T>(sql: string, params: unknown[], pred: (v: T) => boolean, what: string, ms = DEFAULT_WAIT_MS): Promise<T> {
+      const probe = async () => {
         const [row] = await rows<Record<string, T>>(db.orm.em.fork(), sql, params);
-        const v = (row ? Object.values(row)[0] : undefined) as T;
-        if (pred(v)) return v;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(v)})`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
+        return (row ? Object.values(row)[0] : undefined) as T;
+      };
+      return waitFor(probe, { what, timeoutMs: Math.max(ms, DEFAULT_WAIT_MS), until: pred, intervalMs: 50 });
+    },
+    async afterTicks(dialer: Dialer, n = 2) {
+      const target = dialer.ticks + n;
+      await waitFor(() => dialer.ticks, { what: `${n} dialer ticks (leader: ${dialer.isLeader})`, until: (t) => t >= target });
     },
     async stop() {
       for (const d of dialers) await d.stop();

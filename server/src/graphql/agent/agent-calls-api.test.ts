@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { pushAgentCall } from '../../dialer/agents/agent-call-push';
 import { listen } from '../../events/listen';
 import { nextResults, startTestApp, type TestApp } from '../../test/test-app';
+import { waitFor } from '../../test/wait-for';
 import { apiKey, assertError, login } from '../settings/settings-test-kit';
 
 let t: TestApp;
@@ -135,7 +136,7 @@ test('preview: an agent dials or skips only its own open offer; the decision goe
   const DECIDE = 'mutation($c: ID!, $d: Boolean!) { decidePreviewCall(callId: $c, dial: $d) }';
   assertError(await t.gql(DECIDE, { c: call, d: true }, b.token), 'NOT_FOUND');
   assert.equal((await t.ok<{ decidePreviewCall: boolean }>(DECIDE, { c: call, d: true }, a.token)).decidePreviewCall, true);
-  for (let i = 0; i < 50 && heard.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  await waitFor(() => heard.length > 0, { what: 'the decision on the bus' });
   assert.deepEqual(heard, ['true:true:true']);
   stop();
 });

@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { TcpProxy } from '../../test/tcp-proxy';
+import { waitFor } from '../../test/wait-for';
 import { createTestDb, type TestDb } from '../../test/test-db';
 
 // The app reaches its database through a proxy we can cut: a real outage, seen from the app.
@@ -34,12 +35,11 @@ test('database down: a clear UNAVAILABLE error, nothing half-written, and recove
   assert.match(r.errors![0]!.message, /database is unavailable/i);
   assert.ok(Date.now() - started < 15_000, 'fails promptly instead of hanging');
   await proxy.start(proxy.port);
-  let names: string[] = [];
-  for (let i = 0; i < 40; i++) {
-    const list = await t.gql<{ campaigns: { nodes: Array<{ name: string }> } }>('{ campaigns { nodes { name } } }', {}, token);
-    if (list.data) { names = list.data.campaigns.nodes.map((n) => n.name); break; }
-    await new Promise((res) => setTimeout(res, 250));
-  }
+  // The pool reconnects on its own: wait for the first answer with data, not for a fixed time.
+  const list = await waitFor(() => t.gql<{ campaigns: { nodes: Array<{ name: string }> } }>('{ campaigns { nodes { name } } }', {}, token), {
+    what: 'the API to answer again', until: (r) => !!r.data, intervalMs: 50,
+  });
+  const names = list.data?.campaigns.nodes.map((n) => n.name);
   assert.deepEqual(names, ['before'], 'the failed create left nothing behind');
   const again = await t.ok<{ campaign: { id: string } }>('query($id: ID!) { campaign(id: $id) { id } }', { id: created.createCampaign.id }, token);
   assert.equal(again.campaign.id, created.createCampaign.id);

@@ -1,6 +1,7 @@
 import type { Client } from 'graphql-ws';
 import assert from 'node:assert/strict';
-import type { TestApp } from '../../test/test-app';
+import { subscribed, type TestApp } from '../../test/test-app';
+import { waitFor } from '../../test/wait-for';
 
 export interface Uploaded { id: string; size: number; format: string; contentHash: string }
 export interface JobView {
@@ -36,14 +37,9 @@ const START = `mutation($u: ID!, $t: ImportTargetInput!, $o: ImportOptionsInput,
   startImport(uploadId: $u, target: $t, options: $o, force: $f) { id status } }`;
 
 /** Polls importJob until it leaves RUNNING. */
-export async function waitForJob(t: TestApp, token: string, id: string, timeoutMs = 30_000): Promise<JobView> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const r = await t.ok<{ importJob: JobView }>(`query($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} } }`, { id }, token);
-    if (r.importJob.status !== 'RUNNING') return r.importJob;
-    if (Date.now() > until) throw new Error(`import ${id} still RUNNING after ${timeoutMs} ms`);
-    await new Promise((res) => setTimeout(res, 50));
-  }
+export async function waitForJob(t: TestApp, token: string, id: string, timeoutMs = 60_000): Promise<JobView> {
+  const job = async () => (await t.ok<{ importJob: JobView }>(`query($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} } }`, { id }, token)).importJob;
+  return waitFor(job, { what: `import ${id} to leave RUNNING`, timeoutMs, until: (j) => j.status !== 'RUNNING', intervalMs: 50 });
 }
 
 /** Upload + start + wait: the finished job. */
@@ -76,11 +72,11 @@ export interface ProgressView { status: string; imported: number; rejected: numb
 /** Subscribes to importProgress and resolves with every report up to the final one. */
 export function progressUntilDone(client: Client, importId: string, timeoutMs = 10_000): { ready: Promise<void>; reports: Promise<ProgressView[]> } {
   const got: ProgressView[] = [];
-  const ready = new Promise<void>((r) => setTimeout(r, 300)); // graphql-ws gives no "subscribed" ack
+  const query = 'subscription($id: ID!) { importProgress(importId: $id) { status imported rejected rowsRead percent } }';
   const reports = new Promise<ProgressView[]>((resolve, reject) => {
     const timer = setTimeout(() => { stop(); reject(new Error(`no final progress after ${got.length} reports`)); }, timeoutMs);
     const stop = client.subscribe<{ importProgress: ProgressView }>(
-      { query: 'subscription($id: ID!) { importProgress(importId: $id) { status imported rejected rowsRead percent } }', variables: { id: importId } },
+      { query, variables: { id: importId } },
       {
         next: (r) => {
           const p = r.data?.importProgress;
@@ -93,5 +89,7 @@ export function progressUntilDone(client: Client, importId: string, timeoutMs = 
       },
     );
   });
+  const ready = subscribed(client, query, reports);
+  ready.catch(() => undefined);
   return { ready, reports };
 }

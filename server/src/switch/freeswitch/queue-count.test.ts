@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SwitchError } from '../port';
 import { SwitchHarness } from '../testing/harness';
+import { waitFor } from '../../test/wait-for';
 import { parseQueueCount } from './queue-count';
 
 const rejected = (e: unknown) => e instanceof SwitchError && e.code === 'REJECTED';
@@ -49,9 +50,8 @@ describe('FreeSWITCH adapter against the simulator: queue-watch', () => {
     s.on('data', (d) => (got += d.toString()));
     await new Promise<void>((r) => s.on('connect', () => r()));
     s.write('auth ClueCon\n\napi callcenter_config queue count agents sales@default Available Waiting\n\n');
-    await new Promise((r) => setTimeout(r, 150));
-    s.destroy();
-    assert.match(got, /Content-Type: api\/response\nContent-Length: 2\n\n3\n$/);
+    const reply = /Content-Type: api\/response\nContent-Length: 2\n\n3\n$/;
+    await waitFor(() => reply.test(got), { what: `the api/response (got ${JSON.stringify(got)})` }).finally(() => s.destroy());
   });
 
   it('a call transferred into the queue takes a free agent for its talk and gives it back at hangup', async () => {
@@ -60,7 +60,7 @@ describe('FreeSWITCH adapter against the simulator: queue-watch', () => {
     await h.adapter.transfer(id, { queue: 'support@default' });
     assert.equal(await count('support@default'), 1, 'taken when the member joins');
     await h.until(() => h.event(id, 'bridged') !== undefined, 'agent answers');
-    const end = await h.ended(id, 5000);
+    const end = await h.ended(id);
     assert.equal(end.type === 'hangup' && end.cause, 'NORMAL_CLEARING');
     assert.equal(await count('support@default'), 2, 'back after the hangup');
   });
@@ -69,7 +69,9 @@ describe('FreeSWITCH adapter against the simulator: queue-watch', () => {
     h.sim.setQueue('busy@default', { freeAgents: 0, talkSec: 5 });
     const waiting = await answered();
     await h.adapter.transfer(waiting, { queue: 'busy@default' });
-    await new Promise((r) => setTimeout(r, 200));
+    // The member waits in the queue with no agent serving it: nothing can bridge it yet.
+    await h.until(() => h.sim.core.queues.countMembers('busy@default') === 1, 'the member to join the queue');
+    assert.equal(h.sim.core.queues.countAgents('busy@default', 'Available', 'in a queue call'), 0, 'nobody serves it');
     assert.equal(h.event(waiting, 'bridged'), undefined, 'nobody to take it');
     h.sim.setQueue('busy@default', { freeAgents: 1, talkSec: 5 });
     await h.until(() => h.event(waiting, 'bridged') !== undefined, 'served once an agent is free');

@@ -52,8 +52,7 @@ describe('switch restarts and link loss', () => {
     assert.equal(h.adapter.connectionState === 'up', false);
     await assert.rejects(h.call('stay'), (e: unknown) => e instanceof SwitchError && e.code === 'NOT_CONNECTED');
     h.sim.hangupCall(endsDuringOutage); // its hangup event is lost with the link
-    await new Promise((r) => setTimeout(r, 300));
-    assert.ok(h.states.includes('reconnecting'), `states: ${h.states.join(',')}`);
+    await h.until(() => h.states.includes('reconnecting'), `reconnecting (states: ${h.states.join(',')})`);
 
     await h.sim.listen(port);
     await h.until(() => h.adapter.connectionState === 'up', 'reconnect');
@@ -79,7 +78,8 @@ describe('switch restarts and link loss', () => {
 
     await h.sim.close(); // crash: calls vanish without events
     await h.until(() => h.states.includes('down'), 'down');
-    await new Promise((r) => setTimeout(r, 400)); // several failed reconnect attempts
+    const failedBefore = h.errors.length;
+    await h.until(() => h.errors.length >= failedBefore + 3, 'three failed reconnect attempts');
     assert.equal(h.terminalFor(a), undefined, 'nothing is concluded while the switch is unreachable');
 
     await h.sim.listen(port);

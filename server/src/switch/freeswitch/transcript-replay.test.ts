@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { before, describe, it } from 'node:test';
 import { Parser, type Event } from 'modesl';
-import type { CallEvent } from '../call-event';
+import { isTerminal, type CallEvent } from '../call-event';
+import { waitFor } from '../../test/wait-for';
 import { readTranscript, type WireMessage } from '../testing/transcript';
 import { CallTracker } from './call-tracker';
 import { toHeaders } from './esl-link';
@@ -73,7 +74,8 @@ async function replay(chunks: (msgs: WireMessage[]) => Buffer[]): Promise<Replay
     if (accepted) tracker.accepted(jobToCall.get(accepted[1]) ?? '', accepted[1]);
   });
   await new Promise<void>((r) => socket.on('end', r));
-  await new Promise((r) => setTimeout(r, 400)); // let BACKGROUND_JOB-only failures pass their grace
+  // BACKGROUND_JOB-only failures end after the tracker's grace: wait until every call has ended.
+  await waitFor(() => [...callByScenario.values()].every((id) => events.some((e) => e.callId === id && isTerminal(e))), { what: 'every captured call to end' });
   tracker.dispose();
   socket.destroy();
   await new Promise<void>((r) => server.close(() => r()));

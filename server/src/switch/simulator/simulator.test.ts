@@ -9,6 +9,7 @@ import { fixturesDir } from '../testing/transcript';
 import { loadScenario } from './scenario-file';
 import { OutcomeModel } from './outcome-model';
 import { Simulator } from './simulator';
+import { waitFor } from '../../test/wait-for';
 
 /** The simulator's ESL surface, spoken to with a plain modesl link (no adapter logic). */
 describe('simulator ESL protocol', () => {
@@ -26,13 +27,7 @@ describe('simulator ESL protocol', () => {
     await sim.close();
   });
 
-  const until = async (pred: () => boolean, ms = 3000) => {
-    const end = Date.now() + ms;
-    while (!pred()) {
-      if (Date.now() > end) throw new Error('timed out');
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  };
+  const until = (pred: () => boolean) => waitFor(pred, { what: 'an event on the link' });
 
   it('bgapi uses our Job-UUID and reports through BACKGROUND_JOB with a _body', async () => {
     assert.equal(await link.command('event json CHANNEL_ANSWER CHANNEL_HANGUP_COMPLETE BACKGROUND_JOB', 1000), '+OK event listener enabled json');
@@ -103,7 +98,9 @@ describe('simulator ESL protocol', () => {
     await link.api('originate {origination_uuid=u-3,sim_note=a%20b}null/3 &park', 2000);
     await link.api('originate {origination_uuid=u-4}null/4 &park', 2000);
     await until(() => events.some((e) => e['Unique-ID'] === 'u-3' && e['Event-Name'] === 'CHANNEL_ANSWER'));
-    await new Promise((r) => setTimeout(r, 50));
+    // u-4's originate has answered (the api call returned); a later reply on the same link comes
+    // after every event written before it, so u-4's events, were they let through, are here now.
+    assert.equal(await link.api('uuid_exists u-4', 1000), 'true');
     assert.deepEqual(new Set(events.map((e) => e['Unique-ID'])), new Set(['u-3']), 'filter lets only u-3 through');
     assert.equal(events[0].variable_sim_note, 'a%20b', 'plain values are URL-encoded on the wire and decoded');
     assert.equal(await link.command('nixevent CHANNEL_HANGUP_COMPLETE', 1000), '+OK events nixed');
@@ -111,7 +108,7 @@ describe('simulator ESL protocol', () => {
     assert.equal(await link.command('filter delete Unique-ID u-3', 1000), '+OK filter deleted. [Unique-ID]=[u-3]');
     assert.equal(await link.command('noevents', 1000), '+OK no longer listening for events');
     await link.api('uuid_kill u-4', 1000);
-    await new Promise((r) => setTimeout(r, 50));
+    await waitFor(() => link.api('uuid_exists u-4', 1000), { what: 'u-4 to hang up', until: (r) => r === 'false' }); // then its hangup was written
     assert.equal(events.filter((e) => e['Event-Name'] === 'CHANNEL_HANGUP_COMPLETE').length, 0);
   });
 });

@@ -3,10 +3,13 @@ import { isTerminal, type CallEvent } from '../call-event';
 import { FreeSwitchAdapter, type FreeSwitchOptions } from '../freeswitch/freeswitch-adapter';
 import type { ConnectionState, OriginateRequest } from '../port';
 import { Simulator, type SimulatorOptions } from '../simulator/simulator';
+import { DEFAULT_WAIT_MS } from '../../test/wait-for';
 
 /** A simulator and the real adapter connected to it over TCP, with event recording for tests. */
 export class SwitchHarness {
   readonly events: CallEvent[] = [];
+  /** When each of `events` reached Pacer (epoch ms): a lower bound for anything Pacer did in response. */
+  readonly receivedAt: number[] = [];
   readonly states: ConnectionState[] = [];
   readonly errors: Error[] = [];
   private waiters: Array<() => void> = [];
@@ -17,6 +20,7 @@ export class SwitchHarness {
   ) {
     adapter.onEvent((e) => {
       this.events.push(e);
+      this.receivedAt.push(Date.now());
       this.wake();
     });
     adapter.onConnectionState((s) => {
@@ -80,9 +84,9 @@ export class SwitchHarness {
     return this.eventsFor(callId).find(isTerminal);
   }
 
-  /** Resolves when `pred` holds; rejects after `ms` with `what` in the message. */
-  async until(pred: () => boolean, what: string, ms = 5000): Promise<void> {
-    const deadline = Date.now() + ms;
+  /** Resolves when `pred` holds (checked at every event); rejects after `ms` (at least 30 s: it only bounds a failure). */
+  async until(pred: () => boolean, what: string, ms = DEFAULT_WAIT_MS): Promise<void> {
+    const deadline = Date.now() + Math.max(ms, DEFAULT_WAIT_MS);
     while (!pred()) {
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`timed out waiting for ${what}`);
@@ -97,9 +101,15 @@ export class SwitchHarness {
   }
 
   /** Waits for the call's terminal event (and its job result when a job exists) and returns it. */
-  async ended(callId: string, ms = 5000): Promise<CallEvent> {
+  async ended(callId: string, ms = DEFAULT_WAIT_MS): Promise<CallEvent> {
     await this.until(() => this.terminalFor(callId) !== undefined, `end of ${callId}`, ms);
     return this.terminalFor(callId) as CallEvent;
+  }
+
+  /** When the call's first event of `type` reached Pacer (epoch ms). */
+  arrival(callId: string, type: CallEvent['type']): number | undefined {
+    const i = this.events.findIndex((e) => e.callId === callId && e.type === type);
+    return i < 0 ? undefined : this.receivedAt[i];
   }
 
   event<T extends CallEvent['type']>(callId: string, type: T): Extract<CallEvent, { type: T }> | undefined {
