@@ -14,7 +14,7 @@ import { Gateway } from '../server/src/entities/gateway.entity';
 import { TenantSettings } from '../server/src/entities/tenant-settings.entity';
 import { Tenant } from '../server/src/entities/tenant.entity';
 import { Dialer } from '../server/src/dialer/dialer';
-import { EventBus } from '../server/src/graphql/event-bus';
+import { EventBus } from '../server/src/events/event-bus';
 import { FreeSwitchAdapter } from '../server/src/switch/freeswitch/freeswitch-adapter';
 import { benchDb, simProcess } from './dialer-bench-kit';
 

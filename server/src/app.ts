@@ -4,7 +4,7 @@ import { bootstrapFirstAdmin } from './commands/auth/bootstrap';
 import { startEmbeddedPostgres } from './db/embedded-postgres';
 import { openDatabase } from './db/open-database';
 import { sessionSettings } from './graphql/auth/auth.resolver';
-import { EventBus } from './graphql/event-bus';
+import { EventBus } from './events/event-bus';
 import { createSchema } from './graphql/schema';
 import { createApiServer, type ApiServer } from './http/api-server';
 import { httpRoutes } from './http/routes';

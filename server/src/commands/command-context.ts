@@ -1,22 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
-import type { EventBus } from '../graphql/event-bus';
-import type { BusEvent, Topic, TopicMap } from '../graphql/topics';
+import type { EventBus } from '../events/event-bus';
+import { Outbox } from '../events/outbox';
+
+export { Outbox };
 
 /** What every command needs: a request-scoped EntityManager, the caller, the bus. */
 export interface CommandContext {
   em: EntityManager;
   principal: Principal;
   bus: EventBus;
-}
-
-/** Events a command wants published; collected inside the transaction, sent after commit. */
-export class Outbox {
-  readonly events: BusEvent[] = [];
-
-  add<T extends Topic>(topic: T, payload: TopicMap[T]): void {
-    this.events.push({ topic, payload });
-  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { LockMode, type EntityClass } from '@mikro-orm/core';
 import { isUUID } from 'class-validator';
-import { notFound } from '../graphql/errors';
+import { notFound } from '../errors/app-error';
 
 /**
  * Loads an object of the caller's tenant or fails NOT_FOUND. Another tenant's object gets

@@ -9,7 +9,7 @@ import type { CallMark } from './call-marks';
 import type { Clock } from './clock';
 import type { LiveFeed } from './live-feed';
 import type { OpenAttempt } from './reconcile';
-import type { ClaimedCall } from './tick';
+import type { ClaimedCall } from './claimed-call';
 
 interface Entry {
   callId: string;

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { campaignSnapshot } from '../commands/campaign/campaign-snapshot';
-import type { Outbox } from '../commands/command-context';
+import type { Outbox } from '../events/outbox';
 import { recordCampaignEvent } from '../commands/campaign/record-campaign-event';
 import { CampaignStatus } from '../domain/campaign/campaign-status';
 import { CampaignAction, nextCampaignStatus } from '../domain/campaign/campaign-transitions';

@@ -15,7 +15,9 @@ export interface ClaimRequest {
  * Claims recipients and writes their attempts in one statement (and so one transaction):
  * a recipient moves to DIALING only from a claimable state, only while its campaign is
  * RUNNING and only if none of its numbers is on the tenant's DNC list now; the attempt row
- * exists before the originate is sent, so a crash can be reconciled instead of redialed.
+ * exists before the originate is sent, so a crash can be reconciled instead of redialed. The
+ * attempt's number is the recipient's attempts_made as this update raised it: the row lock of
+ * the update orders concurrent claims, and a unique index keeps one attempt per number.
  * Returns the call ids that were claimed; the others lost a race and are simply skipped.
  */
 export async function claimAndRecord(em: EntityManager, requests: readonly ClaimRequest[], node: string, now: Date): Promise<Set<string>> {
@@ -28,15 +30,15 @@ export async function claimAndRecord(em: EntityManager, requests: readonly Claim
       select * from jsonb_to_recordset(?::jsonb)
         as w(rid bigint, call_id uuid, campaign_id uuid, tenant_id uuid, number text, gateway_id uuid)),
     claimed as (
-      update campaign_recipient r set state = 'DIALING', last_attempt_at = ?, updated_at = ?
+      update campaign_recipient r set state = 'DIALING', last_attempt_at = ?, updated_at = ?, attempts_made = r.attempts_made + 1
       from want w
       where r.id = w.rid and r.campaign_id = w.campaign_id and r.state in ('READY', 'RETRY_WAIT', 'SCHEDULED')
         and exists (select 1 from campaign c where c.id = r.campaign_id and c.status = 'RUNNING')
         and not exists (select 1 from recipient_phone p join dnc_entry d on d.number = p.number and d.tenant_id = w.tenant_id
                         where p.recipient_id = r.id and (d.expires_at is null or d.expires_at > ?))
-      returning r.id)
+      returning r.id, r.attempts_made)
     insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, gateway_id, node, created_at, abandoned, counted)
-    select w.call_id, w.campaign_id, w.rid, (select count(*) + 1 from call_attempt x where x.recipient_id = w.rid),
+    select w.call_id, w.campaign_id, w.rid, c.attempts_made,
       w.number, w.gateway_id, ?, ?, false, true
     from want w join claimed c on c.id = w.rid
     returning call_id`, [want, now, now, now, node, now]);

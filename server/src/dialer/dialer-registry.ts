@@ -1,4 +1,4 @@
-import type { DialerStatusPayload } from '../graphql/live/live-topics';
+import type { DialerStatusPayload } from '../events/live-topics';
 
 /** What the dialerStatus query needs from this process's dialer. */
 export interface DialerStatusSource {

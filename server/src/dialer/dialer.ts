@@ -1,10 +1,9 @@
 import { hostname } from 'node:os';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from 'pino';
 import { logger as appLogger } from '../logger';
-import type { EventBus } from '../graphql/event-bus';
-import type { DialerStatusPayload } from '../graphql/live/live-topics';
-import { SwitchError, type CallEvent, type SwitchPort } from '../switch/port';
+import type { EventBus } from '../events/event-bus';
+import type { DialerStatusPayload } from '../events/live-topics';
+import type { CallEvent, SwitchPort } from '../switch/port';
 import { CallBook } from './call-book';
 import { systemClock, type Clock } from './clock';
 import { LeaderLock } from './leader-lock';
@@ -12,66 +11,31 @@ import { LiveFeed } from './live-feed';
 import type { BoardCampaign } from './agent-board';
 import { OutcomeQueue } from './outcome-queue';
 import { PacingMemory } from './pacing-memory';
-import { reconcileOpenAttempts } from './reconcile';
-import { runTick, type ClaimedCall } from './tick';
+import { runTick } from './tick';
 import { rows } from './sql-rows';
-import { listen } from './bus-listener';
+import { listen } from '../events/listen';
 import { SwitchWatch } from './switch-watch';
-import { SerialPublisher } from './serial-publisher';
+import { SerialPublisher } from '../events/serial-publisher';
 import { interrupted } from './call-end';
-import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
 import { AgentCallFlow } from './agents/agent-call-flow';
 import { expireAwaitedResults } from './agents/result-timeout';
-import { releaseHeldAgents } from './agents/release-held-agents';
 import { PreviewGate } from './agents/preview-gate';
 import { QueueWatch } from './agents/queue-watch';
 import { DialingMode } from '../domain/campaign/campaign-type';
-import { Outbox } from '../commands/command-context';
 import { AmdVerdicts } from './amd-screen';
+import { LOCK_CHECK_MS, LOCK_FRESH_MS, type DialerOptions } from './dialer-options';
+import { Originator } from './originator';
+import { reattachOpenCalls, releaseAgentsOfOldLeader, type TakeoverDeps } from './takeover';
 
-export interface DialerOptions {
-  clock?: Clock;
-  /** Time between ticks when nothing happens (ms). */
-  tickMs?: number;
-  /** How far ahead one plan schedules originates (s). */
-  tickSeconds?: number;
-  /** How often a follower tries to become leader (ms). */
-  leaderRetryMs?: number;
-  /**
-   * A new leader that finds another node's attempts open waits this long before touching
-   * them, so a partitioned old leader has stopped originating (it stops once its lock has not
-   * been confirmed for LOCK_FRESH_MS) before those attempts are judged lost.
-   */
-  leaderGraceMs?: number;
-  /** Dial string for calls without a gateway (internal numbers, campaigns with no gateway). */
-  defaultDialString?: string;
-  node?: string;
-  logger?: Logger;
-  /** How long a CONFIRM_* prompt waits for its key (ms). */
-  confirmWaitMs?: number;
-  /** The database for the leader lock's own connection (defaults to the ORM's). */
-  databaseUrl?: string;
-  /** How long an answered call screened by AMD (onMachine HANGUP / PLAY) waits for the verdict (ms). */
-  amdWaitMs?: number;
-  /** Queue-watch: how long after joining a queue a call still counts as pending (ms, default 1000). */
-  queueSettleMs?: number;
-  /** Preview: how long a skipped (or undecided) recipient steps aside before it is offered again (s). */
-  previewSkipHoldSeconds?: number;
-}
-
-/** A skipped preview is not offered again at once (to the same agent, the next free one): 5 minutes aside. */
-const PREVIEW_SKIP_HOLD_SECONDS = 300;
+export type { DialerOptions } from './dialer-options';
 
 /**
  * The dialer: one per process, but only the leader (a PostgreSQL advisory lock) dials. It
  * ticks on every call end, campaign change and a short timer; each tick plans (pure) and
  * claims in one transaction, then originates each call at its planned instant. Call ends are
  * recorded in batches by the OutcomeQueue. Followers ignore switch events and retry the lock.
+ * Sending calls is the Originator's (originator.ts), taking over from an old leader takeover.ts's.
  */
-/** Originate only while the lock was confirmed this recently; a new leader waits longer (grace). */
-const LOCK_FRESH_MS = 2500;
-const LOCK_CHECK_MS = 1000;
-
 export class Dialer {
   readonly node: string;
   private readonly clock: Clock;
@@ -96,7 +60,7 @@ export class Dialer {
   private loopDone: Promise<void> = Promise.resolve();
   private lastActivate = 0;
   private running: BoardCampaign[] = [];
-  private readonly originatedAt: number[] = [];
+  private readonly originator: Originator;
   private lastLeaderStatus: DialerStatusPayload | null = null;
   private ticksDone = 0;
 
@@ -118,6 +82,10 @@ export class Dialer {
       onChange: () => this.poke(), settleMs: opts.queueSettleMs, logger: this.opts.logger,
     });
     this.outcomes = new OutcomeQueue(orm, this.publisher, this.live, this.clock, opts.logger, () => this.poke());
+    this.originator = new Originator({
+      port, book: this.book, outcomes: this.outcomes, agents: this.agents, lock: this.lock, clock: this.clock,
+      active: () => this.leader && !this.stopped, previewSkipHoldSeconds: opts.previewSkipHoldSeconds,
+    });
   }
 
   get isLeader(): boolean {
@@ -154,7 +122,7 @@ export class Dialer {
     if (this.leader) {
       // Calls claimed but never sent: close them now rather than leave them to the next leader.
       for (const c of this.book.cancelPending()) this.outcomes.push(interrupted(c.callId, this.clock.now(), 'DIALER_STOPPED'));
-      for (const c of this.preview.clear()) this.skipPreview(c, 'DIALER_STOPPED');
+      for (const c of this.preview.clear()) this.originator.skipPreview(c, 'DIALER_STOPPED');
       await this.outcomes.drain();
     }
     this.leader = false;
@@ -166,10 +134,9 @@ export class Dialer {
   /** Current status of this process (the leader's is also published on DIALER_STATUS). */
   status(): DialerStatusPayload {
     const now = Date.now();
-    while (this.originatedAt.length > 0 && (this.originatedAt[0] ?? 0) < now - 10_000) this.originatedAt.shift();
     return {
       node: this.node, leader: this.leader, switchUp: this.port.connectionState === 'up', activeCalls: this.book.size,
-      runningCampaigns: this.running.length, callsPerSecond: this.originatedAt.length / 10, at: new Date(now).toISOString(),
+      runningCampaigns: this.running.length, callsPerSecond: this.originator.callsPerSecond(now), at: new Date(now).toISOString(),
     };
   }
 
@@ -247,32 +214,19 @@ export class Dialer {
     this.poke();
   }
 
-  /** Re-attaches calls the switch still has; closes the rest as INTERRUPTED (not counted). */
-  private async reconcile(): Promise<void> {
-    try {
-      const r = await reconcileOpenAttempts(this.orm.em.fork(), this.port);
-      for (const { attempt, call } of r.live) this.book.reattach(attempt, call.state === 'ACTIVE');
-      for (const a of r.gone) this.outcomes.push(interrupted(a.callId, this.clock.now(), 'INTERRUPTED'));
-      await this.outcomes.drain();
-      if (r.live.length + r.gone.length > 0) this.opts.logger?.info({ live: r.live.length, gone: r.gone.length }, 'dialer: reconciled open attempts');
-    } catch (err) {
-      // The switch could not be asked: give leadership back and try again, never guess.
-      this.opts.logger?.warn({ err }, 'dialer: reconciliation failed; retrying');
-      this.leader = false;
-      await this.lock.release();
-    }
+  private takeoverDeps(): TakeoverDeps {
+    return { orm: this.orm, port: this.port, book: this.book, outcomes: this.outcomes, publisher: this.publisher, clock: this.clock, logger: this.opts.logger };
   }
 
-  /** Agents the previous leader held for calls it can no longer finish: AVAILABLE again. */
+  /** The switch could not be asked about the old leader's calls: give leadership back and try again. */
+  private async reconcile(): Promise<void> {
+    if (await reattachOpenCalls(this.takeoverDeps())) return;
+    this.leader = false;
+    await this.lock.release();
+  }
+
   private async releaseAgents(): Promise<void> {
-    try {
-      const outbox = new Outbox();
-      const n = await this.orm.em.fork().transactional((em) => releaseHeldAgents(em, outbox, this.clock.now()));
-      for (const e of outbox.events) void this.publisher.publish(e.topic, e.payload);
-      if (n > 0) this.opts.logger?.info({ agents: n }, 'dialer: released agents held by the previous leader');
-    } catch (err) {
-      this.opts.logger?.warn({ err }, 'dialer: could not release held agents');
-    }
+    await releaseAgentsOfOldLeader(this.takeoverDeps());
   }
 
   private async safeTick(): Promise<number> {
@@ -301,53 +255,11 @@ export class Dialer {
     for (const e of result.outbox.events) void this.publisher.publish(e.topic, e.payload);
     for (const call of result.calls) {
       this.agents.track(call);
-      if (call.campaign.dialingMode === DialingMode.PREVIEW) this.preview.hold(call, () => this.schedule(call), (why) => this.skipPreview(call, why));
-      else this.schedule(call);
+      if (call.campaign.dialingMode === DialingMode.PREVIEW) this.preview.hold(call, () => this.originator.schedule(call), (why) => this.originator.skipPreview(call, why));
+      else this.originator.schedule(call);
     }
     const wake = result.wakeAt ? result.wakeAt.getTime() - this.clock.now().getTime() : Infinity;
     return Math.max(10, Math.min(this.tickMs, wake));
-  }
-
-  /**
-   * A preview offer not dialed: attempt closed as not counted, agent freed; the recipient is
-   * READY again but held aside for a while, or the agent would be offered it again at once.
-   */
-  private skipPreview(call: ClaimedCall, reason: string): void {
-    this.agents.withdraw(call.callId);
-    this.outcomes.push(interrupted(call.callId, this.clock.now(), reason, this.opts.previewSkipHoldSeconds ?? PREVIEW_SKIP_HOLD_SECONDS));
-  }
-
-  private schedule(call: ClaimedCall): void {
-    const delay = Math.max(0, call.at.getTime() - this.clock.now().getTime());
-    this.book.plan(call, delay, () => void this.originate(call));
-  }
-
-  private async originate(call: ClaimedCall): Promise<void> {
-    if (!this.leader || this.stopped) return;
-    if (Date.now() - this.lock.lastConfirmedAt > LOCK_FRESH_MS) {
-      // Possibly no longer leader (lock connection silent): never send; close the attempt as not counted.
-      this.book.forget(call.callId);
-      this.outcomes.push(interrupted(call.callId, this.clock.now(), 'LEADERSHIP_UNCERTAIN'));
-      return;
-    }
-    this.book.sent(call.callId);
-    this.originatedAt.push(Date.now());
-    const c = call.campaign;
-    try {
-      await this.port.originate({
-        callId: call.callId, number: call.number, dialString: call.dialString, ringTimeoutSec: c.ringTimeoutSeconds,
-        callerIdName: c.callerIdName || undefined, callerIdNumber: c.callerIdNumber || undefined,
-        variables: { ...c.channelVariables, pacer_campaign: c.id }, detectMachine: c.amd.enabled,
-      });
-    } catch (err) {
-      // Sent but unanswered: the call is tracked and ends with an event. Never redial it.
-      if (err instanceof SwitchError && err.code === 'OUTCOME_UNKNOWN') return;
-      const refused = err instanceof SwitchError && err.code === 'REJECTED';
-      this.book.forget(call.callId);
-      this.outcomes.push(refused
-        ? { ...interrupted(call.callId, this.clock.now(), 'ORIGINATE_REFUSED'), forced: { outcome: CallOutcome.FAILED, action: CauseAction.FAIL } }
-        : interrupted(call.callId, this.clock.now(), 'SWITCH_UNAVAILABLE'));
-    }
   }
 
   private onCallEvent(e: CallEvent): void {

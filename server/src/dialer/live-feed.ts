@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { CallStateItem, DialerStatusPayload, WallboardPayload } from '../graphql/live/live-topics';
+import type { CallStateItem, DialerStatusPayload, WallboardPayload } from '../events/live-topics';
 import { logger } from '../logger';
 import { sqlArray } from '../db/sql-array';
 import { loadAgentBoards, type AgentBoard, type BoardCampaign } from './agent-board';
-import type { SerialPublisher } from './serial-publisher';
+import type { SerialPublisher } from '../events/serial-publisher';
 import { rows } from './sql-rows';
 
 /** NOTIFY caps a payload at 8000 bytes; a call state item is ~200. */

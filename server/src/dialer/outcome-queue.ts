@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { Outbox } from '../commands/command-context';
-import type { SerialPublisher } from './serial-publisher';
+import { Outbox } from '../events/outbox';
+import type { SerialPublisher } from '../events/serial-publisher';
 import type { CallEnd } from './call-end';
 import type { Clock } from './clock';
 import { completeFinishedCampaigns } from './completion';

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
-import type { EventBus } from '../graphql/event-bus';
+import type { EventBus } from '../events/event-bus';
 import { logger } from '../logger';
 import type { SwitchPort } from '../switch/port';
 import { Dialer } from './dialer';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox } from '../commands/command-context';
+import { Outbox } from '../events/outbox';
 import { RunState } from '../domain/campaign/run-state';
 import { plan } from '../domain/dialer/planner';
 import type { OriginateAction } from '../domain/dialer/planner-types';
@@ -11,17 +11,8 @@ import { completeFinishedCampaigns } from './completion';
 import { PacingMemory } from './pacing-memory';
 import { buildTick, type SwitchView } from './snapshot-builder';
 import { reserveForCalls, settleReservations } from './agents/reserve-for-calls';
-import type { ReservedAgent } from './agents/reserve-agents';
 import type { QueueSlotSource } from './agents/agent-slots';
-
-/** A claimed call, ready to originate at `at`. */
-export interface ClaimedCall extends ClaimRequest {
-  at: Date;
-  campaign: RunningCampaign;
-  dialString: string;
-  /** Agent campaigns: the agent reserved for this call before it is dialed. */
-  agent?: ReservedAgent;
-}
+import type { ClaimedCall } from './claimed-call';
 
 export interface TickResult {
   outbox: Outbox;

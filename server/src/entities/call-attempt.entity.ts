@@ -24,6 +24,8 @@ import { CampaignRecipient } from './campaign-recipient.entity';
   name: 'call_attempt_agent_idx',
   expression: 'create index call_attempt_agent_idx on call_attempt (agent_id, created_at desc) where agent_id is not null',
 })
+// One number per attempt of a recipient, from its attempts_made counter (Migration20261207090000).
+@Unique({ name: 'call_attempt_recipient_attempt_uq', properties: ['recipient', 'attemptNumber'] })
 export class CallAttempt {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
@@ -39,7 +41,7 @@ export class CallAttempt {
   @Index()
   recipient!: CampaignRecipient;
 
-  /** 1-based, counting every attempt (also NEUTRAL ones). */
+  /** 1-based, counting every attempt (also NEUTRAL ones): the recipient's attemptsMade after the claim. */
   @Property({ type: 'integer' })
   attemptNumber!: number;
 

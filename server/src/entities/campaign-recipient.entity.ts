@@ -1,8 +1,7 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { CallOutcome } from '../domain/call/call-outcome';
 import { RecipientState } from '../domain/recipient/recipient-state';
 import { Campaign } from './campaign.entity';
-import { RecipientPhone } from './recipient-phone.entity';
 
 /**
  * One recipient of one campaign (the seeds' member/registry/contact).
@@ -55,8 +54,8 @@ export class CampaignRecipient {
   @Property({ type: 'integer' })
   priority = 0;
 
-  @OneToMany(() => RecipientPhone, (p) => p.recipient, { orderBy: { priority: 'desc', id: 'asc' } })
-  phones = new Collection<RecipientPhone>(this);
+  // A recipient's numbers are RecipientPhone rows pointing here; there is no inverse collection,
+  // so the two entities do not import each other (read them by recipient, batched per request).
 
   /** Every CSV column beyond the numbers: IVR variables and the agent's screen-pop. */
   @Property({ type: 'jsonb' })
@@ -84,6 +83,13 @@ export class CampaignRecipient {
   /** Attempts that counted (NEUTRAL results do not). */
   @Property({ type: 'integer' })
   attempts = 0;
+
+  /**
+   * Every attempt ever placed, counted or not, never reset: the claim that records an attempt
+   * raises it in the same statement and numbers the attempt with it (unique per recipient).
+   */
+  @Property({ type: 'integer' })
+  attemptsMade = 0;
 
   /** Added by "add attempts": the recipient may go this far past the campaign's maximum. */
   @Property({ type: 'integer' })

@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import type { Permission } from '../auth/permission';
 import type { Context } from './context';
-import { forbidden, unauthenticated } from './errors';
+import { forbidden, unauthenticated } from '../errors/app-error';
 
 /**
  * `@Authorized(Permission.X)`: no principal -> UNAUTHENTICATED;

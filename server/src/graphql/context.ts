@@ -1,13 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
-import { unauthenticated } from './errors';
-import type { EventBus } from './event-bus';
+import { unauthenticated } from '../errors/app-error';
+import type { EventBus } from '../events/event-bus';
+import type { Loaders } from './loaders/loaders';
 
-/** Per request (HTTP) or per operation (WebSocket): its own EntityManager fork. */
+/** Per request (HTTP) or per operation (WebSocket): its own EntityManager fork and loaders on it. */
 export interface Context {
   em: EntityManager;
   principal: Principal | null;
   bus: EventBus;
+  loaders: Loaders;
 }
 
 /** The caller, or UNAUTHENTICATED. For resolvers that need who, not only whether. */

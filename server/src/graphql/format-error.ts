@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { logger } from '../logger';
-import { ErrorCode } from './errors';
+import { AppError, ErrorCode } from '../errors/app-error';
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
 // Codes Apollo itself produces for malformed requests; safe to show as they are.
@@ -26,10 +26,14 @@ function isDatabaseDown(err: unknown): boolean {
     /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(String((err as Error)?.message));
 }
 
-/** Apollo's formatError: keeps expected errors, translates known library errors, masks the rest. */
+/** Apollo's formatError: maps application errors to extensions.code, keeps GraphQL's own, translates known library errors, masks the rest. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
+  // Application errors (commands, the dialer, imports): their code and detail become extensions.
+  if (original instanceof AppError) {
+    return { ...base, message: original.message, extensions: { ...original.extensions } };
+  }
   if (original instanceof ArgumentValidationError) {
     const fields = flatten(original.extensions.validationErrors as ValidationError[]);
     const message = `Invalid input: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`;

@@ -10,8 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { authenticate } from '../auth/authenticate';
 import type { Context } from '../graphql/context';
-import type { EventBus } from '../graphql/event-bus';
+import type { EventBus } from '../events/event-bus';
 import { formatError } from '../graphql/format-error';
+import { createLoaders } from '../graphql/loaders/loaders';
 
 /** What a plain HTTP route (uploads, CSV exports) gets: the same auth and database as GraphQL. */
 export interface RouteDeps {
@@ -25,6 +26,11 @@ export type RouteMount = (app: express.Express, deps: RouteDeps) => void;
 
 export interface ApiServer {
   http: Server;
+  /**
+   * Ids of the WebSocket subscriptions now streaming (registered on the bus). graphql-ws sends
+   * no "subscribed" acknowledgement; this is how a client (a test) can tell it is live.
+   */
+  liveSubscriptions: ReadonlySet<string>;
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -40,13 +46,24 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
 
   const contextFor = async (authorization: unknown): Promise<Context> => {
     const em = orm.em.fork();
-    return { em, bus, principal: await authenticate(em, authorization) };
+    return { em, bus, principal: await authenticate(em, authorization), loaders: createLoaders(em) };
   };
 
+  const liveSubscriptions = new Set<string>();
   const wsCleanup = useServer<{ authorization?: unknown }>(
     {
       schema,
       context: (ctx) => contextFor(ctx.connectionParams?.authorization),
+      // Called once subscribe() returned its stream; graphql-ws pulls from it right after.
+      onOperation: (_ctx, id, _payload, _args, result) => {
+        if (Symbol.asyncIterator in result) liveSubscriptions.add(id);
+      },
+      onComplete: (_ctx, id) => {
+        liveSubscriptions.delete(id);
+      },
+      onClose: (ctx) => {
+        for (const id of Object.keys(ctx.subscriptions)) liveSubscriptions.delete(id);
+      },
       // Errors from subscribe (NOT_FOUND, FORBIDDEN…) go through the same masking as HTTP.
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
     },
@@ -75,6 +92,7 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
 
   return {
     http,
+    liveSubscriptions,
     listen: (port, host) => new Promise((resolve, reject) => {
       http.once('error', reject);
       http.listen(port, host, () => resolve((http.address() as AddressInfo).port));

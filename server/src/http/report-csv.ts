@@ -1,10 +1,9 @@
 import type express from 'express';
-import { GraphQLError } from 'graphql';
 import { Permission } from '../auth/permission';
 import { loadOwned } from '../commands/load-owned';
 import { RecipientState } from '../domain/recipient/recipient-state';
 import { Campaign } from '../entities/campaign.entity';
-import { ErrorCode } from '../graphql/errors';
+import { ErrorCode, isAppError } from '../errors/app-error';
 import { logger } from '../logger';
 import { writeDetailedCsv } from '../reports/detailed-csv';
 import type { DetailedFilter } from '../reports/detailed-report';
@@ -62,8 +61,8 @@ export const reportRoutes: RouteMount = (app: express.Express, deps: RouteDeps) 
       campaign = await loadOwned(ctx.em, Campaign, 'Campaign', req.params.id, ctx.principal.tenantId);
     } catch (err) {
       if (err instanceof QueryError) return fail(res, 400, ErrorCode.BAD_USER_INPUT, err.message);
-      if (err instanceof GraphQLError && err.extensions.code === ErrorCode.NOT_FOUND) return fail(res, 404, ErrorCode.NOT_FOUND, err.message);
-      if (err instanceof GraphQLError && err.extensions.code === ErrorCode.BAD_USER_INPUT) return fail(res, 400, ErrorCode.BAD_USER_INPUT, err.message);
+      if (isAppError(err, ErrorCode.NOT_FOUND)) return fail(res, 404, ErrorCode.NOT_FOUND, err.message);
+      if (isAppError(err, ErrorCode.BAD_USER_INPUT)) return fail(res, 400, ErrorCode.BAD_USER_INPUT, err.message);
       throw err;
     }
     res.setHeader('content-type', 'text/csv; charset=utf-8');

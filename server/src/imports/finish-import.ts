@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
-import type { EventBus } from '../graphql/event-bus';
-import type { CampaignChangedPayload } from '../graphql/topics';
+import type { EventBus } from '../events/event-bus';
+import type { CampaignChangedPayload } from '../events/topics';
 import type { ImportCounters } from './import-progress';
 import type { ImportSpec } from './import-spec';
 import { ImportStatus } from './import-types';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventBus } from '../graphql/event-bus';
-import type { ImportProgressPayload } from '../graphql/topics';
+import type { EventBus } from '../events/event-bus';
+import type { ImportProgressPayload } from '../events/topics';
 import { ImportStatus } from './import-types';
 
 /** Counters of a running import. */

@@ -1,6 +1,6 @@
-import type { RecipientInput } from '../graphql/recipient/recipient.input';
+import type { RecipientData } from '../commands/recipient/recipient-data';
 
-/** Why a JSON member does not fit the RecipientInput body; `field` is its path. */
+/** Why a JSON member does not fit the RecipientData body; `field` is its path. */
 export class MemberError extends Error {
   constructor(readonly field: string, message: string) { super(message); }
 }
@@ -32,10 +32,10 @@ function optInt(m: Json, key: string): number | undefined {
 }
 
 /**
- * A JSON/NDJSON member checked against the GraphQL `RecipientInput` shape (the same body an
+ * A JSON/NDJSON member checked against the GraphQL `RecipientData` shape (the same body an
  * integrator sends to addRecipients); number rules are applied afterwards by prepareRecipients.
  */
-export function memberToInput(value: unknown): RecipientInput {
+export function memberToInput(value: unknown): RecipientData {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new MemberError('', 'each member must be an object');
   const m = value as Json;
   const comms = m.communications;

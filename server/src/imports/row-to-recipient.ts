@@ -1,6 +1,6 @@
-import type { GraphQLError } from 'graphql';
+import { isAppError } from '../errors/app-error';
 import { prepareRecipients, type NumberRules, type PreparedRecipient } from '../commands/recipient/prepare-recipients';
-import type { RecipientInput } from '../graphql/recipient/recipient.input';
+import type { RecipientData } from '../commands/recipient/recipient-data';
 import { DuplicatePolicy } from '../domain/recipient/duplicate-policy';
 import type { ResolvedMapping } from './column-mapping';
 import { RejectCode } from './import-types';
@@ -58,10 +58,10 @@ function mappedColumns(m: ResolvedMapping): ReadonlySet<number> {
   return used;
 }
 
-/** A CSV row as the API's RecipientInput: the same body the GraphQL path validates. */
-function toInput(cells: string[], m: ResolvedMapping): { input: RecipientInput; phoneColumns: string[] } {
+/** A CSV row as the API's RecipientData: the same body the GraphQL path validates. */
+function toInput(cells: string[], m: ResolvedMapping): { input: RecipientData; phoneColumns: string[] } {
   const col = (i: number | undefined): string => (i === undefined ? '' : m.columns[i] ?? `col${i + 1}`);
-  const communications: RecipientInput['communications'] = [];
+  const communications: RecipientData['communications'] = [];
   const phoneColumns: string[] = [];
   for (const i of m.phones) {
     for (const part of cell(cells, i).split(m.numberSeparator)) {
@@ -82,7 +82,7 @@ function toInput(cells: string[], m: ResolvedMapping): { input: RecipientInput; 
   const variables: Record<string, string> = {};
   // Every other column is kept, ragged rows included: short rows simply lack the last fields.
   cells.forEach((value, i) => { if (!used.has(i)) variables[col(i)] = value; });
-  const input: RecipientInput = {
+  const input: RecipientData = {
     communications, variables, tags, priority, name,
     externalId: cell(cells, m.externalId) || undefined,
     timezone: cell(cells, m.timezone) || undefined,
@@ -111,7 +111,7 @@ function columnOf(field: string, m: ResolvedMapping, phoneColumns: string[]): st
  * rejects itself instead of the whole file.
  */
 export function rowToRecipient(cells: string[], m: ResolvedMapping, rules: NumberRules): RowResult {
-  let built: { input: RecipientInput; phoneColumns: string[] };
+  let built: { input: RecipientData; phoneColumns: string[] };
   try {
     built = toInput(cells, m);
   } catch (err) {
@@ -125,18 +125,18 @@ export function rowToRecipient(cells: string[], m: ResolvedMapping, rules: Numbe
   return prepareInput(built.input, rules, (field) => columnOf(field, m, built.phoneColumns), built.phoneColumns);
 }
 
-/** Runs one RecipientInput (CSV row or JSON member) through the shared rules. */
-export function prepareInput(input: RecipientInput, rules: NumberRules, columnFor: (field: string) => string | null, phoneColumns: string[]): RowResult {
+/** Runs one RecipientData (CSV row or JSON member) through the shared rules. */
+export function prepareInput(input: RecipientData, rules: NumberRules, columnFor: (field: string) => string | null, phoneColumns: string[]): RowResult {
   if (input.communications.length === 0) return { ok: false, reject: { code: RejectCode.NO_NUMBER, column: phoneColumns[0] ?? columnFor('.communications'), reason: 'no phone number in this row' } };
   if (input.communications.length > 10) return { ok: false, reject: { code: RejectCode.INVALID_VALUE, column: columnFor('.communications'), reason: `${input.communications.length} numbers; at most 10 per recipient` } };
   try {
     const { prepared } = prepareRecipients([input], rules, DuplicatePolicy.REJECT);
     return { ok: true, row: { prepared: prepared[0]!, phoneColumns } };
   } catch (err) {
-    const e = err as GraphQLError;
-    const field = typeof e.extensions?.field === 'string' ? e.extensions.field : '';
-    if (!field) throw err;
-    const reason = e.message.slice(e.message.indexOf(': ') + 2);
+    // A wrong field becomes a rejected row; anything else is a real failure.
+    if (!isAppError(err) || !err.field) throw err;
+    const field = err.field;
+    const reason = err.message.slice(err.message.indexOf(': ') + 2);
     const code = /communications\[\d+\]\.number$/.test(field) ? RejectCode.INVALID_NUMBER : field.endsWith('.communications') ? RejectCode.DUPLICATE : RejectCode.INVALID_VALUE;
     return { ok: false, reject: { code, column: columnFor(field), reason } };
   }

@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { importTuning } from '../config';
-import type { EventBus } from '../graphql/event-bus';
+import type { EventBus } from '../events/event-bus';
 import { logger } from '../logger';
 import { csvParser } from './csv-records';
 import { decodeStream } from './decode-stream';

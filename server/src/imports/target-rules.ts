@@ -8,7 +8,7 @@ import { CampaignStatus } from '../domain/campaign/campaign-status';
 import { Campaign } from '../entities/campaign.entity';
 import { ListStatus, RecipientList } from '../entities/recipient-list.entity';
 import { TenantSettings } from '../entities/tenant-settings.entity';
-import { badInput, conflict } from '../graphql/errors';
+import { badInput, conflict } from '../errors/app-error';
 import type { ImportTarget } from './import-types';
 
 /**

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
 import { Campaign } from '../entities/campaign.entity';
-import { badInput, notFound } from '../graphql/errors';
+import { badInput, notFound } from '../errors/app-error';
 
 /** Which campaigns a statistics report covers. All parts are optional and combine with AND. */
 export interface CampaignSelection {

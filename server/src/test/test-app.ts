@@ -1,5 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { startApp, type App } from '../app';
 import { hashPassword } from '../auth/passwords';
@@ -8,7 +8,6 @@ import { Role } from '../domain/auth/role';
 import { TenantSettings } from '../entities/tenant-settings.entity';
 import { Tenant } from '../entities/tenant.entity';
 import { User } from '../entities/user.entity';
-import type { Topic } from '../graphql/topics';
 import { createTestDb, type TestDb } from './test-db';
 import { waitFor } from './wait-for';
 
@@ -74,12 +73,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       return { token: login.login.token, tenantId: tenant.id };
     },
     ws(token) {
+      let lastId = '';
       const client = createClient({
         url: t.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true,
         connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        generateID: () => (lastId = randomUUID()),
       });
       clients.push(client);
-      appOf.set(client, app);
+      clientInfo.set(client, { app, lastId: () => lastId });
       return client;
     },
     async stop() {
@@ -91,42 +92,21 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return t;
 }
 
-/** The app each test client talks to, so a subscription can tell when the server has registered it. */
-const appOf = new WeakMap<Client, App>();
-
-/** The bus topic behind each subscription field (what the server listens on for it). */
-const TOPIC_OF: Record<string, Topic> = {
-  agentStateChanged: 'AGENT_STATE', callEvents: 'CALL_STATE', campaignChanged: 'CAMPAIGN_CHANGED', dialerStatus: 'DIALER_STATUS',
-  importProgress: 'IMPORT_PROGRESS', myCalls: 'AGENT_CALL', wallboard: 'WALLBOARD',
-};
-
-function topicOf(query: string): Topic {
-  const op = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const field = op?.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
-  const topic = field?.kind === Kind.FIELD ? TOPIC_OF[field.name.value] : undefined;
-  if (!topic) throw new Error(`no bus topic known for subscription: ${query}`);
-  return topic;
-}
-
-/** Subscribers of `topic` the server should have once every subscription asked for so far is registered. */
-const awaited = new WeakMap<App, Map<Topic, number>>();
+/** For each test client: its app, and the id of the subscription it started last. */
+const clientInfo = new WeakMap<Client, { app: App; lastId: () => string }>();
 
 /**
- * Resolves once the server has registered a subscription just sent on `client` (graphql-ws has
- * no "subscribed" acknowledgement: we wait until the server's bus counts one more subscriber of
- * its topic), or once the subscription has settled (an error at subscribe time never registers).
+ * Resolves once the server streams the subscription just started on `client` (graphql-ws has
+ * no "subscribed" acknowledgement: the API lists the ids it streams), or once the subscription
+ * has settled (one refused at subscribe time never streams).
  */
-export function subscribed(client: Client, query: string, settled: Promise<unknown>): Promise<void> {
-  const app = appOf.get(client);
-  if (!app) throw new Error('subscribed() needs a client made by TestApp.ws()');
-  const topic = topicOf(query);
-  const counts = awaited.get(app) ?? new Map<Topic, number>();
-  awaited.set(app, counts);
-  const target = Math.max(counts.get(topic) ?? 0, app.bus.listenerCount(topic)) + 1;
-  counts.set(topic, target);
+export function subscribed(client: Client, settled: Promise<unknown>): Promise<void> {
+  const info = clientInfo.get(client);
+  if (!info) throw new Error('subscribed() needs a client made by TestApp.ws()');
+  const id = info.lastId();
   let done = false;
   void settled.then(() => { done = true; }, () => { done = true; });
-  return waitFor(() => done || app.bus.listenerCount(topic) >= target, { what: `the server to register ${query}` }).then(() => undefined);
+  return waitFor(() => done || info.app.api.liveSubscriptions.has(id), { what: `the server to stream subscription ${id}` }).then(() => undefined);
 }
 
 /** Collects the next `n` results of a subscription (or fails after `timeoutMs`); `ready` once the server has it. */
@@ -145,7 +125,7 @@ export function nextResults<T>(client: Client, query: string, variables: Record<
       complete: () => { clearTimeout(timer); resolve(got); },
     });
   });
-  const ready = subscribed(client, query, results);
+  const ready = subscribed(client, results);
   ready.catch(() => undefined); // a test that never awaits `ready` must not crash on it
   return { ready, results };
 }
@@ -167,7 +147,7 @@ export function resultWhere<T>(client: Client, query: string, variables: Record<
       complete: () => { clearTimeout(timer); reject(new Error(`completed without a match; last: ${JSON.stringify(seen.at(-1))}`)); },
     });
   });
-  const ready = subscribed(client, query, result);
+  const ready = subscribed(client, result);
   ready.catch(() => undefined);
   return { ready, result, seen };
 }

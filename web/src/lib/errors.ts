@@ -1,6 +1,6 @@
 import type { CombinedError } from 'urql';
 
-/** The API's stable error codes (server/src/graphql/errors.ts), plus what the network gives. */
+/** The API's stable error codes (server/src/errors/app-error.ts), plus what the network gives. */
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'UNAVAILABLE' | 'NETWORK' | 'INTERNAL';
 
 export function errorCode(error: CombinedError | undefined): ErrorCode | null {

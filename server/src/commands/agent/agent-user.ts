@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../domain/auth/role';
 import { Agent } from '../../entities/agent.entity';
 import { User } from '../../entities/user.entity';
-import { badInput, conflict } from '../../graphql/errors';
+import { badInput, conflict } from '../../errors/app-error';
 import { loadOwned } from '../load-owned';
 
 /**

@@ -1,7 +1,7 @@
 import { AgentState } from '../../domain/agent/agent-state';
 import { AgentActor, agentMovesFrom, canMoveAgent } from '../../domain/agent/agent-transitions';
 import { Agent } from '../../entities/agent.entity';
-import { conflict, forbidden, notFound } from '../../graphql/errors';
+import { conflict, forbidden, notFound } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 

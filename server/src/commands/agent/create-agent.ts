@@ -1,12 +1,12 @@
 import { Agent } from '../../entities/agent.entity';
 import { Tenant } from '../../entities/tenant.entity';
-import type { CreateAgentInput } from '../../graphql/agent/agent.input';
+import type { CreateAgentData } from './agent-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { applyAgentParams } from './agent-params';
 import { agentUser } from './agent-user';
 
 /** Adds an agent to the caller's tenant; it starts LOGGED_OUT. */
-export function createAgent(ctx: CommandContext, input: CreateAgentInput): Promise<Agent> {
+export function createAgent(ctx: CommandContext, input: CreateAgentData): Promise<Agent> {
   return inTransaction(ctx, async (em) => {
     const tenantId = ctx.principal.tenantId;
     const agent = new Agent();

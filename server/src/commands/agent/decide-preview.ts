@@ -1,6 +1,6 @@
 import { Agent } from '../../entities/agent.entity';
 import { CallAttempt } from '../../entities/call-attempt.entity';
-import { conflict, forbidden, notFound } from '../../graphql/errors';
+import { conflict, forbidden, notFound } from '../../errors/app-error';
 import type { CommandContext } from '../command-context';
 
 /**

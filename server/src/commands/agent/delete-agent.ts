@@ -1,6 +1,6 @@
 import { AgentState } from '../../domain/agent/agent-state';
 import { Agent } from '../../entities/agent.entity';
-import { conflict } from '../../graphql/errors';
+import { conflict } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 

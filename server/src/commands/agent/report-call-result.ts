@@ -7,12 +7,12 @@ import { CallAttempt } from '../../entities/call-attempt.entity';
 import { CampaignRecipient } from '../../entities/campaign-recipient.entity';
 import { Campaign } from '../../entities/campaign.entity';
 import { RecipientPhone } from '../../entities/recipient-phone.entity';
-import type { CallResultInput } from '../../graphql/agent/call-result.input';
-import { badInput, conflict, notFound } from '../../graphql/errors';
+import type { CallResultData } from './call-result-data';
+import { badInput, conflict, notFound } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
 
 /** The input without GraphQL's nulls, checked by the domain schema (BAD_USER_INPUT naming the field). */
-function parseResult(input: CallResultInput): ReportedResult {
+function parseResult(input: CallResultData): ReportedResult {
   const raw = Object.fromEntries(Object.entries(input).filter(([k, v]) => v != null && k !== 'callbackToMe'));
   const parsed = reportedResultSchema.safeParse(raw);
   if (!parsed.success) {
@@ -28,7 +28,7 @@ function parseResult(input: CallResultInput): ReportedResult {
  * In wait-for-result mode the dialer parks the recipient in WAITING_AGENT after the call: then
  * this result decides (and counts) the attempt; otherwise the attempt was already judged.
  */
-export function reportCallResult(ctx: CommandContext, callId: string, input: CallResultInput): Promise<CampaignRecipient> {
+export function reportCallResult(ctx: CommandContext, callId: string, input: CallResultData): Promise<CampaignRecipient> {
   const result = parseResult(input);
   return inTransaction(ctx, async (em) => {
     const { tenantId } = ctx.principal;

@@ -1,12 +1,12 @@
 import { Agent } from '../../entities/agent.entity';
-import type { UpdateAgentInput } from '../../graphql/agent/agent.input';
+import type { UpdateAgentData } from './agent-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { applyAgentParams } from './agent-params';
 import { agentUser } from './agent-user';
 
 /** Changes what is given; the new endpoint and parameters apply from the next offered call. */
-export function updateAgent(ctx: CommandContext, id: string, input: UpdateAgentInput): Promise<Agent> {
+export function updateAgent(ctx: CommandContext, id: string, input: UpdateAgentData): Promise<Agent> {
   return inTransaction(ctx, async (em) => {
     const tenantId = ctx.principal.tenantId;
     const agent = await loadOwned(em, Agent, 'Agent', id, tenantId, {}, { lock: true });

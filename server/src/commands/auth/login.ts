@@ -3,7 +3,7 @@ import { hashPassword, verifyPassword } from '../../auth/passwords';
 import { hashToken, newToken, SESSION_PREFIX } from '../../auth/tokens';
 import { Session } from '../../entities/session.entity';
 import { User } from '../../entities/user.entity';
-import { unauthenticated } from '../../graphql/errors';
+import { unauthenticated } from '../../errors/app-error';
 
 // Verified against when the email is unknown, so both failures take the same time.
 let dummyHash: Promise<string> | undefined;

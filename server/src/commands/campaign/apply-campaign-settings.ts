@@ -4,10 +4,8 @@ import type { BroadcastAction } from '../../entities/campaign-config';
 import { Calendar } from '../../entities/calendar.entity';
 import type { Campaign } from '../../entities/campaign.entity';
 import { Gateway } from '../../entities/gateway.entity';
-import { BroadcastActionKind, type BroadcastActionInput } from '../../graphql/campaign/broadcast-action.type';
-import type { CampaignSettingsInput } from '../../graphql/campaign/campaign-settings.input';
-import { fromKeyValues } from '../../graphql/common/key-value.type';
-import { badInput } from '../../graphql/errors';
+import type { BroadcastActionData, CampaignSettingsData } from './campaign-settings-data';
+import { badInput } from '../../errors/app-error';
 import { loadOwned } from '../load-owned';
 
 // Scalar settings copied as given; `null` clears a nullable one, `undefined` leaves it.
@@ -23,7 +21,7 @@ const SCALARS = [
  * rules that span fields (an AGENT campaign needs a dialing mode, a WAIT needs seconds…)
  * are checked here so every path that writes settings obeys them.
  */
-export async function applyCampaignSettings(em: EntityManager, campaign: Campaign, input: CampaignSettingsInput, tenantId: string): Promise<void> {
+export async function applyCampaignSettings(em: EntityManager, campaign: Campaign, input: CampaignSettingsData, tenantId: string): Promise<void> {
   const target = campaign as unknown as Record<string, unknown>;
   for (const key of SCALARS) {
     const value = input[key];
@@ -46,7 +44,7 @@ export async function applyCampaignSettings(em: EntityManager, campaign: Campaig
   }
   if (input.broadcastActions !== undefined) campaign.broadcastActions = input.broadcastActions.map(toBroadcastAction);
   if (input.destination !== undefined) campaign.destination = input.destination ?? undefined;
-  if (input.channelVariables !== undefined) campaign.channelVariables = fromKeyValues(input.channelVariables);
+  if (input.channelVariables !== undefined) campaign.channelVariables = Object.fromEntries(input.channelVariables.map((kv) => [kv.key, kv.value]));
   if (input.amd !== undefined) campaign.amd = { enabled: input.amd.enabled, onMachine: input.amd.onMachine };
   checkConsistency(campaign);
 }
@@ -69,14 +67,14 @@ function need<T>(value: T | undefined, index: number, field: string, kind: strin
   return value;
 }
 
-function toBroadcastAction(a: BroadcastActionInput, i: number): BroadcastAction {
+function toBroadcastAction(a: BroadcastActionData, i: number): BroadcastAction {
   switch (a.kind) {
-    case BroadcastActionKind.PLAY: return { kind: 'PLAY', file: need(a.file, i, 'file', a.kind) };
-    case BroadcastActionKind.WAIT: return { kind: 'WAIT', seconds: need(a.seconds, i, 'seconds', a.kind) };
-    case BroadcastActionKind.TRANSFER: return { kind: 'TRANSFER', extension: need(a.extension, i, 'extension', a.kind) };
-    case BroadcastActionKind.CONFIRM_ANSWER:
+    case 'PLAY': return { kind: 'PLAY', file: need(a.file, i, 'file', a.kind) };
+    case 'WAIT': return { kind: 'WAIT', seconds: need(a.seconds, i, 'seconds', a.kind) };
+    case 'TRANSFER': return { kind: 'TRANSFER', extension: need(a.extension, i, 'extension', a.kind) };
+    case 'CONFIRM_ANSWER':
       return { kind: 'CONFIRM_ANSWER', digit: a.digit ?? '1', file: need(a.file, i, 'file', a.kind) };
-    case BroadcastActionKind.CONFIRM_LISTEN:
+    case 'CONFIRM_LISTEN':
       return { kind: 'CONFIRM_LISTEN', digit: a.digit ?? '9', file: need(a.file, i, 'file', a.kind), repeat: a.repeat ?? 2 };
   }
 }

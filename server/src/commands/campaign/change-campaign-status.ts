@@ -1,7 +1,7 @@
 import { CampaignAction, allowedFrom, nextCampaignStatus } from '../../domain/campaign/campaign-transitions';
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
 import { Campaign } from '../../entities/campaign.entity';
-import { badInput, conflict } from '../../graphql/errors';
+import { badInput, conflict } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { campaignSnapshot } from './campaign-snapshot';

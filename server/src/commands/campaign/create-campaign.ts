@@ -1,12 +1,12 @@
 import { Campaign } from '../../entities/campaign.entity';
 import { Tenant } from '../../entities/tenant.entity';
-import type { CreateCampaignInput } from '../../graphql/campaign/campaign-settings.input';
+import type { CreateCampaignData } from './campaign-settings-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { applyCampaignSettings } from './apply-campaign-settings';
 import { recordCampaignEvent } from './record-campaign-event';
 
 /** Creates a campaign (or template) in CREATED with defaults for everything not given. */
-export function createCampaign(ctx: CommandContext, input: CreateCampaignInput): Promise<Campaign> {
+export function createCampaign(ctx: CommandContext, input: CreateCampaignData): Promise<Campaign> {
   return inTransaction(ctx, async (em, outbox) => {
     const campaign = new Campaign();
     campaign.tenant = em.getReference(Tenant, ctx.principal.tenantId);

@@ -1,6 +1,6 @@
 import { isEditable } from '../../domain/campaign/campaign-transitions';
 import { Campaign } from '../../entities/campaign.entity';
-import { conflict } from '../../graphql/errors';
+import { conflict } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { recordCampaignEvent } from './record-campaign-event';

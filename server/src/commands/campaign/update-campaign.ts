@@ -1,7 +1,7 @@
 import { isEditable } from '../../domain/campaign/campaign-transitions';
 import { Campaign } from '../../entities/campaign.entity';
-import type { UpdateCampaignInput } from '../../graphql/campaign/campaign-settings.input';
-import { conflict } from '../../graphql/errors';
+import type { UpdateCampaignData } from './campaign-settings-data';
+import { conflict } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { applyCampaignSettings } from './apply-campaign-settings';
@@ -11,7 +11,7 @@ import { recordCampaignEvent } from './record-campaign-event';
  * Changes settings, only while the dialer is not working on the campaign (not SCHEDULED,
  * RUNNING or PAUSED). The row is locked so a concurrent start cannot slip in between.
  */
-export function updateCampaign(ctx: CommandContext, id: string, input: UpdateCampaignInput): Promise<Campaign> {
+export function updateCampaign(ctx: CommandContext, id: string, input: UpdateCampaignData): Promise<Campaign> {
   return inTransaction(ctx, async (em, outbox) => {
     const campaign = await loadOwned(em, Campaign, 'Campaign', id, ctx.principal.tenantId, { deletedAt: null }, { lock: true });
     if (!isEditable(campaign.status)) {

@@ -1,9 +1,9 @@
 import { DEFAULT_INTERNAL_PATTERN } from '../../domain/numbers/direction';
 import { RecipientList } from '../../entities/recipient-list.entity';
 import { TenantSettings } from '../../entities/tenant-settings.entity';
-import { badInput } from '../../graphql/errors';
-import type { RecipientInput } from '../../graphql/recipient/recipient.input';
-import { DuplicatePolicy } from '../../graphql/recipient/recipient-results.type';
+import { badInput } from '../../errors/app-error';
+import type { RecipientData } from '../recipient/recipient-data';
+import { DuplicatePolicy } from '../../domain/recipient/duplicate-policy';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { MAX_BATCH } from '../recipient/add-recipients';
@@ -13,7 +13,7 @@ import { prepareRecipients } from '../recipient/prepare-recipients';
  * Adds a JSON batch to a list with the same checks as a campaign batch (numbers normalised,
  * no duplicates inside the batch). Duplicates against a campaign are settled on attach.
  */
-export function addContacts(ctx: CommandContext, listId: string, input: RecipientInput[], onDuplicate: DuplicatePolicy): Promise<{ added: number; skipped: number }> {
+export function addContacts(ctx: CommandContext, listId: string, input: RecipientData[], onDuplicate: DuplicatePolicy): Promise<{ added: number; skipped: number }> {
   if (input.length > MAX_BATCH) throw badInput('recipients', `at most ${MAX_BATCH} per call; split the batch or use a file import`);
   return inTransaction(ctx, async (em) => {
     const list = await loadOwned(em, RecipientList, 'Recipient list', listId, ctx.principal.tenantId);

@@ -1,8 +1,8 @@
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
 import { Campaign } from '../../entities/campaign.entity';
 import { ListStatus, RecipientList } from '../../entities/recipient-list.entity';
-import { badInput, conflict } from '../../graphql/errors';
-import { DuplicatePolicy } from '../../graphql/recipient/recipient-results.type';
+import { badInput, conflict } from '../../errors/app-error';
+import { DuplicatePolicy } from '../../domain/recipient/duplicate-policy';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { recordCampaignEvent } from '../campaign/record-campaign-event';

@@ -1,13 +1,13 @@
 import { RecipientList } from '../../entities/recipient-list.entity';
 import { Tenant } from '../../entities/tenant.entity';
 import { isSupportedRegion } from '../../domain/numbers/phone-normalize';
-import { badInput, conflict } from '../../graphql/errors';
-import type { RecipientListInput } from '../../graphql/list/recipient-list.input';
+import { badInput, conflict } from '../../errors/app-error';
+import type { RecipientListData } from './recipient-list-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 
 /** Creates a list (id unset) or changes one; names are unique per tenant. */
-export function saveList(ctx: CommandContext, id: string | undefined, input: RecipientListInput): Promise<RecipientList> {
+export function saveList(ctx: CommandContext, id: string | undefined, input: RecipientListData): Promise<RecipientList> {
   return inTransaction(ctx, async (em) => {
     const tenantId = ctx.principal.tenantId;
     if (!id && !input.name) throw badInput('name', 'is required');

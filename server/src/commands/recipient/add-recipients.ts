@@ -1,9 +1,9 @@
 import { CampaignAction, nextCampaignStatus } from '../../domain/campaign/campaign-transitions';
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
 import { Campaign } from '../../entities/campaign.entity';
-import { badInput, conflict } from '../../graphql/errors';
-import type { RecipientInput } from '../../graphql/recipient/recipient.input';
-import { DuplicatePolicy } from '../../graphql/recipient/recipient-results.type';
+import { badInput, conflict } from '../../errors/app-error';
+import type { RecipientData } from './recipient-data';
+import { DuplicatePolicy } from '../../domain/recipient/duplicate-policy';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inTransaction, type CommandContext, type Outbox } from '../command-context';
 import { loadOwned } from '../load-owned';
@@ -21,7 +21,7 @@ export const MAX_BATCH = 10_000;
  * both loads and dials.
  */
 export function addRecipients(
-  ctx: CommandContext, campaignId: string, input: RecipientInput[], opts: { autoRun: boolean; onDuplicate: DuplicatePolicy },
+  ctx: CommandContext, campaignId: string, input: RecipientData[], opts: { autoRun: boolean; onDuplicate: DuplicatePolicy },
 ): Promise<{ added: number; skipped: number; campaign: Campaign }> {
   if (input.length > MAX_BATCH) throw badInput('recipients', `at most ${MAX_BATCH} per call; split the batch or use a file import`);
   return inTransaction(ctx, async (em, outbox) => {

@@ -1,7 +1,7 @@
 import { RecipientAction, recipientActionAllowedFrom } from '../../domain/recipient/recipient-transitions';
 import { RecipientState } from '../../domain/recipient/recipient-state';
 import { Campaign } from '../../entities/campaign.entity';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { recordCampaignEvent } from '../campaign/record-campaign-event';

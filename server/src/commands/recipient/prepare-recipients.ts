@@ -1,9 +1,9 @@
 import { IANAZone } from 'luxon';
 import { classifyDirection } from '../../domain/numbers/direction';
 import { normalizePhone } from '../../domain/numbers/phone-normalize';
-import type { RecipientInput } from '../../graphql/recipient/recipient.input';
+import type { RecipientData } from './recipient-data';
 import { DuplicatePolicy } from '../../domain/recipient/duplicate-policy';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors/app-error';
 
 /** A recipient checked and normalised, ready for a set-based insert. */
 export interface PreparedRecipient {
@@ -32,7 +32,7 @@ export interface NumberRules {
  * or kept as given when it is an internal extension), zones real, windows ordered. The first
  * problem fails the batch with its path (`recipients[3].communications[0].number`).
  */
-export function prepareRecipients(input: RecipientInput[], rules: NumberRules, onDuplicate: DuplicatePolicy): { prepared: PreparedRecipient[]; skipped: number } {
+export function prepareRecipients(input: RecipientData[], rules: NumberRules, onDuplicate: DuplicatePolicy): { prepared: PreparedRecipient[]; skipped: number } {
   const seen = new Map<string, number>();
   const prepared: PreparedRecipient[] = [];
   let skipped = 0;

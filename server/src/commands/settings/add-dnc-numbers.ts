@@ -1,7 +1,7 @@
 import { DncEntry } from '../../entities/dnc-entry.entity';
 import { Tenant } from '../../entities/tenant.entity';
-import { badInput } from '../../graphql/errors';
-import type { AddDncNumbersInput } from '../../graphql/settings/dnc.input';
+import { badInput } from '../../errors/app-error';
+import type { AddDncNumbersData } from './dnc-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { dncListName, normalizeDncNumbers } from './dnc-number';
 import { tenantRegion } from './tenant-settings-row';
@@ -17,7 +17,7 @@ export interface AddDncNumbersResult {
  * number fails the call with its index. Numbers already listed are kept and renewed
  * (reason when given, expiry as given), so adding is safe to repeat.
  */
-export function addDncNumbers(ctx: CommandContext, input: AddDncNumbersInput): Promise<AddDncNumbersResult> {
+export function addDncNumbers(ctx: CommandContext, input: AddDncNumbersData): Promise<AddDncNumbersResult> {
   return inTransaction(ctx, async (em) => {
     const tenantId = ctx.principal.tenantId;
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw badInput('expiresAt', 'must be in the future');

@@ -1,15 +1,15 @@
 import { DateTime, IANAZone } from 'luxon';
 import { parseTimeOfDay } from '../../domain/calendar/calendar';
 import type { Calendar, CalendarException, OpenHours } from '../../entities/calendar.entity';
-import type { CalendarExceptionInput, CalendarFieldsInput, OpenHoursInput } from '../../graphql/settings/calendar.input';
-import { badInput } from '../../graphql/errors';
+import type { CalendarExceptionData, CalendarFieldsData, OpenHoursData } from './calendar-data';
+import { badInput } from '../../errors/app-error';
 
 /**
  * Writes calendar fields after the checks that span fields (start before end, validFrom not
  * after validUntil, a real zone and real dates). Input formats are checked by the input
  * classes already; each error here names the exact element to fix, e.g. `openHours[2].end`.
  */
-export function applyCalendarFields(calendar: Calendar, input: CalendarFieldsInput & { timeZone?: string | null }): void {
+export function applyCalendarFields(calendar: Calendar, input: CalendarFieldsData & { timeZone?: string | null }): void {
   if (input.timeZone != null) {
     const zone = input.timeZone.trim();
     if (!IANAZone.isValidZone(zone)) throw badInput('timeZone', `"${zone}" is not an IANA time zone (e.g. Europe/Berlin, America/New_York)`);
@@ -36,12 +36,12 @@ function checkWindow(start: string, end: string, field: string): void {
   }
 }
 
-function toOpenHours(h: OpenHoursInput, i: number): OpenHours {
+function toOpenHours(h: OpenHoursData, i: number): OpenHours {
   checkWindow(h.start, h.end, `openHours[${i}]`);
   return { day: h.day, start: h.start, end: h.end };
 }
 
-function toException(e: CalendarExceptionInput, i: number): CalendarException {
+function toException(e: CalendarExceptionData, i: number): CalendarException {
   const field = `exceptions[${i}]`;
   realDate(e.date, `${field}.date`);
   if (e.closed) return { date: e.date, closed: true };

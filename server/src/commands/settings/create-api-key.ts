@@ -1,7 +1,7 @@
 import { API_KEY_PREFIX, hashToken, newToken } from '../../auth/tokens';
 import { ApiKey } from '../../entities/api-key.entity';
 import { Tenant } from '../../entities/tenant.entity';
-import type { CreateApiKeyInput } from '../../graphql/settings/api-key.input';
+import type { CreateApiKeyData } from './api-key-data';
 import { inTransaction, type CommandContext } from '../command-context';
 
 /** Characters of the key kept in clear: the type prefix plus enough to tell keys apart. */
@@ -14,7 +14,7 @@ export interface CreatedApiKey {
 }
 
 /** Issues a key for the caller's tenant with the given scopes (duplicates dropped). */
-export function createApiKey(ctx: CommandContext, input: CreateApiKeyInput): Promise<CreatedApiKey> {
+export function createApiKey(ctx: CommandContext, input: CreateApiKeyData): Promise<CreatedApiKey> {
   return inTransaction(ctx, async (em) => {
     const key = newToken(API_KEY_PREFIX);
     const apiKey = new ApiKey();

@@ -1,12 +1,12 @@
 import { Calendar } from '../../entities/calendar.entity';
 import { Tenant } from '../../entities/tenant.entity';
-import type { CreateCalendarInput } from '../../graphql/settings/calendar.input';
+import type { CreateCalendarData } from './calendar-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { applyCalendarFields } from './apply-calendar-fields';
 import { assertNameFree } from './settings-guards';
 
 /** Adds a calendar to the caller's tenant; the name must be free there. */
-export function createCalendar(ctx: CommandContext, input: CreateCalendarInput): Promise<Calendar> {
+export function createCalendar(ctx: CommandContext, input: CreateCalendarData): Promise<Calendar> {
   return inTransaction(ctx, async (em) => {
     const tenantId = ctx.principal.tenantId;
     const name = input.name.trim();

@@ -1,11 +1,11 @@
 import { Gateway } from '../../entities/gateway.entity';
 import { Tenant } from '../../entities/tenant.entity';
-import type { CreateGatewayInput } from '../../graphql/settings/gateway.input';
+import type { CreateGatewayData } from './gateway-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { assertNameFree } from './settings-guards';
 
 /** Adds a trunk to the caller's tenant; the name must be free there. */
-export function createGateway(ctx: CommandContext, input: CreateGatewayInput): Promise<Gateway> {
+export function createGateway(ctx: CommandContext, input: CreateGatewayData): Promise<Gateway> {
   return inTransaction(ctx, async (em) => {
     const tenantId = ctx.principal.tenantId;
     const name = input.name.trim();

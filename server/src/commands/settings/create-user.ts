@@ -1,15 +1,15 @@
 import { hashPassword } from '../../auth/passwords';
 import { Tenant } from '../../entities/tenant.entity';
 import { User } from '../../entities/user.entity';
-import { conflict } from '../../graphql/errors';
-import type { CreateUserInput } from '../../graphql/settings/user.input';
+import { conflict } from '../../errors/app-error';
+import type { CreateUserData } from './user-data';
 import { inTransaction, type CommandContext } from '../command-context';
 
 /**
  * Adds a user to the caller's tenant. Emails are unique across tenants (login needs no
  * tenant name), so the conflict message says only that the email is taken, not where.
  */
-export async function createUser(ctx: CommandContext, input: CreateUserInput): Promise<User> {
+export async function createUser(ctx: CommandContext, input: CreateUserData): Promise<User> {
   // Hash outside the transaction: argon2 takes a while and holds no lock.
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (em) => {

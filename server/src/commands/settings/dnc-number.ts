@@ -1,5 +1,5 @@
 import { normalizePhone, type PhoneError } from '../../domain/numbers/phone-normalize';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors/app-error';
 
 const WHY: Record<PhoneError, string> = {
   EMPTY: 'is empty',

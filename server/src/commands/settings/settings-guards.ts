@@ -2,7 +2,7 @@ import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
 import { Campaign } from '../../entities/campaign.entity';
-import { conflict } from '../../graphql/errors';
+import { conflict } from '../../errors/app-error';
 
 /** Statuses in which the dialer works on a campaign: its gateways and calendar must stay. */
 const ACTIVE = [CampaignStatus.SCHEDULED, CampaignStatus.RUNNING, CampaignStatus.PAUSED];

@@ -1,5 +1,5 @@
 import { Calendar } from '../../entities/calendar.entity';
-import type { UpdateCalendarInput } from '../../graphql/settings/calendar.input';
+import type { UpdateCalendarData } from './calendar-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { applyCalendarFields } from './apply-calendar-fields';
@@ -9,7 +9,7 @@ import { assertNameFree } from './settings-guards';
  * Changes a calendar. Allowed while campaigns use it: the dialer reads the calendar on every
  * decision, so closing a day for a holiday takes effect at once.
  */
-export function updateCalendar(ctx: CommandContext, id: string, input: UpdateCalendarInput): Promise<Calendar> {
+export function updateCalendar(ctx: CommandContext, id: string, input: UpdateCalendarData): Promise<Calendar> {
   return inTransaction(ctx, async (em) => {
     const tenantId = ctx.principal.tenantId;
     const calendar = await loadOwned(em, Calendar, 'Calendar', id, tenantId, {}, { lock: true });

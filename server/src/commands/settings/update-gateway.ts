@@ -1,5 +1,5 @@
 import { Gateway } from '../../entities/gateway.entity';
-import type { UpdateGatewayInput } from '../../graphql/settings/gateway.input';
+import type { UpdateGatewayData } from './gateway-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { assertNameFree } from './settings-guards';
@@ -8,7 +8,7 @@ import { assertNameFree } from './settings-guards';
  * Changes a trunk. Allowed while campaigns run: limits and the dial string apply to the
  * next calls placed, which is how a supervisor throttles a struggling trunk.
  */
-export function updateGateway(ctx: CommandContext, id: string, input: UpdateGatewayInput): Promise<Gateway> {
+export function updateGateway(ctx: CommandContext, id: string, input: UpdateGatewayData): Promise<Gateway> {
   return inTransaction(ctx, async (em) => {
     const tenantId = ctx.principal.tenantId;
     const gateway = await loadOwned(em, Gateway, 'Gateway', id, tenantId, {}, { lock: true });

@@ -1,7 +1,7 @@
 import { isSupportedRegion } from '../../domain/numbers/phone-normalize';
 import type { TenantSettings } from '../../entities/tenant-settings.entity';
-import { badInput } from '../../graphql/errors';
-import type { UpdateTenantSettingsInput } from '../../graphql/settings/tenant-settings.input';
+import { badInput } from '../../errors/app-error';
+import type { UpdateTenantSettingsData } from './tenant-settings-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { lockTenantSettings } from './tenant-settings-row';
 
@@ -12,7 +12,7 @@ const NUMBERS = ['maxActiveCampaigns', 'maxTotalCalls', 'maxInternalCalls', 'max
  * pattern must compile, and the region must be one libphonenumber can read numbers in,
  * because every import and DNC entry depends on both.
  */
-export function updateTenantSettings(ctx: CommandContext, input: UpdateTenantSettingsInput): Promise<TenantSettings> {
+export function updateTenantSettings(ctx: CommandContext, input: UpdateTenantSettingsData): Promise<TenantSettings> {
   return inTransaction(ctx, async (em) => {
     if (input.internalNumberPattern != null) checkPattern(input.internalNumberPattern);
     if (input.defaultRegion != null && !isSupportedRegion(input.defaultRegion)) {

@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../domain/auth/role';
 import { Session } from '../../entities/session.entity';
 import { User } from '../../entities/user.entity';
-import { conflict } from '../../graphql/errors';
-import type { UpdateUserInput } from '../../graphql/settings/user.input';
+import { conflict } from '../../errors/app-error';
+import type { UpdateUserData } from './user-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 
@@ -12,7 +12,7 @@ import { loadOwned } from '../load-owned';
  * request (sessions are checked each time); disabling also ends their sessions. Refused
  * (CONFLICT): disabling or demoting yourself, or leaving the tenant with no active admin.
  */
-export function updateUser(ctx: CommandContext, id: string, input: UpdateUserInput): Promise<User> {
+export function updateUser(ctx: CommandContext, id: string, input: UpdateUserData): Promise<User> {
   return inTransaction(ctx, async (em) => {
     const tenantId = ctx.principal.tenantId;
     // One admin-changing transaction per tenant at a time: two admins demoting each other

@@ -4,7 +4,7 @@ import { AgentState } from '../../domain/agent/agent-state';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import { Agent } from '../../entities/agent.entity';
 import { AgentAssignment } from '../../entities/agent-assignment.entity';
-import { listen } from '../bus-listener';
+import { listen } from '../../events/listen';
 import { waitFor } from '../../test/wait-for';
 import { rows } from '../sql-rows';
 import { recordBroadcasts } from '../testing/record-broadcasts';

@@ -1,10 +1,10 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { Outbox } from '../../commands/command-context';
+import { Outbox } from '../../events/outbox';
 import { AgentState } from '../../domain/agent/agent-state';
 import type { CallEvent, SwitchPort } from '../../switch/port';
 import type { Clock } from '../clock';
-import type { ClaimedCall } from '../tick';
+import type { ClaimedCall } from '../claimed-call';
 import { pushAgentCall, type TopicPublisher } from './agent-call-push';
 import { moveHeldAgent, reserveAgent } from './reserve-agents';
 import { AgentActor } from '../../domain/agent/agent-transitions';

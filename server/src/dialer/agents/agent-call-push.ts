@@ -1,5 +1,5 @@
-import type { AgentCallPhase } from '../../graphql/agent/agent-topics';
-import type { Topic, TopicMap } from '../../graphql/topics';
+import type { AgentCallPhase } from '../../events/agent-topics';
+import type { Topic, TopicMap } from '../../events/topics';
 
 /** Anything that publishes bus topics (the EventBus, the dialer's SerialPublisher). */
 export interface TopicPublisher {

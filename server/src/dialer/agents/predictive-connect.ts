@@ -1,11 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { Outbox } from '../../commands/command-context';
+import { Outbox } from '../../events/outbox';
 import { AgentState } from '../../domain/agent/agent-state';
 import { AgentActor } from '../../domain/agent/agent-transitions';
 import type { CallEvent, SwitchPort } from '../../switch/port';
 import type { Clock } from '../clock';
-import type { ClaimedCall } from '../tick';
+import type { ClaimedCall } from '../claimed-call';
 import type { TopicPublisher } from './agent-call-push';
 import { moveHeldAgent, reserveAgent, type ReservedAgent } from './reserve-agents';
 import type { AmdSettings, BroadcastAction } from '../../entities/campaign-config';

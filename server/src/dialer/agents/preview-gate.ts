@@ -1,4 +1,4 @@
-import type { ClaimedCall } from '../tick';
+import type { ClaimedCall } from '../claimed-call';
 
 /** How long an offered preview call waits for the agent's dial or skip. */
 export const PREVIEW_TIMEOUT_MS = 60_000;

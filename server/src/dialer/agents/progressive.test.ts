@@ -6,7 +6,7 @@ import { Agent } from '../../entities/agent.entity';
 import { AgentAssignment } from '../../entities/agent-assignment.entity';
 import { Campaign } from '../../entities/campaign.entity';
 import type { Tenant } from '../../entities/tenant.entity';
-import { listen } from '../bus-listener';
+import { listen } from '../../events/listen';
 import type { Dialer } from '../dialer';
 import { waitFor } from '../../test/wait-for';
 import { rows } from '../sql-rows';

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Outbox } from '../../commands/command-context';
+import type { Outbox } from '../../events/outbox';
 import { AgentState } from '../../domain/agent/agent-state';
 import { AgentActor } from '../../domain/agent/agent-transitions';
 import { DialingMode } from '../../domain/campaign/campaign-type';
-import type { ClaimedCall } from '../tick';
+import type { ClaimedCall } from '../claimed-call';
 import { moveHeldAgent, reserveAgent } from './reserve-agents';
 
 /**

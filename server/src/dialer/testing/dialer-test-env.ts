@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { EventBus } from '../../graphql/event-bus';
+import { EventBus } from '../../events/event-bus';
 import { createTestDb, type TestDb } from '../../test/test-db';
 import { SwitchHarness } from '../../switch/testing/harness';
 import { Dialer, type DialerOptions } from '../dialer';

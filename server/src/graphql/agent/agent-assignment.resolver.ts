@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-g
 import { Permission } from '../../auth/permission';
 import { assignAgent, unassignAgent } from '../../commands/agent/assign-agent';
 import { AgentAssignment } from '../../entities/agent-assignment.entity';
-import { badInput } from '../errors';
+import { badInput } from '../../errors/app-error';
 import { requirePrincipal, type Context } from '../context';
 import { AgentAssignmentNode } from './agent-assignment.type';
 

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { pushAgentCall } from '../../dialer/agents/agent-call-push';
-import { listen } from '../../dialer/bus-listener';
+import { listen } from '../../events/listen';
 import { nextResults, startTestApp, type TestApp } from '../../test/test-app';
 import { waitFor } from '../../test/wait-for';
 import { apiKey, assertError, login } from '../settings/settings-test-kit';

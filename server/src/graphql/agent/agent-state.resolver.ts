@@ -5,7 +5,7 @@ import { changeAgentState, myAgentId } from '../../commands/agent/change-agent-s
 import { AgentState } from '../../domain/agent/agent-state';
 import { AgentActor } from '../../domain/agent/agent-transitions';
 import { requirePrincipal, type Context } from '../context';
-import type { AgentStatePayload } from './agent-topics';
+import type { AgentStatePayload } from '../../events/agent-topics';
 import { AgentStateChange } from './agent-state-change.type';
 import { AgentNode, toAgentNode } from './agent.type';
 
@@ -34,7 +34,7 @@ export class AgentStateResolver {
       const { tenantId } = requirePrincipal(context);
       const agentId = args.agentId ?? null;
       return pipe(
-        context.bus.pubSub.subscribe('AGENT_STATE'),
+        context.bus.subscribe('AGENT_STATE'),
         filter((p: AgentStatePayload) => p.tenantId === tenantId && (agentId === null || p.agentId === agentId)),
       );
     },

@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import type { CreateAgentData, UpdateAgentData } from '../../commands/agent/agent-data';
 
 // A bare dial string (user/1001, sofia/internal/1001@host): no spaces, braces or commas that
 // could smuggle channel variables or a second destination into the bridge.
@@ -8,7 +9,7 @@ const ENDPOINT_MESSAGE = 'endpoint must be a bare dial string such as user/1001 
 
 /** A new agent; per-agent parameters not given get the defaults (20 s ring, 10 s wrap-up, 3 no-answers). */
 @InputType()
-export class CreateAgentInput {
+export class CreateAgentInput implements CreateAgentData {
   @Field(() => String) @IsString() @Length(1, 100)
   name!: string;
 
@@ -39,7 +40,7 @@ export class CreateAgentInput {
 
 /** Changes only what is given; `unlinkUser` detaches the signed-in user. */
 @InputType()
-export class UpdateAgentInput {
+export class UpdateAgentInput implements UpdateAgentData {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 100)
   name?: string | null;
 

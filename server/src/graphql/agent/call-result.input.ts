@@ -1,11 +1,12 @@
 import { Field, InputType, Int } from 'type-graphql';
+import type { CallResultData } from '../../commands/agent/call-result-data';
 
 /**
  * A call's result, as an agent or a CRM reports it (Webitel's result API). Checked by the
  * domain's reportedResultSchema, so the rules live in one place.
  */
 @InputType()
-export class CallResultInput {
+export class CallResultInput implements CallResultData {
   @Field(() => Boolean, { nullable: true, description: 'True: the recipient is CONTACTED; false: the attempt failed' })
   success?: boolean | null;
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CallAttempt } from '../../entities/call-attempt.entity';
 import { Campaign } from '../../entities/campaign.entity';
-import { notFound } from '../errors';
-import type { AgentCallPayload } from './agent-topics';
+import { notFound } from '../../errors/app-error';
+import type { AgentCallPayload } from '../../events/agent-topics';
 import type { AgentCall } from './agent-call.type';
 
 /** Expands a pushed call id into what the agent sees; the attempt must be of the agent's tenant. */

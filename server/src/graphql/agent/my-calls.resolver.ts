@@ -3,7 +3,7 @@ import { Authorized, Ctx, Resolver, Root, Subscription, type SubscribeResolverDa
 import { Permission } from '../../auth/permission';
 import { myAgentId } from '../../commands/agent/change-agent-state';
 import { requirePrincipal, type Context } from '../context';
-import type { AgentCallPayload } from './agent-topics';
+import type { AgentCallPayload } from '../../events/agent-topics';
 import { AgentCall } from './agent-call.type';
 import { loadAgentCall } from './load-agent-call';
 
@@ -18,7 +18,7 @@ export class MyCallsResolver {
       // Resolved once, at subscribe time: the filter is by this agent id, never by a client argument.
       const agentId = await myAgentId({ ...context, principal });
       return pipe(
-        context.bus.pubSub.subscribe('AGENT_CALL'),
+        context.bus.subscribe('AGENT_CALL'),
         filter((p: AgentCallPayload) => p.tenantId === principal.tenantId && p.agentId === agentId),
       );
     },

@@ -1,5 +1,6 @@
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { BroadcastActionData } from '../../commands/campaign/campaign-settings-data';
 
 export enum BroadcastActionKind {
   PLAY = 'PLAY',
@@ -36,7 +37,7 @@ export class BroadcastActionType {
 }
 
 @InputType()
-export class BroadcastActionInput {
+export class BroadcastActionInput implements BroadcastActionData {
   @Field(() => BroadcastActionKind)
   @IsIn(Object.values(BroadcastActionKind))
   kind!: BroadcastActionKind;

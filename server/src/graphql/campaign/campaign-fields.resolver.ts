@@ -1,5 +1,4 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RecipientState } from '../../domain/recipient/recipient-state';
 import type { Campaign } from '../../entities/campaign.entity';
 import type { Calendar } from '../../entities/calendar.entity';
 import type { Gateway } from '../../entities/gateway.entity';
@@ -11,32 +10,18 @@ import { CausePolicyEntry } from './cause-policy-entry.type';
 import { CampaignNode } from './campaign.type';
 import { RecipientCounts } from './recipient-counts.type';
 
-const COUNT_FIELD: Record<RecipientState, keyof RecipientCounts> = {
-  [RecipientState.READY]: 'ready',
-  [RecipientState.DIALING]: 'dialing',
-  [RecipientState.IN_CALL]: 'inCall',
-  [RecipientState.CONTACTED]: 'contacted',
-  [RecipientState.RETRY_WAIT]: 'retryWait',
-  [RecipientState.FAILED]: 'failed',
-  [RecipientState.WAITING_AGENT]: 'waitingAgent',
-  [RecipientState.STOPPED]: 'stopped',
-  [RecipientState.EXPIRED]: 'expired',
-  [RecipientState.DNC]: 'dnc',
-  [RecipientState.SCHEDULED]: 'scheduled',
-};
-
-/** Campaign fields whose stored shape differs from the API's. */
+/** Campaign fields whose stored shape differs from the API's; reads go through the request's loaders. */
 @Resolver(() => CampaignNode)
 export class CampaignFieldsResolver {
   @FieldResolver(() => [GatewayNode])
-  async gateways(@Root() campaign: Campaign): Promise<Gateway[]> {
-    return (await campaign.gateways.load()).getItems();
+  gateways(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<Gateway[]> {
+    return ctx.loaders.campaignGateways.load(campaign);
   }
 
   @FieldResolver(() => CalendarNode, { nullable: true })
   async calendar(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<Calendar | null> {
     if (!campaign.calendar) return null;
-    return ctx.em.populate(campaign, ['calendar']).then((c) => c.calendar ?? null);
+    return ctx.loaders.campaignCalendar.load(campaign);
   }
 
   @FieldResolver(() => [CausePolicyEntry], { description: 'Overrides of the default cause policy' })
@@ -50,15 +35,7 @@ export class CampaignFieldsResolver {
   }
 
   @FieldResolver(() => RecipientCounts, { description: 'Recipients by state, live' })
-  async recipientCounts(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<RecipientCounts> {
-    const rows = await ctx.em.getConnection().execute<{ state: RecipientState; n: string }[]>(
-      'select state, count(*) as n from campaign_recipient where campaign_id = ? group by state', [campaign.id],
-    );
-    const counts = new RecipientCounts();
-    for (const { state, n } of rows) {
-      counts[COUNT_FIELD[state]] = Number(n);
-      counts.total += Number(n);
-    }
-    return counts;
+  recipientCounts(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<RecipientCounts> {
+    return ctx.loaders.recipientCounts.load(campaign.id);
   }
 }

@@ -5,7 +5,7 @@ import { changeCampaignStatus } from '../../commands/campaign/change-campaign-st
 import { CampaignAction } from '../../domain/campaign/campaign-transitions';
 import type { Campaign } from '../../entities/campaign.entity';
 import { requirePrincipal, type Context } from '../context';
-import { badInput } from '../errors';
+import { badInput } from '../../errors/app-error';
 import { CampaignNode } from './campaign.type';
 
 @ArgsType()

@@ -8,13 +8,14 @@ import { AmdSettingsInput } from './amd-settings.type';
 import { BroadcastActionInput } from './broadcast-action.type';
 import { CallDestinationInput } from './call-destination.type';
 import { CausePolicyEntryInput } from './cause-policy-entry.type';
+import type { CampaignSettingsData, CreateCampaignData, UpdateCampaignData } from '../../commands/campaign/campaign-settings-data';
 
 /**
  * Every campaign setting, all optional: create fills the rest with defaults, update changes
  * only what is given (null clears a nullable setting). Ranges are the product's limits.
  */
 @InputType()
-export class CampaignSettingsInput {
+export class CampaignSettingsInput implements CampaignSettingsData {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 2000)
   description?: string;
 
@@ -101,7 +102,7 @@ export class CampaignSettingsInput {
 }
 
 @InputType()
-export class CreateCampaignInput extends CampaignSettingsInput {
+export class CreateCampaignInput extends CampaignSettingsInput implements CreateCampaignData {
   @Field(() => String) @IsString() @Length(1, 200)
   name!: string;
 
@@ -110,7 +111,7 @@ export class CreateCampaignInput extends CampaignSettingsInput {
 }
 
 @InputType()
-export class UpdateCampaignInput extends CampaignSettingsInput {
+export class UpdateCampaignInput extends CampaignSettingsInput implements UpdateCampaignData {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 200)
   name?: string;
 }

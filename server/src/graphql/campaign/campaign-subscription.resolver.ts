@@ -4,7 +4,7 @@ import { Permission } from '../../auth/permission';
 import { loadOwned } from '../../commands/load-owned';
 import { Campaign } from '../../entities/campaign.entity';
 import { requirePrincipal, type Context } from '../context';
-import type { CampaignChangedPayload } from '../topics';
+import type { CampaignChangedPayload } from '../../events/topics';
 import { CampaignChange } from './campaign-change.type';
 
 interface Args { campaignId?: string | null }
@@ -22,7 +22,7 @@ export class CampaignSubscriptionResolver {
       const campaignId = args.campaignId ?? undefined;
       if (campaignId) await loadOwned(context.em, Campaign, 'Campaign', campaignId, tenantId);
       return pipe(
-        context.bus.pubSub.subscribe('CAMPAIGN_CHANGED'),
+        context.bus.subscribe('CAMPAIGN_CHANGED'),
         filter((p: CampaignChangedPayload) => p.tenantId === tenantId && (!campaignId || p.campaignId === campaignId)),
       );
     },

@@ -1,6 +1,7 @@
 import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { CauseAction } from '../../domain/call/call-outcome';
+import type { CausePolicyEntryData } from '../../commands/campaign/campaign-settings-data';
 
 /** One override of the default cause policy: a hangup cause or outcome and its action. */
 @ObjectType()
@@ -13,7 +14,7 @@ export class CausePolicyEntry {
 }
 
 @InputType()
-export class CausePolicyEntryInput {
+export class CausePolicyEntryInput implements CausePolicyEntryData {
   @Field(() => String)
   @IsString() @Length(2, 64) @Matches(/^[A-Z0-9_]+$/, { message: 'cause must be an upper-case cause name like USER_BUSY' })
   cause!: string;

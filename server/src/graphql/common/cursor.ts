@@ -1,4 +1,4 @@
-import { badInput } from '../errors';
+import { badInput } from '../../errors/app-error';
 
 /**
  * Opaque cursors: base64url JSON of the sort key of the last row. Keyset pagination stays

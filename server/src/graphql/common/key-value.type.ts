@@ -1,5 +1,6 @@
 import { IsString, Length } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
+import type { KeyValueData } from '../../commands/campaign/campaign-settings-data';
 
 /** A string map entry (channel variables, recipient fields) in a schema-friendly form. */
 @ObjectType()
@@ -12,7 +13,7 @@ export class KeyValue {
 }
 
 @InputType()
-export class KeyValueInput {
+export class KeyValueInput implements KeyValueData {
   @Field(() => String)
   @IsString()
   @Length(1, 200)

@@ -3,7 +3,7 @@ import type { ResolvedMapping } from '../../imports/column-mapping';
 import type { ImportChoices, ImportPlan } from '../../imports/import-plan';
 import type { ImportSpec } from '../../imports/import-spec';
 import { ImportStatus, type ColumnMapping, type ImportTarget } from '../../imports/import-types';
-import { badInput } from '../errors';
+import { badInput } from '../../errors/app-error';
 import type { ImportOptionsInput, ImportTargetInput } from './import-options.input';
 import type { ColumnMappingNode, ImportPreviewNode } from './import-preview.type';
 import type { ImportJobNode } from './import-job.type';

@@ -4,7 +4,7 @@ import { Permission } from '../../auth/permission';
 import type { ImportStatus } from '../../imports/import-types';
 import { loadJob } from '../../imports/start-import';
 import { requirePrincipal, type Context } from '../context';
-import type { ImportProgressPayload } from '../topics';
+import type { ImportProgressPayload } from '../../events/topics';
 import { ImportProgressNode } from './import-progress.type';
 
 interface Args { importId: string }
@@ -18,7 +18,7 @@ export class ImportSubscriptionResolver {
       const principal = requirePrincipal(context);
       const job = await loadJob(context.em, principal, args.importId);
       return pipe(
-        context.bus.pubSub.subscribe('IMPORT_PROGRESS'),
+        context.bus.subscribe('IMPORT_PROGRESS'),
         filter((p: ImportProgressPayload) => p.importId === job.id && p.tenantId === principal.tenantId),
       );
     },

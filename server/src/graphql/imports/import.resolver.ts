@@ -7,7 +7,7 @@ import { BadFileError } from '../../imports/sniff';
 import { loadJob, startImport } from '../../imports/start-import';
 import { targetRules } from '../../imports/target-rules';
 import { requirePrincipal, type Context } from '../context';
-import { badInput, conflict } from '../errors';
+import { badInput, conflict } from '../../errors/app-error';
 import { ImportOptionsInput, ImportTargetInput } from './import-options.input';
 import { ImportJobNode, ImportRejectionNode } from './import-job.type';
 import { jobNode, previewNode, toChoices, toTarget } from './import-nodes';

@@ -1,9 +1,10 @@
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { ListStatus } from '../../entities/recipient-list.entity';
+import type { RecipientListData } from '../../commands/list/recipient-list-data';
 
 @InputType()
-export class RecipientListInput {
+export class RecipientListInput implements RecipientListData {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 200)
   name?: string;
 

@@ -50,8 +50,8 @@ export class RecipientListResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Contacts in the list' })
-  async contactCount(@Root() list: RecipientList, @Ctx() ctx: Context): Promise<number> {
-    return ctx.em.count(Contact, { list: list.id });
+  contactCount(@Root() list: RecipientList, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.contactCount.load(list.id);
   }
 
   @Authorized(Permission.RECIPIENTS_WRITE)

@@ -5,7 +5,7 @@ import { loadOwned } from '../../commands/load-owned';
 import { Campaign } from '../../entities/campaign.entity';
 import { requirePrincipal, type Context } from '../context';
 import { CallEventBatch } from './call-event-batch.type';
-import type { CallStatePayload } from './live-topics';
+import type { CallStatePayload } from '../../events/live-topics';
 
 interface Args { campaignId: string }
 
@@ -19,7 +19,7 @@ export class CallEventsResolver {
       const { tenantId } = requirePrincipal(context);
       await loadOwned(context.em, Campaign, 'Campaign', args.campaignId, tenantId);
       return pipe(
-        context.bus.pubSub.subscribe('CALL_STATE'),
+        context.bus.subscribe('CALL_STATE'),
         filter((p: CallStatePayload) => p.tenantId === tenantId && p.campaignId === args.campaignId),
       );
     },

@@ -3,7 +3,7 @@ import { Permission } from '../../auth/permission';
 import { knownDialerStatus } from '../../dialer/dialer-registry';
 import type { Context } from '../context';
 import { DialerStatus } from './dialer-status.type';
-import type { DialerStatusPayload } from './live-topics';
+import type { DialerStatusPayload } from '../../events/live-topics';
 
 const toType = (p: DialerStatusPayload): DialerStatus => ({ ...p, at: new Date(p.at) });
 
@@ -20,7 +20,7 @@ export class DialerStatusResolver {
   @Subscription(() => DialerStatus, {
     name: 'dialerStatus',
     description: 'Dialer status changes and a heartbeat about once a second from the leader',
-    subscribe: ({ context }: SubscribeResolverData<unknown, Record<string, never>, Context>) => context.bus.pubSub.subscribe('DIALER_STATUS'),
+    subscribe: ({ context }: SubscribeResolverData<unknown, Record<string, never>, Context>) => context.bus.subscribe('DIALER_STATUS'),
   })
   dialerStatusChanged(@Root() p: DialerStatusPayload): DialerStatus {
     return toType(p);

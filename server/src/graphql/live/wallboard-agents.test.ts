@@ -58,7 +58,7 @@ async function pastCalls(em: EntityManager, campaignId: string, calls: PastCall[
   const recipientId = await parkedRecipient(em, campaignId);
   await em.execute(`
     insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, created_at, answered_at, ended_at, amd_result, abandoned, counted)
-    select gen_random_uuid(), ?, ?, 1, '+15550000000', now() - make_interval(mins => v.m),
+    select gen_random_uuid(), ?, ?, row_number() over (), '+15550000000', now() - make_interval(mins => v.m),
       case when v.answered then now() - make_interval(mins => v.m) end, now() - make_interval(mins => v.m), v.amd, coalesce(v.abandoned, false), true
     from jsonb_to_recordset(?::jsonb) as v(m int, answered boolean, amd text, abandoned boolean)`,
   [campaignId, recipientId, asJson(calls.map((c) => ({ m: c.minutesAgo, answered: c.answered, amd: c.amd ?? null, abandoned: c.abandoned ?? false })))]);

@@ -4,7 +4,7 @@ import { Permission } from '../../auth/permission';
 import { loadOwned } from '../../commands/load-owned';
 import { Campaign } from '../../entities/campaign.entity';
 import { requirePrincipal, type Context } from '../context';
-import type { WallboardPayload } from './live-topics';
+import type { WallboardPayload } from '../../events/live-topics';
 import { Wallboard } from './wallboard.type';
 
 interface Args { campaignId?: string | null }
@@ -20,7 +20,7 @@ export class WallboardResolver {
       const campaignId = args.campaignId ?? null;
       if (campaignId) await loadOwned(context.em, Campaign, 'Campaign', campaignId, tenantId);
       return pipe(
-        context.bus.pubSub.subscribe('WALLBOARD'),
+        context.bus.subscribe('WALLBOARD'),
         filter((p: WallboardPayload) => p.tenantId === tenantId && p.campaignId === campaignId),
       );
     },

@@ -6,7 +6,7 @@ import { deleteAllRecipients } from '../../commands/recipient/delete-all-recipie
 import { purgePending } from '../../commands/recipient/purge-pending';
 import { RecipientAction } from '../../domain/recipient/recipient-transitions';
 import { requirePrincipal, type Context } from '../context';
-import { badInput } from '../errors';
+import { badInput } from '../../errors/app-error';
 import { RecipientInput } from './recipient.input';
 import { AddRecipientsResult, DuplicatePolicy, RecipientActionResult } from './recipient-results.type';
 

@@ -1,10 +1,11 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import type { CommunicationData, RecipientData } from '../../commands/recipient/recipient-data';
 
 /** One number of a recipient (Webitel's communication). */
 @InputType()
-export class CommunicationInput {
+export class CommunicationInput implements CommunicationData {
   @Field(() => String, { description: 'As typed; normalised to E.164 with the campaign/tenant default region' })
   @IsString() @Length(1, 40)
   number!: string;
@@ -16,7 +17,7 @@ export class CommunicationInput {
 
 /** A recipient as an integrator sends it (Webitel's member body). */
 @InputType()
-export class RecipientInput {
+export class RecipientInput implements RecipientData {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 200)
   externalId?: string;
 

@@ -6,7 +6,7 @@ import { Campaign } from '../../entities/campaign.entity';
 import { RecipientPhone } from '../../entities/recipient-phone.entity';
 import { PageArgs } from '../common/page.input';
 import { requirePrincipal, type Context } from '../context';
-import { notFound } from '../errors';
+import { notFound } from '../../errors/app-error';
 import { listRecipients } from './list-recipients';
 import { PhoneNode } from './phone.type';
 import { RecipientConnection } from './recipient-connection.type';
@@ -45,6 +45,6 @@ export class RecipientResolver {
 
   @FieldResolver(() => [PhoneNode], { description: 'In dialing order (priority, then as given)' })
   phones(@Root() r: CampaignRecipient, @Ctx() ctx: Context): Promise<RecipientPhone[]> {
-    return ctx.em.find(RecipientPhone, { recipient: r.id }, { orderBy: [{ priority: 'desc' }, { id: 'asc' }] });
+    return ctx.loaders.recipientPhones.load(r.id);
   }
 }

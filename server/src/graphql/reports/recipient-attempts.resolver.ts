@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CallAttempt } from '../../entities/call-attempt.entity';
+import type { CallAttempt } from '../../entities/call-attempt.entity';
 import type { CampaignRecipient } from '../../entities/campaign-recipient.entity';
 import type { Context } from '../context';
 import { RecipientNode } from '../recipient/recipient.type';
@@ -10,6 +10,6 @@ import { CallAttemptNode } from './call-attempt.type';
 export class RecipientAttemptsResolver {
   @FieldResolver(() => [CallAttemptNode], { description: 'Every call attempt, oldest first, with its timestamps and cause' })
   callAttempts(@Root() r: CampaignRecipient, @Ctx() ctx: Context): Promise<CallAttempt[]> {
-    return ctx.em.find(CallAttempt, { recipient: r.id }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    return ctx.loaders.recipientAttempts.load(r.id);
   }
 }

@@ -8,7 +8,7 @@ import { checkRange, selectReportCampaigns } from '../../reports/report-campaign
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import { PageArgs } from '../common/page.input';
 import { requirePrincipal, type Context } from '../context';
-import { badInput } from '../errors';
+import { badInput } from '../../errors/app-error';
 import { CampaignStatistics } from './campaign-statistics.type';
 import { RecipientReportFilterInput } from './report-filter.input';
 import { RecipientReportConnection } from './report-row.type';

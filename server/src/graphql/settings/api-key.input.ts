@@ -1,9 +1,10 @@
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsString, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { ApiScope } from '../../domain/auth/role';
+import type { CreateApiKeyData } from '../../commands/settings/api-key-data';
 
 @InputType()
-export class CreateApiKeyInput {
+export class CreateApiKeyInput implements CreateApiKeyData {
   @Field(() => String, { description: 'Who uses it, e.g. "CRM integration"' }) @IsString() @Length(1, 100)
   name!: string;
 

@@ -2,6 +2,7 @@ import {
   ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
 } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import type { CalendarExceptionData, CalendarFieldsData, CreateCalendarData, OpenHoursData, UpdateCalendarData } from '../../commands/settings/calendar-data';
 
 // Wall-clock times; 24:00 closes a window at midnight (the domain's calendar reads it so).
 const TIME = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -10,7 +11,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
 
 @InputType()
-export class OpenHoursInput {
+export class OpenHoursInput implements OpenHoursData {
   @Field(() => Int, { description: 'ISO weekday: 1 = Monday … 7 = Sunday' }) @IsInt() @Min(1) @Max(7)
   day!: number;
 
@@ -22,7 +23,7 @@ export class OpenHoursInput {
 }
 
 @InputType()
-export class CalendarExceptionInput {
+export class CalendarExceptionInput implements CalendarExceptionData {
   @Field(() => String, { description: 'YYYY-MM-DD, local date' }) @Matches(DATE, { message: DATE_MESSAGE })
   date!: string;
 
@@ -41,7 +42,7 @@ export class CalendarExceptionInput {
  * only what is given (null clears validFrom/validUntil). Lists replace the stored ones.
  */
 @InputType()
-export class CalendarFieldsInput {
+export class CalendarFieldsInput implements CalendarFieldsData {
   @Field(() => [OpenHoursInput], { nullable: true, description: 'Windows per weekday; several per day allowed' })
   @IsOptional() @ArrayMaxSize(100) @ValidateNested({ each: true })
   openHours?: OpenHoursInput[] | null;
@@ -60,7 +61,7 @@ export class CalendarFieldsInput {
 }
 
 @InputType()
-export class CreateCalendarInput extends CalendarFieldsInput {
+export class CreateCalendarInput extends CalendarFieldsInput implements CreateCalendarData {
   @Field(() => String) @IsString() @Length(1, 100)
   name!: string;
 
@@ -69,7 +70,7 @@ export class CreateCalendarInput extends CalendarFieldsInput {
 }
 
 @InputType()
-export class UpdateCalendarInput extends CalendarFieldsInput {
+export class UpdateCalendarInput extends CalendarFieldsInput implements UpdateCalendarData {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 100)
   name?: string | null;
 

@@ -1,9 +1,10 @@
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
+import type { AddDncNumbersData } from '../../commands/settings/dnc-data';
 
 /** Numbers to put on a do-not-call list, as people write them; normalised to E.164. */
 @InputType()
-export class AddDncNumbersInput {
+export class AddDncNumbersInput implements AddDncNumbersData {
   @Field(() => [String], { description: "1 to 10000 numbers; without a country code they are read in the tenant's defaultRegion" })
   @ArrayMinSize(1) @ArrayMaxSize(10000) @IsString({ each: true }) @MaxLength(50, { each: true })
   numbers!: string[];

@@ -1,5 +1,6 @@
 import { IsBoolean, IsNumber, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
+import type { CreateGatewayData, UpdateGatewayData } from '../../commands/settings/gateway-data';
 
 // The switch replaces {number}; a dial string without it would call the same place every time.
 const DIAL_STRING = /\{number\}/;
@@ -11,7 +12,7 @@ const DIAL_STRING_SAFE_MESSAGE = 'dialString must not contain spaces, newlines o
 
 /** A new trunk; what is not given gets the entity's defaults (enabled, 30 calls, 5 per second). */
 @InputType()
-export class CreateGatewayInput {
+export class CreateGatewayInput implements CreateGatewayData {
   @Field(() => String) @IsString() @Length(1, 100)
   name!: string;
 
@@ -32,7 +33,7 @@ export class CreateGatewayInput {
 
 /** Changes only what is given. */
 @InputType()
-export class UpdateGatewayInput {
+export class UpdateGatewayInput implements UpdateGatewayData {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 100)
   name?: string | null;
 

@@ -1,9 +1,10 @@
 import { IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
+import type { UpdateTenantSettingsData } from '../../commands/settings/tenant-settings-data';
 
 /** Changes only what is given. The pattern and region are checked further by the command. */
 @InputType()
-export class UpdateTenantSettingsInput {
+export class UpdateTenantSettingsInput implements UpdateTenantSettingsData {
   @Field(() => Int, { nullable: true, description: '1 to 1000' }) @IsOptional() @IsInt() @Min(1) @Max(1000)
   maxActiveCampaigns?: number | null;
 

@@ -1,11 +1,12 @@
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { Role } from '../../domain/auth/role';
+import type { CreateUserData, UpdateUserData } from '../../commands/settings/user-data';
 
 const PASSWORD_MESSAGE = 'password must be at least 8 characters';
 
 @InputType()
-export class CreateUserInput {
+export class CreateUserInput implements CreateUserData {
   @Field(() => String, { description: 'Login name; unique across the whole installation' })
   @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(200)
   email!: string;
@@ -22,7 +23,7 @@ export class CreateUserInput {
 
 /** Changes only what is given. You cannot disable or demote yourself. */
 @InputType()
-export class UpdateUserInput {
+export class UpdateUserInput implements UpdateUserData {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 200)
   name?: string | null;
 

@@ -89,7 +89,7 @@ export function progressUntilDone(client: Client, importId: string, timeoutMs = 
       },
     );
   });
-  const ready = subscribed(client, query, reports);
+  const ready = subscribed(client, reports);
   ready.catch(() => undefined);
   return { ready, reports };
 }

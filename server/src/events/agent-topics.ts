@@ -1,4 +1,4 @@
-import type { AgentState } from '../../domain/agent/agent-state';
+import type { AgentState } from '../domain/agent/agent-state';
 
 /** An agent's state change (topic AGENT_STATE); small, it travels through NOTIFY. */
 export interface AgentStatePayload {

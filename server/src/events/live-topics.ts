@@ -1,4 +1,4 @@
-import type { AgentCounts } from '../../domain/agent/agent-figures';
+import type { AgentCounts } from '../domain/agent/agent-figures';
 
 /**
  * Payloads of the dialer's live topics (see topics.ts). Small on purpose: they travel through

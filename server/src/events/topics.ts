@@ -1,7 +1,7 @@
 import type { CampaignStatus } from '../domain/campaign/campaign-status';
 import type { RunState } from '../domain/campaign/run-state';
-import type { CallStatePayload, DialerStatusPayload, WallboardPayload } from './live/live-topics';
-import type { AgentCallPayload, AgentPreviewPayload, AgentStatePayload } from './agent/agent-topics';
+import type { CallStatePayload, DialerStatusPayload, WallboardPayload } from './live-topics';
+import type { AgentCallPayload, AgentPreviewPayload, AgentStatePayload } from './agent-topics';
 
 /**
  * Every pub/sub topic and its payload, in one place. Payloads stay small (ids and states)

@@ -1,5 +1,5 @@
-import type { EventBus } from '../graphql/event-bus';
-import type { Topic, TopicMap } from '../graphql/topics';
+import type { EventBus } from './event-bus';
+import type { Topic, TopicMap } from './topics';
 
 /** Live-only topics may be dropped when the bus falls behind; state changes never are. */
 const DROPPABLE: ReadonlySet<Topic> = new Set<Topic>(['CALL_STATE', 'WALLBOARD', 'DIALER_STATUS']);

@@ -1,0 +1,73 @@
+import type { CauseAction } from '../../domain/call/call-outcome';
+import type { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
+import type { AmdSettings, CallDestination } from '../../entities/campaign-config';
+
+/**
+ * What the campaign commands take, as plain types: the GraphQL inputs (the API layer)
+ * implement them, so the API and the use-cases cannot drift apart, and the commands never
+ * load GraphQL. Validation of ranges stays at the edge; the rules spanning fields live in
+ * apply-campaign-settings.ts.
+ */
+
+/** One step of a broadcast as given; which fields apply depends on `kind`. */
+export interface BroadcastActionData {
+  kind: 'PLAY' | 'WAIT' | 'TRANSFER' | 'CONFIRM_ANSWER' | 'CONFIRM_LISTEN';
+  file?: string;
+  seconds?: number;
+  extension?: string;
+  digit?: string;
+  repeat?: number;
+}
+
+/** A string map entry (channel variables). */
+export interface KeyValueData {
+  key: string;
+  value: string;
+}
+
+/** Raw hangup cause or outcome name -> what it does to the recipient. */
+export interface CausePolicyEntryData {
+  cause: string;
+  action: CauseAction;
+}
+
+/** Every campaign setting, all optional: `null` clears a nullable one, `undefined` leaves it. */
+export interface CampaignSettingsData {
+  description?: string;
+  type?: CampaignType;
+  dialingMode?: DialingMode | null;
+  callerIdName?: string;
+  callerIdNumber?: string;
+  gatewayIds?: string[];
+  priority?: number;
+  calendarId?: string | null;
+  maxConcurrentCalls?: number;
+  maxInternalCalls?: number | null;
+  maxExternalCalls?: number | null;
+  callsPerSecond?: number;
+  maxAttempts?: number;
+  retryWaitSeconds?: number;
+  ringTimeoutSeconds?: number;
+  minSuccessSeconds?: number;
+  causePolicy?: CausePolicyEntryData[];
+  completionThreshold?: number | null;
+  broadcastActions?: BroadcastActionData[];
+  destination?: CallDestination | null;
+  channelVariables?: KeyValueData[];
+  amd?: AmdSettings;
+  abandonRateTarget?: number;
+  wrapUpSeconds?: number;
+  waitForResult?: boolean;
+  queueName?: string | null;
+  queueMultiplier?: number | null;
+  defaultRegion?: string | null;
+}
+
+export interface CreateCampaignData extends CampaignSettingsData {
+  name: string;
+  isTemplate?: boolean;
+}
+
+export interface UpdateCampaignData extends CampaignSettingsData {
+  name?: string;
+}

@@ -1,0 +1,8 @@
+import type { ListStatus } from '../../entities/recipient-list.entity';
+
+/** What saveList takes (its GraphQL input class implements it). */
+export interface RecipientListData {
+  name?: string;
+  status?: ListStatus;
+  defaultRegion?: string | null;
+}

@@ -1,0 +1,82 @@
+import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
+import { SwitchError, type SwitchPort } from '../switch/port';
+import type { AgentCallFlow } from './agents/agent-call-flow';
+import type { CallBook } from './call-book';
+import { interrupted } from './call-end';
+import type { Clock } from './clock';
+import { LOCK_FRESH_MS, PREVIEW_SKIP_HOLD_SECONDS } from './dialer-options';
+import type { LeaderLock } from './leader-lock';
+import type { OutcomeQueue } from './outcome-queue';
+import type { ClaimedCall } from './claimed-call';
+
+export interface OriginatorDeps {
+  port: SwitchPort;
+  book: CallBook;
+  outcomes: OutcomeQueue;
+  agents: AgentCallFlow;
+  lock: LeaderLock;
+  clock: Clock;
+  /** True while this process leads and has not been stopped. */
+  active: () => boolean;
+  previewSkipHoldSeconds?: number;
+}
+
+/**
+ * Sends claimed calls to the switch at their planned instant, and closes those that cannot
+ * be sent. Kept apart from the loop (dialer.ts) because this is the one place a call leaves
+ * the process: the leadership check right before sending and the never-redial rule live here.
+ */
+export class Originator {
+  private readonly sentAt: number[] = [];
+
+  constructor(private readonly d: OriginatorDeps) {}
+
+  /** Originates per second over the last ten seconds. */
+  callsPerSecond(now = Date.now()): number {
+    while (this.sentAt.length > 0 && (this.sentAt[0] ?? 0) < now - 10_000) this.sentAt.shift();
+    return this.sentAt.length / 10;
+  }
+
+  schedule(call: ClaimedCall): void {
+    const delay = Math.max(0, call.at.getTime() - this.d.clock.now().getTime());
+    this.d.book.plan(call, delay, () => void this.originate(call));
+  }
+
+  /**
+   * A preview offer not dialed: attempt closed as not counted, agent freed; the recipient is
+   * READY again but held aside for a while, or the agent would be offered it again at once.
+   */
+  skipPreview(call: ClaimedCall, reason: string): void {
+    this.d.agents.withdraw(call.callId);
+    this.d.outcomes.push(interrupted(call.callId, this.d.clock.now(), reason, this.d.previewSkipHoldSeconds ?? PREVIEW_SKIP_HOLD_SECONDS));
+  }
+
+  private async originate(call: ClaimedCall): Promise<void> {
+    if (!this.d.active()) return;
+    const { book, outcomes, clock } = this.d;
+    if (Date.now() - this.d.lock.lastConfirmedAt > LOCK_FRESH_MS) {
+      // Possibly no longer leader (lock connection silent): never send; close the attempt as not counted.
+      book.forget(call.callId);
+      outcomes.push(interrupted(call.callId, clock.now(), 'LEADERSHIP_UNCERTAIN'));
+      return;
+    }
+    book.sent(call.callId);
+    this.sentAt.push(Date.now());
+    const c = call.campaign;
+    try {
+      await this.d.port.originate({
+        callId: call.callId, number: call.number, dialString: call.dialString, ringTimeoutSec: c.ringTimeoutSeconds,
+        callerIdName: c.callerIdName || undefined, callerIdNumber: c.callerIdNumber || undefined,
+        variables: { ...c.channelVariables, pacer_campaign: c.id }, detectMachine: c.amd.enabled,
+      });
+    } catch (err) {
+      // Sent but unanswered: the call is tracked and ends with an event. Never redial it.
+      if (err instanceof SwitchError && err.code === 'OUTCOME_UNKNOWN') return;
+      const refused = err instanceof SwitchError && err.code === 'REJECTED';
+      book.forget(call.callId);
+      outcomes.push(refused
+        ? { ...interrupted(call.callId, clock.now(), 'ORIGINATE_REFUSED'), forced: { outcome: CallOutcome.FAILED, action: CauseAction.FAIL } }
+        : interrupted(call.callId, clock.now(), 'SWITCH_UNAVAILABLE'));
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { logger } from '../logger';
+import { PgListener } from './pg-listener';
+import type { BusEvent, Topic, TopicMap } from './topics';
+
+const CHANNEL = 'pacer_events';
+
+type YogaTopics = { [K in Topic]: [TopicMap[K]] };
+
+/**
+ * Cross-process pub/sub on PostgreSQL LISTEN/NOTIFY: the one path every event takes (see
+ * ../README.md). publish() is the only way in (after commit) and NOTIFY the only way across;
+ * events are only ever delivered from the NOTIFY round trip, never short-circuited locally, so
+ * every process — this one included — sees each event exactly once and in commit order. The
+ * in-process fan-out (`pubSub`, type-graphql's expected PubSub) hands them to subscribe()rs:
+ * GraphQL subscriptions and listen() (the dialer).
+ */
+export class EventBus {
+  readonly pubSub: PubSub<YogaTopics> = createPubSub<YogaTopics>();
+  private readonly listener: PgListener;
+
+  constructor(databaseUrl: string) {
+    this.listener = new PgListener(databaseUrl, CHANNEL, (payload) => this.deliver(payload));
+  }
+
+  start(): Promise<void> {
+    return this.listener.start();
+  }
+
+  /** Call only after the transaction that caused the event has committed. */
+  async publish<T extends Topic>(topic: T, payload: TopicMap[T]): Promise<void> {
+    try {
+      await this.listener.notify(JSON.stringify({ topic, payload }));
+    } catch (err) {
+      // The change is committed; a lost live event must not turn into a failed mutation.
+      logger.warn({ err, topic }, 'could not publish event');
+    }
+  }
+
+  /** Every event of `topic` delivered to this process from now on, until the iterator is returned. */
+  subscribe<T extends Topic>(topic: T): AsyncIterableIterator<TopicMap[T]> {
+    return this.pubSub.subscribe(topic) as AsyncIterableIterator<TopicMap[T]>;
+  }
+
+  close(): Promise<void> {
+    return this.listener.close();
+  }
+
+  private deliver(raw: string): void {
+    let event: BusEvent;
+    try {
+      event = JSON.parse(raw) as BusEvent;
+    } catch {
+      logger.warn('ignoring a malformed event on the bus');
+      return;
+    }
+    const publish = this.pubSub.publish as (topic: Topic, payload: BusEvent['payload']) => void;
+    publish(event.topic, event.payload);
+  }
+}
