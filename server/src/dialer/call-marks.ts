@@ -16,12 +16,18 @@ export interface CallMark {
 export async function writeCallMarks(em: EntityManager, marks: readonly CallMark[]): Promise<void> {
   if (marks.length === 0) return;
   const data = asJson(marks.map((m) => ({ call_id: m.callId, kind: m.kind, at: m.at.toISOString() })));
+  // One row per call: an UPDATE … FROM applies only one of several source rows matching the same
+  // target row, so an answer and its confirmation in one batch would otherwise lose one of them.
   await em.execute(`
     update call_attempt a set
-      answered_at = case when v.kind = 'answered' then coalesce(a.answered_at, v.at) else a.answered_at end,
-      answer_confirmed_at = case when v.kind = 'answerConfirmed' then coalesce(a.answer_confirmed_at, v.at) else a.answer_confirmed_at end,
-      listen_confirmed_at = case when v.kind = 'listenConfirmed' then coalesce(a.listen_confirmed_at, v.at) else a.listen_confirmed_at end
-    from jsonb_to_recordset(?::jsonb) as v(call_id uuid, kind text, at timestamptz)
+      answered_at = coalesce(a.answered_at, v.answered),
+      answer_confirmed_at = coalesce(a.answer_confirmed_at, v.confirmed),
+      listen_confirmed_at = coalesce(a.listen_confirmed_at, v.listened)
+    from (
+      select call_id, min(at) filter (where kind = 'answered') as answered, min(at) filter (where kind = 'answerConfirmed') as confirmed,
+        min(at) filter (where kind = 'listenConfirmed') as listened
+      from jsonb_to_recordset(?::jsonb) as m(call_id uuid, kind text, at timestamptz) group by call_id
+    ) v
     where a.call_id = v.call_id and a.ended_at is null`, [data]);
   await em.execute(`
     update campaign_recipient r set state = 'IN_CALL', updated_at = now()

@@ -75,10 +75,12 @@ test('answered calls are IN_CALL while up; a confirmation key sets answerConfirm
 test('recipients not yet callable at the head of the queue do not block the ones behind them', async () => {
   const em = env.em();
   const tenant = await seedTenant(em, { callsPerSecond: 100 });
-  const c = await seedCampaign(em, tenant, { callsPerSecond: 5, maxConcurrentCalls: 10 });
+  // Seeded PAUSED: the running dialer must not claim any of them before not_before is set.
+  const c = await seedCampaign(em, tenant, { status: CampaignStatus.PAUSED, callsPerSecond: 5, maxConcurrentCalls: 10 });
   await seedRecipients(em, c.id, 40, '+1222');
   await em.execute(`update campaign_recipient set not_before = now() + interval '1 hour'
     where id in (select id from campaign_recipient where campaign_id = ? order by id limit 35)`, [c.id]);
+  await em.execute(`update campaign set status = 'RUNNING' where id = ?`, [c.id]);
   await env.waitFor<number>(`select count(*)::int from campaign_recipient where campaign_id = ? and state = 'CONTACTED'`, [c.id], (n) => n === 5, 'the 5 callable recipients', 20_000);
   await env.waitFor<string>(`select run_state from campaign where id = ?`, [c.id], (s) => s === 'WAITING_RETRY', 'WAITING_RETRY');
   const [waiting] = await rows<{ n: number }>(env.em(), `select count(*)::int as n from campaign_recipient where campaign_id = ? and state = 'READY'`, [c.id]);
