@@ -42,6 +42,10 @@ export interface ApiServer {
 export async function createApiServer(orm: MikroORM, bus: EventBus, schema: GraphQLSchema, routes: RouteMount[] = []): Promise<ApiServer> {
   const app = express();
   const http = createServer(app);
+  // Idle keep-alive sockets outlive the clients' own idle timers (undici 4 s, proxies ~60 s):
+  // a server closing first races a request already on its way, which the client sees as ECONNRESET.
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   const wss = new WebSocketServer({ server: http, path: '/graphql' });
 
   const contextFor = async (authorization: unknown): Promise<Context> => {
