@@ -101,6 +101,10 @@ export class CallBook {
     this.calls.clear();
   }
 
+  has(callId: string): boolean {
+    return this.calls.has(callId);
+  }
+
   forget(callId: string): void {
     this.calls.delete(callId);
   }

@@ -25,6 +25,8 @@ export interface CallEnd {
    * preview skip); `holdSeconds` keeps a NEUTRAL recipient aside that long before it is due again.
    */
   forced?: { outcome: CallOutcome; action: CauseAction; holdSeconds?: number };
+  /** Answered, then lost before its end was seen: ANSWERED_LOST, and the cause policy decides. */
+  lostAfterAnswer?: boolean;
 }
 
 /** What the runner remembers of a live call between events. */
@@ -46,7 +48,7 @@ export function callEndFromEvent(e: CallEvent, mem: CallMemory | undefined): Cal
     };
   }
   if (e.type === 'originate-failed') return { ...base, cause: e.cause, q850: q850Code(e.cause), sipStatus: null, billSeconds: 0 };
-  if (e.type === 'call-lost') return interrupted(e.callId, e.at, 'CALL_LOST');
+  if (e.type === 'call-lost') return mem?.answeredAt ? lostAfterAnswer(e.callId, e.at, 'CALL_LOST', mem.answeredAt, base) : interrupted(e.callId, e.at, 'CALL_LOST');
   return null;
 }
 
@@ -55,6 +57,18 @@ export function interrupted(callId: string, at: Date, cause: string, holdSeconds
   return {
     callId, at, cause, q850: null, sipStatus: null, billSeconds: 0, ringingAt: null, answeredAt: null, amdResult: null,
     forced: { outcome: CallOutcome.INTERRUPTED, action: CauseAction.NEUTRAL, ...(holdSeconds ? { holdSeconds } : {}) },
+  };
+}
+
+/**
+ * A call someone answered whose end we will never learn (Pacer or the switch died): not
+ * INTERRUPTED, or the person who was listening would be called again at once as if never
+ * reached. ANSWERED_LOST goes through the cause policy (default RETRY: counted, retry wait).
+ */
+export function lostAfterAnswer(callId: string, at: Date, cause: string, answeredAt: Date, known: Partial<CallEnd> = {}): CallEnd {
+  return {
+    callId, at, cause, q850: null, sipStatus: null, billSeconds: 0, ringingAt: known.ringingAt ?? null, answeredAt, amdResult: known.amdResult ?? null,
+    originatedAt: known.originatedAt ?? null, lostAfterAnswer: true,
   };
 }
 
@@ -79,7 +93,7 @@ export interface Verdict {
 /** Classification, cause policy and recipient move for one ended call (pure). */
 export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
   const decision = end.forced ?? decideCauseAction(ctx.policy, {
-    outcome: queueOutcome(classifyHangup({
+    outcome: end.lostAfterAnswer ? CallOutcome.ANSWERED_LOST : queueOutcome(classifyHangup({
       cause: end.cause, q850: end.q850, sipStatus: end.sipStatus, answered: end.answeredAt !== null,
       billSeconds: end.billSeconds, amdResult: end.amdResult,
     }), end.queue),

@@ -12,7 +12,6 @@ import type { BoardCampaign } from './agent-board';
 import { OutcomeQueue } from './outcome-queue';
 import { PacingMemory } from './pacing-memory';
 import { runTick } from './tick';
-import { rows } from './sql-rows';
 import { listen } from '../events/listen';
 import { SwitchWatch } from './switch-watch';
 import { SerialPublisher } from '../events/serial-publisher';
@@ -23,9 +22,9 @@ import { PreviewGate } from './agents/preview-gate';
 import { QueueWatch } from './agents/queue-watch';
 import { DialingMode } from '../domain/campaign/campaign-type';
 import { AmdVerdicts } from './amd-screen';
-import { LOCK_CHECK_MS, LOCK_FRESH_MS, type DialerOptions } from './dialer-options';
+import { LOCK_CHECK_MS, type DialerOptions } from './dialer-options';
 import { Originator } from './originator';
-import { reattachOpenCalls, releaseAgentsOfOldLeader, type TakeoverDeps } from './takeover';
+import { reattachOpenCalls, releaseAgentsOfOldLeader, waitOutOldLeader, type TakeoverDeps } from './takeover';
 
 export type { DialerOptions } from './dialer-options';
 
@@ -84,7 +83,7 @@ export class Dialer {
     this.outcomes = new OutcomeQueue(orm, this.publisher, this.live, this.clock, opts.logger, () => this.poke());
     this.originator = new Originator({
       port, book: this.book, outcomes: this.outcomes, agents: this.agents, lock: this.lock, clock: this.clock,
-      active: () => this.leader && !this.stopped, previewSkipHoldSeconds: opts.previewSkipHoldSeconds,
+      active: () => this.leader && !this.stopped, previewSkipHoldSeconds: opts.previewSkipHoldSeconds, logger: this.opts.logger,
     });
   }
 
@@ -154,16 +153,13 @@ export class Dialer {
 
   private async mainLoop(): Promise<void> {
     let lastBoard = 0;
-    let lastLockCheck = Date.now();
     while (!this.stopped) {
       let delay = this.opts.leaderRetryMs ?? 1000;
       if (!this.leader) {
         await this.electOnce();
       } else {
-        if (Date.now() - lastLockCheck > LOCK_CHECK_MS) {
-          lastLockCheck = Date.now();
-          if (!(await this.lock.check())) continue;
-        }
+        // By the lock's own age, so a tick never plans on a lock older than LOCK_CHECK_MS (takeover.ts).
+        if (!this.lock.isFresh(LOCK_CHECK_MS) && !(await this.lock.check())) continue;
         delay = await this.safeTick();
         this.live.flushCallStates();
         if (Date.now() - lastBoard >= 1000) {
@@ -193,9 +189,9 @@ export class Dialer {
     if (this.stopped) return;
     this.opts.logger?.info({ node: this.node }, 'dialer: became leader');
     this.pacing.clear();
-    const others = await rows<{ n: number }>(this.orm.em.fork(), `select count(*)::int as n from call_attempt where ended_at is null and node is distinct from ?`, [this.node]);
-    if ((others[0]?.n ?? 0) > 0) await new Promise((r) => setTimeout(r, this.opts.leaderGraceMs ?? LOCK_FRESH_MS + 500));
-    if (this.stopped || !this.lock.isHeld) return;
+    await waitOutOldLeader(this.orm, this.node, this.opts.leaderGraceMs);
+    // The wait outlasts LOCK_FRESH_MS: confirm the lock again, or the first originates would be refused as uncertain.
+    if (this.stopped || !(await this.lock.check())) return;
     this.leader = true;
     await this.reconcile();
     await this.releaseAgents();

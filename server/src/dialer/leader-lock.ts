@@ -12,6 +12,7 @@ export class LeaderLock {
   private client: Client | null = null;
   private held = false;
   private confirmedAt = 0;
+  private checking: Promise<boolean> | null = null;
 
   constructor(
     private readonly databaseUrl: string,
@@ -52,11 +53,26 @@ export class LeaderLock {
     return this.held;
   }
 
-  /** Checks the connection is alive (a silent network drop would otherwise go unnoticed). */
-  async check(): Promise<boolean> {
-    if (!this.client || !this.held) return false;
+  /** True when the database confirmed the lock within the last `ms`. */
+  isFresh(ms: number, now = Date.now()): boolean {
+    return this.held && now - this.confirmedAt <= ms;
+  }
+
+  /**
+   * Checks the connection is alive (a silent network drop would otherwise go unnoticed).
+   * Concurrent callers (the loop, a burst of originates) share one query.
+   */
+  check(): Promise<boolean> {
+    this.checking ??= this.query().finally(() => { this.checking = null; });
+    return this.checking;
+  }
+
+  private async query(): Promise<boolean> {
+    const client = this.client;
+    if (!client || !this.held) return false;
     try {
-      await this.client.query('select 1');
+      await client.query('select 1');
+      if (this.client !== client || !this.held) return false;
       this.confirmedAt = Date.now();
       return true;
     } catch {

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
 import { SwitchError, type SwitchPort } from '../switch/port';
 import type { AgentCallFlow } from './agents/agent-call-flow';
@@ -19,6 +20,7 @@ export interface OriginatorDeps {
   /** True while this process leads and has not been stopped. */
   active: () => boolean;
   previewSkipHoldSeconds?: number;
+  logger?: Logger;
 }
 
 /**
@@ -28,6 +30,9 @@ export interface OriginatorDeps {
  */
 export class Originator {
   private readonly sentAt: number[] = [];
+  /** Calls refused as LEADERSHIP_UNCERTAIN: in total, and since the last log line. */
+  private uncertainTotal = 0;
+  private uncertainUnlogged = 0;
 
   constructor(private readonly d: OriginatorDeps) {}
 
@@ -51,14 +56,31 @@ export class Originator {
     this.d.outcomes.push(interrupted(call.callId, this.d.clock.now(), reason, this.d.previewSkipHoldSeconds ?? PREVIEW_SKIP_HOLD_SECONDS));
   }
 
+  /** Never silent: one warning per burst, with how many calls it cost and the running total. */
+  private countUncertain(): void {
+    this.uncertainTotal++;
+    if (this.uncertainUnlogged++ > 0) return;
+    setTimeout(() => {
+      this.d.logger?.warn({ calls: this.uncertainUnlogged, total: this.uncertainTotal }, 'dialer: calls not sent, leadership uncertain (closed as LEADERSHIP_UNCERTAIN, not counted)');
+      this.uncertainUnlogged = 0;
+    }, 1000).unref();
+  }
+
   private async originate(call: ClaimedCall): Promise<void> {
     if (!this.d.active()) return;
     const { book, outcomes, clock } = this.d;
-    if (Date.now() - this.d.lock.lastConfirmedAt > LOCK_FRESH_MS) {
-      // Possibly no longer leader (lock connection silent): never send; close the attempt as not counted.
-      book.forget(call.callId);
-      outcomes.push(interrupted(call.callId, clock.now(), 'LEADERSHIP_UNCERTAIN'));
-      return;
+    // A stale lock is asked once more (one query shared by the burst) before the call is given up.
+    if (!this.d.lock.isFresh(LOCK_FRESH_MS)) {
+      const confirmed = await this.d.lock.check();
+      // Stopped or demoted meanwhile: those paths own the call (cancelPending, or the next leader).
+      if (!this.d.active() || !book.has(call.callId)) return;
+      if (!confirmed) {
+        // Possibly no longer leader (lock connection silent): never send; close the attempt as not counted.
+        book.forget(call.callId);
+        outcomes.push(interrupted(call.callId, clock.now(), 'LEADERSHIP_UNCERTAIN'));
+        this.countUncertain();
+        return;
+      }
     }
     book.sent(call.callId);
     this.sentAt.push(Date.now());

@@ -14,12 +14,14 @@ export interface OpenAttempt {
   broadcastActions: BroadcastAction[];
   /** Queue-watch campaigns: the queue its answered calls were handed to. */
   queueName: string | null;
+  /** The old leader recorded an answer (call-marks): a lost call was reached, not "never happened". */
+  answeredAt: Date | null;
 }
 
 export interface Reconciliation {
   /** Still on the switch: their events will come; re-attach them. */
   live: Array<{ attempt: OpenAttempt; call: LiveCall }>;
-  /** Unknown to the switch: the previous leader died before or after the call; close as INTERRUPTED. */
+  /** Unknown to the switch: the previous leader died before or after the call; close as INTERRUPTED (ANSWERED_LOST if answered). */
   gone: OpenAttempt[];
 }
 
@@ -28,8 +30,8 @@ export interface Reconciliation {
  * does not. Throws when the switch cannot be asked (try again later, never guess).
  */
 export async function reconcileOpenAttempts(em: EntityManager, port: SwitchPort): Promise<Reconciliation> {
-  const open = await rows<{ call_id: string; campaign_id: string; tenant_id: string; recipient_id: string; gateway_id: string | null; number: string; broadcast_actions: BroadcastAction[]; queue_name: string | null }>(em, `
-    select a.call_id, a.campaign_id, c.tenant_id, a.recipient_id, a.gateway_id, a.number, c.broadcast_actions,
+  const open = await rows<{ call_id: string; campaign_id: string; tenant_id: string; recipient_id: string; gateway_id: string | null; number: string; broadcast_actions: BroadcastAction[]; queue_name: string | null; answered_at: Date | null }>(em, `
+    select a.call_id, a.answered_at, a.campaign_id, c.tenant_id, a.recipient_id, a.gateway_id, a.number, c.broadcast_actions,
       case when c.type = 'AGENT' and c.dialing_mode = 'QUEUE_WATCH' then c.queue_name end as queue_name
     from call_attempt a join campaign c on c.id = a.campaign_id where a.ended_at is null`);
   if (open.length === 0) return { live: [], gone: [] };
@@ -39,6 +41,7 @@ export async function reconcileOpenAttempts(em: EntityManager, port: SwitchPort)
     const attempt: OpenAttempt = {
       callId: o.call_id, campaignId: o.campaign_id, tenantId: o.tenant_id, recipientId: o.recipient_id,
       gatewayId: o.gateway_id, number: o.number, broadcastActions: o.broadcast_actions ?? [], queueName: o.queue_name,
+      answeredAt: o.answered_at ? new Date(o.answered_at) : null,
     };
     const call = liveCalls.get(o.call_id);
     if (call) result.live.push({ attempt, call });

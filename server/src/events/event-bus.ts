@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { logger } from '../logger';
 import { PgListener } from './pg-listener';
@@ -8,6 +9,14 @@ const CHANNEL = 'pacer_events';
 type YogaTopics = { [K in Topic]: [TopicMap[K]] };
 
 /**
+ * Listeners one process's fan-out holds per topic: one per live subscription (GraphQL
+ * subscriptions, the dialer's listen()). Node's default of 10 printed a
+ * MaxListenersExceededWarning at every start (a console with 11 wallboards); past this bound
+ * the warning is a real sign of leaked subscriptions. Wider fan-out belongs in front of it.
+ */
+export const MAX_LISTENERS_PER_TOPIC = 2000;
+
+/**
  * Cross-process pub/sub on PostgreSQL LISTEN/NOTIFY: the one path every event takes (see
  * ../README.md). publish() is the only way in (after commit) and NOTIFY the only way across;
  * events are only ever delivered from the NOTIFY round trip, never short-circuited locally, so
@@ -16,7 +25,7 @@ type YogaTopics = { [K in Topic]: [TopicMap[K]] };
  * GraphQL subscriptions and listen() (the dialer).
  */
 export class EventBus {
-  readonly pubSub: PubSub<YogaTopics> = createPubSub<YogaTopics>();
+  readonly pubSub: PubSub<YogaTopics> = createPubSub<YogaTopics>({ eventTarget: boundedTarget() });
   private readonly listener: PgListener;
 
   constructor(databaseUrl: string) {
@@ -57,4 +66,11 @@ export class EventBus {
     const publish = this.pubSub.publish as (topic: Topic, payload: BusEvent['payload']) => void;
     publish(event.topic, event.payload);
   }
+}
+
+/** An EventTarget whose per-type listener warning fires past MAX_LISTENERS_PER_TOPIC, not 10. */
+function boundedTarget(): EventTarget {
+  const target = new EventTarget();
+  setMaxListeners(MAX_LISTENERS_PER_TOPIC, target);
+  return target;
 }

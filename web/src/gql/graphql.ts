@@ -79,6 +79,7 @@ export type CallDestinationInput = {
 export type CallOutcome =
   | 'ABANDONED'
   | 'ANSWERED'
+  | 'ANSWERED_LOST'
   | 'BUSY'
   | 'CANCEL'
   | 'CHANUNAVAIL'

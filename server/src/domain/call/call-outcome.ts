@@ -25,6 +25,11 @@ export enum CallOutcome {
   FAILED = 'FAILED',
   /** The process died or the switch lost the call before we learned its end. */
   INTERRUPTED = 'INTERRUPTED',
+  /**
+   * Answered, then lost with Pacer or the switch before its end was seen: the person was
+   * reached but may not have heard the message. Not INTERRUPTED (which is never counted).
+   */
+  ANSWERED_LOST = 'ANSWERED_LOST',
 }
 
 /** What a hangup cause does to the recipient (Webitel's OK/Retry/Error/Minus). */

@@ -33,6 +33,8 @@ export const DEFAULT_OUTCOME_ACTIONS: Readonly<Record<CallOutcome, CauseAction>>
   [CallOutcome.SENT]: CauseAction.SUCCESS,
   [CallOutcome.FAILED]: CauseAction.FAIL,
   [CallOutcome.INTERRUPTED]: CauseAction.NEUTRAL,
+  // Someone answered: counted, and called again only after the retry wait (never at once).
+  [CallOutcome.ANSWERED_LOST]: CauseAction.RETRY,
 });
 
 /**
@@ -61,6 +63,7 @@ const ANSWERED_OUTCOMES: ReadonlySet<CallOutcome> = new Set([
   CallOutcome.QUEUE_JOIN,
   CallOutcome.QUEUE_ANSWER,
   CallOutcome.QUEUE_TIMEOUT,
+  CallOutcome.ANSWERED_LOST,
 ]);
 
 const OUTCOME_NAMES: ReadonlySet<string> = new Set(Object.values(CallOutcome));
