@@ -31,12 +31,6 @@ export async function waitFor<T>(probe: () => T | Promise<T>, opts: WaitOptions<
   }
 }
 
-/** Resolves once `count()` has grown by `more` since the call (heartbeats heard, ticks run…). */
-export async function waitForMore(count: () => number, more: number, what: string, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
-  const target = count() + more;
-  await waitFor(count, { what, timeoutMs, until: (n) => n >= target });
-}
-
 function describe(v: unknown): string {
   try {
     return JSON.stringify(v) ?? String(v);
