@@ -8,6 +8,7 @@ import { useThrottled } from '@/lib/use-throttled';
 import { Field } from '@/components/ui/Field';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { AgentStateBadge } from './AgentStateBadge';
+import { asyncHandler } from '@/lib/async-handler';
 
 export const AgentRowFields = graphql(`
   fragment AgentRow on Agent {
@@ -62,7 +63,7 @@ export function AgentsPanel() {
 
   return (
     <>
-      <form className="card" onSubmit={submit} aria-label="New agent" noValidate>
+      <form className="card" onSubmit={asyncHandler(submit)} aria-label="New agent" noValidate>
         <h2>New agent</h2>
         <div className="grid3">
           <Field label="Name" name="name" error={errs.name}><input name="name" value={form.name} onChange={set('name')} /></Field>
@@ -96,7 +97,7 @@ export function AgentsPanel() {
                   {tiers.map((x) => (
                     <div key={x.campaignId}>
                       {campaignName(x.campaignId)} ({x.level}){' '}
-                      <button type="button" className="button ghost small" aria-label={`Remove ${a.name} from ${campaignName(x.campaignId)}`} onClick={async () => { await unassign({ agentId: a.id, campaignId: x.campaignId }); reexecute({ requestPolicy: 'network-only' }); }}>✕</button>
+                      <button type="button" className="button ghost small" aria-label={`Remove ${a.name} from ${campaignName(x.campaignId)}`} onClick={asyncHandler(async () => { await unassign({ agentId: a.id, campaignId: x.campaignId }); reexecute({ requestPolicy: 'network-only' }); })}>✕</button>
                     </div>
                   ))}
                   <div className="row" style={{ gap: 4, marginTop: 4 }}>
@@ -104,13 +105,13 @@ export function AgentsPanel() {
                       <option value="">Add to campaign…</option>
                       {data.campaigns.nodes.filter((c) => c.type === 'AGENT' && !tiers.some((x) => x.campaignId === c.id)).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
                     </select>
-                    <button type="button" className="button small" disabled={!assignTo[a.id]} onClick={async () => {
+                    <button type="button" className="button small" disabled={!assignTo[a.id]} onClick={asyncHandler(async () => {
                       const campaignId = assignTo[a.id];
                       if (!campaignId) return;
                       await assign({ agentId: a.id, campaignId, level: 1 });
                       setAssignTo({ ...assignTo, [a.id]: '' });
                       reexecute({ requestPolicy: 'network-only' });
-                    }}>Assign</button>
+                    })}>Assign</button>
                   </div>
                 </td>
                 <td>
@@ -131,7 +132,7 @@ export function AgentsPanel() {
         confirmLabel="Delete agent"
         danger
         onCancel={() => setToDelete(null)}
-        onConfirm={async () => { if (toDelete) await remove({ id: toDelete.id }); setToDelete(null); reexecute({ requestPolicy: 'network-only' }); }}
+        onConfirm={asyncHandler(async () => { if (toDelete) await remove({ id: toDelete.id }); setToDelete(null); reexecute({ requestPolicy: 'network-only' }); })}
       >
         Its campaign assignments are removed too. Refused while it is on a call.
       </ConfirmDialog>

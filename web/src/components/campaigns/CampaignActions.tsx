@@ -10,6 +10,7 @@ import { localInputToIso } from '@/lib/format';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { CloneButton } from './CloneButton';
 import styles from './campaigns.module.css';
+import { asyncHandler } from '@/lib/async-handler';
 
 const Start = graphql(`mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }`);
 const Pause = graphql(`mutation PauseCampaign($id: ID!) { pauseCampaign(id: $id) { id status runState } }`);
@@ -92,12 +93,12 @@ export function CampaignActions(props: { id: string; name: string; status: Campa
           danger
           busy={busy}
           onCancel={() => setConfirm(null)}
-          onConfirm={async () => {
+          onConfirm={asyncHandler(async () => {
             setConfirm(null);
             const r = await doDelete(idVars);
             if (r.error) setError(errorMessage(r.error));
             else router.push('/campaigns/templates');
-          }}
+          })}
         >
           Campaigns made from it are not affected.
         </ConfirmDialog>
@@ -121,17 +122,17 @@ export function CampaignActions(props: { id: string; name: string; status: Campa
             <button type="button" className="button primary" disabled={busy} onClick={startNow}>Start</button>
           </>
         )}
-        {s === 'RUNNING' && <button type="button" className="button" disabled={busy} onClick={() => run(doPause(idVars), () => null)}>Pause</button>}
-        {s === 'PAUSED' && <button type="button" className="button primary" disabled={busy} onClick={() => run(doResume(idVars), () => null)}>Resume</button>}
+        {s === 'RUNNING' && <button type="button" className="button" disabled={busy} onClick={asyncHandler(() => run(doPause(idVars), () => null))}>Pause</button>}
+        {s === 'PAUSED' && <button type="button" className="button primary" disabled={busy} onClick={asyncHandler(() => run(doResume(idVars), () => null))}>Resume</button>}
         {LIVE.includes(s) && <button type="button" className="button danger" disabled={busy} onClick={() => setConfirm('cancel')}>Cancel campaign</button>}
-        {s === 'CANCELLED' && <button type="button" className="button primary" disabled={busy} onClick={() => run(doRestart(idVars), () => null)}>Restart</button>}
+        {s === 'CANCELLED' && <button type="button" className="button primary" disabled={busy} onClick={asyncHandler(() => run(doRestart(idVars), () => null))}>Restart</button>}
         {(s === 'INCOMPLETE' || s === 'COMPLETED' || s === 'CANCELLED') && (
           <button type="button" className="button danger" disabled={busy} onClick={() => setConfirm('terminate')}>Terminate</button>
         )}
         {s !== 'TERMINATED' && props.failed > 0 && (
           <span className="row" style={{ gap: 6 }}>
             <input aria-label="Attempts to add" style={{ width: 56 }} value={attempts} onChange={(e) => setAttempts(e.target.value)} />
-            <button type="button" className="button" disabled={busy} onClick={() => run(doAdd({ campaignId: props.id, attempts: Number(attempts) }), (d) => `${d.addAttempts.affected} failed recipients get more attempts.`)}>
+            <button type="button" className="button" disabled={busy} onClick={asyncHandler(() => run(doAdd({ campaignId: props.id, attempts: Number(attempts) }), (d) => `${d.addAttempts.affected} failed recipients get more attempts.`))}>
               Add attempts to all failed ({props.failed})
             </button>
           </span>
@@ -198,12 +199,12 @@ export function CampaignActions(props: { id: string; name: string; status: Campa
         danger
         busy={busy}
         onCancel={() => setConfirm(null)}
-        onConfirm={async () => {
+        onConfirm={asyncHandler(async () => {
           setConfirm(null);
           const r = await doDelete(idVars);
           if (r.error) setError(errorMessage(r.error));
           else router.push('/campaigns');
-        }}
+        })}
       >
         It disappears from the console; its history and reports are kept.
       </ConfirmDialog>

@@ -7,6 +7,7 @@ import type { CampaignSettingsFragment, CampaignType, CreateCampaignInput, Diali
 import { errorMessage, fieldErrors } from '@/lib/errors';
 import { Field } from '@/components/ui/Field';
 import { ADVANCED_DEFAULTS, AdvancedSettings, advancedFrom, advancedInput, type Advanced } from './AdvancedSettings';
+import { asyncHandler } from '@/lib/async-handler';
 
 export const CampaignSettingsFields = graphql(`
   fragment CampaignSettings on Campaign {
@@ -146,7 +147,7 @@ export function CampaignForm({ campaign }: { campaign?: CampaignSettingsFragment
   const setNum = (k: NumberKey, v: string) => setValues({ ...values, numbers: { ...values.numbers, [k]: v } });
 
   return (
-    <form onSubmit={submit} noValidate aria-label={campaign ? 'Edit campaign' : 'New campaign'}>
+    <form onSubmit={asyncHandler(submit)} noValidate aria-label={campaign ? 'Edit campaign' : 'New campaign'}>
       <div className="card">
         <h2>Basics</h2>
         <div className="grid2">

@@ -10,6 +10,7 @@ import { ImportResult } from './ImportResult';
 import { ROLE_LABELS, mappingFromRoles, rolesFromMapping, type ColumnRole } from './mapping';
 import { uploadFile, type Upload } from './upload';
 import styles from './imports.module.css';
+import { asyncHandler } from '@/lib/async-handler';
 
 const PreviewQuery = graphql(`
   query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {
@@ -197,7 +198,7 @@ export function ImportWizard({ target, backHref, targetLabel }: { target: { camp
             <label className="check"><input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} /> Import this file again anyway</label>
           )}
           <div className="row" style={{ marginTop: 10 }}>
-            <button type="button" className="button primary" disabled={started.fetching || (p.format === 'CSV' && !hasPhone)} onClick={run}>Import into the {targetLabel}</button>
+            <button type="button" className="button primary" disabled={started.fetching || (p.format === 'CSV' && !hasPhone)} onClick={asyncHandler(run)}>Import into the {targetLabel}</button>
             <Link className="button ghost" href={backHref}>Back to the {targetLabel}</Link>
           </div>
         </div>

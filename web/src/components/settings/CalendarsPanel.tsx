@@ -6,6 +6,7 @@ import type { CalendarExceptionInput, CalendarRowFragment, OpenHoursInput } from
 import { errorMessage, fieldErrors } from '@/lib/errors';
 import { Field } from '@/components/ui/Field';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { asyncHandler } from '@/lib/async-handler';
 
 export const CalendarRowFields = graphql(`
   fragment CalendarRow on Calendar {
@@ -80,7 +81,7 @@ export function CalendarsPanel() {
 
   return (
     <>
-      <form className="card" onSubmit={submit} aria-label="Calendar" noValidate>
+      <form className="card" onSubmit={asyncHandler(submit)} aria-label="Calendar" noValidate>
         <h2>{editing ? `Edit ${form.name}` : 'New calendar'}</h2>
         <div className="grid2" style={{ gridTemplateColumns: '2fr 2fr 1fr 1fr' }}>
           <Field label="Name" name="name" error={errs.name}><input name="name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></Field>
@@ -140,7 +141,7 @@ export function CalendarsPanel() {
         confirmLabel="Delete"
         danger
         onCancel={() => setToDelete(null)}
-        onConfirm={async () => { if (toDelete) await remove({ id: toDelete.id }); setToDelete(null); refetch({ requestPolicy: 'network-only' }); }}
+        onConfirm={asyncHandler(async () => { if (toDelete) await remove({ id: toDelete.id }); setToDelete(null); refetch({ requestPolicy: 'network-only' }); })}
       >
         Refused while a live campaign uses it.
       </ConfirmDialog>
