@@ -12,7 +12,6 @@ import type { BoardCampaign } from './agent-board';
 import { OutcomeQueue } from './outcome-queue';
 import { PacingMemory } from './pacing-memory';
 import { runTick } from './tick';
-import { rows } from './sql-rows';
 import { listen } from '../events/listen';
 import { SwitchWatch } from './switch-watch';
 import { SerialPublisher } from '../events/serial-publisher';
@@ -23,9 +22,10 @@ import { PreviewGate } from './agents/preview-gate';
 import { QueueWatch } from './agents/queue-watch';
 import { DialingMode } from '../domain/campaign/campaign-type';
 import { AmdVerdicts } from './amd-screen';
-import { LOCK_CHECK_MS, LOCK_FRESH_MS, type DialerOptions } from './dialer-options';
+import { LOCK_CHECK_MS, type DialerOptions } from './dialer-options';
 import { Originator } from './originator';
-import { reattachOpenCalls, releaseAgentsOfOldLeader, type TakeoverDeps } from './takeover';
+import { electOnce } from './election';
+import { Wake } from './wake';
 
 export type { DialerOptions } from './dialer-options';
 
@@ -55,8 +55,7 @@ export class Dialer {
   private readonly unsubscribe: Array<() => void> = [];
   private leader = false;
   private stopped = true;
-  private wakeTimer: NodeJS.Timeout | null = null;
-  private poked: (() => void) | null = null;
+  private readonly wake = new Wake();
   private loopDone: Promise<void> = Promise.resolve();
   private lastActivate = 0;
   private running: BoardCampaign[] = [];
@@ -147,9 +146,7 @@ export class Dialer {
 
   /** Plan again soon (call ended, campaign changed, switch state changed). */
   poke(): void {
-    const p = this.poked;
-    this.poked = null;
-    p?.();
+    this.wake.poke();
   }
 
   private async mainLoop(): Promise<void> {
@@ -173,33 +170,16 @@ export class Dialer {
         }
       }
       if (this.stopped) break;
-      await this.sleep(this.leader ? delay : this.opts.leaderRetryMs ?? 1000);
+      await this.wake.sleep(this.leader ? delay : this.opts.leaderRetryMs ?? 1000);
     }
   }
 
-  /** One election attempt; a database error here means "not leader this time", never a crash. */
-  private async electOnce(): Promise<void> {
-    try {
-      await this.tryLead();
-    } catch (err) {
-      this.opts.logger?.warn({ err }, 'dialer: election failed; retrying');
-      this.leader = false;
-      await this.lock.release();
-    }
-  }
-
-  private async tryLead(): Promise<void> {
-    if (this.stopped || !(await this.lock.tryAcquire())) return;
-    if (this.stopped) return;
-    this.opts.logger?.info({ node: this.node }, 'dialer: became leader');
-    this.pacing.clear();
-    const others = await rows<{ n: number }>(this.orm.em.fork(), `select count(*)::int as n from call_attempt where ended_at is null and node is distinct from ?`, [this.node]);
-    if ((others[0]?.n ?? 0) > 0) await new Promise((r) => setTimeout(r, this.opts.leaderGraceMs ?? LOCK_FRESH_MS + 500));
-    if (this.stopped || !this.lock.isHeld) return;
-    this.leader = true;
-    await this.reconcile();
-    await this.releaseAgents();
-    this.publishStatus();
+  private electOnce(): Promise<void> {
+    const { orm, port, book, outcomes, publisher, clock, opts } = this;
+    return electOnce({ orm, port, book, outcomes, publisher, clock, logger: opts.logger }, {
+      lock: this.lock, pacing: this.pacing, node: this.node, leaderGraceMs: opts.leaderGraceMs,
+      stopped: () => this.stopped, setLeader: (leader) => { this.leader = leader; }, publishStatus: () => this.publishStatus(),
+    });
   }
 
   private demote(reason: string): void {
@@ -212,21 +192,6 @@ export class Dialer {
     this.verdicts.clear();
     this.preview.clear();
     this.poke();
-  }
-
-  private takeoverDeps(): TakeoverDeps {
-    return { orm: this.orm, port: this.port, book: this.book, outcomes: this.outcomes, publisher: this.publisher, clock: this.clock, logger: this.opts.logger };
-  }
-
-  /** The switch could not be asked about the old leader's calls: give leadership back and try again. */
-  private async reconcile(): Promise<void> {
-    if (await reattachOpenCalls(this.takeoverDeps())) return;
-    this.leader = false;
-    await this.lock.release();
-  }
-
-  private async releaseAgents(): Promise<void> {
-    await releaseAgentsOfOldLeader(this.takeoverDeps());
   }
 
   private async safeTick(): Promise<number> {
@@ -274,18 +239,5 @@ export class Dialer {
 
   private publishStatus(): void {
     void this.live.status(this.status());
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        if (this.wakeTimer) clearTimeout(this.wakeTimer);
-        this.wakeTimer = null;
-        this.poked = null;
-        resolve();
-      };
-      this.wakeTimer = setTimeout(done, ms);
-      this.poked = done;
-    });
   }
 }
