@@ -18,12 +18,12 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Client } from 'pg';
+import { cpuSeconds, currentRss, freePort, importBackendPid, peakRss, waitHealthy } from './bench-process';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 /** Numbers per row: 2 is the ADS layout (`n1|n2`), 1 a plain list. */
@@ -39,17 +39,6 @@ async function admin(sql: string): Promise<void> {
   const c = new Client({ connectionString: ADMIN_URL });
   await c.connect();
   try { await c.query(sql); } finally { await c.end(); }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** Valid, distinct US numbers: NXX exchanges 200-999 of a few area codes. */
@@ -86,47 +75,11 @@ function buildServer(): string {
   return join(out, 'main.js');
 }
 
-function peakRss(pid: number): number {
-  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) / 1024 : NaN;
-}
-
-/** CPU seconds (user + system) a process has used so far. */
-function cpuSeconds(pid: number): number {
-  try {
-    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (100/s on Linux)
-  } catch { return NaN; }
-}
-
-/** The import's PostgreSQL backend (same machine), found by its application_name. */
-async function importBackendPid(adminUrl: string): Promise<number | null> {
-  const c = new Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    const r = await c.query<{ pid: number }>("select pid from pg_stat_activity where application_name like 'pacer-import-%' limit 1");
-    return r.rows[0]?.pid ?? null;
-  } finally { await c.end(); }
-}
-
-function currentRss(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) / 1024 : NaN;
-}
-
 async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data as T;
-}
-
-async function waitHealthy(base: string, child: ChildProcess): Promise<void> {
-  for (;;) {
-    if (child.exitCode !== null) throw new Error('the server exited');
-    try { if ((await fetch(`${base}/healthz`)).ok) return; } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 async function run(numbers: 1 | 2): Promise<void> {

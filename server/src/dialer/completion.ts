@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox } from '../events/outbox';
+import type { Outbox } from '../events/outbox';
 import { recordCampaignEvent } from '../commands/campaign/record-campaign-event';
 import { LockMode } from '@mikro-orm/core';
 import { CampaignStatus } from '../domain/campaign/campaign-status';

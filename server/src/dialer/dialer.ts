@@ -24,7 +24,8 @@ import { DialingMode } from '../domain/campaign/campaign-type';
 import { AmdVerdicts } from './amd-screen';
 import { LOCK_CHECK_MS, type DialerOptions } from './dialer-options';
 import { Originator } from './originator';
-import { reattachOpenCalls, releaseAgentsOfOldLeader, waitOutOldLeader, type TakeoverDeps } from './takeover';
+import { electOnce } from './election';
+import { Wake } from './wake';
 
 export type { DialerOptions } from './dialer-options';
 
@@ -54,8 +55,7 @@ export class Dialer {
   private readonly unsubscribe: Array<() => void> = [];
   private leader = false;
   private stopped = true;
-  private wakeTimer: NodeJS.Timeout | null = null;
-  private poked: (() => void) | null = null;
+  private readonly wake = new Wake();
   private loopDone: Promise<void> = Promise.resolve();
   private lastActivate = 0;
   private running: BoardCampaign[] = [];
@@ -146,9 +146,7 @@ export class Dialer {
 
   /** Plan again soon (call ended, campaign changed, switch state changed). */
   poke(): void {
-    const p = this.poked;
-    this.poked = null;
-    p?.();
+    this.wake.poke();
   }
 
   private async mainLoop(): Promise<void> {
@@ -169,33 +167,16 @@ export class Dialer {
         }
       }
       if (this.stopped) break;
-      await this.sleep(this.leader ? delay : this.opts.leaderRetryMs ?? 1000);
+      await this.wake.sleep(this.leader ? delay : this.opts.leaderRetryMs ?? 1000);
     }
   }
 
-  /** One election attempt; a database error here means "not leader this time", never a crash. */
-  private async electOnce(): Promise<void> {
-    try {
-      await this.tryLead();
-    } catch (err) {
-      this.opts.logger?.warn({ err }, 'dialer: election failed; retrying');
-      this.leader = false;
-      await this.lock.release();
-    }
-  }
-
-  private async tryLead(): Promise<void> {
-    if (this.stopped || !(await this.lock.tryAcquire())) return;
-    if (this.stopped) return;
-    this.opts.logger?.info({ node: this.node }, 'dialer: became leader');
-    this.pacing.clear();
-    await waitOutOldLeader(this.orm, this.node, this.opts.leaderGraceMs);
-    // The wait outlasts LOCK_FRESH_MS: confirm the lock again, or the first originates would be refused as uncertain.
-    if (this.stopped || !(await this.lock.check())) return;
-    this.leader = true;
-    await this.reconcile();
-    await this.releaseAgents();
-    this.publishStatus();
+  private electOnce(): Promise<void> {
+    const { orm, port, book, outcomes, publisher, clock, opts } = this;
+    return electOnce({ orm, port, book, outcomes, publisher, clock, logger: opts.logger }, {
+      lock: this.lock, pacing: this.pacing, node: this.node, leaderGraceMs: opts.leaderGraceMs,
+      stopped: () => this.stopped, setLeader: (leader) => { this.leader = leader; }, publishStatus: () => this.publishStatus(),
+    });
   }
 
   private demote(reason: string): void {
@@ -208,21 +189,6 @@ export class Dialer {
     this.verdicts.clear();
     this.preview.clear();
     this.poke();
-  }
-
-  private takeoverDeps(): TakeoverDeps {
-    return { orm: this.orm, port: this.port, book: this.book, outcomes: this.outcomes, publisher: this.publisher, clock: this.clock, logger: this.opts.logger };
-  }
-
-  /** The switch could not be asked about the old leader's calls: give leadership back and try again. */
-  private async reconcile(): Promise<void> {
-    if (await reattachOpenCalls(this.takeoverDeps())) return;
-    this.leader = false;
-    await this.lock.release();
-  }
-
-  private async releaseAgents(): Promise<void> {
-    await releaseAgentsOfOldLeader(this.takeoverDeps());
   }
 
   private async safeTick(): Promise<number> {
@@ -270,18 +236,5 @@ export class Dialer {
 
   private publishStatus(): void {
     void this.live.status(this.status());
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        if (this.wakeTimer) clearTimeout(this.wakeTimer);
-        this.wakeTimer = null;
-        this.poked = null;
-        resolve();
-      };
-      this.wakeTimer = setTimeout(done, ms);
-      this.poked = done;
-    });
   }
 }

@@ -23,12 +23,12 @@ type Documents = {
     "\n  fragment AgentRow on Agent {\n    id name endpoint state stateChangedAt userId wrapUpSeconds callTimeoutSeconds maxNoAnswer consecutiveNoAnswers\n  }\n": typeof types.AgentRowFragmentDoc,
     "\n  query Agents {\n    agents { ...AgentRow }\n    users { id email name role }\n    agentAssignments { agentId campaignId level }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) { nodes { id name type } }\n  }\n": typeof types.AgentsDocument,
     "subscription AgentStateChanged { agentStateChanged { agentId state previous at by name } }": typeof types.AgentStateChangedDocument,
-    "mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }": typeof types.CreateAgentDocument,
     "mutation SetAgentState($id: ID!, $state: AgentState!) { setAgentState(id: $id, state: $state) { ...AgentRow } }": typeof types.SetAgentStateDocument,
     "mutation DeleteAgent($id: ID!) { deleteAgent(id: $id) { id } }": typeof types.DeleteAgentDocument,
     "mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) { assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) { agentId campaignId level } }": typeof types.AssignAgentDocument,
     "mutation UnassignAgent($agentId: ID!, $campaignId: ID!) { unassignAgent(agentId: $agentId, campaignId: $campaignId) }": typeof types.UnassignAgentDocument,
     "\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) { id state nextAttemptAt callbackAt disposition comment }\n  }\n": typeof types.ReportCallResultDocument,
+    "mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }": typeof types.CreateAgentDocument,
     "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added skipped campaign { id status }\n    }\n  }\n": typeof types.AddRecipientsDocument,
     "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd { enabled onMachine }\n    destination { kind target }\n    broadcastActions { kind file seconds extension digit repeat }\n    causePolicy { cause action }\n    channelVariables { key value }\n  }\n": typeof types.CampaignAdvancedFragmentDoc,
     "mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }": typeof types.StartCampaignDocument,
@@ -130,12 +130,12 @@ const documents: Documents = {
     "\n  fragment AgentRow on Agent {\n    id name endpoint state stateChangedAt userId wrapUpSeconds callTimeoutSeconds maxNoAnswer consecutiveNoAnswers\n  }\n": types.AgentRowFragmentDoc,
     "\n  query Agents {\n    agents { ...AgentRow }\n    users { id email name role }\n    agentAssignments { agentId campaignId level }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) { nodes { id name type } }\n  }\n": types.AgentsDocument,
     "subscription AgentStateChanged { agentStateChanged { agentId state previous at by name } }": types.AgentStateChangedDocument,
-    "mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }": types.CreateAgentDocument,
     "mutation SetAgentState($id: ID!, $state: AgentState!) { setAgentState(id: $id, state: $state) { ...AgentRow } }": types.SetAgentStateDocument,
     "mutation DeleteAgent($id: ID!) { deleteAgent(id: $id) { id } }": types.DeleteAgentDocument,
     "mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) { assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) { agentId campaignId level } }": types.AssignAgentDocument,
     "mutation UnassignAgent($agentId: ID!, $campaignId: ID!) { unassignAgent(agentId: $agentId, campaignId: $campaignId) }": types.UnassignAgentDocument,
     "\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) { id state nextAttemptAt callbackAt disposition comment }\n  }\n": types.ReportCallResultDocument,
+    "mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }": types.CreateAgentDocument,
     "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added skipped campaign { id status }\n    }\n  }\n": types.AddRecipientsDocument,
     "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd { enabled onMachine }\n    destination { kind target }\n    broadcastActions { kind file seconds extension digit repeat }\n    causePolicy { cause action }\n    channelVariables { key value }\n  }\n": types.CampaignAdvancedFragmentDoc,
     "mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }": types.StartCampaignDocument,
@@ -281,10 +281,6 @@ export function graphql(source: "subscription AgentStateChanged { agentStateChan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }"): (typeof documents)["mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation SetAgentState($id: ID!, $state: AgentState!) { setAgentState(id: $id, state: $state) { ...AgentRow } }"): (typeof documents)["mutation SetAgentState($id: ID!, $state: AgentState!) { setAgentState(id: $id, state: $state) { ...AgentRow } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -302,6 +298,10 @@ export function graphql(source: "mutation UnassignAgent($agentId: ID!, $campaign
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) { id state nextAttemptAt callbackAt disposition comment }\n  }\n"): (typeof documents)["\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) { id state nextAttemptAt callbackAt disposition comment }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }"): (typeof documents)["mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { AgentState } from '../../domain/agent/agent-state';
-import { AgentActor, agentMovesFrom, canMoveAgent } from '../../domain/agent/agent-transitions';
+import { type AgentActor, agentMovesFrom, canMoveAgent } from '../../domain/agent/agent-transitions';
 import { Agent } from '../../entities/agent.entity';
 import { conflict, forbidden, notFound } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';

@@ -3,7 +3,7 @@ import { RecipientList } from '../../entities/recipient-list.entity';
 import { TenantSettings } from '../../entities/tenant-settings.entity';
 import { badInput } from '../../errors/app-error';
 import type { RecipientData } from '../recipient/recipient-data';
-import { DuplicatePolicy } from '../../domain/recipient/duplicate-policy';
+import type { DuplicatePolicy } from '../../domain/recipient/duplicate-policy';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { MAX_BATCH } from '../recipient/add-recipients';

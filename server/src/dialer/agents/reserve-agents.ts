@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Outbox } from '../../events/outbox';
-import { AgentState } from '../../domain/agent/agent-state';
+import type { AgentState } from '../../domain/agent/agent-state';
 import { AgentActor } from '../../domain/agent/agent-transitions';
 import { rows } from '../sql-rows';
 

@@ -67,6 +67,9 @@ export function candidates(prefix: string, n: number, over: Partial<PlannerCandi
 export const originates = (actions: PlannerAction[]): OriginateAction[] =>
   actions.filter((a): a is OriginateAction => a.type === 'originate');
 
+/** The recipient ids of the originate actions, in order. */
+export const ids = (actions: PlannerAction[]): string[] => originates(actions).map((o) => o.recipientId);
+
 export const runStates = (actions: PlannerAction[]): Record<string, RunStateAction> =>
   Object.fromEntries(
     actions.filter((a): a is RunStateAction => a.type === 'runState').map((a) => [a.campaignId, a]),

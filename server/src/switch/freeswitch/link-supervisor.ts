@@ -1,6 +1,6 @@
 import { backOff } from 'exponential-backoff';
 import type { ConnectionState, ConnectionStateChange } from '../port';
-import { EslLink, EslLinkError, type EslLinkOptions } from './esl-link';
+import { EslLink, type EslLinkError, type EslLinkOptions } from './esl-link';
 
 export interface SupervisorOptions extends EslLinkOptions {
   startingDelayMs: number;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { AgentBehaviour } from './agents';
 import type { OutcomeRule, RandomMix } from './outcome-model';
-import type { OutcomeName } from './outcome';
+import type { CallScript, OutcomeName } from './outcome';
 import type { QueueSettings } from './queues';
 
 const outcomeName = z.enum([
@@ -81,7 +81,7 @@ export function loadScenario(path: string): Scenario {
   return {
     rules: d.rules.map((r) => ({
       match: r.match.length > 2 && r.match.startsWith('/') && r.match.endsWith('/') ? new RegExp(r.match.slice(1, -1)) : r.match,
-      outcome: r.outcome as OutcomeName | (Partial<import('./outcome').CallScript> & { base?: OutcomeName }),
+      outcome: r.outcome as OutcomeName | (Partial<CallScript> & { base?: OutcomeName }),
     })),
     mix: d.mix,
     gateways: d.gateways,

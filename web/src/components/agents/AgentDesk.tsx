@@ -8,6 +8,7 @@ import { humanize } from '@/lib/format';
 import { AgentStateBadge } from './AgentStateBadge';
 import { CallResultForm } from './CallResultForm';
 import styles from './desk.module.css';
+import { asyncHandler } from '@/lib/async-handler';
 
 const MyAgent = graphql(`query MyAgent { myAgent { id name endpoint state stateChangedAt wrapUpSeconds } }`);
 const SetMyState = graphql(`mutation SetMyAgentState($state: AgentState!) { setMyAgentState(state: $state) { id state stateChangedAt } }`);
@@ -57,7 +58,7 @@ export function AgentDesk() {
         <AgentStateBadge state={me.state} />
         <span className="spacer" style={{ flex: 1 }} />
         {MINE.map(([s, label]) => (
-          <button key={s} type="button" className={`button ${s === 'AVAILABLE' ? 'primary' : ''}`} disabled={setState.fetching || me.state === s} onClick={() => doSet({ state: s })}>{label}</button>
+          <button key={s} type="button" className={`button ${s === 'AVAILABLE' ? 'primary' : ''}`} disabled={setState.fetching || me.state === s} onClick={asyncHandler(() => doSet({ state: s }))}>{label}</button>
         ))}
       </div>
       {setState.error && <p className="error" role="alert">{errorMessage(setState.error)}</p>}

@@ -1,13 +1,14 @@
 'use client';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql } from '@/gql';
 import type { AgentRowFragment, AgentState } from '@/gql/graphql';
-import { errorMessage, fieldErrors } from '@/lib/errors';
+import { errorMessage } from '@/lib/errors';
 import { useThrottled } from '@/lib/use-throttled';
-import { Field } from '@/components/ui/Field';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { AgentStateBadge } from './AgentStateBadge';
+import { NewAgentForm } from './NewAgentForm';
+import { asyncHandler } from '@/lib/async-handler';
 
 export const AgentRowFields = graphql(`
   fragment AgentRow on Agent {
@@ -23,13 +24,11 @@ const AgentsQuery = graphql(`
   }
 `);
 const AgentStateChanged = graphql(`subscription AgentStateChanged { agentStateChanged { agentId state previous at by name } }`);
-const CreateAgent = graphql(`mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }`);
 const SetAgentState = graphql(`mutation SetAgentState($id: ID!, $state: AgentState!) { setAgentState(id: $id, state: $state) { ...AgentRow } }`);
 const DeleteAgent = graphql(`mutation DeleteAgent($id: ID!) { deleteAgent(id: $id) { id } }`);
 const AssignAgent = graphql(`mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) { assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) { agentId campaignId level } }`);
 const UnassignAgent = graphql(`mutation UnassignAgent($agentId: ID!, $campaignId: ID!) { unassignAgent(agentId: $agentId, campaignId: $campaignId) }`);
 
-const EMPTY = { name: '', endpoint: 'user/1001', userId: '', wrapUpSeconds: '', callTimeoutSeconds: '', maxNoAnswer: '' };
 const FORCEABLE: AgentState[] = ['AVAILABLE', 'BREAK', 'LOGGED_OUT'];
 
 /** Agents with their live state, the user each signs in as, and the campaigns (tiers) they take calls for. */
@@ -37,49 +36,19 @@ export function AgentsPanel() {
   const [{ data, error }, reexecute] = useQuery({ query: AgentsQuery });
   const refresh = useThrottled(() => reexecute({ requestPolicy: 'network-only' }), 1000);
   useSubscription({ query: AgentStateChanged }, (_p, next) => { refresh(); return next; });
-  const [form, setForm] = useState(EMPTY);
-  const [created, create] = useMutation(CreateAgent);
   const [forced, force] = useMutation(SetAgentState);
   const [deleted, remove] = useMutation(DeleteAgent);
   const [assigned, assign] = useMutation(AssignAgent);
   const [, unassign] = useMutation(UnassignAgent);
   const [toDelete, setToDelete] = useState<AgentRowFragment | null>(null);
   const [assignTo, setAssignTo] = useState<Record<string, string>>({});
-  const errs = fieldErrors(created.error);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const n = (v: string) => (v.trim() ? Number(v) : undefined);
-    const r = await create({ input: {
-      name: form.name.trim(), endpoint: form.endpoint.trim(), userId: form.userId || undefined,
-      wrapUpSeconds: n(form.wrapUpSeconds), callTimeoutSeconds: n(form.callTimeoutSeconds), maxNoAnswer: n(form.maxNoAnswer),
-    } });
-    if (r.data) { setForm(EMPTY); reexecute({ requestPolicy: 'network-only' }); }
-  };
-  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   const campaignName = (id: string) => data?.campaigns.nodes.find((c) => c.id === id)?.name ?? id.slice(0, 8);
   const agentUsers = data?.users.filter((u) => u.role === 'AGENT') ?? [];
 
   return (
     <>
-      <form className="card" onSubmit={submit} aria-label="New agent" noValidate>
-        <h2>New agent</h2>
-        <div className="grid3">
-          <Field label="Name" name="name" error={errs.name}><input name="name" value={form.name} onChange={set('name')} /></Field>
-          <Field label="Phone endpoint" name="endpoint" error={errs.endpoint} hint="Dial string of the agent's phone"><input name="endpoint" className="mono" value={form.endpoint} onChange={set('endpoint')} /></Field>
-          <Field label="Signs in as" name="userId" error={errs.userId} hint="A user with role AGENT">
-            <select name="userId" value={form.userId} onChange={set('userId')}>
-              <option value="">Nobody (supervisor-driven)</option>
-              {agentUsers.map((u) => <option key={u.id} value={u.id}>{u.email}</option>)}
-            </select>
-          </Field>
-          <Field label="Wrap-up (s)" name="wrapUpSeconds" error={errs.wrapUpSeconds} hint="0 to 3600"><input name="wrapUpSeconds" value={form.wrapUpSeconds} onChange={set('wrapUpSeconds')} /></Field>
-          <Field label="Call timeout (s)" name="callTimeoutSeconds" error={errs.callTimeoutSeconds} hint="5 to 120"><input name="callTimeoutSeconds" value={form.callTimeoutSeconds} onChange={set('callTimeoutSeconds')} /></Field>
-          <Field label="Max no-answers" name="maxNoAnswer" error={errs.maxNoAnswer} hint="Then a forced break"><input name="maxNoAnswer" value={form.maxNoAnswer} onChange={set('maxNoAnswer')} /></Field>
-        </div>
-        {created.error && Object.keys(errs).length === 0 && <p className="error" role="alert">{errorMessage(created.error)}</p>}
-        <button className="button primary" type="submit" style={{ marginTop: 12 }} disabled={created.fetching}>Add agent</button>
-      </form>
+      <NewAgentForm users={agentUsers} onCreated={() => reexecute({ requestPolicy: 'network-only' })} />
       {(error || forced.error || deleted.error || assigned.error) && <p className="error" role="alert">{errorMessage(error ?? forced.error ?? deleted.error ?? assigned.error)}</p>}
       <table className="table" data-testid="agents">
         <thead><tr><th>Agent</th><th>State</th><th>Signs in as</th><th>Campaigns (tier)</th><th>Force</th><th /></tr></thead>
@@ -96,7 +65,7 @@ export function AgentsPanel() {
                   {tiers.map((x) => (
                     <div key={x.campaignId}>
                       {campaignName(x.campaignId)} ({x.level}){' '}
-                      <button type="button" className="button ghost small" aria-label={`Remove ${a.name} from ${campaignName(x.campaignId)}`} onClick={async () => { await unassign({ agentId: a.id, campaignId: x.campaignId }); reexecute({ requestPolicy: 'network-only' }); }}>✕</button>
+                      <button type="button" className="button ghost small" aria-label={`Remove ${a.name} from ${campaignName(x.campaignId)}`} onClick={asyncHandler(async () => { await unassign({ agentId: a.id, campaignId: x.campaignId }); reexecute({ requestPolicy: 'network-only' }); })}>✕</button>
                     </div>
                   ))}
                   <div className="row" style={{ gap: 4, marginTop: 4 }}>
@@ -104,13 +73,13 @@ export function AgentsPanel() {
                       <option value="">Add to campaign…</option>
                       {data.campaigns.nodes.filter((c) => c.type === 'AGENT' && !tiers.some((x) => x.campaignId === c.id)).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
                     </select>
-                    <button type="button" className="button small" disabled={!assignTo[a.id]} onClick={async () => {
+                    <button type="button" className="button small" disabled={!assignTo[a.id]} onClick={asyncHandler(async () => {
                       const campaignId = assignTo[a.id];
                       if (!campaignId) return;
                       await assign({ agentId: a.id, campaignId, level: 1 });
                       setAssignTo({ ...assignTo, [a.id]: '' });
                       reexecute({ requestPolicy: 'network-only' });
-                    }}>Assign</button>
+                    })}>Assign</button>
                   </div>
                 </td>
                 <td>
@@ -131,7 +100,7 @@ export function AgentsPanel() {
         confirmLabel="Delete agent"
         danger
         onCancel={() => setToDelete(null)}
-        onConfirm={async () => { if (toDelete) await remove({ id: toDelete.id }); setToDelete(null); reexecute({ requestPolicy: 'network-only' }); }}
+        onConfirm={asyncHandler(async () => { if (toDelete) await remove({ id: toDelete.id }); setToDelete(null); reexecute({ requestPolicy: 'network-only' }); })}
       >
         Its campaign assignments are removed too. Refused while it is on a call.
       </ConfirmDialog>

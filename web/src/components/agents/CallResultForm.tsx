@@ -6,6 +6,7 @@ import type { CallResultInput, RecipientState } from '@/gql/graphql';
 import { errorMessage, fieldErrors } from '@/lib/errors';
 import { localInputToIso } from '@/lib/format';
 import { Field } from '@/components/ui/Field';
+import { asyncHandler } from '@/lib/async-handler';
 
 const ReportResult = graphql(`
   mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {
@@ -48,7 +49,7 @@ export function CallResultForm({ callId, numbers, onDone }: { callId: string; nu
   };
 
   return (
-    <form onSubmit={submit} aria-label="Call result" noValidate>
+    <form onSubmit={asyncHandler(submit)} aria-label="Call result" noValidate>
       <div className="row" role="radiogroup" aria-label="Outcome" style={{ marginBottom: 12 }}>
         {([['success', 'Success'], ['failed', 'Failed'], ['retry', 'Try again later'], ['callback', 'Callback']] as const).map(([v, label]) => (
           <label key={v} className="check"><input type="radio" name="outcome" value={v} checked={outcome === v} onChange={() => setOutcome(v)} /> {label}</label>

@@ -6,6 +6,7 @@ import { graphql } from '@/gql';
 import { errorMessage } from '@/lib/errors';
 import { parseRecipientLines } from '@/lib/recipient-lines';
 import { AttachList } from '@/components/lists/AttachList';
+import { asyncHandler } from '@/lib/async-handler';
 
 const AddRecipients = graphql(`
   mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {
@@ -34,7 +35,7 @@ export function AddRecipientsForm({ campaignId, onDone }: { campaignId: string; 
     }
   };
   return (
-    <form className="card" onSubmit={submit} aria-label="Add recipients">
+    <form className="card" onSubmit={asyncHandler(submit)} aria-label="Add recipients">
       <div className="row" style={{ justifyContent: 'space-between', alignItems: 'center' }}>
         <h2>Add recipients</h2>
         <Link className="button" href={`/campaigns/${campaignId}/import`}>Import a file (CSV, TXT, JSON)</Link>

@@ -6,10 +6,13 @@ import { useMutation, type CombinedError } from 'urql';
 import { graphql } from '@/gql';
 import type { CampaignStatus } from '@/gql/graphql';
 import { errorMessage } from '@/lib/errors';
-import { localInputToIso } from '@/lib/format';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { CloneButton } from './CloneButton';
+import { RunConfirms, type RunConfirm } from './RunConfirms';
+import { StartControls } from './StartControls';
+import { TemplateActions } from './TemplateActions';
 import styles from './campaigns.module.css';
+import { asyncHandler } from '@/lib/async-handler';
 
 const Start = graphql(`mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }`);
 const Pause = graphql(`mutation PauseCampaign($id: ID!) { pauseCampaign(id: $id) { id status runState } }`);
@@ -24,15 +27,12 @@ const DeleteCampaign = graphql(`mutation DeleteCampaign($id: ID!) { deleteCampai
 const DeleteAll = graphql(`mutation DeleteAllRecipients($campaignId: ID!) { deleteAllRecipients(campaignId: $campaignId) { affected campaign { id status } } }`);
 
 type IdVars = { id: string };
-type Confirmable = 'cancel' | 'terminate' | 'purge' | 'delete' | 'deleteAll';
+type Confirmable = RunConfirm | 'delete';
 
 const LIVE: CampaignStatus[] = ['SCHEDULED', 'RUNNING', 'PAUSED'];
 
 /** Lifecycle buttons for the campaign's current status; irreversible ones ask first. */
 export function CampaignActions(props: { id: string; name: string; status: CampaignStatus; isTemplate: boolean; failed: number; canWrite: boolean; onDone(): void }) {
-  const [startMode, setStartMode] = useState<'now' | 'at' | 'delay'>('now');
-  const [at, setAt] = useState('');
-  const [delay, setDelay] = useState('60');
   const [attempts, setAttempts] = useState('1');
   const [confirm, setConfirm] = useState<Confirmable | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -61,77 +61,44 @@ export function CampaignActions(props: { id: string; name: string; status: Campa
   const idVars: IdVars = { id: props.id };
   const s = props.status;
 
-  const startNow = () => {
-    if (startMode === 'at') {
-      const iso = localInputToIso(at);
-      if (!iso) { setError('Pick the start time'); return; }
-      void run(doStart({ id: props.id, at: iso }), () => 'Scheduled.');
-    } else if (startMode === 'delay') {
-      void run(doStart({ id: props.id, delaySeconds: Number(delay) }), () => 'Scheduled.');
-    } else {
-      void run(doStart({ id: props.id }), () => null);
-    }
+  /** A confirmed cancel, terminate, purge or delete-all (RunConfirms). */
+  const confirmed = (k: RunConfirm) => {
+    setConfirm(null);
+    if (k === 'cancel') void run(doCancel(idVars), () => null);
+    else if (k === 'terminate') void run(doTerminate(idVars), () => null);
+    else if (k === 'purge') void run(doPurge({ campaignId: props.id }), (d) => `${d.purgePendingRecipients.affected} recipients purged.`);
+    else void run(doDeleteAll({ campaignId: props.id }), (d) => `${d.deleteAllRecipients.affected} recipients deleted.`); // deleteAll
   };
 
   if (!props.canWrite) {
     return <div className="muted">You can view this campaign; changing it needs the campaigns permission.</div>;
   }
+  /** Deletes this campaign or template, then leaves its page for `to`. */
+  const deleteAndGo = (to: string) => async () => {
+    setConfirm(null);
+    const r = await doDelete(idVars);
+    if (r.error) setError(errorMessage(r.error));
+    else router.push(to);
+  };
+
   if (props.isTemplate) {
-    return (
-      <div>
-        <div className={styles.actions}>
-          <CloneButton id={props.id} name={props.name} label="Create a campaign from this template" />
-          <Link className="button" href={`/campaigns/${props.id}/edit`}>Edit template</Link>
-          <button type="button" className="button danger" disabled={busy} onClick={() => setConfirm('delete')}>Delete template</button>
-        </div>
-        {error && <p className="error" role="alert">{error}</p>}
-        <ConfirmDialog
-          open={confirm === 'delete'}
-          title={`Delete ${props.name}?`}
-          confirmLabel="Delete template"
-          danger
-          busy={busy}
-          onCancel={() => setConfirm(null)}
-          onConfirm={async () => {
-            setConfirm(null);
-            const r = await doDelete(idVars);
-            if (r.error) setError(errorMessage(r.error));
-            else router.push('/campaigns/templates');
-          }}
-        >
-          Campaigns made from it are not affected.
-        </ConfirmDialog>
-      </div>
-    );
+    return <TemplateActions id={props.id} name={props.name} busy={busy} error={error} onDelete={deleteAndGo('/campaigns/templates')} />;
   }
   return (
     <div>
       <div className={styles.actions}>
-        {s === 'CREATED' && (
-          <>
-            <select aria-label="When to start" value={startMode} onChange={(e) => setStartMode(e.target.value as 'now' | 'at' | 'delay')}>
-              <option value="now">Start now</option>
-              <option value="at">Start at…</option>
-              <option value="delay">Start after…</option>
-            </select>
-            {startMode === 'at' && <input type="datetime-local" aria-label="Start time" value={at} onChange={(e) => setAt(e.target.value)} />}
-            {startMode === 'delay' && (
-              <label className="check"><input aria-label="Delay in seconds" style={{ width: 90 }} value={delay} onChange={(e) => setDelay(e.target.value)} /> seconds</label>
-            )}
-            <button type="button" className="button primary" disabled={busy} onClick={startNow}>Start</button>
-          </>
-        )}
-        {s === 'RUNNING' && <button type="button" className="button" disabled={busy} onClick={() => run(doPause(idVars), () => null)}>Pause</button>}
-        {s === 'PAUSED' && <button type="button" className="button primary" disabled={busy} onClick={() => run(doResume(idVars), () => null)}>Resume</button>}
+        {s === 'CREATED' && <StartControls busy={busy} onError={setError} onStart={(vars, note) => void run(doStart({ id: props.id, ...vars }), () => note)} />}
+        {s === 'RUNNING' && <button type="button" className="button" disabled={busy} onClick={asyncHandler(() => run(doPause(idVars), () => null))}>Pause</button>}
+        {s === 'PAUSED' && <button type="button" className="button primary" disabled={busy} onClick={asyncHandler(() => run(doResume(idVars), () => null))}>Resume</button>}
         {LIVE.includes(s) && <button type="button" className="button danger" disabled={busy} onClick={() => setConfirm('cancel')}>Cancel campaign</button>}
-        {s === 'CANCELLED' && <button type="button" className="button primary" disabled={busy} onClick={() => run(doRestart(idVars), () => null)}>Restart</button>}
+        {s === 'CANCELLED' && <button type="button" className="button primary" disabled={busy} onClick={asyncHandler(() => run(doRestart(idVars), () => null))}>Restart</button>}
         {(s === 'INCOMPLETE' || s === 'COMPLETED' || s === 'CANCELLED') && (
           <button type="button" className="button danger" disabled={busy} onClick={() => setConfirm('terminate')}>Terminate</button>
         )}
         {s !== 'TERMINATED' && props.failed > 0 && (
           <span className="row" style={{ gap: 6 }}>
             <input aria-label="Attempts to add" style={{ width: 56 }} value={attempts} onChange={(e) => setAttempts(e.target.value)} />
-            <button type="button" className="button" disabled={busy} onClick={() => run(doAdd({ campaignId: props.id, attempts: Number(attempts) }), (d) => `${d.addAttempts.affected} failed recipients get more attempts.`)}>
+            <button type="button" className="button" disabled={busy} onClick={asyncHandler(() => run(doAdd({ campaignId: props.id, attempts: Number(attempts) }), (d) => `${d.addAttempts.affected} failed recipients get more attempts.`))}>
               Add attempts to all failed ({props.failed})
             </button>
           </span>
@@ -147,50 +114,7 @@ export function CampaignActions(props: { id: string; name: string; status: Campa
       </div>
       {error && <p className="error" role="alert">{error}</p>}
       {message && <p className="muted" role="status">{message}</p>}
-      <ConfirmDialog
-        open={confirm === 'cancel'}
-        title="Cancel this campaign?"
-        confirmLabel="Cancel campaign"
-        danger
-        busy={busy}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => { setConfirm(null); void run(doCancel(idVars), () => null); }}
-      >
-        No new calls are placed; calls in progress end normally and pending callbacks are cancelled. You can restart it later.
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirm === 'terminate'}
-        title="Terminate this campaign?"
-        confirmLabel="Terminate"
-        danger
-        busy={busy}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => { setConfirm(null); void run(doTerminate(idVars), () => null); }}
-      >
-        It is closed for good and can never dial again. Its history and reports are kept.
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirm === 'purge'}
-        title="Purge pending recipients?"
-        confirmLabel="Purge"
-        danger
-        busy={busy}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => { setConfirm(null); void run(doPurge({ campaignId: props.id }), (d) => `${d.purgePendingRecipients.affected} recipients purged.`); }}
-      >
-        Waiting recipients never called are removed; those with call history are stopped. This cannot be undone.
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirm === 'deleteAll'}
-        title="Delete every recipient?"
-        confirmLabel="Delete all recipients"
-        danger
-        busy={busy}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => { setConfirm(null); void run(doDeleteAll({ campaignId: props.id }), (d) => `${d.deleteAllRecipients.affected} recipients deleted.`); }}
-      >
-        All recipients of this campaign and their progress are removed. This cannot be undone.
-      </ConfirmDialog>
+      <RunConfirms open={confirm} busy={busy} onCancel={() => setConfirm(null)} onConfirm={confirmed} />
       <ConfirmDialog
         open={confirm === 'delete'}
         title={`Delete ${props.name}?`}
@@ -198,12 +122,7 @@ export function CampaignActions(props: { id: string; name: string; status: Campa
         danger
         busy={busy}
         onCancel={() => setConfirm(null)}
-        onConfirm={async () => {
-          setConfirm(null);
-          const r = await doDelete(idVars);
-          if (r.error) setError(errorMessage(r.error));
-          else router.push('/campaigns');
-        }}
+        onConfirm={asyncHandler(deleteAndGo('/campaigns'))}
       >
         It disappears from the console; its history and reports are kept.
       </ConfirmDialog>

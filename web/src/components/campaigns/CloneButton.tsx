@@ -3,6 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from 'urql';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/lib/errors';
+import { asyncHandler } from '@/lib/async-handler';
 
 const CloneCampaign = graphql(`
   mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {
@@ -20,7 +21,7 @@ export function CloneButton({ id, name, asTemplate = false, label }: { id: strin
   };
   return (
     <>
-      <button type="button" className={label ? 'button primary' : 'button small'} onClick={run} disabled={state.fetching}>
+      <button type="button" className={label ? 'button primary' : 'button small'} onClick={asyncHandler(run)} disabled={state.fetching}>
         {label ?? (asTemplate ? 'Save as template' : 'Clone')}
       </button>
       {state.error && <span className="error small">{errorMessage(state.error)}</span>}

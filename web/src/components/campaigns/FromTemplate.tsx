@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/lib/errors';
+import { asyncHandler } from '@/lib/async-handler';
 
 const Templates = graphql(`
   query CampaignTemplates { campaigns(first: 100, filter: { isTemplate: true }) { nodes { id name } } }
@@ -34,10 +35,10 @@ export function FromTemplate() {
           type="button"
           className="button primary"
           disabled={!templateId || state.fetching}
-          onClick={async () => {
+          onClick={asyncHandler(async () => {
             const r = await clone({ id: templateId, name: name.trim() || null });
             if (r.data) router.push(`/campaigns/${r.data.cloneCampaign.id}/edit`);
-          }}
+          })}
         >
           Create from template
         </button>

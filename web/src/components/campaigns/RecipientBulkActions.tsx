@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/lib/errors';
+import { asyncHandler } from '@/lib/async-handler';
 
 const Stop = graphql(`mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) { stopRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }`);
 const Reactivate = graphql(`mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) { reactivateRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }`);
@@ -31,9 +32,9 @@ export function RecipientBulkActions(props: { campaignId: string; ids: string[];
   return (
     <div className="row" style={{ alignItems: 'center', marginBottom: 8 }}>
       <span className="small muted">{props.ids.length} selected</span>
-      <button type="button" className="button small" disabled={none || busy} onClick={() => run('Stopped', doStop(vars).then((r) => ({ error: r.error, affected: r.data?.stopRecipients.affected })))}>Stop attempts</button>
-      <button type="button" className="button small" disabled={none || busy} onClick={() => run('Reactivated', doReactivate(vars).then((r) => ({ error: r.error, affected: r.data?.reactivateRecipients.affected })))}>Reactivate</button>
-      <button type="button" className="button small" disabled={none || busy} onClick={() => run('Attempt added', doAdd(vars).then((r) => ({ error: r.error, affected: r.data?.addAttempts.affected })))}>Add an attempt</button>
+      <button type="button" className="button small" disabled={none || busy} onClick={asyncHandler(() => run('Stopped', doStop(vars).then((r) => ({ error: r.error, affected: r.data?.stopRecipients.affected }))))}>Stop attempts</button>
+      <button type="button" className="button small" disabled={none || busy} onClick={asyncHandler(() => run('Reactivated', doReactivate(vars).then((r) => ({ error: r.error, affected: r.data?.reactivateRecipients.affected }))))}>Reactivate</button>
+      <button type="button" className="button small" disabled={none || busy} onClick={asyncHandler(() => run('Attempt added', doAdd(vars).then((r) => ({ error: r.error, affected: r.data?.addAttempts.affected }))))}>Add an attempt</button>
       {note && <span className="small muted" role="status">{note}</span>}
       {error && <span className="small error" role="alert">{error}</span>}
     </div>

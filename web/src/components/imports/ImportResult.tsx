@@ -8,6 +8,7 @@ import { errorMessage } from '@/lib/errors';
 import { humanize } from '@/lib/format';
 import { downloadRejections } from './upload';
 import styles from './imports.module.css';
+import { asyncHandler } from '@/lib/async-handler';
 
 const JobQuery = graphql(`
   query ImportJob($id: ID!) {
@@ -64,7 +65,7 @@ export function ImportResult({ importId, live, backHref, backLabel, onAgain }: {
               ))}
             </tbody>
           </table>
-          <button type="button" className="button small" style={{ marginTop: 10 }} onClick={() => downloadRejections(importId, job.fileName).catch((e: Error) => setDownloadError(e.message))}>Download all as CSV</button>
+          <button type="button" className="button small" style={{ marginTop: 10 }} onClick={asyncHandler(() => downloadRejections(importId, job.fileName).catch((e: Error) => setDownloadError(e.message)))}>Download all as CSV</button>
           {downloadError && <span className="error small"> {downloadError}</span>}
         </>
       )}

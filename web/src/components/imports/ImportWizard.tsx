@@ -3,13 +3,14 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql } from '@/gql';
-import type { HeaderMode, ImportCharset, ImportDncMode, ImportDuplicateMode, ImportFormat, ImportOptionsInput } from '@/gql/graphql';
+import type { ImportOptionsInput } from '@/gql/graphql';
 import { errorCode, errorMessage } from '@/lib/errors';
-import { humanize } from '@/lib/format';
+import { AUTO, ImportChoices, type Choices } from './ImportChoices';
 import { ImportResult } from './ImportResult';
 import { ROLE_LABELS, mappingFromRoles, rolesFromMapping, type ColumnRole } from './mapping';
 import { uploadFile, type Upload } from './upload';
 import styles from './imports.module.css';
+import { asyncHandler } from '@/lib/async-handler';
 
 const PreviewQuery = graphql(`
   query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {
@@ -31,12 +32,6 @@ const Progress = graphql(`
     importProgress(importId: $importId) { importId status percent rowsRead imported rejected merged flaggedDnc error }
   }
 `);
-
-interface Choices {
-  format: ImportFormat | ''; charset: ImportCharset | ''; separator: string; header: HeaderMode | '';
-  onDuplicate: ImportDuplicateMode; onDnc: ImportDncMode; numberSeparator: string;
-}
-const AUTO: Choices = { format: '', charset: '', separator: '', header: '', onDuplicate: 'REJECT', onDnc: 'FLAG', numberSeparator: '|' };
 
 function toOptions(c: Choices, columns: string[] | null, roles: Record<string, ColumnRole> | null): ImportOptionsInput {
   const o: ImportOptionsInput = { onDuplicate: c.onDuplicate, onDnc: c.onDnc };
@@ -122,45 +117,7 @@ export function ImportWizard({ target, backHref, targetLabel }: { target: { camp
       {upload && (
         <div className="card">
           <h2>2. How it is read</h2>
-          <div className={styles.options}>
-            <label className="field"><span>Format</span>
-              <select value={choices.format} onChange={(e) => set('format', e.target.value as ImportFormat | '')}>
-                <option value="">Detect{p ? ` (${p.format})` : ''}</option>
-                {(['CSV', 'TXT', 'JSON', 'NDJSON'] as const).map((f) => <option key={f} value={f}>{f}</option>)}
-              </select>
-            </label>
-            <label className="field"><span>Charset</span>
-              <select value={choices.charset} onChange={(e) => set('charset', e.target.value as ImportCharset | '')}>
-                <option value="">Detect{p ? ` (${p.charset})` : ''}</option>
-                {(['UTF8', 'LATIN1', 'WINDOWS_1252'] as const).map((c) => <option key={c} value={c}>{c}</option>)}
-              </select>
-            </label>
-            <label className="field"><span>Separator</span>
-              <select value={choices.separator} onChange={(e) => set('separator', e.target.value)}>
-                <option value="">Detect{p ? ` (${p.separator === '\t' ? 'tab' : p.separator})` : ''}</option>
-                <option value=",">,</option><option value=";">;</option><option value="|">|</option><option value="TAB">tab</option>
-              </select>
-            </label>
-            <label className="field"><span>First row</span>
-              <select value={choices.header} onChange={(e) => set('header', e.target.value as HeaderMode | '')}>
-                <option value="">Detect{p ? ` (${humanize(p.header)})` : ''}</option>
-                <option value="USE">Is the header</option><option value="SKIP">Skip it</option><option value="NONE">Is data</option>
-              </select>
-            </label>
-            <label className="field"><span>Numbers in a cell split by</span>
-              <input style={{ width: 60 }} value={choices.numberSeparator} onChange={(e) => set('numberSeparator', e.target.value)} />
-            </label>
-            <label className="field"><span>Duplicate number</span>
-              <select value={choices.onDuplicate} onChange={(e) => set('onDuplicate', e.target.value as ImportDuplicateMode)}>
-                <option value="REJECT">Reject the row</option><option value="MERGE">Merge into the recipient</option>
-              </select>
-            </label>
-            <label className="field"><span>Number on DNC</span>
-              <select value={choices.onDnc} onChange={(e) => set('onDnc', e.target.value as ImportDncMode)}>
-                <option value="FLAG">Import as DNC (never dialed)</option><option value="SKIP">Reject the row</option>
-              </select>
-            </label>
-          </div>
+          <ImportChoices choices={choices} set={set} detected={p} />
           {preview.error && <p className="error" role="alert">{errorMessage(preview.error)}</p>}
           {preview.fetching && !p && <p className="muted">Reading the file…</p>}
           {p && (
@@ -197,7 +154,7 @@ export function ImportWizard({ target, backHref, targetLabel }: { target: { camp
             <label className="check"><input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} /> Import this file again anyway</label>
           )}
           <div className="row" style={{ marginTop: 10 }}>
-            <button type="button" className="button primary" disabled={started.fetching || (p.format === 'CSV' && !hasPhone)} onClick={run}>Import into the {targetLabel}</button>
+            <button type="button" className="button primary" disabled={started.fetching || (p.format === 'CSV' && !hasPhone)} onClick={asyncHandler(run)}>Import into the {targetLabel}</button>
             <Link className="button ghost" href={backHref}>Back to the {targetLabel}</Link>
           </div>
         </div>

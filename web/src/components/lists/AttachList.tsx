@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/lib/errors';
+import { asyncHandler } from '@/lib/async-handler';
 
 const ActiveLists = graphql(`query ActiveLists { recipientLists { id name status contactCount } }`);
 const Attach = graphql(`
@@ -29,11 +30,11 @@ export function AttachList({ campaignId, onDone }: { campaignId: string; onDone(
         type="button"
         className="button"
         disabled={!listId || state.fetching}
-        onClick={async () => {
+        onClick={asyncHandler(async () => {
           setNote(null);
           const r = await attach({ campaignId, listId });
           if (r.data) { setNote(`${r.data.attachList.added} added from the list, ${r.data.attachList.skipped} skipped.`); onDone(); }
-        }}
+        })}
       >
         Attach
       </button>

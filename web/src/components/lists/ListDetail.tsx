@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/lib/errors';
 import { parseRecipientLines } from '@/lib/recipient-lines';
+import { asyncHandler } from '@/lib/async-handler';
 
 const ListQuery = graphql(`
   query RecipientListDetail($id: ID!, $first: Int!, $after: String, $text: String) {
@@ -54,7 +55,7 @@ export function ListDetail({ id }: { id: string }) {
         <Link className="button" href="/lists">All lists</Link>
         <Link className="button primary" href={`/lists/${id}/import`}>Import a file</Link>
       </div>
-      <form className="card" onSubmit={submit} aria-label="Add contacts">
+      <form className="card" onSubmit={asyncHandler(submit)} aria-label="Add contacts">
         <h2>Add contacts</h2>
         <label className="field">
           <span>One per line: <code>number|other number, name</code></span>

@@ -8,6 +8,7 @@ import { errorMessage, fieldErrors } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { Field } from '@/components/ui/Field';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { asyncHandler } from '@/lib/async-handler';
 
 export const RecipientListRowFields = graphql(`
   fragment RecipientListRow on RecipientList { id name status contactCount defaultRegion createdAt }
@@ -35,7 +36,7 @@ export function RecipientLists() {
   };
   return (
     <>
-      <form className="card" onSubmit={submit} aria-label="New list" noValidate>
+      <form className="card" onSubmit={asyncHandler(submit)} aria-label="New list" noValidate>
         <h2>New list</h2>
         <div className="row">
           <Field label="Name" name="name" error={errs.name}><input name="name" value={name} onChange={(e) => setName(e.target.value)} /></Field>
@@ -57,7 +58,7 @@ export function RecipientLists() {
               <td className="small">{formatDateTime(l.createdAt)}</td>
               <td>
                 <label className="check">
-                  <input type="checkbox" aria-label={`${l.name} active`} checked={l.status === 'ACTIVE'} onChange={(e) => update({ id: l.id, input: { status: e.target.checked ? 'ACTIVE' : 'DISABLED' } })} />
+                  <input type="checkbox" aria-label={`${l.name} active`} checked={l.status === 'ACTIVE'} onChange={asyncHandler((e) => update({ id: l.id, input: { status: e.target.checked ? 'ACTIVE' : 'DISABLED' } }))} />
                   {l.status === 'ACTIVE' ? 'Active' : 'Disabled'}
                 </label>
               </td>
@@ -72,7 +73,7 @@ export function RecipientLists() {
         confirmLabel="Delete list"
         danger
         onCancel={() => setToDelete(null)}
-        onConfirm={async () => { if (toDelete) await remove({ id: toDelete.id }); setToDelete(null); refetch({ requestPolicy: 'network-only' }); }}
+        onConfirm={asyncHandler(async () => { if (toDelete) await remove({ id: toDelete.id }); setToDelete(null); refetch({ requestPolicy: 'network-only' }); })}
       >
         The list and its {toDelete?.contactCount ?? 0} contacts are deleted. Campaigns keep the recipients they copied.
       </ConfirmDialog>

@@ -7,6 +7,7 @@ import { errorMessage, fieldErrors } from '@/lib/errors';
 import { formatDateTime, humanize } from '@/lib/format';
 import { Field } from '@/components/ui/Field';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { asyncHandler } from '@/lib/async-handler';
 
 export const ApiKeyRowFields = graphql(`
   fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }
@@ -50,7 +51,7 @@ export function ApiKeysPanel() {
           </div>
         </div>
       )}
-      <form className="card" onSubmit={submit} aria-label="New API key" noValidate>
+      <form className="card" onSubmit={asyncHandler(submit)} aria-label="New API key" noValidate>
         <h2>New API key</h2>
         <div className="grid2">
           <Field label="Name" name="name" error={errs.name} hint='Who uses it, e.g. "CRM integration"'>
@@ -94,7 +95,7 @@ export function ApiKeysPanel() {
         confirmLabel="Revoke"
         danger
         onCancel={() => setRevoking(null)}
-        onConfirm={async () => { if (revoking) await revoke({ id: revoking.id }); setRevoking(null); }}
+        onConfirm={asyncHandler(async () => { if (revoking) await revoke({ id: revoking.id }); setRevoking(null); })}
       >
         The key is refused from the next request on. This cannot be undone.
       </ConfirmDialog>

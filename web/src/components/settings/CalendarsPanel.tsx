@@ -2,10 +2,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@/gql';
-import type { CalendarExceptionInput, CalendarRowFragment, OpenHoursInput } from '@/gql/graphql';
+import type { CalendarRowFragment, OpenHoursInput } from '@/gql/graphql';
 import { errorMessage, fieldErrors } from '@/lib/errors';
 import { Field } from '@/components/ui/Field';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { asyncHandler } from '@/lib/async-handler';
+import { DAYS, blank, fromCalendar, hoursText, parseExceptions, type Day, type Form } from './calendar-form';
 
 export const CalendarRowFields = graphql(`
   fragment CalendarRow on Calendar {
@@ -18,40 +20,6 @@ const CalendarsQuery = graphql(`query Calendars { calendars { ...CalendarRow } }
 const CreateCalendar = graphql(`mutation CreateCalendar($input: CreateCalendarInput!) { createCalendar(input: $input) { ...CalendarRow } }`);
 const UpdateCalendar = graphql(`mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { ...CalendarRow } }`);
 const DeleteCalendar = graphql(`mutation DeleteCalendar($id: ID!) { deleteCalendar(id: $id) { id } }`);
-
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-interface Day { open: boolean; start: string; end: string }
-interface Form { name: string; timeZone: string; validFrom: string; validUntil: string; days: Day[]; exceptions: string }
-
-function blank(): Form {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  return { name: '', timeZone: zone, validFrom: '', validUntil: '', exceptions: '', days: DAYS.map((_, i) => ({ open: i < 5, start: '09:00', end: '18:00' })) };
-}
-
-function fromCalendar(c: CalendarRowFragment): Form {
-  return {
-    name: c.name, timeZone: c.timeZone, validFrom: c.validFrom ?? '', validUntil: c.validUntil ?? '',
-    days: DAYS.map((_, i) => {
-      const h = c.openHours.find((o) => o.day === i + 1);
-      return h ? { open: true, start: h.start, end: h.end } : { open: false, start: '09:00', end: '18:00' };
-    }),
-    exceptions: c.exceptions.map((x) => (x.closed ? `${x.date} closed` : `${x.date} ${x.start ?? ''}-${x.end ?? ''}`)).join('\n'),
-  };
-}
-
-/** "2026-12-25 closed" or "2026-12-24 09:00-13:00", one per line. */
-function parseExceptions(text: string): CalendarExceptionInput[] {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean).map((line) => {
-    const [date = '', rest = 'closed'] = line.split(/\s+/, 2);
-    if (rest === 'closed') return { date, closed: true };
-    const [start, end] = rest.split('-');
-    return { date, closed: false, start, end };
-  });
-}
-
-function hoursText(c: CalendarRowFragment): string {
-  return c.openHours.map((o) => `${DAYS[o.day - 1]} ${o.start}–${o.end}`).join(', ') || 'Never open';
-}
 
 /** Open hours per weekday in a time zone, with holidays; campaigns dial only inside them. */
 export function CalendarsPanel() {
@@ -80,7 +48,7 @@ export function CalendarsPanel() {
 
   return (
     <>
-      <form className="card" onSubmit={submit} aria-label="Calendar" noValidate>
+      <form className="card" onSubmit={asyncHandler(submit)} aria-label="Calendar" noValidate>
         <h2>{editing ? `Edit ${form.name}` : 'New calendar'}</h2>
         <div className="grid2" style={{ gridTemplateColumns: '2fr 2fr 1fr 1fr' }}>
           <Field label="Name" name="name" error={errs.name}><input name="name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></Field>
@@ -140,7 +108,7 @@ export function CalendarsPanel() {
         confirmLabel="Delete"
         danger
         onCancel={() => setToDelete(null)}
-        onConfirm={async () => { if (toDelete) await remove({ id: toDelete.id }); setToDelete(null); refetch({ requestPolicy: 'network-only' }); }}
+        onConfirm={asyncHandler(async () => { if (toDelete) await remove({ id: toDelete.id }); setToDelete(null); refetch({ requestPolicy: 'network-only' }); })}
       >
         Refused while a live campaign uses it.
       </ConfirmDialog>

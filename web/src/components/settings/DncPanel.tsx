@@ -6,6 +6,7 @@ import type { DncFilterInput } from '@/gql/graphql';
 import { errorMessage, fieldErrors } from '@/lib/errors';
 import { formatDateTime, localInputToIso } from '@/lib/format';
 import { Field } from '@/components/ui/Field';
+import { asyncHandler } from '@/lib/async-handler';
 
 export const DncRowFields = graphql(`
   fragment DncRow on DncEntry { id number listName reason createdAt expiresAt }
@@ -50,7 +51,7 @@ export function DncPanel() {
 
   return (
     <>
-      <form className="card" onSubmit={submit} aria-label="Add DNC numbers" noValidate>
+      <form className="card" onSubmit={asyncHandler(submit)} aria-label="Add DNC numbers" noValidate>
         <h2>Add numbers</h2>
         <div className="grid2" style={{ gridTemplateColumns: '2fr 1fr' }}>
           <Field label="Numbers" name="numbers" error={errs.numbers} hint="One per line (or comma separated); without a country code they use the tenant's default region">
@@ -84,7 +85,7 @@ export function DncPanel() {
               <td>{d.reason ?? '—'}</td>
               <td className="small">{formatDateTime(d.createdAt)}</td>
               <td className="small">{d.expiresAt ? formatDateTime(d.expiresAt) : 'Forever'}</td>
-              <td><button type="button" className="button small" onClick={async () => { await remove({ id: d.id }); refetch({ requestPolicy: 'network-only' }); }}>Remove</button></td>
+              <td><button type="button" className="button small" onClick={asyncHandler(async () => { await remove({ id: d.id }); refetch({ requestPolicy: 'network-only' }); })}>Remove</button></td>
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@ import type { GatewayRowFragment } from '@/gql/graphql';
 import { errorMessage, fieldErrors } from '@/lib/errors';
 import { Field } from '@/components/ui/Field';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { asyncHandler } from '@/lib/async-handler';
 
 export const GatewayRowFields = graphql(`
   fragment GatewayRow on Gateway { id name dialString enabled maxConcurrent callsPerSecond createdAt }
@@ -38,7 +39,7 @@ export function GatewaysPanel() {
 
   return (
     <>
-      <form className="card" onSubmit={submit} aria-label="New gateway" noValidate>
+      <form className="card" onSubmit={asyncHandler(submit)} aria-label="New gateway" noValidate>
         <h2>{editing ? `Edit ${form.name}` : 'New gateway'}</h2>
         <div className="grid2" style={{ gridTemplateColumns: '1fr 2fr 1fr 1fr' }}>
           <Field label="Name" name="name" error={errs.name}><input name="name" value={form.name} onChange={set('name')} /></Field>
@@ -67,7 +68,7 @@ export function GatewaysPanel() {
               <td className="num">{g.callsPerSecond}</td>
               <td>
                 <label className="check">
-                  <input type="checkbox" aria-label={`${g.name} enabled`} checked={g.enabled} onChange={(e) => update({ id: g.id, input: { enabled: e.target.checked } })} />
+                  <input type="checkbox" aria-label={`${g.name} enabled`} checked={g.enabled} onChange={asyncHandler((e) => update({ id: g.id, input: { enabled: e.target.checked } }))} />
                   {g.enabled ? 'Enabled' : 'Disabled'}
                 </label>
               </td>
@@ -85,11 +86,11 @@ export function GatewaysPanel() {
         confirmLabel="Delete"
         danger
         onCancel={() => setToDelete(null)}
-        onConfirm={async () => {
+        onConfirm={asyncHandler(async () => {
           if (toDelete) await remove({ id: toDelete.id });
           setToDelete(null);
           refetch({ requestPolicy: 'network-only' });
-        }}
+        })}
       >
         Campaigns using it stop dialing through it. Refused while a live campaign uses it.
       </ConfirmDialog>

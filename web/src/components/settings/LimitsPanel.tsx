@@ -6,6 +6,7 @@ import type { TenantLimitsFragment, UpdateTenantSettingsInput } from '@/gql/grap
 import { errorMessage, fieldErrors } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { Field } from '@/components/ui/Field';
+import { asyncHandler } from '@/lib/async-handler';
 
 export const TenantLimitsFields = graphql(`
   fragment TenantLimits on TenantSettings {
@@ -59,7 +60,7 @@ export function LimitsPanel() {
   };
 
   return (
-    <form className="card" onSubmit={submit} aria-label="Limits" noValidate>
+    <form className="card" onSubmit={asyncHandler(submit)} aria-label="Limits" noValidate>
       <div className="grid2">
         {FIELDS.map(([k, label, hint]) => (
           <Field key={k} label={label} name={k} error={errs[k]} hint={hint}>

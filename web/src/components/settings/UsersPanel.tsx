@@ -6,6 +6,7 @@ import type { Role } from '@/gql/graphql';
 import { errorMessage, fieldErrors } from '@/lib/errors';
 import { formatDateTime, humanize } from '@/lib/format';
 import { Field } from '@/components/ui/Field';
+import { asyncHandler } from '@/lib/async-handler';
 
 export const UserRowFields = graphql(`
   fragment UserRow on User { id email name role disabled createdAt }
@@ -42,7 +43,7 @@ export function UsersPanel() {
 
   return (
     <>
-      <form className="card" onSubmit={submit} aria-label="New user" noValidate>
+      <form className="card" onSubmit={asyncHandler(submit)} aria-label="New user" noValidate>
         <h2>New user</h2>
         <div className="grid2" style={{ gridTemplateColumns: '2fr 2fr 2fr 1fr' }}>
           <Field label="Email" name="email" error={errs.email}><input name="email" type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} /></Field>
@@ -67,18 +68,18 @@ export function UsersPanel() {
               <td><b>{u.email}</b>{u.id === data.me.id && <span className="muted small"> (you)</span>}</td>
               <td>{u.name}</td>
               <td>
-                <select aria-label={`Role of ${u.email}`} value={u.role} onChange={(e) => update({ id: u.id, input: { role: e.target.value as Role } })}>
+                <select aria-label={`Role of ${u.email}`} value={u.role} onChange={asyncHandler((e) => update({ id: u.id, input: { role: e.target.value as Role } }))}>
                   {ROLES.map((r) => <option key={r} value={r}>{humanize(r)}</option>)}
                 </select>
               </td>
               <td className="small">{formatDateTime(u.createdAt)}</td>
               <td>
                 <label className="check">
-                  <input type="checkbox" aria-label={`${u.email} enabled`} checked={!u.disabled} onChange={(e) => update({ id: u.id, input: { disabled: !e.target.checked } })} />
+                  <input type="checkbox" aria-label={`${u.email} enabled`} checked={!u.disabled} onChange={asyncHandler((e) => update({ id: u.id, input: { disabled: !e.target.checked } }))} />
                   {u.disabled ? 'Disabled' : 'Enabled'}
                 </label>
               </td>
-              <td><button type="button" className="button small" onClick={() => resetPassword(u.id, u.email)}>Reset password</button></td>
+              <td><button type="button" className="button small" onClick={asyncHandler(() => resetPassword(u.id, u.email))}>Reset password</button></td>
             </tr>
           ))}
         </tbody>

@@ -10,6 +10,7 @@ import { setToken, useToken } from '@/lib/session';
 import { LiveIndicator } from './LiveIndicator';
 import { ViewerContext, hasPermission } from './viewer';
 import styles from './shell.module.css';
+import { asyncHandler } from '@/lib/async-handler';
 
 export const ViewerFields = graphql(`
   fragment ViewerFields on Viewer { id kind label role permissions tenantName }
@@ -113,7 +114,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               {viewer.label} · {viewer.role ?? viewer.kind} · {viewer.tenantName}
             </span>
           )}
-          <button type="button" className="button ghost" onClick={signOut}>Sign out</button>
+          <button type="button" className="button ghost" onClick={asyncHandler(signOut)}>Sign out</button>
         </header>
         <main className={styles.content}><ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider></main>
       </div>

@@ -6,6 +6,7 @@ import { graphql } from '@/gql';
 import { errorCode, errorMessage } from '@/lib/errors';
 import { setToken } from '@/lib/session';
 import styles from './login.module.css';
+import { asyncHandler } from '@/lib/async-handler';
 
 const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
@@ -34,7 +35,7 @@ export function LoginForm() {
 
   return (
     <div className={styles.page}>
-      <form className={styles.card} onSubmit={submit}>
+      <form className={styles.card} onSubmit={asyncHandler(submit)}>
         <h1>Pacer</h1>
         <p className="muted">Sign in to the campaign console</p>
         <label className="field">
