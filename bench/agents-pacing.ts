@@ -42,17 +42,24 @@ const rows: Array<[string, () => Pacer]> = [
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
 function main(): void {
-  console.log(`Agent pacing: hit rate ${HIT_RATE * 100}%, talk ~exp(${TALK_MEAN_S} s), ring ${RING_MIN_S}-${RING_MAX_S} s, wrap-up ${WRAP_UP_S} s, ` +
-    `abandon = no agent within ${ABANDON_WAIT_S} s; ${HOURS} simulated hours, seed ${SEED}`);
-  console.log(`${'mode'.padEnd(26)} agents  occupancy  talk   abandon  worst hour  dials/agent/h  vs target (abandon <= 3% every hour, occupancy >= 80%)`);
+  console.log(
+    `Agent pacing: hit rate ${HIT_RATE * 100}%, talk ~exp(${TALK_MEAN_S} s), ring ${RING_MIN_S}-${RING_MAX_S} s, wrap-up ${WRAP_UP_S} s, ` +
+      `abandon = no agent within ${ABANDON_WAIT_S} s; ${HOURS} simulated hours, seed ${SEED}`,
+  );
+  console.log(
+    `${'mode'.padEnd(26)} agents  occupancy  talk   abandon  worst hour  dials/agent/h  vs target (abandon <= 3% every hour, occupancy >= 80%)`,
+  );
   for (const agents of [5, 20, 100]) {
     for (const [name, make] of rows) {
       const r = simulate(make(), agents, HOURS, SEED);
       const gaps: string[] = [];
-      if (r.worstHourAbandon > DEFAULT_ABANDON_TARGET) gaps.push(`abandon +${((r.worstHourAbandon - DEFAULT_ABANDON_TARGET) * 100).toFixed(1)} pt`);
+      if (r.worstHourAbandon > DEFAULT_ABANDON_TARGET)
+        gaps.push(`abandon +${((r.worstHourAbandon - DEFAULT_ABANDON_TARGET) * 100).toFixed(1)} pt`);
       if (r.occupancy < OCCUPANCY_GOAL) gaps.push(`occupancy -${((OCCUPANCY_GOAL - r.occupancy) * 100).toFixed(1)} pt`);
       const verdict = name === 'PROGRESSIVE' ? '(reference, never abandons)' : gaps.length ? `MISSES: ${gaps.join(', ')}` : 'meets';
-      console.log(`${name.padEnd(26)} ${String(agents).padStart(6)}  ${pct(r.occupancy)}    ${pct(r.talkShare)} ${pct(r.abandonRate)}   ${pct(r.worstHourAbandon)}  ${r.dialsPerAgentHour.toFixed(1).padStart(13)}  ${verdict}`);
+      console.log(
+        `${name.padEnd(26)} ${String(agents).padStart(6)}  ${pct(r.occupancy)}    ${pct(r.talkShare)} ${pct(r.abandonRate)}   ${pct(r.worstHourAbandon)}  ${r.dialsPerAgentHour.toFixed(1).padStart(13)}  ${verdict}`,
+      );
     }
   }
 }

@@ -25,7 +25,9 @@ export function cpuSeconds(pid: number): number {
   try {
     const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (100/s on Linux)
-  } catch { return NaN; }
+  } catch {
+    return NaN;
+  }
 }
 
 /** The import's PostgreSQL backend (same machine), found by its application_name. */
@@ -35,7 +37,9 @@ export async function importBackendPid(adminUrl: string): Promise<number | null>
   try {
     const r = await c.query<{ pid: number }>("select pid from pg_stat_activity where application_name like 'pacer-import-%' limit 1");
     return r.rows[0]?.pid ?? null;
-  } finally { await c.end(); }
+  } finally {
+    await c.end();
+  }
 }
 
 export function currentRss(pid: number): number {
@@ -46,7 +50,11 @@ export function currentRss(pid: number): number {
 export async function waitHealthy(base: string, child: ChildProcess): Promise<void> {
   for (;;) {
     if (child.exitCode !== null) throw new Error('the server exited');
-    try { if ((await fetch(`${base}/healthz`)).ok) return; } catch { /* not yet */ }
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return;
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
 }

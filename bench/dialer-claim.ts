@@ -29,12 +29,18 @@ async function main(): Promise<void> {
     await em.persist([settings, campaign]).flush();
 
     let t0 = Date.now();
-    await em.execute(`
+    await em.execute(
+      `
       insert into campaign_recipient (campaign_id, name, fields, tags, created_at, updated_at)
-      select ?, 'r' || g, '{}', '{}', now(), now() from generate_series(1, ?) g`, [campaign.id, RECIPIENTS]);
-    await em.execute(`
+      select ?, 'r' || g, '{}', '{}', now(), now() from generate_series(1, ?) g`,
+      [campaign.id, RECIPIENTS],
+    );
+    await em.execute(
+      `
       insert into recipient_phone (recipient_id, campaign_id, number, priority, stopped)
-      select id, campaign_id, '+1' || lpad(id::text, 10, '0'), 0, false from campaign_recipient where campaign_id = ?`, [campaign.id]);
+      select id, campaign_id, '+1' || lpad(id::text, 10, '0'), 0, false from campaign_recipient where campaign_id = ?`,
+      [campaign.id],
+    );
     await em.execute('analyze campaign_recipient; analyze recipient_phone');
     console.log(`loaded ${RECIPIENTS.toLocaleString()} recipients + numbers in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -46,23 +52,41 @@ async function main(): Promise<void> {
       const now = new Date();
       const fork = db.orm.em.fork();
       const candidates = await loadCandidates(fork, campaign.id, tenant.id, now, BATCH + 4);
-      const ids = await fork.transactional((tem) => claimAndRecord(tem, candidates.slice(0, BATCH).map((c) => ({
-        callId: randomUUID(), recipientId: c.recipientId, campaignId: campaign.id, tenantId: tenant.id,
-        number: c.numbers[0]?.number ?? '', gatewayId: null,
-      })), 'bench', now));
+      const ids = await fork.transactional((tem) =>
+        claimAndRecord(
+          tem,
+          candidates.slice(0, BATCH).map((c) => ({
+            callId: randomUUID(),
+            recipientId: c.recipientId,
+            campaignId: campaign.id,
+            tenantId: tenant.id,
+            number: c.numbers[0]?.number ?? '',
+            gatewayId: null,
+          })),
+          'bench',
+          now,
+        ),
+      );
       latencies.push(Number(process.hrtime.bigint() - s) / 1e6);
       claimed += ids.size;
     }
     const seconds = (Date.now() - t0) / 1000;
     latencies.sort((a, b) => a - b);
-    console.log(`claimed ${claimed.toLocaleString()} recipients in ${seconds.toFixed(1)} s = ${Math.round(claimed / seconds).toLocaleString()} recipients/s (batches of ${BATCH}: candidate query + claim + attempt insert, one transaction)`);
-    console.log(`claim latency per batch: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${percentile(latencies, 100).toFixed(1)} ms`);
+    console.log(
+      `claimed ${claimed.toLocaleString()} recipients in ${seconds.toFixed(1)} s = ${Math.round(claimed / seconds).toLocaleString()} recipients/s (batches of ${BATCH}: candidate query + claim + attempt insert, one transaction)`,
+    );
+    console.log(
+      `claim latency per batch: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${percentile(latencies, 100).toFixed(1)} ms`,
+    );
   } finally {
     await db.drop();
   }
 }
 
-main().then(() => process.exit(0), (e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -26,7 +26,9 @@ const WARMUP_MS = 2000;
 async function main(): Promise<void> {
   const db = await benchDb();
   const sim = await simProcess([{ match: '/.*/', outcome: { base: 'answer', ringSec: 440 } }], {
-    SIM_TIME_SCALE: '20', SIM_SPS: '2000', SIM_MAX_SESSIONS: '20000',
+    SIM_TIME_SCALE: '20',
+    SIM_SPS: '2000',
+    SIM_MAX_SESSIONS: '20000',
   });
   const bus = new EventBus(db.url);
   const adapter = new FreeSwitchAdapter({ host: '127.0.0.1', port: sim.port, password: 'ClueCon', apiTimeoutMs: 30_000 });
@@ -36,20 +38,40 @@ async function main(): Promise<void> {
     await adapter.connect();
     const em = db.orm.em.fork();
     const tenant = em.create(Tenant, { name: 'bench', createdAt: new Date() });
-    const settings = Object.assign(new TenantSettings(), { tenant, maxTotalCalls: MAX + 1000, maxExternalCalls: MAX + 1000, callsPerSecond: CPS * 2 });
-    const gw = Object.assign(new Gateway(), { tenant, name: 'gw1', dialString: 'sofia/gateway/gw1/{number}', maxConcurrent: MAX + 500, callsPerSecond: CPS * 4 });
+    const settings = Object.assign(new TenantSettings(), {
+      tenant,
+      maxTotalCalls: MAX + 1000,
+      maxExternalCalls: MAX + 1000,
+      callsPerSecond: CPS * 2,
+    });
+    const gw = Object.assign(new Gateway(), {
+      tenant,
+      name: 'gw1',
+      dialString: 'sofia/gateway/gw1/{number}',
+      maxConcurrent: MAX + 500,
+      callsPerSecond: CPS * 4,
+    });
     const campaign = Object.assign(new Campaign(), {
-      tenant, name: 'load', status: CampaignStatus.RUNNING, startedAt: new Date(), maxConcurrentCalls: MAX, callsPerSecond: CPS,
-      ringTimeoutSeconds: 1000, maxAttempts: 1,
+      tenant,
+      name: 'load',
+      status: CampaignStatus.RUNNING,
+      startedAt: new Date(),
+      maxConcurrentCalls: MAX,
+      callsPerSecond: CPS,
+      ringTimeoutSeconds: 1000,
+      maxAttempts: 1,
     });
     campaign.gateways.add(gw);
     await em.persist([settings, gw, campaign]).flush();
     const recipients = Math.ceil((CPS * RUN_MS) / 1000) + 1000;
-    await em.execute(`
+    await em.execute(
+      `
       with r as (insert into campaign_recipient (campaign_id, name, fields, tags, created_at, updated_at)
         select ?, 'r' || g, '{}', '{}', now(), now() from generate_series(1, ?) g returning id)
       insert into recipient_phone (recipient_id, campaign_id, number, priority, stopped)
-      select id, ?, '+1' || lpad(id::text, 10, '0'), 0, false from r`, [campaign.id, recipients, campaign.id]);
+      select id, ?, '+1' || lpad(id::text, 10, '0'), 0, false from r`,
+      [campaign.id, recipients, campaign.id],
+    );
 
     let originated = 0;
     let ended = 0;
@@ -74,11 +96,19 @@ async function main(): Promise<void> {
     const cpu = process.cpuUsage(mark.cpu);
     const rate = (originated - mark.originated) / seconds;
     const cores = (cpu.user + cpu.system) / 1e6 / seconds;
-    const [row] = (await db.orm.em.fork().execute(`select count(*) filter (where outcome not in ('ANSWERED'))::int as failed from call_attempt where ended_at is not null`)) as Array<{ failed: number }>;
+    const [row] = (await db.orm.em
+      .fork()
+      .execute(
+        `select count(*) filter (where outcome not in ('ANSWERED'))::int as failed from call_attempt where ended_at is not null`,
+      )) as Array<{ failed: number }>;
     failed = row?.failed ?? 0;
-    console.log(`sustained ${rate.toFixed(0)} calls/s over ${seconds.toFixed(0)} s (campaign limit ${CPS}/s); ${originated} originated, ${ended} ended, ${failed} not answered`);
+    console.log(
+      `sustained ${rate.toFixed(0)} calls/s over ${seconds.toFixed(0)} s (campaign limit ${CPS}/s); ${originated} originated, ${ended} ended, ${failed} not answered`,
+    );
     console.log(`peak concurrent calls on the switch: ${peak} (campaign limit ${MAX})${peak > MAX ? '  LIMIT EXCEEDED' : ''}`);
-    console.log(`bench process CPU: ${(cores * 100).toFixed(0)}% of one core = ${((cores * 100) / (rate / 100)).toFixed(1)}% of a core per 100 calls/s`);
+    console.log(
+      `bench process CPU: ${(cores * 100).toFixed(0)}% of one core = ${((cores * 100) / (rate / 100)).toFixed(1)}% of a core per 100 calls/s`,
+    );
   } finally {
     await dialer?.stop();
     await adapter.close();
@@ -88,7 +118,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(() => process.exit(0), (e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

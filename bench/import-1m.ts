@@ -38,7 +38,11 @@ const started = Date.now();
 async function admin(sql: string): Promise<void> {
   const c = new Client({ connectionString: ADMIN_URL });
   await c.connect();
-  try { await c.query(sql); } finally { await c.end(); }
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
 }
 
 /** Valid, distinct US numbers: NXX exchanges 200-999 of a few area codes. */
@@ -52,13 +56,20 @@ function numberAt(i: number): string {
 
 async function writeCsv(path: string, numbers: 1 | 2): Promise<void> {
   const out = createWriteStream(path);
-  const write = (s: string) => new Promise<void>((r) => { if (out.write(s)) r(); else out.once('drain', () => r()); });
+  const write = (s: string) =>
+    new Promise<void>((r) => {
+      if (out.write(s)) r();
+      else out.once('drain', () => r());
+    });
   await write('TelNumber,FullName,CustomerCode\n');
   let buf = '';
   for (let i = 0; i < ROWS; i++) {
     // Second numbers come from a disjoint range so every number is unique in the campaign.
     buf += `${numbers === 2 ? `${numberAt(i)}|${numberAt(i + ROWS)}` : numberAt(i)},"Customer ${i}",C${i}\n`;
-    if (buf.length > 1 << 20) { await write(buf); buf = ''; }
+    if (buf.length > 1 << 20) {
+      await write(buf);
+      buf = '';
+    }
   }
   await write(buf);
   await new Promise<void>((r) => out.end(r));
@@ -69,14 +80,22 @@ async function writeCsv(path: string, numbers: 1 | 2): Promise<void> {
 function buildServer(): string {
   const out = join(__dirname, 'out/server-dist');
   const t = Date.now();
-  const r = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', out, '--tsBuildInfoFile', join(out, '.tsbuildinfo')], { cwd: join(__dirname, '../server'), stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', out, '--tsBuildInfoFile', join(out, '.tsbuildinfo')],
+    { cwd: join(__dirname, '../server'), stdio: 'inherit' },
+  );
   if (r.status !== 0) throw new Error('server build failed');
   console.log(`compiled the server in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   return join(out, 'main.js');
 }
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data as T;
@@ -88,13 +107,19 @@ async function run(numbers: 1 | 2): Promise<void> {
   const db = `pacer_bench_import_${randomBytes(4).toString('hex')}`;
   const dbUrl = ADMIN_URL.replace(/\/[^/]*$/, `/${db}`);
   let child: ChildProcess | undefined;
-  const timer = setTimeout(() => { console.error('budget exceeded'); child?.kill('SIGKILL'); process.exitCode = 1; }, BUDGET_MS);
+  const timer = setTimeout(() => {
+    console.error('budget exceeded');
+    child?.kill('SIGKILL');
+    process.exitCode = 1;
+  }, BUDGET_MS);
   try {
     const csv = join(dir, 'recipients.csv');
     let t = Date.now();
     await writeCsv(csv, numbers);
     const size = statSync(csv).size;
-    console.log(`\n== ${numbers === 2 ? 'ADS layout' : 'plain list'}: generated ${ROWS.toLocaleString()} rows (${numbers} number${numbers === 2 ? 's' : ''} each), ${(size / 1e6).toFixed(1)} MB in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    console.log(
+      `\n== ${numbers === 2 ? 'ADS layout' : 'plain list'}: generated ${ROWS.toLocaleString()} rows (${numbers} number${numbers === 2 ? 's' : ''} each), ${(size / 1e6).toFixed(1)} MB in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
     if (!EMBEDDED) await admin(`create database ${db}`);
     const port = await freePort();
     const pgPort = await freePort();
@@ -107,21 +132,44 @@ async function run(numbers: 1 | 2): Promise<void> {
     // BENCH_SERVER_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
     child = spawn(process.execPath, [...nodeArgs, ...(compiled ? [compiled] : ['-r', '@swc-node/register', 'src/main.ts'])], {
-      cwd: join(__dirname, '../server'), stdio: ['ignore', process.env.LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'],
-      env: { ...process.env, NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? '', NODE_ENV: 'production', ...database, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', PACER_ADMIN_PASSWORD: PASSWORD, SIM_PORT: '0', PACER_IMPORT_DIR: join(dir, 'uploads') },
+      cwd: join(__dirname, '../server'),
+      stdio: ['ignore', process.env.LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? '',
+        NODE_ENV: 'production',
+        ...database,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+        PACER_ADMIN_PASSWORD: PASSWORD,
+        SIM_PORT: '0',
+        PACER_IMPORT_DIR: join(dir, 'uploads'),
+      },
     });
     const base = `http://127.0.0.1:${port}`;
     await waitHealthy(base, child);
     const url = `${base}/graphql`;
-    const { login } = await gql<{ login: { token: string } }>(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: 'admin@pacer.local', p: PASSWORD });
+    const { login } = await gql<{ login: { token: string } }>(
+      url,
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: 'admin@pacer.local', p: PASSWORD },
+    );
     const token = login.token;
-    const { createCampaign } = await gql<{ createCampaign: { id: string } }>(url, 'mutation { createCampaign(input: { name: "bench" }) { id } }', {}, token);
+    const { createCampaign } = await gql<{ createCampaign: { id: string } }>(
+      url,
+      'mutation { createCampaign(input: { name: "bench" }) { id } }',
+      {},
+      token,
+    );
     const rssBefore = peakRss(child.pid!);
 
     t = Date.now();
     const res = await fetch(`${base}/imports?filename=recipients.csv`, {
-      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
-      body: Readable.toWeb(createReadStream(csv)) as ReadableStream, duplex: 'half',
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+      body: Readable.toWeb(createReadStream(csv)) as ReadableStream,
+      duplex: 'half',
     } as RequestInit & { duplex: 'half' });
     const up = (await res.json()) as { id: string };
     if (res.status !== 201) throw new Error(`upload: ${res.status} ${JSON.stringify(up)}`);
@@ -132,15 +180,26 @@ async function run(numbers: 1 | 2): Promise<void> {
     let pgPid: number | null = null;
     let pgCpu = NaN;
     t = Date.now();
-    await gql(url, 'mutation($u: ID!, $c: ID!) { startImport(uploadId: $u, target: { campaignId: $c }) { id } }', { u: up.id, c: createCampaign.id }, token);
+    await gql(
+      url,
+      'mutation($u: ID!, $c: ID!) { startImport(uploadId: $u, target: { campaignId: $c }) { id } }',
+      { u: up.id, c: createCampaign.id },
+      token,
+    );
     let job: { status: string; rowsRead: number; imported: number; rejected: number; error: string | null };
     // RSS over time: where the peak happens (reading, or the final move) says what to fix.
     const timeline: string[] = [];
     for (let tick = 0; ; tick++) {
-      ({ importJob: job } = await gql<{ importJob: typeof job }>(url, 'query($id: ID!) { importJob(id: $id) { status rowsRead imported rejected error } }', { id: up.id }, token));
+      ({ importJob: job } = await gql<{ importJob: typeof job }>(
+        url,
+        'query($id: ID!) { importJob(id: $id) { status rowsRead imported rejected error } }',
+        { id: up.id },
+        token,
+      ));
       pgPid ??= await importBackendPid(backendAdminUrl);
       if (pgPid !== null && job.status === 'RUNNING') pgCpu = cpuSeconds(pgPid);
-      if (tick % (Number(process.env.BENCH_TIMELINE_TICKS) || 20) === 0) timeline.push(`${((Date.now() - t) / 1000).toFixed(0)}s:${job.rowsRead}r/${currentRss(child.pid!).toFixed(0)}MB`);
+      if (tick % (Number(process.env.BENCH_TIMELINE_TICKS) || 20) === 0)
+        timeline.push(`${((Date.now() - t) / 1000).toFixed(0)}s:${job.rowsRead}r/${currentRss(child.pid!).toFixed(0)}MB`);
       if (job.status !== 'RUNNING') break;
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -150,10 +209,16 @@ async function run(numbers: 1 | 2): Promise<void> {
     if (job.status !== 'COMPLETED') throw new Error(`import ${job.status}: ${job.error}`);
     const total = uploadMs + importMs;
     console.log(`upload ${(uploadMs / 1000).toFixed(1)} s, import ${(importMs / 1000).toFixed(1)} s, total ${(total / 1000).toFixed(1)} s`);
-    console.log(`rows read ${job.rowsRead.toLocaleString()}, imported ${job.imported.toLocaleString()}, rejected ${job.rejected.toLocaleString()}`);
-    console.log(`throughput ${Math.round(job.rowsRead / (total / 1000)).toLocaleString()} rows/s (import alone ${Math.round(job.rowsRead / (importMs / 1000)).toLocaleString()} rows/s)`);
+    console.log(
+      `rows read ${job.rowsRead.toLocaleString()}, imported ${job.imported.toLocaleString()}, rejected ${job.rejected.toLocaleString()}`,
+    );
+    console.log(
+      `throughput ${Math.round(job.rowsRead / (total / 1000)).toLocaleString()} rows/s (import alone ${Math.round(job.rowsRead / (importMs / 1000)).toLocaleString()} rows/s)`,
+    );
     // Where the time goes: 2 cores give at most 2 CPU-seconds per second of import.
-    console.log(`CPU: server ${serverCpu.toFixed(1)} s (all threads), PostgreSQL import backend ${Number.isNaN(pgCpu) ? 'n/a' : `${pgCpu.toFixed(1)} s`} (up to its last sample)`);
+    console.log(
+      `CPU: server ${serverCpu.toFixed(1)} s (all threads), PostgreSQL import backend ${Number.isNaN(pgCpu) ? 'n/a' : `${pgCpu.toFixed(1)} s`} (up to its last sample)`,
+    );
     console.log(`RSS timeline ${timeline.join(' ')}`);
     console.log(`server peak RSS ${rss.toFixed(0)} MB (${rssBefore.toFixed(0)} MB before the upload, ${rssUpload.toFixed(0)} MB after it)`);
     console.log(`target: total < 30 s, RSS < 300 MB: ${total < 30_000 && rss < 300 ? 'MET' : 'NOT MET'}`);
@@ -161,7 +226,16 @@ async function run(numbers: 1 | 2): Promise<void> {
     clearTimeout(timer);
     if (child && child.exitCode === null) {
       child.kill('SIGTERM');
-      await new Promise((r) => { const k = setTimeout(() => { child?.kill('SIGKILL'); r(null); }, 5000); child!.once('exit', () => { clearTimeout(k); r(null); }); });
+      await new Promise((r) => {
+        const k = setTimeout(() => {
+          child?.kill('SIGKILL');
+          r(null);
+        }, 5000);
+        child!.once('exit', () => {
+          clearTimeout(k);
+          r(null);
+        });
+      });
     }
     if (!EMBEDDED) await admin(`drop database if exists ${db} with (force)`).catch((e: unknown) => console.error('drop failed', e));
     rmSync(dir, { recursive: true, force: true });
@@ -174,4 +248,7 @@ async function main(): Promise<void> {
   console.log(`\nall done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-main().catch((err: unknown) => { console.error(err); process.exitCode = 1; });
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -38,7 +38,12 @@ async function main(): Promise<void> {
   for (let i = 0; i < records.length; i += 1000) bytes += stageBatch(records.slice(i, i + 1000), mapping, rules).text.length;
   const stageUs = Number(process.hrtime.bigint() - t) / 1000 / ROWS;
 
-  console.log(`${ROWS.toLocaleString()} rows: CSV parse ${parseUs.toFixed(1)} µs/row, validate + encode ${stageUs.toFixed(1)} µs/row (${(bytes / ROWS).toFixed(0)} bytes of COPY text per row)`);
+  console.log(
+    `${ROWS.toLocaleString()} rows: CSV parse ${parseUs.toFixed(1)} µs/row, validate + encode ${stageUs.toFixed(1)} µs/row (${(bytes / ROWS).toFixed(0)} bytes of COPY text per row)`,
+  );
 }
 
-main().catch((err: unknown) => { console.error(err); process.exitCode = 1; });
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

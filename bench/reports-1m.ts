@@ -33,7 +33,11 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 async function admin(sql: string): Promise<void> {
   const c = new Client({ connectionString: ADMIN_URL });
   await c.connect();
-  try { await c.query(sql); } finally { await c.end(); }
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
 }
 
 /** Child mode: export the whole report to a byte-counting sink and print figures as JSON. */
@@ -56,14 +60,22 @@ async function exportChild(url: string, campaignId: string, filter: DetailedFilt
   process.stdout.write(JSON.stringify({ elapsed, bytes, lines, rssBeforeMb: before, peakRssMb: peakRssMb() }));
 }
 
-function runExportChild(url: string, campaignId: string, filter: DetailedFilter, heapMb?: number): Promise<{ elapsed: number; bytes: number; lines: number; rssBeforeMb: number; peakRssMb: number }> {
+function runExportChild(
+  url: string,
+  campaignId: string,
+  filter: DetailedFilter,
+  heapMb?: number,
+): Promise<{ elapsed: number; bytes: number; lines: number; rssBeforeMb: number; peakRssMb: number }> {
   return new Promise((resolve, reject) => {
     const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
     const child = spawn(process.execPath, [...heap, '-r', '@swc-node/register', __filename], {
-      env: { ...process.env, REPORTS_BENCH_CHILD: JSON.stringify({ url, campaignId, filter }) }, stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, REPORTS_BENCH_CHILD: JSON.stringify({ url, campaignId, filter }) },
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`export child exited ${code}`))));
   });
@@ -86,12 +98,16 @@ async function fill(orm: MikroORM, campaignId: string): Promise<void> {
        case when g % 10 < 4 then g % 300 end,
        case when g % 10 <> 8 then now() - make_interval(secs => g % 864000) end,
        case when g % 10 < 4 then 'sale' end, now(), now()
-     from generate_series(1, ?) g`, [campaignId, ROWS]);
+     from generate_series(1, ?) g`,
+    [campaignId, ROWS],
+  );
   console.log(`  recipients: ${ROWS.toLocaleString()} in ${(ms(t0) / 1000).toFixed(1)} s`);
   t0 = process.hrtime.bigint();
   await conn.execute(
     `insert into recipient_phone (recipient_id, campaign_id, number) select id, campaign_id, '+1212' || lpad(id::text, 8, '0')
-       from campaign_recipient where campaign_id = ?`, [campaignId]);
+       from campaign_recipient where campaign_id = ?`,
+    [campaignId],
+  );
   console.log(`  phones: ${ROWS.toLocaleString()} in ${(ms(t0) / 1000).toFixed(1)} s`);
   t0 = process.hrtime.bigint();
   // Three attempts each; the last one of a CONTACTED recipient is answered, 1 in 20 of those abandoned.
@@ -106,7 +122,9 @@ async function fill(orm: MikroORM, campaignId: string): Promise<void> {
        case when k = 3 and r.state = 'CONTACTED' then 'NORMAL_CLEARING' else 'USER_BUSY' end,
        case when k = 3 and r.state = 'CONTACTED' then 16 else 17 end,
        case when k = 3 and r.state = 'CONTACTED' then 'ANSWERED' else 'BUSY' end::call_outcome
-     from campaign_recipient r cross join generate_series(1, 3) k where r.campaign_id = ?`, [campaignId]);
+     from campaign_recipient r cross join generate_series(1, 3) k where r.campaign_id = ?`,
+    [campaignId],
+  );
   console.log(`  attempts: ${(ROWS * 3).toLocaleString()} in ${(ms(t0) / 1000).toFixed(1)} s`);
   t0 = process.hrtime.bigint();
   await conn.execute('vacuum analyze campaign_recipient, recipient_phone, call_attempt');
@@ -121,7 +139,9 @@ async function timed(label: string, fn: () => Promise<unknown>): Promise<void> {
     times.push(ms(t0));
   }
   const m = median(times);
-  console.log(`${label}: median ${m.toFixed(0)} ms (runs ${times.map((x) => x.toFixed(0)).join(', ')}) ${m < 500 ? 'OK < 500 ms' : 'OVER 500 ms'}`);
+  console.log(
+    `${label}: median ${m.toFixed(0)} ms (runs ${times.map((x) => x.toFixed(0)).join(', ')}) ${m < 500 ? 'OK < 500 ms' : 'OVER 500 ms'}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -155,21 +175,29 @@ async function main(): Promise<void> {
     });
     await timed('detailed report, first page of 50', () => detailedReportPage(orm!.em.fork(), campaign.id, {}, null, 51));
     const filtered: DetailedFilter = { states: [RecipientState.FAILED], tag: 'vip', text: 'Customer 9' };
-    await timed('detailed report, first page of 50, state+tag+text filter', () => detailedReportPage(orm!.em.fork(), campaign.id, filtered, null, 51));
+    await timed('detailed report, first page of 50, state+tag+text filter', () =>
+      detailedReportPage(orm!.em.fork(), campaign.id, filtered, null, 51),
+    );
     const deep = await detailedReportPage(orm.em.fork(), campaign.id, {}, String(Math.floor(ROWS * 0.9)), 1);
-    await timed('detailed report, page of 50 at 90% (keyset)', () => detailedReportPage(orm!.em.fork(), campaign.id, {}, deep[0]?.id ?? '0', 51));
+    await timed('detailed report, page of 50 at 90% (keyset)', () =>
+      detailedReportPage(orm!.em.fork(), campaign.id, {}, deep[0]?.id ?? '0', 51),
+    );
 
     // Flat memory: the same peak for a tenth of the rows (RETRY_WAIT) and for all of them.
     // The last run caps V8's old space: finishing under the cap shows nothing is retained per row
     // (any higher unconstrained peak is V8 growing its heap lazily, not live data).
     const runs: Array<[string, DetailedFilter, number | undefined]> = [
-      ['RETRY_WAIT only (10%)', { states: [RecipientState.RETRY_WAIT] }, undefined], ['all rows', {}, undefined], ['all rows, --max-old-space-size=64', {}, 64],
+      ['RETRY_WAIT only (10%)', { states: [RecipientState.RETRY_WAIT] }, undefined],
+      ['all rows', {}, undefined],
+      ['all rows, --max-old-space-size=64', {}, 64],
     ];
     for (const [label, filter, heapMb] of runs) {
       const e = await runExportChild(url, campaign.id, filter, heapMb);
-      console.log(`CSV export, ${label}: ${(e.lines - 1).toLocaleString()} rows, ${(e.bytes / 1048576).toFixed(0)} MB in ${(e.elapsed / 1000).toFixed(1)} s` +
-        ` = ${Math.round(((e.lines - 1) / e.elapsed) * 1000).toLocaleString()} rows/s, ${(e.bytes / 1048576 / (e.elapsed / 1000)).toFixed(1)} MB/s;` +
-        ` exporting process peak RSS ${e.peakRssMb.toFixed(0)} MB (${e.rssBeforeMb.toFixed(0)} MB before the export started)`);
+      console.log(
+        `CSV export, ${label}: ${(e.lines - 1).toLocaleString()} rows, ${(e.bytes / 1048576).toFixed(0)} MB in ${(e.elapsed / 1000).toFixed(1)} s` +
+          ` = ${Math.round(((e.lines - 1) / e.elapsed) * 1000).toLocaleString()} rows/s, ${(e.bytes / 1048576 / (e.elapsed / 1000)).toFixed(1)} MB/s;` +
+          ` exporting process peak RSS ${e.peakRssMb.toFixed(0)} MB (${e.rssBeforeMb.toFixed(0)} MB before the export started)`,
+      );
     }
   } finally {
     clearTimeout(budget);
@@ -180,7 +208,13 @@ async function main(): Promise<void> {
 const child = process.env.REPORTS_BENCH_CHILD;
 if (child) {
   const { url, campaignId, filter } = JSON.parse(child) as { url: string; campaignId: string; filter: DetailedFilter };
-  exportChild(url, campaignId, filter).catch((err: unknown) => { console.error(err); process.exit(1); });
+  exportChild(url, campaignId, filter).catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
 } else {
-  main().catch((err: unknown) => { console.error(err); process.exitCode = 1; });
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
 }

@@ -31,10 +31,15 @@ async function startSimulator(): Promise<{ child: ChildProcess; port: number }> 
   const dir = mkdtempSync(join(tmpdir(), 'pacer-bench-'));
   const scenario = join(dir, 'scenario.json');
   // 9…: fails at once (throughput phase); everything else answers after 1 s and stays up.
-  writeFileSync(scenario, JSON.stringify({ rules: [
-    { match: '/^9/', outcome: { base: 'unallocated', ringSec: 0 } },
-    { match: '/.*/', outcome: { base: 'answer', ringSec: 1 } },
-  ] }));
+  writeFileSync(
+    scenario,
+    JSON.stringify({
+      rules: [
+        { match: '/^9/', outcome: { base: 'unallocated', ringSec: 0 } },
+        { match: '/.*/', outcome: { base: 'answer', ringSec: 1 } },
+      ],
+    }),
+  );
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/switch/simulator/cli.ts'], {
     cwd: join(__dirname, '../server'),
     env: { ...process.env, SIM_PORT: '0', SIM_SPS: String(SIM_SPS), SIM_MAX_SESSIONS: '100000', SIM_SCENARIO: scenario },

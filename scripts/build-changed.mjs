@@ -20,19 +20,37 @@ const stampFile = join(root, 'web/.next/pacer-build-stamp');
 function files(dir) {
   if (!existsSync(dir)) return [];
   if (!statSync(dir).isDirectory()) return [dir];
-  return readdirSync(dir).sort()
+  return readdirSync(dir)
+    .sort()
     .filter((name) => name !== 'node_modules' && name !== '.next')
     .flatMap((name) => files(join(dir, name)));
 }
 
 function webStamp() {
   const hash = createHash('sha256');
-  const webEnv = readdirSync(join(root, 'web')).filter((n) => n.startsWith('.env')).map((n) => `web/${n}`);
-  const inputs = ['web/src', 'web/public', 'web/next.config.ts', 'web/next-env.d.ts', 'web/package.json', 'web/tsconfig.json', 'package-lock.json', 'patches', ...webEnv];
+  const webEnv = readdirSync(join(root, 'web'))
+    .filter((n) => n.startsWith('.env'))
+    .map((n) => `web/${n}`);
+  const inputs = [
+    'web/src',
+    'web/public',
+    'web/next.config.ts',
+    'web/next-env.d.ts',
+    'web/package.json',
+    'web/tsconfig.json',
+    'package-lock.json',
+    'patches',
+    ...webEnv,
+  ];
   for (const file of inputs.flatMap((p) => files(join(root, p)))) {
-    hash.update(`${relative(root, file)}\0`).update(readFileSync(file)).update('\0');
+    hash
+      .update(`${relative(root, file)}\0`)
+      .update(readFileSync(file))
+      .update('\0');
   }
-  const baked = Object.keys(process.env).filter((k) => k.startsWith('NEXT_PUBLIC_')).sort();
+  const baked = Object.keys(process.env)
+    .filter((k) => k.startsWith('NEXT_PUBLIC_'))
+    .sort();
   hash.update(JSON.stringify([process.versions.node, ...baked.map((k) => [k, process.env[k]])]));
   return hash.digest('hex');
 }
@@ -59,10 +77,14 @@ if (built) {
 } else {
   rmSync(stampFile, { force: true });
   // No type check (`npm test` does it) and no build cache: see web/next.config.ts.
-  jobs.push(run('console (next build)', [join(root, 'node_modules/next/dist/bin/next'), 'build'], join(root, 'web'), { PACER_START_BUILD: '1' }).then((code) => {
-    if (code === 0) writeFileSync(stampFile, stamp);
-    return code;
-  }));
+  jobs.push(
+    run('console (next build)', [join(root, 'node_modules/next/dist/bin/next'), 'build'], join(root, 'web'), {
+      PACER_START_BUILD: '1',
+    }).then((code) => {
+      if (code === 0) writeFileSync(stampFile, stamp);
+      return code;
+    }),
+  );
 }
 const failed = (await Promise.all(jobs)).find((code) => code !== 0);
 if (failed !== undefined) process.exit(failed);

@@ -19,6 +19,12 @@ var ok = range.split('||').some(function (part) {
   return atLeast(current, min) && (m[1] === '>=' || current[0] === min[0]);
 });
 if (!ok) {
-  console.error('Pacer needs Node ' + range + '; this is Node ' + process.versions.node + '. Install a supported Node (20.19+, 22.13+ or 24+) and run again.');
+  console.error(
+    'Pacer needs Node ' +
+      range +
+      '; this is Node ' +
+      process.versions.node +
+      '. Install a supported Node (20.19+, 22.13+ or 24+) and run again.',
+  );
   process.exit(1);
 }

@@ -20,21 +20,23 @@ export const predictive: Pacer = {
   reserves: false,
   dials: (v: FloorView) => {
     const f = v.figures;
-    return agentSlots(DialingMode.PREDICTIVE, {
-      freeAgents: v.free,
-      callsPending: v.ringing + v.waiting,
-      stats: {
-        dialed: f.dialed(v.now, WINDOW_S),
-        humanAnswered: f.answered(v.now, WINDOW_S),
-        abandoned: f.abandoned(v.now, WINDOW_S),
-        avgAnswerSeconds: f.answerDelay(v.now, WINDOW_S),
-        avgTalkSeconds: f.talk(v.now, WINDOW_S),
-        windowSeconds: WINDOW_S,
-      },
-      agentsOnCall: v.onCall,
-      wrapUpLeftSeconds: v.wrapUpLeft,
-      wrapUpSeconds: WRAP_UP_S,
-      abandonTarget: DEFAULT_ABANDON_TARGET,
-    }) ?? 0;
+    return (
+      agentSlots(DialingMode.PREDICTIVE, {
+        freeAgents: v.free,
+        callsPending: v.ringing + v.waiting,
+        stats: {
+          dialed: f.dialed(v.now, WINDOW_S),
+          humanAnswered: f.answered(v.now, WINDOW_S),
+          abandoned: f.abandoned(v.now, WINDOW_S),
+          avgAnswerSeconds: f.answerDelay(v.now, WINDOW_S),
+          avgTalkSeconds: f.talk(v.now, WINDOW_S),
+          windowSeconds: WINDOW_S,
+        },
+        agentsOnCall: v.onCall,
+        wrapUpLeftSeconds: v.wrapUpLeft,
+        wrapUpSeconds: WRAP_UP_S,
+        abandonTarget: DEFAULT_ABANDON_TARGET,
+      }) ?? 0
+    );
   },
 };

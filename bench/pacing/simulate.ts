@@ -48,7 +48,14 @@ export interface Pacer {
   dials(view: FloorView): number;
 }
 
-export interface SimResult { occupancy: number; talkShare: number; abandonRate: number; worstHourAbandon: number; dialsPerAgentHour: number; hourlyAbandon: number[] }
+export interface SimResult {
+  occupancy: number;
+  talkShare: number;
+  abandonRate: number;
+  worstHourAbandon: number;
+  dialsPerAgentHour: number;
+  hourlyAbandon: number[];
+}
 
 type Ev =
   | { at: number; kind: 'tick' }
@@ -126,7 +133,10 @@ export function simulate(pacer: Pacer, agents: number, hours: number, seed: numb
     } else if (e.kind === 'ring-end') {
       ringing--;
       if (!e.human) {
-        if (e.agent !== null) { phase[e.agent] = 'free'; free.push(e.agent); } // the reserved agent is free again
+        if (e.agent !== null) {
+          phase[e.agent] = 'free';
+          free.push(e.agent);
+        } // the reserved agent is free again
         continue;
       }
       answered.add(now);

@@ -46,7 +46,11 @@ export async function createRunDb(): Promise<RunDb> {
       const pidFile = join(dataDir, 'pg', 'postmaster.pid');
       if (existsSync(pidFile)) {
         const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-        try { if (pid > 0) process.kill(pid, 'SIGINT'); } catch { /* already gone */ }
+        try {
+          if (pid > 0) process.kill(pid, 'SIGINT');
+        } catch {
+          /* already gone */
+        }
         for (let i = 0; i < 200 && existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 25));
       }
       rmSync(dataDir, { recursive: true, force: true });
@@ -63,5 +67,10 @@ async function privateDb(adminUrl: string): Promise<RunDb> {
   }
   const u = new URL(adminUrl);
   u.pathname = `/${name}`;
-  return { url: u.toString(), label: name, serverEnv: { DATABASE_URL: u.toString() }, drop: () => admin(adminUrl, `drop database if exists ${name} with (force)`) };
+  return {
+    url: u.toString(),
+    label: name,
+    serverEnv: { DATABASE_URL: u.toString() },
+    drop: () => admin(adminUrl, `drop database if exists ${name} with (force)`),
+  };
 }

@@ -29,12 +29,19 @@ export function startProcess(cmd: string, args: string[], opts: { cwd: string; e
   proc.stderr?.pipe(out);
   return {
     proc,
-    stop: () => new Promise<void>((resolve) => {
-      if (proc.exitCode !== null || proc.signalCode !== null) { resolve(); return; }
-      const timer = setTimeout(() => proc.kill('SIGKILL'), 8000);
-      proc.once('exit', () => { clearTimeout(timer); resolve(); });
-      proc.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (proc.exitCode !== null || proc.signalCode !== null) {
+          resolve();
+          return;
+        }
+        const timer = setTimeout(() => proc.kill('SIGKILL'), 8000);
+        proc.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        proc.kill('SIGTERM');
+      }),
   };
 }
 

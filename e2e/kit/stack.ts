@@ -10,13 +10,22 @@ export const ARTIFACTS = join(ROOT, 'e2e/artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** stack.md trap 9: without the networking flags the closed network refuses Chromium's connections. */
 const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export const ADMIN = { email: 'admin@pacer.local', password: 'e2e-admin-pass-1' };
 
-interface GqlResponse<T> { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }
+interface GqlResponse<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
 
 export interface Stack {
   apiUrl: string;
@@ -52,7 +61,8 @@ async function gql<T>(url: string, query: string, variables: Record<string, unkn
  */
 export async function startStack(): Promise<Stack> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  if (!existsSync(join(ROOT, 'web/.next/BUILD_ID'))) throw new Error('web is not built: run `npm run e2e` (it builds first) or `npm run web:build`');
+  if (!existsSync(join(ROOT, 'web/.next/BUILD_ID')))
+    throw new Error('web is not built: run `npm run e2e` (it builds first) or `npm run web:build`');
   const started = Date.now();
   const db: RunDb = await createRunDb();
   const children: Child[] = [];
@@ -68,29 +78,48 @@ export async function startStack(): Promise<Stack> {
     const [apiPort, webPort] = [await freePort(), await freePort()];
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
     let apiRuns = 0;
-    const startApi = () => startProcess(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
-      cwd: join(ROOT, 'server'),
-      log: join(ARTIFACTS, `server${apiRuns++ ? `-${apiRuns}` : ''}.log`),
-      env: {
-        ...withoutDatabaseUrl(process.env), ...db.serverEnv, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(apiPort), SIM_PORT: '0',
-        PACER_ADMIN_EMAIL: ADMIN.email, PACER_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn',
-      },
-    });
-    const apiUp = () => fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then((r) => r.ok);
+    const startApi = () =>
+      startProcess(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+        cwd: join(ROOT, 'server'),
+        log: join(ARTIFACTS, `server${apiRuns++ ? `-${apiRuns}` : ''}.log`),
+        env: {
+          ...withoutDatabaseUrl(process.env),
+          ...db.serverEnv,
+          NODE_ENV: 'production',
+          HOST: '127.0.0.1',
+          PORT: String(apiPort),
+          SIM_PORT: '0',
+          PACER_ADMIN_EMAIL: ADMIN.email,
+          PACER_ADMIN_PASSWORD: ADMIN.password,
+          LOG_LEVEL: 'warn',
+        },
+      });
+    const apiUp = () =>
+      fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then(
+        (r) => r.ok,
+      );
     let api = startApi();
     children.push(api);
-    const web = startProcess(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(webPort), '-H', '127.0.0.1'], {
-      cwd: join(ROOT, 'web'),
-      log: join(ARTIFACTS, 'web.log'),
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PACER_API_URL: apiUrl },
-    });
+    const web = startProcess(
+      process.execPath,
+      [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(webPort), '-H', '127.0.0.1'],
+      {
+        cwd: join(ROOT, 'web'),
+        log: join(ARTIFACTS, 'web.log'),
+        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PACER_API_URL: apiUrl },
+      },
+    );
     children.push(web);
     const webUrl = `http://127.0.0.1:${webPort}`;
     await Promise.all([
       waitFor('API', apiUp, 60_000, api),
       waitFor('console', async () => (await fetch(`${webUrl}/login`)).ok, 60_000, web),
     ]);
-    const { login } = await gql<{ login: { token: string } }>(apiUrl, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password });
+    const { login } = await gql<{ login: { token: string } }>(
+      apiUrl,
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: ADMIN.email, p: ADMIN.password },
+    );
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
@@ -99,8 +128,12 @@ export async function startStack(): Promise<Stack> {
     });
     const browserErrors: string[] = [];
     context.on('weberror', (e) => browserErrors.push(`pageerror: ${e.error().message}`));
-    context.on('console', (m) => { if (m.type() === 'error') browserErrors.push(`console: ${m.text()}`); });
-    context.on('response', (r) => { if (r.status() >= 400) browserErrors.push(`http ${r.status()}: ${r.request().method()} ${r.url()}`); });
+    context.on('console', (m) => {
+      if (m.type() === 'error') browserErrors.push(`console: ${m.text()}`);
+    });
+    context.on('response', (r) => {
+      if (r.status() >= 400) browserErrors.push(`http ${r.status()}: ${r.request().method()} ${r.url()}`);
+    });
     console.log(`# stack up in ${Date.now() - started} ms (api :${apiPort}, console :${webPort}, db ${db.label})`);
     const ctx = context;
     return {

@@ -58,9 +58,14 @@ test('add recipients: two in the form, thirty by API (not callable before tomorr
   await page.getByRole('status').filter({ hasText: '2 added' }).waitFor();
   const notBefore = new Date(Date.now() + 2 * 86_400_000).toISOString();
   const recipients = Array.from({ length: 30 }, (_, i) => ({
-    name: `Later ${i}`, notBefore, communications: [{ number: `+1212555${String(1000 + i).padStart(4, '0')}` }],
+    name: `Later ${i}`,
+    notBefore,
+    communications: [{ number: `+1212555${String(1000 + i).padStart(4, '0')}` }],
   }));
-  await c.stack.api('mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r) { added } }', { c: campaignId, r: recipients });
+  await c.stack.api('mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r) { added } }', {
+    c: campaignId,
+    r: recipients,
+  });
   await page.reload();
   await page.locator('[data-counter=total] >> text="32"').waitFor();
   await page.locator('[data-testid=recipient-row]', { hasText: 'Ada Lovelace' }).waitFor();
@@ -85,7 +90,9 @@ test('start → pause → resume → cancel, each step in the history timeline',
   await dialog.getByRole('button', { name: 'Cancel campaign' }).click();
   await statusIs(page, 'CANCELLED');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=history-event][data-to=CANCELLED]').length === 1);
-  const steps = await page.locator('[data-testid=history-event]').evaluateAll((els) => els.map((e) => e.getAttribute('data-to')).filter(Boolean));
+  const steps = await page
+    .locator('[data-testid=history-event]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-to')).filter(Boolean));
   assert.deepEqual(steps, ['CREATED', 'RUNNING', 'PAUSED', 'RUNNING', 'CANCELLED']);
   const history = await page.getByTestId('history').innerText();
   assert.match(history, new RegExp(ADMIN.email));
@@ -94,7 +101,9 @@ test('start → pause → resume → cancel, each step in the history timeline',
 
 test('start after a delay schedules the campaign; cancelling a scheduled one asks first', async () => {
   const page = c.page;
-  const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "E2E scheduled" }) { id } }');
+  const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>(
+    'mutation { createCampaign(input: { name: "E2E scheduled" }) { id } }',
+  );
   await page.goto(`${c.stack.webUrl}/campaigns/${createCampaign.id}`);
   await statusIs(page, 'CREATED');
   await page.getByRole('combobox', { name: 'When to start' }).selectOption('delay');
@@ -135,7 +144,9 @@ test('recipient actions and edit: stop one recipient, then rename and add a broa
   await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
   await page.getByTestId('campaign-name').filter({ hasText: 'E2E spring promo v2' }).waitFor();
   const { campaign } = await c.stack.api<{ campaign: { broadcastActions: Array<{ kind: string; seconds: number | null }> } }>(
-    'query($id: ID!) { campaign(id: $id) { broadcastActions { kind seconds } } }', { id: campaignId });
+    'query($id: ID!) { campaign(id: $id) { broadcastActions { kind seconds } } }',
+    { id: campaignId },
+  );
   assert.deepEqual(campaign.broadcastActions, [{ kind: 'WAIT', seconds: 5 }]);
 });
 
@@ -155,7 +166,8 @@ test('campaign list: filter by status finds the cancelled campaign', async () =>
   await snap(page, '05-campaigns');
 
   // Cursor pages: 25 at a time, "Load more" appends the next page.
-  for (let i = 0; i < 26; i++) await c.stack.api('mutation($n: String!) { createCampaign(input: { name: $n }) { id } }', { n: `Bulk ${String(i).padStart(2, '0')}` });
+  for (let i = 0; i < 26; i++)
+    await c.stack.api('mutation($n: String!) { createCampaign(input: { name: $n }) { id } }', { n: `Bulk ${String(i).padStart(2, '0')}` });
   await page.fill('input[name=text]', 'Bulk');
   await page.getByRole('form', { name: 'Filters' }).getByRole('button', { name: 'Apply' }).click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=campaign-row]').length === 25);
@@ -177,12 +189,18 @@ test('live indicator: reconnecting while the API is down, live again after it re
 
 test('agent desk: an agent sees no settings, goes available and gets the screen-pop of a call, then reports the result', async () => {
   const page = c.page;
-  const { createUser } = await c.stack.api<{ createUser: { id: string } }>('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
-    i: { email: 'agent@pacer.local', name: 'Agent One', password: 'agent-pass-1', role: 'AGENT' },
-  });
-  const { createAgent } = await c.stack.api<{ createAgent: { id: string } }>('mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }', {
-    i: { name: 'Agent One', endpoint: 'user/1001', userId: createUser.id },
-  });
+  const { createUser } = await c.stack.api<{ createUser: { id: string } }>(
+    'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+    {
+      i: { email: 'agent@pacer.local', name: 'Agent One', password: 'agent-pass-1', role: 'AGENT' },
+    },
+  );
+  const { createAgent } = await c.stack.api<{ createAgent: { id: string } }>(
+    'mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }',
+    {
+      i: { name: 'Agent One', endpoint: 'user/1001', userId: createUser.id },
+    },
+  );
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.waitForURL(/\/login/);
   await page.fill('input[name=email]', 'agent@pacer.local');
@@ -199,11 +217,19 @@ test('agent desk: an agent sees no settings, goes available and gets the screen-
 
   // A progressive AGENT campaign with this agent on it: the call reaches the agent with the full record.
   const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>(
-    'mutation { createCampaign(input: { name: "E2E agents", type: AGENT, dialingMode: PROGRESSIVE, waitForResult: true }) { id } }');
-  await c.stack.api('mutation($a: ID!, $c: ID!) { assignAgent(agentId: $a, campaignId: $c) { level } }', { a: createAgent.id, c: createCampaign.id });
-  await c.stack.api('mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r, autoRun: true) { added } }', {
-    c: createCampaign.id, r: [{ name: 'Margaret Hamilton', communications: [{ number: '+12125550777' }], variables: { plan: 'gold' } }],
+    'mutation { createCampaign(input: { name: "E2E agents", type: AGENT, dialingMode: PROGRESSIVE, waitForResult: true }) { id } }',
+  );
+  await c.stack.api('mutation($a: ID!, $c: ID!) { assignAgent(agentId: $a, campaignId: $c) { level } }', {
+    a: createAgent.id,
+    c: createCampaign.id,
   });
+  await c.stack.api(
+    'mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r, autoRun: true) { added } }',
+    {
+      c: createCampaign.id,
+      r: [{ name: 'Margaret Hamilton', communications: [{ number: '+12125550777' }], variables: { plan: 'gold' } }],
+    },
+  );
   await page.getByTestId('screen-pop').waitFor({ timeout: 30_000 });
   await page.getByTestId('screen-pop').getByText('Margaret Hamilton').waitFor();
   assert.equal(await page.locator('[data-field-name=plan]').innerText(), 'gold');

@@ -12,9 +12,14 @@ let liveCampaignId = '';
 
 test('import a CSV file: preview with detected columns, progress, rejected rows', async () => {
   const page = c.page;
-  const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "E2E import" }) { id } }');
+  const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>(
+    'mutation { createCampaign(input: { name: "E2E import" }) { id } }',
+  );
   const csv = join(ARTIFACTS, 'import-sample.csv');
-  writeFileSync(csv, 'phone,name,city\n+12125550201|+12125550202,Grace Hopper,New York\n+12125550203,Edsger Dijkstra,Austin\nnot-a-number,Nobody,Nowhere\n+12125550204,Barbara Liskov,Boston\n');
+  writeFileSync(
+    csv,
+    'phone,name,city\n+12125550201|+12125550202,Grace Hopper,New York\n+12125550203,Edsger Dijkstra,Austin\nnot-a-number,Nobody,Nowhere\n+12125550204,Barbara Liskov,Boston\n',
+  );
   await page.goto(`${c.stack.webUrl}/campaigns/${createCampaign.id}`);
   await page.getByRole('link', { name: /Import a file/ }).click();
   await page.waitForURL(/\/import$/);
@@ -56,9 +61,17 @@ test('recipient lists: create one, add contacts, attach it to a campaign', async
 
 test('live: the call feed of a campaign while it dials, then dialer status and wallboard', async () => {
   const page = c.page;
-  const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "E2E live", maxConcurrentCalls: 3 }) { id } }');
-  const recipients = Array.from({ length: 20 }, (_, i) => ({ name: `Live ${i}`, communications: [{ number: `+1212555${String(2000 + i)}` }] }));
-  await c.stack.api('mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r) { added } }', { c: createCampaign.id, r: recipients });
+  const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>(
+    'mutation { createCampaign(input: { name: "E2E live", maxConcurrentCalls: 3 }) { id } }',
+  );
+  const recipients = Array.from({ length: 20 }, (_, i) => ({
+    name: `Live ${i}`,
+    communications: [{ number: `+1212555${String(2000 + i)}` }],
+  }));
+  await c.stack.api('mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r) { added } }', {
+    c: createCampaign.id,
+    r: recipients,
+  });
   liveCampaignId = createCampaign.id;
   await page.goto(`${c.stack.webUrl}/campaigns/${createCampaign.id}`);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -97,24 +110,39 @@ test('reports: statistics of a campaign, the detailed report with call attempts,
 test('live: an agent campaign shows its agents by state, occupancy and the abandon rate over its target', async () => {
   const page = c.page;
   const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>(
-    'mutation { createCampaign(input: { name: "E2E floor", type: AGENT, dialingMode: PROGRESSIVE, abandonRateTarget: 3 }) { id } }');
+    'mutation { createCampaign(input: { name: "E2E floor", type: AGENT, dialingMode: PROGRESSIVE, abandonRateTarget: 3 }) { id } }',
+  );
   const db = new Client({ connectionString: c.stack.dbUrl });
   await db.connect();
   try {
     for (const [i, state] of ['AVAILABLE', 'ON_CALL', 'ON_CALL', 'WRAP_UP', 'BREAK'].entries()) {
-      const { createAgent } = await c.stack.api<{ createAgent: { id: string } }>('mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }', {
-        i: { name: `Floor ${i}`, endpoint: `user/${3000 + i}` },
+      const { createAgent } = await c.stack.api<{ createAgent: { id: string } }>(
+        'mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }',
+        {
+          i: { name: `Floor ${i}`, endpoint: `user/${3000 + i}` },
+        },
+      );
+      await c.stack.api('mutation($a: ID!, $c: ID!) { assignAgent(agentId: $a, campaignId: $c) { level } }', {
+        a: createAgent.id,
+        c: createCampaign.id,
       });
-      await c.stack.api('mutation($a: ID!, $c: ID!) { assignAgent(agentId: $a, campaignId: $c) { level } }', { a: createAgent.id, c: createCampaign.id });
       // Only the dialer puts an agent on a call or in wrap-up: written here as it would have.
       await db.query('update agent set state = $1 where id = $2', [state, createAgent.id]);
     }
     // One recipient due tomorrow keeps it RUNNING with nothing to dial; 1 of 10 answered calls abandoned (10% > 3%).
-    const { rows: [r] } = await db.query<{ id: string }>(`insert into campaign_recipient (campaign_id, name, fields, tags, state, callback_at, created_at, updated_at)
-      values ($1, 'parked', '{}', '{}', 'SCHEDULED', now() + interval '1 day', now(), now()) returning id`, [createCampaign.id]);
-    await db.query(`insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, created_at, answered_at, ended_at, abandoned, counted)
+    const {
+      rows: [r],
+    } = await db.query<{ id: string }>(
+      `insert into campaign_recipient (campaign_id, name, fields, tags, state, callback_at, created_at, updated_at)
+      values ($1, 'parked', '{}', '{}', 'SCHEDULED', now() + interval '1 day', now(), now()) returning id`,
+      [createCampaign.id],
+    );
+    await db.query(
+      `insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, created_at, answered_at, ended_at, abandoned, counted)
       select gen_random_uuid(), $1, $2, 1, '+12125559999', now() - interval '2 minutes', now() - interval '2 minutes', now() - interval '1 minute', g = 1, true
-      from generate_series(1, 10) g`, [createCampaign.id, r?.id]);
+      from generate_series(1, 10) g`,
+      [createCampaign.id, r?.id],
+    );
     await db.query(`update campaign set status = 'RUNNING', started_at = now() where id = $1`, [createCampaign.id]);
   } finally {
     await db.end();
@@ -122,7 +150,13 @@ test('live: an agent campaign shows its agents by state, occupancy and the aband
   await page.goto(`${c.stack.webUrl}/campaigns/${createCampaign.id}`);
   const tile = (state: string) => page.locator(`[data-testid=agent-tiles] [data-agent-tile=${state}] div`).first();
   await page.locator('[data-testid=agent-tiles] [data-agent-tile=ON_CALL] div', { hasText: '2' }).first().waitFor({ timeout: 20_000 });
-  assert.deepEqual(await Promise.all(['AVAILABLE', 'RESERVED', 'WRAP_UP', 'BREAK', 'LOGGED_OUT'].map((s) => tile(s).innerText())), ['1', '0', '1', '1', '0']);
+  assert.deepEqual(await Promise.all(['AVAILABLE', 'RESERVED', 'WRAP_UP', 'BREAK', 'LOGGED_OUT'].map((s) => tile(s).innerText())), [
+    '1',
+    '0',
+    '1',
+    '1',
+    '0',
+  ]);
   assert.equal(await page.locator('[data-tile=occupancy] div').first().innerText(), '75%');
   const abandon = page.locator('[data-tile=abandonRate]');
   assert.equal(await abandon.getAttribute('data-over-target'), 'true');

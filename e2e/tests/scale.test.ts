@@ -35,10 +35,17 @@ function graphqlBytes(page: Page): { reset(): void; settle(): Promise<{ response
   let pending: Array<Promise<number>> = [];
   page.on('response', (r: Response) => {
     if (new URL(r.url()).pathname !== '/graphql' || r.request().method() !== 'POST') return;
-    pending.push(r.body().then((b) => b.length, () => 0));
+    pending.push(
+      r.body().then(
+        (b) => b.length,
+        () => 0,
+      ),
+    );
   });
   return {
-    reset() { pending = []; },
+    reset() {
+      pending = [];
+    },
     async settle() {
       const sizes = await Promise.all(pending);
       return { responses: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), largest: Math.max(0, ...sizes) };
@@ -54,20 +61,27 @@ const pct = (xs: number[], p: number) => {
 
 test('1,000,000-recipient campaign: counters and one page of recipients, small responses, paging', async () => {
   const page = c.page;
-  const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "E2E million" }) { id } }');
+  const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>(
+    'mutation { createCampaign(input: { name: "E2E million" }) { id } }',
+  );
   campaignId = createCampaign.id;
   const db = new Client({ connectionString: c.stack.dbUrl });
   await db.connect();
   try {
     tenantId = (await db.query<{ tenant_id: string }>('select tenant_id from campaign where id = $1', [campaignId])).rows[0].tenant_id;
     const t0 = Date.now();
-    await db.query(`
+    await db.query(
+      `
       with r as (insert into campaign_recipient (campaign_id, name, fields, tags, created_at, updated_at)
         select $1, 'Recipient ' || lpad(g::text, 7, '0'), '{}', '{}', now(), now() from generate_series(1, $2::int) g returning id)
       insert into recipient_phone (recipient_id, campaign_id, number, priority, stopped)
-      select id, $1, '+1' || lpad(id::text, 10, '0'), 0, false from r`, [campaignId, RECIPIENTS]);
+      select id, $1, '+1' || lpad(id::text, 10, '0'), 0, false from r`,
+      [campaignId, RECIPIENTS],
+    );
     await db.query('analyze campaign_recipient; analyze recipient_phone');
-    console.log(`# scale: loaded ${fmt(RECIPIENTS)} recipients + ${fmt(RECIPIENTS)} numbers set-based in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `# scale: loaded ${fmt(RECIPIENTS)} recipients + ${fmt(RECIPIENTS)} numbers set-based in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
   } finally {
     await db.end();
   }
@@ -98,8 +112,12 @@ test('1,000,000-recipient campaign: counters and one page of recipients, small r
   assert.equal(await rows.count(), 25);
   await snap(page, '41-scale-million-page-2');
 
-  console.log(`# scale: ${fmt(RECIPIENTS)}-recipient campaign page: counters visible in ${countersMs} ms, first 25 recipients in ${firstPageMs} ms`);
-  console.log(`# scale: /graphql on load: ${loaded.responses} responses, ${fmt(loaded.bytes)} bytes in all (largest ${fmt(loaded.largest)} bytes)`);
+  console.log(
+    `# scale: ${fmt(RECIPIENTS)}-recipient campaign page: counters visible in ${countersMs} ms, first 25 recipients in ${firstPageMs} ms`,
+  );
+  console.log(
+    `# scale: /graphql on load: ${loaded.responses} responses, ${fmt(loaded.bytes)} bytes in all (largest ${fmt(loaded.largest)} bytes)`,
+  );
   console.log(`# scale: next page in ${pageMs} ms: ${paged.responses} responses, ${fmt(paged.bytes)} bytes`);
   // 25 rows are ~10 KB of JSON; the whole list would be ~150 MB. 200 KB leaves room for the
   // page's other queries and refuses anything that grows with the recipient count.
@@ -140,8 +158,16 @@ const PERF_START = `(() => {
   window.__pacerPerfStop = () => { perf.stop = true; perf.end = performance.now(); obs.disconnect(); return { gaps: perf.gaps, long: perf.long, ms: perf.end - perf.start }; };
 })()`;
 
-interface WsStats { messages: number; events: number; wallboards: number }
-interface PerfResult { gaps: number[]; long: number[]; ms: number }
+interface WsStats {
+  messages: number;
+  events: number;
+  wallboards: number;
+}
+interface PerfResult {
+  gaps: number[];
+  long: number[];
+  ms: number;
+}
 
 test('live view at 200 call events/s: every event arrives, frames keep coming, no long task', async () => {
   assert.ok(campaignId, 'the million campaign exists');
@@ -152,21 +178,40 @@ test('live view at 200 call events/s: every event arrives, frames keep coming, n
   try {
     // Paused: the live view is shown (as while running) but the dialer places no calls.
     await db.query(`update campaign set status = 'PAUSED', started_at = now() where id = $1`, [campaignId]);
-    const notify = (topic: string, payload: unknown) => db.query('select pg_notify($1, $2)', ['pacer_events', JSON.stringify({ topic, payload })]);
-    const ids = (await db.query<{ id: string; number: string }>(
-      'select r.id::text as id, p.number from campaign_recipient r join recipient_phone p on p.recipient_id = r.id where r.campaign_id = $1 order by r.id limit 500', [campaignId])).rows;
+    const notify = (topic: string, payload: unknown) =>
+      db.query('select pg_notify($1, $2)', ['pacer_events', JSON.stringify({ topic, payload })]);
+    const ids = (
+      await db.query<{ id: string; number: string }>(
+        'select r.id::text as id, p.number from campaign_recipient r join recipient_phone p on p.recipient_id = r.id where r.campaign_id = $1 order by r.id limit 500',
+        [campaignId],
+      )
+    ).rows;
     const states = ['dialing', 'ringing', 'answered', 'hangup'] as const;
     let seq = 0;
     const event = () => {
       const n = seq++;
       const r = ids[Math.floor(n / 4) % ids.length];
       const state = states[n % 4];
-      return { callId: `call-${Math.floor(n / 4)}`, recipientId: r.id, number: r.number, state, outcome: state === 'hangup' ? 'ANSWERED' : null, at: new Date().toISOString() };
+      return {
+        callId: `call-${Math.floor(n / 4)}`,
+        recipientId: r.id,
+        number: r.number,
+        state,
+        outcome: state === 'hangup' ? 'ANSWERED' : null,
+        at: new Date().toISOString(),
+      };
     };
-    const wallboard = (campaign: string | null, i: number) => notify('WALLBOARD', {
-      tenantId, campaignId: campaign, activeCalls: 150 + (i % 20), callsPerMinute: EVENTS_PER_S * 15, answerRate: 0.4,
-      recipientsRemaining: RECIPIENTS - i * 50, etaSeconds: 3600, at: new Date().toISOString(),
-    });
+    const wallboard = (campaign: string | null, i: number) =>
+      notify('WALLBOARD', {
+        tenantId,
+        campaignId: campaign,
+        activeCalls: 150 + (i % 20),
+        callsPerMinute: EVENTS_PER_S * 15,
+        answerRate: 0.4,
+        recipientsRemaining: RECIPIENTS - i * 50,
+        etaSeconds: 3600,
+        at: new Date().toISOString(),
+      });
 
     const bytes = graphqlBytes(page);
     await page.reload();
@@ -175,11 +220,15 @@ test('live view at 200 call events/s: every event arrives, frames keep coming, n
     // The subscription is live once a probe event comes back; then every probe sent has landed
     // (so none of them is counted as part of the measured run).
     let probes = 0;
-    await waitFor('the call feed subscription to deliver a probe event', async () => {
-      await notify('CALL_STATE', { tenantId, campaignId, events: [event()] });
-      probes += 1;
-      return (await received()).events > 0;
-    }, 30_000);
+    await waitFor(
+      'the call feed subscription to deliver a probe event',
+      async () => {
+        await notify('CALL_STATE', { tenantId, campaignId, events: [event()] });
+        probes += 1;
+        return (await received()).events > 0;
+      },
+      30_000,
+    );
     await waitFor('every probe event to land', async () => (await received()).events >= probes, 30_000);
     await page.locator('[data-testid=call-feed] [data-state]').first().waitFor();
     const before = await received();
@@ -209,7 +258,9 @@ test('live view at 200 call events/s: every event arrives, frames keep coming, n
     }
     const sendMs = Date.now() - t0;
     // Let the last events land (the deadline only bounds a failure), then stop measuring.
-    await waitFor('the page to receive the events sent', async () => (await received()).events - before.events >= sent, 30_000).catch(() => undefined);
+    await waitFor('the page to receive the events sent', async () => (await received()).events - before.events >= sent, 30_000).catch(
+      () => undefined,
+    );
     const perf = await page.evaluate<PerfResult>('window.__pacerPerfStop()');
     const after = await received();
     const feedRows = await page.locator('[data-testid=call-feed] [data-state]').count();
@@ -223,10 +274,18 @@ test('live view at 200 call events/s: every event arrives, frames keep coming, n
     const maxGap = Math.max(0, ...perf.gaps);
     const longMax = Math.max(0, ...perf.long);
     const longTotal = perf.long.reduce((a, b) => a + b, 0);
-    console.log(`# scale: live: sent ${fmt(sent)} call events in ${messages} NOTIFYs over ${(sendMs / 1000).toFixed(1)} s (${(sent / (sendMs / 1000)).toFixed(0)}/s) + ${boards * 2} wallboards`);
-    console.log(`# scale: live: page received ${fmt(got)} events in ${after.messages - before.messages} messages (${((got / sent) * 100).toFixed(1)}%), ${after.wallboards - before.wallboards} wallboards; feed shows ${feedRows} rows`);
-    console.log(`# scale: live: ${frames} frames in ${(perf.ms / 1000).toFixed(1)} s = ${fps.toFixed(1)} fps; frame gap p50 ${pct(perf.gaps, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${maxGap.toFixed(1)} ms`);
-    console.log(`# scale: live: long tasks ${perf.long.length}, total ${longTotal.toFixed(0)} ms, longest ${longMax.toFixed(0)} ms; /graphql meanwhile ${during.responses} responses, ${fmt(during.bytes)} bytes`);
+    console.log(
+      `# scale: live: sent ${fmt(sent)} call events in ${messages} NOTIFYs over ${(sendMs / 1000).toFixed(1)} s (${(sent / (sendMs / 1000)).toFixed(0)}/s) + ${boards * 2} wallboards`,
+    );
+    console.log(
+      `# scale: live: page received ${fmt(got)} events in ${after.messages - before.messages} messages (${((got / sent) * 100).toFixed(1)}%), ${after.wallboards - before.wallboards} wallboards; feed shows ${feedRows} rows`,
+    );
+    console.log(
+      `# scale: live: ${frames} frames in ${(perf.ms / 1000).toFixed(1)} s = ${fps.toFixed(1)} fps; frame gap p50 ${pct(perf.gaps, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${maxGap.toFixed(1)} ms`,
+    );
+    console.log(
+      `# scale: live: long tasks ${perf.long.length}, total ${longTotal.toFixed(0)} ms, longest ${longMax.toFixed(0)} ms; /graphql meanwhile ${during.responses} responses, ${fmt(during.bytes)} bytes`,
+    );
 
     assert.ok(got >= sent * 0.99, `the page received ${got} of ${sent} events`);
     assert.ok(feedRows > 0 && feedRows <= 100, `the feed is capped (${feedRows} rows)`);

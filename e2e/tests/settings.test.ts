@@ -39,7 +39,9 @@ test('settings: add and disable a gateway, change a limit, create an API key sho
   await page.getByRole('button', { name: 'Create key' }).click();
   const key = await page.getByTestId('api-key-value').innerText();
   const me = await fetch(c.stack.apiUrl, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key.trim()}` }, body: '{"query":"{ me { kind label } }"}',
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key.trim()}` },
+    body: '{"query":"{ me { kind label } }"}',
   }).then((r) => r.json() as Promise<{ data?: { me: { kind: string; label: string } } }>);
   assert.equal(me.data?.me.kind, 'API_KEY');
   await page.locator('[data-testid=api-key-row]', { hasText: 'CRM integration' }).waitFor();

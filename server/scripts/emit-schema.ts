@@ -12,7 +12,11 @@ async function main(): Promise<void> {
   const file = join(__dirname, '../../schema.graphql');
   if (process.argv.includes('--check')) {
     let current = '';
-    try { current = readFileSync(file, 'utf8'); } catch { /* missing counts as stale */ }
+    try {
+      current = readFileSync(file, 'utf8');
+    } catch {
+      /* missing counts as stale */
+    }
     if (current !== text) {
       console.error('schema.graphql is stale: run `npm run schema:emit -w server` and commit it');
       process.exit(1);
@@ -24,4 +28,7 @@ async function main(): Promise<void> {
   console.log(`wrote ${file}`);
 }
 
-main().catch((err: unknown) => { console.error(err); process.exit(1); });
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

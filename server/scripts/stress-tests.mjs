@@ -16,9 +16,10 @@ if (!Number.isInteger(runs) || runs < 1) {
 }
 
 const burnerCount = 2 * availableParallelism();
-const burners = Array.from({ length: burnerCount }, () =>
-  spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
-const stopBurners = () => { for (const b of burners) b.kill('SIGKILL'); };
+const burners = Array.from({ length: burnerCount }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+const stopBurners = () => {
+  for (const b of burners) b.kill('SIGKILL');
+};
 process.on('exit', stopBurners);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
 
@@ -37,8 +38,10 @@ for (let i = 1; i <= runs && code === 0; i++) {
     });
     child.on('exit', (c, signal) => {
       const counts = Object.fromEntries([...tail.matchAll(/^ℹ (tests|pass|fail|cancelled) (\d+)$/gm)].map((m) => [m[1], Number(m[2])]));
-      summaries.push(`run ${i}: ${c === 0 ? 'green' : 'RED'}, tests ${counts.tests ?? '?'}, pass ${counts.pass ?? '?'}, fail ${counts.fail ?? '?'}, ` +
-        `cancelled ${counts.cancelled ?? '?'}, ${Math.round((Date.now() - started) / 1000)} s`);
+      summaries.push(
+        `run ${i}: ${c === 0 ? 'green' : 'RED'}, tests ${counts.tests ?? '?'}, pass ${counts.pass ?? '?'}, fail ${counts.fail ?? '?'}, ` +
+          `cancelled ${counts.cancelled ?? '?'}, ${Math.round((Date.now() - started) / 1000)} s`,
+      );
       resolve(signal ? 1 : (c ?? 1));
     });
   });

@@ -51,9 +51,15 @@ export async function startApp(config: Config): Promise<App> {
     await recoverImports(orm.em.fork());
     stops.push(() => settleImports());
 
-    const boot = await bootstrapFirstAdmin(orm.em.fork(), { tenant: config.PACER_TENANT, email: config.PACER_ADMIN_EMAIL, password: config.PACER_ADMIN_PASSWORD });
+    const boot = await bootstrapFirstAdmin(orm.em.fork(), {
+      tenant: config.PACER_TENANT,
+      email: config.PACER_ADMIN_EMAIL,
+      password: config.PACER_ADMIN_PASSWORD,
+    });
     if (boot.created) {
-      const pw = boot.generatedPassword ? `password: ${boot.generatedPassword}  (shown once; set PACER_ADMIN_PASSWORD to choose it)` : 'password: from PACER_ADMIN_PASSWORD';
+      const pw = boot.generatedPassword
+        ? `password: ${boot.generatedPassword}  (shown once; set PACER_ADMIN_PASSWORD to choose it)`
+        : 'password: from PACER_ADMIN_PASSWORD';
       console.log(`\n  First start: created admin ${boot.email}\n  ${pw}\n`);
     }
 
@@ -62,8 +68,13 @@ export async function startApp(config: Config): Promise<App> {
     stops.push(() => bus.close());
 
     const sw = await createSwitch({
-      eslHost: config.ESL_HOST, eslPort: config.ESL_PORT, eslPassword: config.ESL_PASSWORD,
-      simPort: config.SIM_PORT, simSeed: config.SIM_SEED, simTimeScale: config.SIM_TIME_SCALE, logger,
+      eslHost: config.ESL_HOST,
+      eslPort: config.ESL_PORT,
+      eslPassword: config.ESL_PASSWORD,
+      simPort: config.SIM_PORT,
+      simSeed: config.SIM_SEED,
+      simTimeScale: config.SIM_TIME_SCALE,
+      logger,
     });
     stops.push(() => sw.close());
     if (sw.simulator) logger.info({ port: sw.simulator.port }, 'switch simulator running (set ESL_HOST for a real FreeSWITCH)');

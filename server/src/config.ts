@@ -39,7 +39,11 @@ const schema = z.object({
   /** Imports: rows COPYed and moved per step (memory vs per-step overhead). */
   PACER_IMPORT_CHUNK_ROWS: z.coerce.number().int().min(100).default(50_000),
   /** Imports: files below this many bytes are validated inline (workers cost more to start). */
-  PACER_IMPORT_PARALLEL_BYTES: z.coerce.number().int().min(0).default(4 * 1024 * 1024),
+  PACER_IMPORT_PARALLEL_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(4 * 1024 * 1024),
   /** Imports: log each set-based step's duration (1) for tuning. */
   PACER_IMPORT_TRACE: z.enum(['0', '1']).default('0'),
 });
@@ -58,7 +62,11 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
 }
 
 const importTuningSchema = schema.pick({
-  PACER_IMPORT_DIR: true, PACER_IMPORT_WORKERS: true, PACER_IMPORT_CHUNK_ROWS: true, PACER_IMPORT_PARALLEL_BYTES: true, PACER_IMPORT_TRACE: true,
+  PACER_IMPORT_DIR: true,
+  PACER_IMPORT_WORKERS: true,
+  PACER_IMPORT_CHUNK_ROWS: true,
+  PACER_IMPORT_PARALLEL_BYTES: true,
+  PACER_IMPORT_TRACE: true,
 });
 export type ImportTuning = z.infer<typeof importTuningSchema>;
 

@@ -14,14 +14,21 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const host = process.env.HOST || '127.0.0.1';
 const apiPort = process.env.PORT || '4000';
 const webPort = process.env.WEB_PORT || '3000';
-for (const [path, hint] of [['server/dist/main.js', 'npm run build -w server'], ['web/.next/BUILD_ID', 'npm run web:build']]) {
+for (const [path, hint] of [
+  ['server/dist/main.js', 'npm run build -w server'],
+  ['web/.next/BUILD_ID', 'npm run web:build'],
+]) {
   if (!existsSync(join(root, path))) {
     console.error(`${path} is missing: run \`${hint}\` first`);
     process.exit(1);
   }
 }
 const apiHost = host === '0.0.0.0' ? '127.0.0.1' : host;
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PACER_API_URL: process.env.PACER_API_URL || `http://${apiHost}:${apiPort}/graphql` };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  PACER_API_URL: process.env.PACER_API_URL || `http://${apiHost}:${apiPort}/graphql`,
+};
 const apiUrl = `http://${host}:${apiPort}/graphql`;
 const webUrl = `http://${host}:${webPort}`;
 const children = [];
@@ -55,10 +62,19 @@ async function answers(url, okOnly) {
 }
 
 const started = Date.now();
-track(spawn(process.execPath, ['dist/main.js'], { cwd: join(root, 'server'), env: { ...env, PORT: apiPort, HOST: host }, stdio: 'inherit' }));
+track(
+  spawn(process.execPath, ['dist/main.js'], { cwd: join(root, 'server'), env: { ...env, PORT: apiPort, HOST: host }, stdio: 'inherit' }),
+);
 await answers(`http://${apiHost}:${apiPort}/healthz`, true);
 if (!stopping) {
-  track(spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', webPort, '-H', host], { cwd: join(root, 'web'), env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' }));
+  track(
+    spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', webPort, '-H', host], {
+      cwd: join(root, 'web'),
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: 'inherit',
+    }),
+  );
   await answers(`http://${apiHost}:${webPort}/`, false);
 }
-if (!stopping) console.log(`Pacer ready in ${((Date.now() - started) / 1000).toFixed(1)} s: console ${webUrl}, API ${apiUrl} (Ctrl-C stops both)`);
+if (!stopping)
+  console.log(`Pacer ready in ${((Date.now() - started) / 1000).toFixed(1)} s: console ${webUrl}, API ${apiUrl} (Ctrl-C stops both)`);

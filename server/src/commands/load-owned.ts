@@ -8,7 +8,12 @@ import { notFound } from '../errors/app-error';
  * exactly the same answer as a missing one, so ids cannot be probed across tenants.
  */
 export async function loadOwned<T extends { id: string }>(
-  em: EntityManager, entity: EntityClass<T>, label: string, id: string, tenantId: string, extra: FilterQuery<T> = {},
+  em: EntityManager,
+  entity: EntityClass<T>,
+  label: string,
+  id: string,
+  tenantId: string,
+  extra: FilterQuery<T> = {},
   opts: { lock?: boolean } = {},
 ): Promise<T> {
   if (!isUUID(id)) throw notFound(label, id);

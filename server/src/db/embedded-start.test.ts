@@ -10,8 +10,11 @@ import { spawnServer, type ServerProcess } from '../test/spawn-server';
 // across a restart.
 const dataDir = mkdtempSync(join(tmpdir(), 'pacer-embedded-'));
 const env = {
-  DATABASE_URL: '', PACER_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(55000 + (process.pid % 5000)),
-  PACER_ADMIN_PASSWORD: 'embedded-admin', PACER_DIALER: 'off',
+  DATABASE_URL: '',
+  PACER_DATA_DIR: dataDir,
+  EMBEDDED_PG_PORT: String(55000 + (process.pid % 5000)),
+  PACER_ADMIN_PASSWORD: 'embedded-admin',
+  PACER_DIALER: 'off',
 };
 let server: ServerProcess | undefined;
 after(async () => {
@@ -21,7 +24,8 @@ after(async () => {
 
 async function login(url: string): Promise<string> {
   const res = await fetch(url, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: 'mutation { login(email: "admin@pacer.local", password: "embedded-admin") { token } }' }),
   });
   const body = (await res.json()) as { data?: { login: { token: string } }; errors?: unknown };
@@ -34,7 +38,8 @@ test('starts on an embedded PostgreSQL when DATABASE_URL is unset, and keeps dat
   assert.match(server.output(), /embedded PostgreSQL running/);
   const token = await login(server.url);
   const create = await fetch(server.url, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: 'mutation { createCampaign(input: { name: "survives" }) { id } }' }),
   });
   assert.equal(((await create.json()) as { errors?: unknown }).errors, undefined);
@@ -43,10 +48,14 @@ test('starts on an embedded PostgreSQL when DATABASE_URL is unset, and keeps dat
   server = await spawnServer(env, 90_000);
   const token2 = await login(server.url);
   const list = await fetch(server.url, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token2}` },
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token2}` },
     body: JSON.stringify({ query: '{ campaigns { nodes { name } } }' }),
   });
   const body = (await list.json()) as { data: { campaigns: { nodes: Array<{ name: string }> } } };
-  assert.deepEqual(body.data.campaigns.nodes.map((n) => n.name), ['survives']);
+  assert.deepEqual(
+    body.data.campaigns.nodes.map((n) => n.name),
+    ['survives'],
+  );
   assert.doesNotMatch(server.output(), /First start: created admin/, 'the admin is created once');
 });

@@ -3,8 +3,12 @@ import assert from 'node:assert/strict';
 import { createTestDb, type TestDb } from '../test/test-db';
 
 let db: TestDb;
-before(async () => { db = await createTestDb(); });
-after(async () => { await db.drop(); });
+before(async () => {
+  db = await createTestDb();
+});
+after(async () => {
+  await db.drop();
+});
 
 test('migrations are complete: the entities need no further schema change', async () => {
   const diff = await db.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

@@ -18,9 +18,19 @@ export interface AgentBoards {
   tenants: Map<string, AgentBoard>;
 }
 
-export interface BoardCampaign { id: string; tenantId: string; agent: boolean }
+export interface BoardCampaign {
+  id: string;
+  tenantId: string;
+  agent: boolean;
+}
 
-interface BoardRow extends AgentCounts { scope: 'C' | 'T'; id: string; target: number | null; answered: number; abandoned: number }
+interface BoardRow extends AgentCounts {
+  scope: 'C' | 'T';
+  id: string;
+  target: number | null;
+  answered: number;
+  abandoned: number;
+}
 
 /**
  * Agent figures for every running agent campaign and its tenant, in one statement per tick:
@@ -36,7 +46,9 @@ export async function loadAgentBoards(em: EntityManager, running: readonly Board
   const campaignIds = sqlArray(agentCampaigns.map((c) => c.id));
   const tenantIds = sqlArray([...new Set(agentCampaigns.map((c) => c.tenantId))]);
   const since = new Date(nowMs - PREDICTIVE_WINDOW_SECONDS * 1000);
-  const list = await rows<BoardRow>(em, `
+  const list = await rows<BoardRow>(
+    em,
+    `
     with states as (
       select 'C'::text as scope, s.campaign_id as id, a.state
       from agent_assignment s join agent a on a.id = s.agent_id where s.campaign_id = any(?::uuid[])
@@ -67,13 +79,21 @@ export async function loadAgentBoards(em: EntityManager, running: readonly Board
       coalesce(k.available, 0) as available, coalesce(k.reserved, 0) as reserved, coalesce(k.on_call, 0) as "onCall",
       coalesce(k.wrap_up, 0) as "wrapUp", coalesce(k.on_break, 0) as "onBreak", coalesce(k.logged_out, 0) as "loggedOut"
     from boards b left join counts k on k.scope = b.scope and k.id = b.id`,
-  [campaignIds, tenantIds, since, campaignIds]);
+    [campaignIds, tenantIds, since, campaignIds],
+  );
   for (const r of list) {
     const agents: AgentCounts = {
-      available: r.available, reserved: r.reserved, onCall: r.onCall, wrapUp: r.wrapUp, onBreak: r.onBreak, loggedOut: r.loggedOut,
+      available: r.available,
+      reserved: r.reserved,
+      onCall: r.onCall,
+      wrapUp: r.wrapUp,
+      onBreak: r.onBreak,
+      loggedOut: r.loggedOut,
     };
     const board: AgentBoard = {
-      agents, occupancy: occupancy(agents), abandonRate: abandonRate(r.answered, r.abandoned),
+      agents,
+      occupancy: occupancy(agents),
+      abandonRate: abandonRate(r.answered, r.abandoned),
       abandonRateTarget: r.target === null ? null : abandonTargetShare(r.target),
     };
     (r.scope === 'C' ? boards.campaigns : boards.tenants).set(r.id, board);

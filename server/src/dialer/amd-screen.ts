@@ -38,7 +38,10 @@ export class AmdVerdicts {
     return new Promise((resolve) => {
       const timer = setTimeout(() => resolve(null), this.waitMs);
       const list = this.waiting.get(callId) ?? [];
-      list.push((v) => { clearTimeout(timer); resolve(v); });
+      list.push((v) => {
+        clearTimeout(timer);
+        resolve(v);
+      });
       this.waiting.set(callId, list);
     });
   }
@@ -60,7 +63,18 @@ export class AmdVerdicts {
  * Carries out a machine decision: hang up at once, or play the message then hang up. The
  * attempt's outcome (MACHINE / FAX) comes from the verdict already recorded with the call.
  */
-export async function actOnMachine(port: SwitchPort, callId: string, answer: Exclude<MachineAnswer, { kind: 'PROCEED' }>, hooks: CallHooks): Promise<void> {
-  if (answer.kind === 'PLAY') return runAnswerScript(port, callId, answer.files.map((file) => ({ kind: 'PLAY' as const, file })), hooks);
+export async function actOnMachine(
+  port: SwitchPort,
+  callId: string,
+  answer: Exclude<MachineAnswer, { kind: 'PROCEED' }>,
+  hooks: CallHooks,
+): Promise<void> {
+  if (answer.kind === 'PLAY')
+    return runAnswerScript(
+      port,
+      callId,
+      answer.files.map((file) => ({ kind: 'PLAY' as const, file })),
+      hooks,
+    );
   if (hooks.alive()) await port.hangup(callId, 'NORMAL_CLEARING').catch(() => undefined);
 }

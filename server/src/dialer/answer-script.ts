@@ -30,7 +30,12 @@ export interface HandOff {
  * hangup event decides.
  */
 export async function runAnswerScript(
-  port: SwitchPort, callId: string, actions: readonly BroadcastAction[], hooks: CallHooks, minHoldSeconds = 0, handOff?: HandOff,
+  port: SwitchPort,
+  callId: string,
+  actions: readonly BroadcastAction[],
+  hooks: CallHooks,
+  minHoldSeconds = 0,
+  handOff?: HandOff,
 ): Promise<void> {
   const alive = () => hooks.alive();
   const started = Date.now();
@@ -62,7 +67,10 @@ export async function runAnswerScript(
     }
     if (handOff) {
       if (!alive()) return;
-      const taken = await port.transfer(callId, handOff.target).then(() => true, () => false);
+      const taken = await port.transfer(callId, handOff.target).then(
+        () => true,
+        () => false,
+      );
       if (taken) return handOff.done();
       if (alive()) await port.hangup(callId, 'NORMAL_CLEARING');
       return;

@@ -42,7 +42,13 @@ interface Entry {
 export class CallBook {
   private readonly calls = new Map<string, Entry>();
 
-  constructor(private readonly port: SwitchPort, private readonly live: LiveFeed, private readonly clock: Clock, private readonly verdicts: AmdVerdicts, private readonly confirmWaitMs?: number) {}
+  constructor(
+    private readonly port: SwitchPort,
+    private readonly live: LiveFeed,
+    private readonly clock: Clock,
+    private readonly verdicts: AmdVerdicts,
+    private readonly confirmWaitMs?: number,
+  ) {}
 
   get size(): number {
     return this.calls.size;
@@ -50,10 +56,20 @@ export class CallBook {
 
   plan(call: ClaimedCall, delayMs: number, send: () => void): void {
     const entry: Entry = {
-      callId: call.callId, campaignId: call.campaignId, tenantId: call.tenantId, recipientId: call.recipientId,
-      number: call.number, gatewayId: call.gatewayId, actions: call.campaign.broadcastActions, minHoldSeconds: call.campaign.minSuccessSeconds, mem: {}, confirmed: new Set(), timer: null, amd: call.campaign.amd,
+      callId: call.callId,
+      campaignId: call.campaignId,
+      tenantId: call.tenantId,
+      recipientId: call.recipientId,
+      number: call.number,
+      gatewayId: call.gatewayId,
+      actions: call.campaign.broadcastActions,
+      minHoldSeconds: call.campaign.minSuccessSeconds,
+      mem: {},
+      confirmed: new Set(),
+      timer: null,
+      amd: call.campaign.amd,
       agentCall: call.campaign.dialingMode != null && call.campaign.dialingMode !== DialingMode.QUEUE_WATCH,
-      queue: call.campaign.dialingMode === DialingMode.QUEUE_WATCH ? call.campaign.queueName ?? undefined : undefined,
+      queue: call.campaign.dialingMode === DialingMode.QUEUE_WATCH ? (call.campaign.queueName ?? undefined) : undefined,
     };
     entry.timer = setTimeout(send, delayMs);
     this.calls.set(call.callId, entry);
@@ -71,8 +87,18 @@ export class CallBook {
   /** A call the previous leader placed and the switch still has. Answered ones are ended. */
   reattach(a: OpenAttempt, answered: boolean): void {
     const entry: Entry = {
-      callId: a.callId, campaignId: a.campaignId, tenantId: a.tenantId, recipientId: a.recipientId, number: a.number, gatewayId: a.gatewayId,
-      actions: a.broadcastActions, minHoldSeconds: 0, mem: {}, confirmed: new Set(), timer: null, queue: a.queueName ?? undefined,
+      callId: a.callId,
+      campaignId: a.campaignId,
+      tenantId: a.tenantId,
+      recipientId: a.recipientId,
+      number: a.number,
+      gatewayId: a.gatewayId,
+      actions: a.broadcastActions,
+      minHoldSeconds: 0,
+      mem: {},
+      confirmed: new Set(),
+      timer: null,
+      queue: a.queueName ?? undefined,
     };
     // An answered queue-watch call is taken to be in its queue (pending until counts catch up).
     if (answered && entry.queue) {
@@ -81,7 +107,8 @@ export class CallBook {
     }
     this.calls.set(a.callId, entry);
     // Its answer script died with the old leader; a transferred or queued call belongs to someone else now.
-    if (answered && !entry.queue && !a.broadcastActions.some((x) => x.kind === 'TRANSFER')) void runAnswerScript(this.port, a.callId, [], this.hooks(entry));
+    if (answered && !entry.queue && !a.broadcastActions.some((x) => x.kind === 'TRANSFER'))
+      void runAnswerScript(this.port, a.callId, [], this.hooks(entry));
   }
 
   /** Unsent calls are dropped (timers cleared) and returned. */
@@ -115,7 +142,8 @@ export class CallBook {
    */
   queuePending(campaignId: string, countedBefore: number): number {
     let n = 0;
-    for (const e of this.calls.values()) if (e.campaignId === campaignId && !(e.queueJoinedMs !== undefined && e.queueJoinedMs < countedBefore)) n++;
+    for (const e of this.calls.values())
+      if (e.campaignId === campaignId && !(e.queueJoinedMs !== undefined && e.queueJoinedMs < countedBefore)) n++;
     return n;
   }
 
@@ -164,7 +192,8 @@ export class CallBook {
         // A key the campaign asked for confirms the answer or that the message was heard.
         const confirm = e?.actions.find((a) => (a.kind === 'CONFIRM_ANSWER' || a.kind === 'CONFIRM_LISTEN') && a.digit === ev.digit);
         if (confirm) e?.confirmed.add(confirm.kind);
-        if (confirm) mark({ callId: ev.callId, kind: confirm.kind === 'CONFIRM_ANSWER' ? 'answerConfirmed' : 'listenConfirmed', at: ev.at });
+        if (confirm)
+          mark({ callId: ev.callId, kind: confirm.kind === 'CONFIRM_ANSWER' ? 'answerConfirmed' : 'listenConfirmed', at: ev.at });
         return null;
       }
       case 'hangup':
@@ -210,7 +239,12 @@ export class CallBook {
 
   private emit(e: Entry, state: string, outcome: string | null): void {
     this.live.callState(e.tenantId, e.campaignId, {
-      callId: e.callId, recipientId: e.recipientId, number: e.number, state, outcome, at: this.clock.now().toISOString(),
+      callId: e.callId,
+      recipientId: e.recipientId,
+      number: e.number,
+      state,
+      outcome,
+      at: this.clock.now().toISOString(),
     });
   }
 }

@@ -5,9 +5,28 @@ import { RecipientState } from '../domain/recipient/recipient-state';
 import { callEndFromEvent, interrupted, judge, type AttemptContext } from './call-end';
 
 const now = new Date('2026-05-01T10:00:00Z');
-const ctx: AttemptContext = { attempts: 0, extraAttempts: 0, numberCursor: 0, maxAttempts: 3, retryWaitSeconds: 60, policy: { overrides: {}, minSuccessSeconds: 0 } };
+const ctx: AttemptContext = {
+  attempts: 0,
+  extraAttempts: 0,
+  numberCursor: 0,
+  maxAttempts: 3,
+  retryWaitSeconds: 60,
+  policy: { overrides: {}, minSuccessSeconds: 0 },
+};
 const hangup = (cause: string, extra: { billSeconds?: number; answeredAt?: Date } = {}) =>
-  callEndFromEvent({ type: 'hangup', callId: 'c', cause, q850: null, billSeconds: extra.billSeconds ?? 0, durationSeconds: 0, answeredAt: extra.answeredAt, at: now }, undefined);
+  callEndFromEvent(
+    {
+      type: 'hangup',
+      callId: 'c',
+      cause,
+      q850: null,
+      billSeconds: extra.billSeconds ?? 0,
+      durationSeconds: 0,
+      answeredAt: extra.answeredAt,
+      at: now,
+    },
+    undefined,
+  );
 
 test('busy is retried after the wait and moves the rotation cursor; the last attempt fails', () => {
   const end = hangup('USER_BUSY');
@@ -43,5 +62,8 @@ test('an answer shorter than minSuccessSeconds is a SHORT_CALL; an invalid gatew
 test('campaign overrides win over defaults (busy treated as a failure)', () => {
   const end = hangup('USER_BUSY');
   assert.ok(end);
-  assert.equal(judge(end, { ...ctx, policy: { overrides: { BUSY: CauseAction.FAIL }, minSuccessSeconds: 0 } }, now).result.state, RecipientState.FAILED);
+  assert.equal(
+    judge(end, { ...ctx, policy: { overrides: { BUSY: CauseAction.FAIL }, minSuccessSeconds: 0 } }, now).result.state,
+    RecipientState.FAILED,
+  );
 });

@@ -40,22 +40,44 @@ export interface CallMemory {
 
 /** A terminal CallEvent as a CallEnd; `mem` fills what the terminal event lacks. */
 export function callEndFromEvent(e: CallEvent, mem: CallMemory | undefined): CallEnd | null {
-  const base = { callId: e.callId, at: e.at, ringingAt: mem?.ringingAt ?? null, answeredAt: mem?.answeredAt ?? null, amdResult: mem?.amd ?? null, originatedAt: mem?.originatedAt ?? null, queue: mem?.queue ?? null };
+  const base = {
+    callId: e.callId,
+    at: e.at,
+    ringingAt: mem?.ringingAt ?? null,
+    answeredAt: mem?.answeredAt ?? null,
+    amdResult: mem?.amd ?? null,
+    originatedAt: mem?.originatedAt ?? null,
+    queue: mem?.queue ?? null,
+  };
   if (e.type === 'hangup') {
     return {
-      ...base, cause: e.cause, q850: e.q850, sipStatus: e.sipStatus ?? null, billSeconds: e.billSeconds,
-      ringingAt: e.ringingAt ?? base.ringingAt, answeredAt: e.answeredAt ?? base.answeredAt,
+      ...base,
+      cause: e.cause,
+      q850: e.q850,
+      sipStatus: e.sipStatus ?? null,
+      billSeconds: e.billSeconds,
+      ringingAt: e.ringingAt ?? base.ringingAt,
+      answeredAt: e.answeredAt ?? base.answeredAt,
     };
   }
   if (e.type === 'originate-failed') return { ...base, cause: e.cause, q850: q850Code(e.cause), sipStatus: null, billSeconds: 0 };
-  if (e.type === 'call-lost') return mem?.answeredAt ? lostAfterAnswer(e.callId, e.at, 'CALL_LOST', mem.answeredAt, base) : interrupted(e.callId, e.at, 'CALL_LOST');
+  if (e.type === 'call-lost')
+    return mem?.answeredAt ? lostAfterAnswer(e.callId, e.at, 'CALL_LOST', mem.answeredAt, base) : interrupted(e.callId, e.at, 'CALL_LOST');
   return null;
 }
 
 /** A call whose end we will never learn (crash, lost link): NEUTRAL, the recipient is not punished. */
 export function interrupted(callId: string, at: Date, cause: string, holdSeconds?: number): CallEnd {
   return {
-    callId, at, cause, q850: null, sipStatus: null, billSeconds: 0, ringingAt: null, answeredAt: null, amdResult: null,
+    callId,
+    at,
+    cause,
+    q850: null,
+    sipStatus: null,
+    billSeconds: 0,
+    ringingAt: null,
+    answeredAt: null,
+    amdResult: null,
     forced: { outcome: CallOutcome.INTERRUPTED, action: CauseAction.NEUTRAL, ...(holdSeconds ? { holdSeconds } : {}) },
   };
 }
@@ -67,8 +89,17 @@ export function interrupted(callId: string, at: Date, cause: string, holdSeconds
  */
 export function lostAfterAnswer(callId: string, at: Date, cause: string, answeredAt: Date, known: Partial<CallEnd> = {}): CallEnd {
   return {
-    callId, at, cause, q850: null, sipStatus: null, billSeconds: 0, ringingAt: known.ringingAt ?? null, answeredAt, amdResult: known.amdResult ?? null,
-    originatedAt: known.originatedAt ?? null, lostAfterAnswer: true,
+    callId,
+    at,
+    cause,
+    q850: null,
+    sipStatus: null,
+    billSeconds: 0,
+    ringingAt: known.ringingAt ?? null,
+    answeredAt,
+    amdResult: known.amdResult ?? null,
+    originatedAt: known.originatedAt ?? null,
+    lostAfterAnswer: true,
   };
 }
 
@@ -92,17 +123,32 @@ export interface Verdict {
 
 /** Classification, cause policy and recipient move for one ended call (pure). */
 export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
-  const decision = end.forced ?? decideCauseAction(ctx.policy, {
-    outcome: end.lostAfterAnswer ? CallOutcome.ANSWERED_LOST : queueOutcome(classifyHangup({
-      cause: end.cause, q850: end.q850, sipStatus: end.sipStatus, answered: end.answeredAt !== null,
-      billSeconds: end.billSeconds, amdResult: end.amdResult,
-    }), end.queue),
-    cause: end.cause,
-    billSeconds: end.billSeconds,
-  });
+  const decision =
+    end.forced ??
+    decideCauseAction(ctx.policy, {
+      outcome: end.lostAfterAnswer
+        ? CallOutcome.ANSWERED_LOST
+        : queueOutcome(
+            classifyHangup({
+              cause: end.cause,
+              q850: end.q850,
+              sipStatus: end.sipStatus,
+              answered: end.answeredAt !== null,
+              billSeconds: end.billSeconds,
+              amdResult: end.amdResult,
+            }),
+            end.queue,
+          ),
+      cause: end.cause,
+      billSeconds: end.billSeconds,
+    });
   const result = applyAttemptResult({
-    attempts: ctx.attempts, extraAttempts: ctx.extraAttempts, maxAttempts: ctx.maxAttempts,
-    retryWaitSeconds: ctx.retryWaitSeconds, action: decision.action, now,
+    attempts: ctx.attempts,
+    extraAttempts: ctx.extraAttempts,
+    maxAttempts: ctx.maxAttempts,
+    retryWaitSeconds: ctx.retryWaitSeconds,
+    action: decision.action,
+    now,
     holdUntil: end.forced?.holdSeconds ? new Date(now.getTime() + end.forced.holdSeconds * 1000) : null,
   });
   return { ...decision, result, numberCursor: ctx.numberCursor + (result.counted ? 1 : 0) };

@@ -18,7 +18,8 @@ export async function writeCallMarks(em: EntityManager, marks: readonly CallMark
   const data = asJson(marks.map((m) => ({ call_id: m.callId, kind: m.kind, at: m.at.toISOString() })));
   // One row per call: an UPDATE … FROM applies only one of several source rows matching the same
   // target row, so an answer and its confirmation in one batch would otherwise lose one of them.
-  await em.execute(`
+  await em.execute(
+    `
     update call_attempt a set
       answered_at = coalesce(a.answered_at, v.answered),
       answer_confirmed_at = coalesce(a.answer_confirmed_at, v.confirmed),
@@ -28,9 +29,14 @@ export async function writeCallMarks(em: EntityManager, marks: readonly CallMark
         min(at) filter (where kind = 'listenConfirmed') as listened
       from jsonb_to_recordset(?::jsonb) as m(call_id uuid, kind text, at timestamptz) group by call_id
     ) v
-    where a.call_id = v.call_id and a.ended_at is null`, [data]);
-  await em.execute(`
+    where a.call_id = v.call_id and a.ended_at is null`,
+    [data],
+  );
+  await em.execute(
+    `
     update campaign_recipient r set state = 'IN_CALL', updated_at = now()
     from call_attempt a, jsonb_to_recordset(?::jsonb) as v(call_id uuid, kind text, at timestamptz)
-    where v.kind = 'answered' and a.call_id = v.call_id and a.ended_at is null and r.id = a.recipient_id and r.state = 'DIALING'`, [data]);
+    where v.kind = 'answered' and a.call_id = v.call_id and a.ended_at is null and r.id = a.recipient_id and r.state = 'DIALING'`,
+    [data],
+  );
 }

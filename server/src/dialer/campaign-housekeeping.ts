@@ -11,8 +11,12 @@ import { rows } from './sql-rows';
 
 /** SCHEDULED campaigns whose time has come start (ACTIVATE), with the same history as a start. */
 export async function activateScheduled(em: EntityManager, outbox: Outbox, now: Date): Promise<string[]> {
-  const due = await rows<{ id: string }>(em, `
-    select id from campaign where status = 'SCHEDULED' and scheduled_at <= ? and deleted_at is null and not is_template`, [now]);
+  const due = await rows<{ id: string }>(
+    em,
+    `
+    select id from campaign where status = 'SCHEDULED' and scheduled_at <= ? and deleted_at is null and not is_template`,
+    [now],
+  );
   const started: string[] = [];
   for (const { id } of due) {
     const campaign = await em.findOne(Campaign, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
@@ -24,7 +28,12 @@ export async function activateScheduled(em: EntityManager, outbox: Outbox, now: 
     campaign.startedAt = now;
     campaign.endedAt = undefined;
     await campaign.gateways.init();
-    recordCampaignEvent(em, outbox, campaign, null, { action: CampaignAction.ACTIVATE, from, to, configSnapshot: campaignSnapshot(campaign) });
+    recordCampaignEvent(em, outbox, campaign, null, {
+      action: CampaignAction.ACTIVATE,
+      from,
+      to,
+      configSnapshot: campaignSnapshot(campaign),
+    });
     started.push(id);
   }
   if (started.length > 0) await em.flush();
@@ -36,15 +45,27 @@ export async function activateScheduled(em: EntityManager, outbox: Outbox, now: 
  * queues CAMPAIGN_CHANGED so the console shows why a campaign is not dialing.
  */
 export async function writeRunStates(
-  em: EntityManager, outbox: Outbox, changes: ReadonlyArray<{ campaignId: string; tenantId: string; state: RunState }>, now: Date,
+  em: EntityManager,
+  outbox: Outbox,
+  changes: ReadonlyArray<{ campaignId: string; tenantId: string; state: RunState }>,
+  now: Date,
 ): Promise<void> {
   for (const c of changes) {
-    const updated = await rows<{ id: string }>(em, `
+    const updated = await rows<{ id: string }>(
+      em,
+      `
       update campaign set run_state = ?::run_state, updated_at = ? where id = ? and status = 'RUNNING' and run_state <> ?::run_state
-      returning id`, [c.state, now, c.campaignId, c.state]);
+      returning id`,
+      [c.state, now, c.campaignId, c.state],
+    );
     if (updated.length === 0) continue;
     outbox.add('CAMPAIGN_CHANGED', {
-      tenantId: c.tenantId, campaignId: c.campaignId, status: CampaignStatus.RUNNING, runState: c.state, action: 'RUN_STATE', at: now.toISOString(),
+      tenantId: c.tenantId,
+      campaignId: c.campaignId,
+      status: CampaignStatus.RUNNING,
+      runState: c.state,
+      action: 'RUN_STATE',
+      at: now.toISOString(),
     });
   }
 }

@@ -66,18 +66,40 @@ export interface InFlightRow {
 }
 
 interface CampaignSql {
-  id: string; tenant_id: string; name: string; priority: number; started_at: Date | string | null; created_at: Date | string;
-  max_concurrent_calls: number; max_internal_calls: number | null; max_external_calls: number | null;
-  calls_per_second: number; run_state: RunState; caller_id_name: string; caller_id_number: string;
-  ring_timeout_seconds: number; min_success_seconds: number; broadcast_actions: BroadcastAction[]; channel_variables: Record<string, string>;
-  amd: AmdSettings; cal_zone: string | null; cal_hours: Calendar['openHours'] | null;
-  cal_exceptions: Calendar['exceptions'] | null; cal_from: string | null; cal_until: string | null; gateway_ids: string[] | null;
-  dialing_mode: DialingMode | null; queue_name: string | null; queue_multiplier: number;
+  id: string;
+  tenant_id: string;
+  name: string;
+  priority: number;
+  started_at: Date | string | null;
+  created_at: Date | string;
+  max_concurrent_calls: number;
+  max_internal_calls: number | null;
+  max_external_calls: number | null;
+  calls_per_second: number;
+  run_state: RunState;
+  caller_id_name: string;
+  caller_id_number: string;
+  ring_timeout_seconds: number;
+  min_success_seconds: number;
+  broadcast_actions: BroadcastAction[];
+  channel_variables: Record<string, string>;
+  amd: AmdSettings;
+  cal_zone: string | null;
+  cal_hours: Calendar['openHours'] | null;
+  cal_exceptions: Calendar['exceptions'] | null;
+  cal_from: string | null;
+  cal_until: string | null;
+  gateway_ids: string[] | null;
+  dialing_mode: DialingMode | null;
+  queue_name: string | null;
+  queue_multiplier: number;
 }
 
 /** VOICE campaigns the dialer works on, and AGENT campaigns in the modes it supports (all of them). */
 export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCampaign[]> {
-  const list = await rows<CampaignSql>(em, `
+  const list = await rows<CampaignSql>(
+    em,
+    `
     select c.id, c.tenant_id, c.name, c.priority, c.started_at, c.created_at, c.max_concurrent_calls,
       c.max_internal_calls, c.max_external_calls, c.calls_per_second, c.run_state, c.caller_id_name,
       c.caller_id_number, c.ring_timeout_seconds, c.min_success_seconds, c.broadcast_actions, c.channel_variables, c.amd,
@@ -88,7 +110,8 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
       (select array_agg(g.gateway_id::text order by g.gateway_id) from campaign_gateway g where g.campaign_id = c.id) as gateway_ids
     from campaign c left join calendar k on k.id = c.calendar_id left join tenant_settings ts on ts.tenant_id = c.tenant_id
     where c.status = 'RUNNING' and c.deleted_at is null and not c.is_template
-      and (c.type = 'VOICE' or (c.type = 'AGENT' and c.dialing_mode in ('PROGRESSIVE', 'PREDICTIVE', 'PREVIEW', 'QUEUE_WATCH')))`);
+      and (c.type = 'VOICE' or (c.type = 'AGENT' and c.dialing_mode in ('PROGRESSIVE', 'PREDICTIVE', 'PREVIEW', 'QUEUE_WATCH')))`,
+  );
   return list.map((c) => ({
     id: c.id,
     tenantId: c.tenant_id,
@@ -101,7 +124,13 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
     callsPerSecond: c.calls_per_second,
     runState: c.run_state,
     calendar: c.cal_zone
-      ? { timeZone: c.cal_zone, openHours: c.cal_hours ?? [], exceptions: c.cal_exceptions ?? [], validFrom: c.cal_from, validUntil: c.cal_until }
+      ? {
+          timeZone: c.cal_zone,
+          openHours: c.cal_hours ?? [],
+          exceptions: c.cal_exceptions ?? [],
+          validFrom: c.cal_from,
+          validUntil: c.cal_until,
+        }
       : null,
     callerIdName: c.caller_id_name,
     callerIdNumber: c.caller_id_number,
@@ -118,33 +147,75 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
 }
 
 export async function loadTenantLimits(em: EntityManager, tenantIds: string[]): Promise<Map<string, TenantLimitsRow>> {
-  const list = await rows<{ tenant_id: string; max_active_campaigns: number; max_total_calls: number; max_internal_calls: number;
-    max_external_calls: number; calls_per_second: number; internal_number_pattern: string }>(em,
+  const list = await rows<{
+    tenant_id: string;
+    max_active_campaigns: number;
+    max_total_calls: number;
+    max_internal_calls: number;
+    max_external_calls: number;
+    calls_per_second: number;
+    internal_number_pattern: string;
+  }>(
+    em,
     `select tenant_id, max_active_campaigns, max_total_calls, max_internal_calls, max_external_calls, calls_per_second,
-       internal_number_pattern from tenant_settings where tenant_id = any(?::uuid[])`, [sqlArray(tenantIds)]);
-  return new Map(list.map((t) => [t.tenant_id, {
-    tenantId: t.tenant_id, maxActiveCampaigns: t.max_active_campaigns, maxTotalCalls: t.max_total_calls,
-    maxInternalCalls: t.max_internal_calls, maxExternalCalls: t.max_external_calls, callsPerSecond: t.calls_per_second,
-    internalNumberPattern: t.internal_number_pattern,
-  }]));
+       internal_number_pattern from tenant_settings where tenant_id = any(?::uuid[])`,
+    [sqlArray(tenantIds)],
+  );
+  return new Map(
+    list.map((t) => [
+      t.tenant_id,
+      {
+        tenantId: t.tenant_id,
+        maxActiveCampaigns: t.max_active_campaigns,
+        maxTotalCalls: t.max_total_calls,
+        maxInternalCalls: t.max_internal_calls,
+        maxExternalCalls: t.max_external_calls,
+        callsPerSecond: t.calls_per_second,
+        internalNumberPattern: t.internal_number_pattern,
+      },
+    ]),
+  );
 }
 
 export async function loadGateways(em: EntityManager, tenantIds: string[]): Promise<Map<string, GatewayRow>> {
-  const list = await rows<{ id: string; tenant_id: string; name: string; dial_string: string; enabled: boolean; max_concurrent: number; calls_per_second: number }>(em,
+  const list = await rows<{
+    id: string;
+    tenant_id: string;
+    name: string;
+    dial_string: string;
+    enabled: boolean;
+    max_concurrent: number;
+    calls_per_second: number;
+  }>(
+    em,
     `select id, tenant_id, name, dial_string, enabled, max_concurrent, calls_per_second from gateway where tenant_id = any(?::uuid[])`,
-    [sqlArray(tenantIds)]);
-  return new Map(list.map((g) => [g.id, {
-    id: g.id, tenantId: g.tenant_id, name: g.name, dialString: g.dial_string, enabled: g.enabled,
-    maxConcurrent: g.max_concurrent, callsPerSecond: g.calls_per_second,
-  }]));
+    [sqlArray(tenantIds)],
+  );
+  return new Map(
+    list.map((g) => [
+      g.id,
+      {
+        id: g.id,
+        tenantId: g.tenant_id,
+        name: g.name,
+        dialString: g.dial_string,
+        enabled: g.enabled,
+        maxConcurrent: g.max_concurrent,
+        callsPerSecond: g.calls_per_second,
+      },
+    ]),
+  );
 }
 
 /** Every open attempt counts, whatever its campaign's status: they hold switch capacity. */
 export async function loadInFlight(em: EntityManager): Promise<InFlightRow[]> {
-  const list = await rows<{ campaign_id: string; tenant_id: string; gateway_id: string | null; internal: boolean; n: number }>(em, `
+  const list = await rows<{ campaign_id: string; tenant_id: string; gateway_id: string | null; internal: boolean; n: number }>(
+    em,
+    `
     select a.campaign_id, c.tenant_id, a.gateway_id,
       coalesce(a.number ~ ts.internal_number_pattern, false) as internal, count(*)::int as n
     from call_attempt a join campaign c on c.id = a.campaign_id left join tenant_settings ts on ts.tenant_id = c.tenant_id
-    where a.ended_at is null group by 1, 2, 3, 4`);
+    where a.ended_at is null group by 1, 2, 3, 4`,
+  );
   return list.map((r) => ({ campaignId: r.campaign_id, tenantId: r.tenant_id, gatewayId: r.gateway_id, internal: r.internal, n: r.n }));
 }

@@ -6,12 +6,26 @@ import { sqlArray } from '../db/sql-array';
 import { rows, toDate } from './sql-rows';
 
 interface CandidateSql {
-  id: string; state: RecipientState; attempts: number; priority: number; time_zone: string | null;
-  not_before: Date | string | null; not_after: Date | string | null; expire_at: Date | string | null;
-  next_attempt_at: Date | string | null; callback_at: Date | string | null; next_number_index: number;
+  id: string;
+  state: RecipientState;
+  attempts: number;
+  priority: number;
+  time_zone: string | null;
+  not_before: Date | string | null;
+  not_after: Date | string | null;
+  expire_at: Date | string | null;
+  next_attempt_at: Date | string | null;
+  callback_at: Date | string | null;
+  next_number_index: number;
 }
 
-interface PhoneSql { recipient_id: string; number: string; priority: number; stopped: boolean; dnc: boolean }
+interface PhoneSql {
+  recipient_id: string;
+  number: string;
+  priority: number;
+  stopped: boolean;
+  dnc: boolean;
+}
 
 const COLUMNS = `r.id, r.state, r.attempts, r.priority, r.time_zone, r.not_before, r.not_after, r.expire_at,
   r.next_attempt_at, r.callback_at, r.next_number_index`;
@@ -23,9 +37,15 @@ const COLUMNS = `r.id, r.state, r.attempts, r.priority, r.time_zone, r.not_befor
  * rows costs what its claimable head costs. Numbers come with a dial-time DNC flag.
  */
 export async function loadCandidates(
-  em: EntityManager, campaignId: string, tenantId: string, now: Date, limit: number,
+  em: EntityManager,
+  campaignId: string,
+  tenantId: string,
+  now: Date,
+  limit: number,
 ): Promise<PlannerCandidate[]> {
-  const list = await rows<CandidateSql>(em, `
+  const list = await rows<CandidateSql>(
+    em,
+    `
     (select ${COLUMNS} from campaign_recipient r
       where r.campaign_id = ? and r.state = 'SCHEDULED' and r.callback_at <= ? order by r.callback_at limit ?)
     union all
@@ -40,14 +60,18 @@ export async function loadCandidates(
     (select ${COLUMNS} from campaign_recipient r
       where r.campaign_id = ? and r.state in ('READY', 'RETRY_WAIT') and r.attempts > 0 and r.next_attempt_at is null
       order by r.id limit ?)`,
-  [campaignId, now, limit, campaignId, now, limit, campaignId, now, limit, campaignId, limit]);
+    [campaignId, now, limit, campaignId, now, limit, campaignId, now, limit, campaignId, limit],
+  );
   if (list.length === 0) return [];
-  const phones = await rows<PhoneSql>(em, `
+  const phones = await rows<PhoneSql>(
+    em,
+    `
     select p.recipient_id, p.number, p.priority, p.stopped,
       exists (select 1 from dnc_entry d where d.tenant_id = ? and d.number = p.number
               and (d.expires_at is null or d.expires_at > ?)) as dnc
     from recipient_phone p where p.recipient_id = any(?::bigint[]) order by p.recipient_id, p.priority desc, p.id`,
-  [tenantId, now, sqlArray(list.map((r) => r.id))]);
+    [tenantId, now, sqlArray(list.map((r) => r.id))],
+  );
   const byRecipient = new Map<string, PhoneSql[]>();
   for (const p of phones) {
     const l = byRecipient.get(p.recipient_id) ?? [];
@@ -78,11 +102,14 @@ export async function loadCandidates(
 
 /** The earliest retry or callback still in the future: when this campaign wakes by itself. */
 export async function loadNextDueAt(em: EntityManager, campaignId: string, now: Date): Promise<Date | null> {
-  const [row] = await rows<{ at: Date | string | null }>(em, `
+  const [row] = await rows<{ at: Date | string | null }>(
+    em,
+    `
     select least(
       (select min(next_attempt_at) from campaign_recipient where campaign_id = ? and state in ('READY', 'RETRY_WAIT')
          and attempts > 0 and next_attempt_at > ?),
       (select min(callback_at) from campaign_recipient where campaign_id = ? and state = 'SCHEDULED' and callback_at > ?)) as at`,
-  [campaignId, now, campaignId, now]);
+    [campaignId, now, campaignId, now],
+  );
   return toDate(row?.at);
 }

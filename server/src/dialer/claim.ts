@@ -22,10 +22,19 @@ export interface ClaimRequest {
  */
 export async function claimAndRecord(em: EntityManager, requests: readonly ClaimRequest[], node: string, now: Date): Promise<Set<string>> {
   if (requests.length === 0) return new Set();
-  const want = asJson(requests.map((r) => ({
-    rid: r.recipientId, call_id: r.callId, campaign_id: r.campaignId, tenant_id: r.tenantId, number: r.number, gateway_id: r.gatewayId,
-  })));
-  const claimed = await rows<{ call_id: string }>(em, `
+  const want = asJson(
+    requests.map((r) => ({
+      rid: r.recipientId,
+      call_id: r.callId,
+      campaign_id: r.campaignId,
+      tenant_id: r.tenantId,
+      number: r.number,
+      gateway_id: r.gatewayId,
+    })),
+  );
+  const claimed = await rows<{ call_id: string }>(
+    em,
+    `
     with want as (
       select * from jsonb_to_recordset(?::jsonb)
         as w(rid bigint, call_id uuid, campaign_id uuid, tenant_id uuid, number text, gateway_id uuid)),
@@ -41,26 +50,41 @@ export async function claimAndRecord(em: EntityManager, requests: readonly Claim
     select w.call_id, w.campaign_id, w.rid, c.attempts_made,
       w.number, w.gateway_id, ?, ?, false, true
     from want w join claimed c on c.id = w.rid
-    returning call_id`, [want, now, now, now, node, now]);
+    returning call_id`,
+    [want, now, now, now, node, now],
+  );
   return new Set(claimed.map((c) => c.call_id));
 }
 
 /** Recipients with a number on the tenant's DNC list: suppressed, never dialed. */
 export async function suppressDnc(em: EntityManager, recipientIds: readonly string[], now: Date): Promise<number> {
   if (recipientIds.length === 0) return 0;
-  const r = await rows<{ id: string }>(em, `
+  const r = await rows<{ id: string }>(
+    em,
+    `
     update campaign_recipient set state = 'DNC', updated_at = ?
     where id = any(?::bigint[]) and state in ('READY', 'RETRY_WAIT', 'SCHEDULED', 'WAITING_AGENT', 'FAILED', 'STOPPED')
-    returning id`, [now, `{${recipientIds.join(',')}}`]);
+    returning id`,
+    [now, `{${recipientIds.join(',')}}`],
+  );
   return r.length;
 }
 
 /** Planner expire/stop actions: conditional moves from the waiting states only. */
-export async function moveWaiting(em: EntityManager, recipientIds: readonly string[], state: 'EXPIRED' | 'STOPPED', now: Date): Promise<number> {
+export async function moveWaiting(
+  em: EntityManager,
+  recipientIds: readonly string[],
+  state: 'EXPIRED' | 'STOPPED',
+  now: Date,
+): Promise<number> {
   if (recipientIds.length === 0) return 0;
-  const r = await rows<{ id: string }>(em, `
+  const r = await rows<{ id: string }>(
+    em,
+    `
     update campaign_recipient set state = ?::recipient_state, updated_at = ?
     where id = any(?::bigint[]) and state in ('READY', 'RETRY_WAIT', 'SCHEDULED', 'WAITING_AGENT')
-    returning id`, [state, now, `{${recipientIds.join(',')}}`]);
+    returning id`,
+    [state, now, `{${recipientIds.join(',')}}`],
+  );
   return r.length;
 }

@@ -8,7 +8,14 @@ import { Campaign } from '../entities/campaign.entity';
 import { sqlArray } from '../db/sql-array';
 import { rows } from './sql-rows';
 
-interface CountsSql { id: string; open: boolean; threshold: number | null; total: number | null; contacted: number | null; failed: number | null }
+interface CountsSql {
+  id: string;
+  open: boolean;
+  threshold: number | null;
+  total: number | null;
+  contacted: number | null;
+  failed: number | null;
+}
 
 /**
  * Finishes RUNNING campaigns that are done: COMPLETED when every recipient is final and none
@@ -18,10 +25,16 @@ interface CountsSql { id: string; open: boolean; threshold: number | null; total
  * are finished or have a threshold. Runs in the caller's transaction; events go to `outbox`.
  */
 export async function completeFinishedCampaigns(
-  em: EntityManager, outbox: Outbox, campaignIds: readonly string[], now: Date, withThreshold = true,
+  em: EntityManager,
+  outbox: Outbox,
+  campaignIds: readonly string[],
+  now: Date,
+  withThreshold = true,
 ): Promise<string[]> {
   if (campaignIds.length === 0) return [];
-  const list = await rows<CountsSql>(em, `
+  const list = await rows<CountsSql>(
+    em,
+    `
     with c as (
       select c.id, c.completion_threshold as threshold,
         exists (select 1 from campaign_recipient r where r.campaign_id = c.id
@@ -32,7 +45,8 @@ export async function completeFinishedCampaigns(
       select count(*)::int as total, count(*) filter (where r.state = 'CONTACTED')::int as contacted,
         count(*) filter (where r.state in ('FAILED', 'EXPIRED'))::int as failed
       from campaign_recipient r where r.campaign_id = c.id) k on (not c.open or (? and c.threshold is not null))`,
-  [sqlArray([...campaignIds]), withThreshold]);
+    [sqlArray([...campaignIds]), withThreshold],
+  );
   const done: string[] = [];
   for (const row of list) {
     const total = row.total ?? 0;
@@ -51,7 +65,10 @@ export async function completeFinishedCampaigns(
     campaign.status = to;
     campaign.endedAt = now;
     recordCampaignEvent(em, outbox, campaign, null, {
-      action, from, to, details: { total, contacted, failed: row.failed ?? 0, threshold: row.threshold },
+      action,
+      from,
+      to,
+      details: { total, contacted, failed: row.failed ?? 0, threshold: row.threshold },
     });
     done.push(campaign.id);
   }

@@ -23,14 +23,26 @@ function spawnServer(): ChildProcess {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
     cwd: `${__dirname}/../..`,
     env: {
-      ...process.env, NODE_ENV: 'development', DATABASE_URL: env.db.url, ESL_HOST: '127.0.0.1', ESL_PORT: String(env.h.sim.port),
-      PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', PACER_ADMIN_PASSWORD: 'first-admin-pw', PACER_DIALER: 'on',
+      ...process.env,
+      NODE_ENV: 'development',
+      DATABASE_URL: env.db.url,
+      ESL_HOST: '127.0.0.1',
+      ESL_PORT: String(env.h.sim.port),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      PACER_ADMIN_PASSWORD: 'first-admin-pw',
+      PACER_DIALER: 'on',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';
-  child.stderr?.on('data', (d: Buffer) => { err = (err + d.toString()).slice(-4000); });
-  child.once('exit', (code, signal) => { if (code && code !== 0) console.error(`# server ${child.pid} exited ${code ?? signal}: ${err}`); });
+  child.stderr?.on('data', (d: Buffer) => {
+    err = (err + d.toString()).slice(-4000);
+  });
+  child.once('exit', (code, signal) => {
+    if (code && code !== 0) console.error(`# server ${child.pid} exited ${code ?? signal}: ${err}`);
+  });
   children.push(child);
   return child;
 }
@@ -42,14 +54,25 @@ test('kill -9 of the leader with ~100 calls live: the follower takes over, nothi
   sim.setRules([{ match: /.*/, outcome: { base: 'answer', ringSec: 60, talkSec: 100_000 } }]);
   const em = env.em();
   const tenant = await seedTenant(em, { maxTotalCalls: 200, maxExternalCalls: 200, callsPerSecond: 200 });
-  const campaign = await seedCampaign(em, tenant, { maxConcurrentCalls: 100, callsPerSecond: 100, maxAttempts: 3, retryWaitSeconds: 0, ringTimeoutSeconds: 120 });
+  const campaign = await seedCampaign(em, tenant, {
+    maxConcurrentCalls: 100,
+    callsPerSecond: 100,
+    maxAttempts: 3,
+    retryWaitSeconds: 0,
+    ringTimeoutSeconds: 120,
+  });
   await seedRecipients(em, campaign.id, 250, '+1777');
   const sent = recordOriginates(sim);
   const sampler = new InvariantSampler(sim).start(10);
   const openTwice: string[] = [];
   const dbSampler = setInterval(() => {
-    void rows<{ recipient_id: string }>(env.em(), `select recipient_id from call_attempt where ended_at is null group by 1 having count(*) > 1`)
-      .then((r) => openTwice.push(...r.map((x) => x.recipient_id)), () => undefined);
+    void rows<{ recipient_id: string }>(
+      env.em(),
+      `select recipient_id from call_attempt where ended_at is null group by 1 having count(*) > 1`,
+    ).then(
+      (r) => openTwice.push(...r.map((x) => x.recipient_id)),
+      () => undefined,
+    );
   }, 50);
 
   const a = spawnServer();
@@ -64,11 +87,27 @@ test('kill -9 of the leader with ~100 calls live: the follower takes over, nothi
   leader.kill('SIGKILL');
   const killedAt = Date.now();
 
-  await env.waitFor<number>(`select count(*)::int from call_attempt where node <> ?`, [leaderNode], (n) => n > 0, 'the follower to dial', 20_000);
+  await env.waitFor<number>(
+    `select count(*)::int from call_attempt where node <> ?`,
+    [leaderNode],
+    (n) => n > 0,
+    'the follower to dial',
+    20_000,
+  );
   const takeoverSeconds = (Date.now() - killedAt) / 1000;
-  await env.waitFor<string>(`select status from campaign where id = ?`, [campaign.id], (s) => s === 'COMPLETED' || s === 'INCOMPLETE', 'the campaign to finish', 60_000);
-  const outcomes = await rows<{ node: string; outcome: string; cause: string; n: number }>(env.em(), `
-    select node = ? as node, outcome, hangup_cause as cause, count(*)::int as n from call_attempt group by 1, 2, 3 order by 1, 2, 3`, [leaderNode]);
+  await env.waitFor<string>(
+    `select status from campaign where id = ?`,
+    [campaign.id],
+    (s) => s === 'COMPLETED' || s === 'INCOMPLETE',
+    'the campaign to finish',
+    60_000,
+  );
+  const outcomes = await rows<{ node: string; outcome: string; cause: string; n: number }>(
+    env.em(),
+    `
+    select node = ? as node, outcome, hangup_cause as cause, count(*)::int as n from call_attempt group by 1, 2, 3 order by 1, 2, 3`,
+    [leaderNode],
+  );
   console.log(`# attempts (old leader?, outcome, cause): ${JSON.stringify(outcomes)}`);
   sampler.stop();
   clearInterval(dbSampler);
@@ -78,12 +117,22 @@ test('kill -9 of the leader with ~100 calls live: the follower takes over, nothi
   assert.equal(new Set(sent.map((s) => s.uuid)).size, sent.length, 'no call id originated twice');
   assert.equal(sampler.peaks.doubled.size, 0, 'no recipient in two calls at once');
   assert.deepEqual(openTwice, [], 'no recipient with two open attempts');
-  const states = await rows<{ state: string; attempts: number; n: number }>(env.em(), `
-    select state, attempts, count(*)::int as n from campaign_recipient where campaign_id = ? group by 1, 2`, [campaign.id]);
+  const states = await rows<{ state: string; attempts: number; n: number }>(
+    env.em(),
+    `
+    select state, attempts, count(*)::int as n from campaign_recipient where campaign_id = ? group by 1, 2`,
+    [campaign.id],
+  );
   assert.deepEqual(states, [{ state: 'CONTACTED', attempts: 1, n: 250 }], 'interrupted attempts are not counted');
-  const [reattached] = await rows<{ n: number; interrupted: number }>(env.em(), `
+  const [reattached] = await rows<{ n: number; interrupted: number }>(
+    env.em(),
+    `
     select count(*) filter (where outcome = 'ANSWERED')::int as n, count(*) filter (where outcome = 'INTERRUPTED')::int as interrupted
-    from call_attempt where node = ?`, [leaderNode]);
+    from call_attempt where node = ?`,
+    [leaderNode],
+  );
   assert.ok((reattached?.n ?? 0) >= 50, `calls of the dead leader re-attached and recorded by the new one: ${JSON.stringify(reattached)}`);
-  console.log(`# live at kill ${liveAtKill}; takeover ${takeoverSeconds.toFixed(1)} s; dead leader's calls: ${reattached?.n} re-attached, ${reattached?.interrupted} interrupted; ${sent.length} originates`);
+  console.log(
+    `# live at kill ${liveAtKill}; takeover ${takeoverSeconds.toFixed(1)} s; dead leader's calls: ${reattached?.n} re-attached, ${reattached?.interrupted} interrupted; ${sent.length} originates`,
+  );
 });

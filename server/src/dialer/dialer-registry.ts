@@ -20,5 +20,15 @@ export function knownDialerStatus(): DialerStatusPayload {
   if (mine?.leader) return mine;
   const leader = local?.leaderStatus();
   if (leader && Date.now() - new Date(leader.at).getTime() < 5000) return leader;
-  return mine ?? { node: 'none', leader: false, switchUp: false, activeCalls: 0, runningCampaigns: 0, callsPerSecond: 0, at: new Date().toISOString() };
+  return (
+    mine ?? {
+      node: 'none',
+      leader: false,
+      switchUp: false,
+      activeCalls: 0,
+      runningCampaigns: 0,
+      callsPerSecond: 0,
+      at: new Date().toISOString(),
+    }
+  );
 }

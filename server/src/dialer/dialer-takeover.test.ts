@@ -31,16 +31,28 @@ function spawnServer(): { child: ChildProcess; output: () => string } {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
     cwd: `${__dirname}/../..`,
     env: {
-      ...process.env, NODE_ENV: 'development', DATABASE_URL: env.db.url, ESL_HOST: '127.0.0.1', ESL_PORT: String(env.h.sim.port),
-      PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', PACER_ADMIN_PASSWORD: 'first-admin-pw', PACER_DIALER: 'on',
+      ...process.env,
+      NODE_ENV: 'development',
+      DATABASE_URL: env.db.url,
+      ESL_HOST: '127.0.0.1',
+      ESL_PORT: String(env.h.sim.port),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      PACER_ADMIN_PASSWORD: 'first-admin-pw',
+      PACER_DIALER: 'on',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  const keep = (d: Buffer) => { out = (out + d.toString()).slice(-20_000); };
+  const keep = (d: Buffer) => {
+    out = (out + d.toString()).slice(-20_000);
+  };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  child.once('exit', (code, signal) => { if (code && code !== 0) console.error(`# server ${child.pid} exited ${code ?? signal}: ${out.slice(-4000)}`); });
+  child.once('exit', (code, signal) => {
+    if (code && code !== 0) console.error(`# server ${child.pid} exited ${code ?? signal}: ${out.slice(-4000)}`);
+  });
   children.push(child);
   return { child, output: () => out };
 }
@@ -56,7 +68,12 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
   const tenant = await seedTenant(em, { maxTotalCalls: 200, maxExternalCalls: 200, callsPerSecond: 200 });
   const gw = await seedGateway(em, tenant, 'gw1', 200, 200);
   const campaign = await seedCampaign(em, tenant, {
-    gateways: [gw], maxConcurrentCalls: 100, callsPerSecond: 100, maxAttempts: 3, retryWaitSeconds: RETRY_WAIT_SECONDS, ringTimeoutSeconds: 120,
+    gateways: [gw],
+    maxConcurrentCalls: 100,
+    callsPerSecond: 100,
+    maxAttempts: 3,
+    retryWaitSeconds: RETRY_WAIT_SECONDS,
+    ringTimeoutSeconds: 120,
     broadcastActions: [{ kind: 'WAIT', seconds: 2 }],
   });
   await seedRecipients(env.em(), campaign.id, 250, '+1778');
@@ -64,14 +81,25 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
   const sampler = new InvariantSampler(sim).start(10);
   const openTwice: string[] = [];
   const dbSampler = setInterval(() => {
-    void rows<{ recipient_id: string }>(env.em(), `select recipient_id from call_attempt where ended_at is null group by 1 having count(*) > 1`)
-      .then((r) => openTwice.push(...r.map((x) => x.recipient_id)), () => undefined);
+    void rows<{ recipient_id: string }>(
+      env.em(),
+      `select recipient_id from call_attempt where ended_at is null group by 1 having count(*) > 1`,
+    ).then(
+      (r) => openTwice.push(...r.map((x) => x.recipient_id)),
+      () => undefined,
+    );
   }, 50);
 
   const first = spawnServer();
   await waitFor(() => sim.liveCallCount, { what: '90 live calls', until: (n) => n >= 90, timeoutMs: 90_000 });
   // The answers are on record (call marks), as they would be for a real crash mid-message.
-  await env.waitFor<number>(`select count(*)::int from call_attempt where answered_at is not null and ended_at is null`, [], (n) => n >= 20, '20 answered calls open', 60_000);
+  await env.waitFor<number>(
+    `select count(*)::int from call_attempt where answered_at is not null and ended_at is null`,
+    [],
+    (n) => n >= 20,
+    '20 answered calls open',
+    60_000,
+  );
   const [oldNode] = await rows<{ node: string }>(env.em(), `select distinct node from call_attempt`);
   first.child.kill('SIGKILL');
   await new Promise((r) => first.child.once('exit', r));
@@ -90,32 +118,64 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
 
   const second = spawnServer();
   const restartedAt = Date.now();
-  await env.waitFor<number>(`select count(*)::int from call_attempt where node <> ?`, [oldNode?.node ?? ''], (n) => n > 0, 'the restarted server to dial', 60_000);
+  await env.waitFor<number>(
+    `select count(*)::int from call_attempt where node <> ?`,
+    [oldNode?.node ?? ''],
+    (n) => n > 0,
+    'the restarted server to dial',
+    60_000,
+  );
   const resumedAfterRestart = (Date.now() - restartedAt) / 1000;
   const resumedAfterKill = (Date.now() - killedAt) / 1000;
   // Done: nothing open, every recipient reached or waiting out its retry wait.
-  await env.waitFor<number>(`
+  await env.waitFor<number>(
+    `
     select (select count(*) from call_attempt where ended_at is null) + (select count(*) from campaign_recipient where campaign_id = ? and state not in ('CONTACTED', 'RETRY_WAIT'))`,
-  [campaign.id], (n) => Number(n) === 0, 'every attempt closed and every recipient settled', 120_000);
+    [campaign.id],
+    (n) => Number(n) === 0,
+    'every attempt closed and every recipient settled',
+    120_000,
+  );
   sampler.stop();
   clearInterval(dbSampler);
 
-  const outcomes = await rows<{ old: boolean; outcome: string; cause: string; n: number }>(env.em(), `
-    select node = ? as old, outcome, hangup_cause as cause, count(*)::int as n from call_attempt group by 1, 2, 3 order by 1, 2, 3`, [oldNode?.node]);
+  const outcomes = await rows<{ old: boolean; outcome: string; cause: string; n: number }>(
+    env.em(),
+    `
+    select node = ? as old, outcome, hangup_cause as cause, count(*)::int as n from call_attempt group by 1, 2, 3 order by 1, 2, 3`,
+    [oldNode?.node],
+  );
   console.log(`# attempts (old leader?, outcome, cause): ${JSON.stringify(outcomes)}`);
-  const [uncertain] = await rows<{ n: number }>(env.em(), `select count(*)::int as n from call_attempt where hangup_cause = 'LEADERSHIP_UNCERTAIN'`);
-  const [redialed] = await rows<{ n: number; early: number }>(env.em(), `
+  const [uncertain] = await rows<{ n: number }>(
+    env.em(),
+    `select count(*)::int as n from call_attempt where hangup_cause = 'LEADERSHIP_UNCERTAIN'`,
+  );
+  const [redialed] = await rows<{ n: number; early: number }>(
+    env.em(),
+    `
     select count(distinct a.recipient_id)::int as n,
       count(distinct a.recipient_id) filter (where b.created_at < a.ended_at + make_interval(secs => ?))::int as early
     from call_attempt a join call_attempt b on b.recipient_id = a.recipient_id and b.attempt_number > a.attempt_number
-    where a.answered_at is not null`, [RETRY_WAIT_SECONDS]);
-  const [lost] = await rows<{ n: number; waiting: number }>(env.em(), `
+    where a.answered_at is not null`,
+    [RETRY_WAIT_SECONDS],
+  );
+  const [lost] = await rows<{ n: number; waiting: number }>(
+    env.em(),
+    `
     select count(*)::int as n, count(*) filter (where r.state = 'RETRY_WAIT' and r.attempts = 1 and a.counted
       and r.next_attempt_at >= a.ended_at + make_interval(secs => ? - 1))::int as waiting
-    from call_attempt a join campaign_recipient r on r.id = a.recipient_id where a.outcome = 'ANSWERED_LOST'`, [RETRY_WAIT_SECONDS]);
-  const [reattached] = await rows<{ n: number }>(env.em(), `select count(*)::int as n from call_attempt where node = ? and outcome = 'ANSWERED'`, [oldNode?.node]);
-  console.log(`# live at restart ${liveAtRestart} (${dropped} answered calls lost by the switch); dialing resumed ${resumedAfterRestart.toFixed(1)} s after the restart (${resumedAfterKill.toFixed(1)} s after the kill); `
-    + `LEADERSHIP_UNCERTAIN ${uncertain?.n}; answered people redialed ${redialed?.n} (before the retry wait: ${redialed?.early}); ANSWERED_LOST ${lost?.n} (${lost?.waiting} counted, waiting); re-attached answered ${reattached?.n}; ${sent.length} originates`);
+    from call_attempt a join campaign_recipient r on r.id = a.recipient_id where a.outcome = 'ANSWERED_LOST'`,
+    [RETRY_WAIT_SECONDS],
+  );
+  const [reattached] = await rows<{ n: number }>(
+    env.em(),
+    `select count(*)::int as n from call_attempt where node = ? and outcome = 'ANSWERED'`,
+    [oldNode?.node],
+  );
+  console.log(
+    `# live at restart ${liveAtRestart} (${dropped} answered calls lost by the switch); dialing resumed ${resumedAfterRestart.toFixed(1)} s after the restart (${resumedAfterKill.toFixed(1)} s after the kill); ` +
+      `LEADERSHIP_UNCERTAIN ${uncertain?.n}; answered people redialed ${redialed?.n} (before the retry wait: ${redialed?.early}); ANSWERED_LOST ${lost?.n} (${lost?.waiting} counted, waiting); re-attached answered ${reattached?.n}; ${sent.length} originates`,
+  );
 
   assert.equal(uncertain?.n, 0, `no LEADERSHIP_UNCERTAIN attempt on a normal takeover; log:\n${second.output().slice(-2000)}`);
   assert.equal(new Set(sent.map((s) => s.uuid)).size, sent.length, 'no call id originated twice');

@@ -63,13 +63,20 @@ export class Dialer {
   private lastLeaderStatus: DialerStatusPayload | null = null;
   private ticksDone = 0;
 
-  constructor(private readonly orm: MikroORM, private readonly bus: EventBus, private readonly port: SwitchPort, private readonly opts: DialerOptions = {}) {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly bus: EventBus,
+    private readonly port: SwitchPort,
+    private readonly opts: DialerOptions = {},
+  ) {
     this.opts = { logger: appLogger, ...opts };
     this.clock = opts.clock ?? systemClock;
     this.tickMs = opts.tickMs ?? 250;
     this.tickSeconds = opts.tickSeconds ?? 0.3;
     this.node = opts.node ?? `${hostname()}:${process.pid}`;
-    this.lock = new LeaderLock(opts.databaseUrl ?? orm.config.get('clientUrl') ?? orm.config.getClientUrl(true), () => this.demote('lock connection lost'));
+    this.lock = new LeaderLock(opts.databaseUrl ?? orm.config.get('clientUrl') ?? orm.config.getClientUrl(true), () =>
+      this.demote('lock connection lost'),
+    );
     this.publisher = new SerialPublisher(bus);
     this.live = new LiveFeed(this.publisher);
     this.switchWatch = new SwitchWatch(port);
@@ -78,12 +85,21 @@ export class Dialer {
     this.agents = new AgentCallFlow(orm, port, this.publisher, this.clock, this.verdicts, this.opts.logger);
     this.queues = new QueueWatch(port, {
       pending: (campaignId, countedBefore) => this.book.queuePending(campaignId, countedBefore),
-      onChange: () => this.poke(), settleMs: opts.queueSettleMs, logger: this.opts.logger,
+      onChange: () => this.poke(),
+      settleMs: opts.queueSettleMs,
+      logger: this.opts.logger,
     });
     this.outcomes = new OutcomeQueue(orm, this.publisher, this.live, this.clock, opts.logger, () => this.poke());
     this.originator = new Originator({
-      port, book: this.book, outcomes: this.outcomes, agents: this.agents, lock: this.lock, clock: this.clock,
-      active: () => this.leader && !this.stopped, previewSkipHoldSeconds: opts.previewSkipHoldSeconds, logger: this.opts.logger,
+      port,
+      book: this.book,
+      outcomes: this.outcomes,
+      agents: this.agents,
+      lock: this.lock,
+      clock: this.clock,
+      active: () => this.leader && !this.stopped,
+      previewSkipHoldSeconds: opts.previewSkipHoldSeconds,
+      logger: this.opts.logger,
     });
   }
 
@@ -102,10 +118,22 @@ export class Dialer {
     this.unsubscribe.push(this.port.onEvent((e) => this.onCallEvent(e)));
     this.unsubscribe.push(this.port.onConnectionState(() => this.poke()));
     // Campaign started, paused or edited (limits): plan now rather than at the next tick.
-    this.unsubscribe.push(listen(this.bus, 'CAMPAIGN_CHANGED', (c) => { if (c.action !== 'RUN_STATE') this.poke(); }));
+    this.unsubscribe.push(
+      listen(this.bus, 'CAMPAIGN_CHANGED', (c) => {
+        if (c.action !== 'RUN_STATE') this.poke();
+      }),
+    );
     // A preview agent dialed or skipped; only the leader holds the offer.
-    this.unsubscribe.push(listen(this.bus, 'AGENT_PREVIEW', (p) => { if (this.leader) this.preview.decide(p.callId, p.agentId, p.dial); }));
-    this.unsubscribe.push(listen(this.bus, 'DIALER_STATUS', (s) => { if (s.leader) this.lastLeaderStatus = s; }));
+    this.unsubscribe.push(
+      listen(this.bus, 'AGENT_PREVIEW', (p) => {
+        if (this.leader) this.preview.decide(p.callId, p.agentId, p.dial);
+      }),
+    );
+    this.unsubscribe.push(
+      listen(this.bus, 'DIALER_STATUS', (s) => {
+        if (s.leader) this.lastLeaderStatus = s;
+      }),
+    );
     await this.electOnce();
     this.loopDone = this.mainLoop();
   }
@@ -134,8 +162,13 @@ export class Dialer {
   status(): DialerStatusPayload {
     const now = Date.now();
     return {
-      node: this.node, leader: this.leader, switchUp: this.port.connectionState === 'up', activeCalls: this.book.size,
-      runningCampaigns: this.running.length, callsPerSecond: this.originator.callsPerSecond(now), at: new Date(now).toISOString(),
+      node: this.node,
+      leader: this.leader,
+      switchUp: this.port.connectionState === 'up',
+      activeCalls: this.book.size,
+      runningCampaigns: this.running.length,
+      callsPerSecond: this.originator.callsPerSecond(now),
+      at: new Date(now).toISOString(),
     };
   }
 
@@ -167,16 +200,26 @@ export class Dialer {
         }
       }
       if (this.stopped) break;
-      await this.wake.sleep(this.leader ? delay : this.opts.leaderRetryMs ?? 1000);
+      await this.wake.sleep(this.leader ? delay : (this.opts.leaderRetryMs ?? 1000));
     }
   }
 
   private electOnce(): Promise<void> {
     const { orm, port, book, outcomes, publisher, clock, opts } = this;
-    return electOnce({ orm, port, book, outcomes, publisher, clock, logger: opts.logger }, {
-      lock: this.lock, pacing: this.pacing, node: this.node, leaderGraceMs: opts.leaderGraceMs,
-      stopped: () => this.stopped, setLeader: (leader) => { this.leader = leader; }, publishStatus: () => this.publishStatus(),
-    });
+    return electOnce(
+      { orm, port, book, outcomes, publisher, clock, logger: opts.logger },
+      {
+        lock: this.lock,
+        pacing: this.pacing,
+        node: this.node,
+        leaderGraceMs: opts.leaderGraceMs,
+        stopped: () => this.stopped,
+        setLeader: (leader) => {
+          this.leader = leader;
+        },
+        publishStatus: () => this.publishStatus(),
+      },
+    );
   }
 
   private demote(reason: string): void {
@@ -208,16 +251,30 @@ export class Dialer {
     if (activate) this.lastActivate = now.getTime();
     // Wait-for-result recipients whose agent never reported: unsuccessful after the wrap-up time.
     // Its own failure must never stop dialing: logged, retried next second.
-    if (activate) await expireAwaitedResults(this.orm.em.fork(), now).catch((err: unknown) => this.opts.logger?.error({ err }, 'dialer: result timeout sweep failed'));
+    if (activate)
+      await expireAwaitedResults(this.orm.em.fork(), now).catch((err: unknown) =>
+        this.opts.logger?.error({ err }, 'dialer: result timeout sweep failed'),
+      );
     const result = await runTick(this.orm.em.fork(), {
-      now, tickSeconds: this.tickSeconds, node: this.node, switchView: await this.switchWatch.view(), pacing: this.pacing,
-      defaultDialString: this.opts.defaultDialString ?? 'loopback/{number}/default', activate, queues: this.queues,
+      now,
+      tickSeconds: this.tickSeconds,
+      node: this.node,
+      switchView: await this.switchWatch.view(),
+      pacing: this.pacing,
+      defaultDialString: this.opts.defaultDialString ?? 'loopback/{number}/default',
+      activate,
+      queues: this.queues,
     });
     this.running = result.running.map((c) => ({ id: c.id, tenantId: c.tenantId, agent: c.dialingMode !== null }));
     for (const e of result.outbox.events) void this.publisher.publish(e.topic, e.payload);
     for (const call of result.calls) {
       this.agents.track(call);
-      if (call.campaign.dialingMode === DialingMode.PREVIEW) this.preview.hold(call, () => this.originator.schedule(call), (why) => this.originator.skipPreview(call, why));
+      if (call.campaign.dialingMode === DialingMode.PREVIEW)
+        this.preview.hold(
+          call,
+          () => this.originator.schedule(call),
+          (why) => this.originator.skipPreview(call, why),
+        );
       else this.originator.schedule(call);
     }
     const wake = result.wakeAt ? result.wakeAt.getTime() - this.clock.now().getTime() : Infinity;

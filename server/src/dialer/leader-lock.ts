@@ -32,7 +32,12 @@ export class LeaderLock {
   async tryAcquire(): Promise<boolean> {
     if (this.held) return true;
     if (!this.client) {
-      const client = new Client({ connectionString: this.databaseUrl, application_name: 'pacer-dialer-leader', query_timeout: 1500, keepAlive: true });
+      const client = new Client({
+        connectionString: this.databaseUrl,
+        application_name: 'pacer-dialer-leader',
+        query_timeout: 1500,
+        keepAlive: true,
+      });
       client.on('error', () => this.lost());
       client.on('end', () => this.lost());
       try {
@@ -63,7 +68,9 @@ export class LeaderLock {
    * Concurrent callers (the loop, a burst of originates) share one query.
    */
   check(): Promise<boolean> {
-    this.checking ??= this.query().finally(() => { this.checking = null; });
+    this.checking ??= this.query().finally(() => {
+      this.checking = null;
+    });
     return this.checking;
   }
 

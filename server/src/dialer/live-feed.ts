@@ -12,7 +12,11 @@ const RATE_WINDOW_MS = 60_000;
 const ANSWER_WINDOW_MS = 5 * 60_000;
 const REMAINING_EVERY_MS = 5_000;
 
-interface CampaignStats { tenantId: string; ends: number[]; answered: number[] }
+interface CampaignStats {
+  tenantId: string;
+  ends: number[];
+  answered: number[];
+}
 
 /**
  * Live events for the console, published through the bus (so every process's subscribers
@@ -62,23 +66,36 @@ export class LiveFeed {
     if (this.publishing) return;
     this.publishing = true;
     try {
-      await this.refreshRemaining(em, running.map((c) => c.id), nowMs);
+      await this.refreshRemaining(
+        em,
+        running.map((c) => c.id),
+        nowMs,
+      );
       const agentBoards = await loadAgentBoards(em, running, nowMs);
       const perTenant = new Map<string, WallboardPayload>();
       const at = new Date(nowMs).toISOString();
       for (const c of running) {
         const s = this.trim(c.id, nowMs);
         const board: WallboardPayload = {
-          tenantId: c.tenantId, campaignId: c.id, activeCalls: active.get(c.id) ?? 0,
+          tenantId: c.tenantId,
+          campaignId: c.id,
+          activeCalls: active.get(c.id) ?? 0,
           callsPerMinute: s ? s.ends.filter((t) => t > nowMs - RATE_WINDOW_MS).length : 0,
           answerRate: s && s.ends.length > 0 ? s.answered.length / s.ends.length : null,
-          recipientsRemaining: this.remaining.get(c.id)?.n ?? 0, etaSeconds: null,
-          ...agentFields(agentBoards.campaigns.get(c.id)), at,
+          recipientsRemaining: this.remaining.get(c.id)?.n ?? 0,
+          etaSeconds: null,
+          ...agentFields(agentBoards.campaigns.get(c.id)),
+          at,
         };
         board.etaSeconds = eta(board);
         void this.bus.publish('WALLBOARD', board);
         const g = perTenant.get(c.tenantId) ?? {
-          ...board, campaignId: null, activeCalls: 0, callsPerMinute: 0, answerRate: null, recipientsRemaining: 0,
+          ...board,
+          campaignId: null,
+          activeCalls: 0,
+          callsPerMinute: 0,
+          answerRate: null,
+          recipientsRemaining: 0,
           ...agentFields(agentBoards.tenants.get(c.tenantId)),
         };
         g.activeCalls += board.activeCalls;
@@ -130,10 +147,14 @@ export class LiveFeed {
   private async refreshRemaining(em: EntityManager, ids: string[], nowMs: number): Promise<void> {
     const stale = ids.filter((id) => (this.remaining.get(id)?.at ?? 0) < nowMs - REMAINING_EVERY_MS);
     if (stale.length === 0) return;
-    const counts = await rows<{ campaign_id: string; n: number }>(em, `
+    const counts = await rows<{ campaign_id: string; n: number }>(
+      em,
+      `
       select campaign_id, count(*)::int as n from campaign_recipient
       where campaign_id = any(?::uuid[]) and state in ('READY', 'DIALING', 'IN_CALL', 'RETRY_WAIT', 'WAITING_AGENT', 'SCHEDULED')
-      group by campaign_id`, [sqlArray(stale)]);
+      group by campaign_id`,
+      [sqlArray(stale)],
+    );
     for (const id of stale) this.remaining.set(id, { n: 0, at: nowMs });
     for (const c of counts) this.remaining.set(c.campaign_id, { n: c.n, at: nowMs });
   }

@@ -61,7 +61,10 @@ export class Originator {
     this.uncertainTotal++;
     if (this.uncertainUnlogged++ > 0) return;
     setTimeout(() => {
-      this.d.logger?.warn({ calls: this.uncertainUnlogged, total: this.uncertainTotal }, 'dialer: calls not sent, leadership uncertain (closed as LEADERSHIP_UNCERTAIN, not counted)');
+      this.d.logger?.warn(
+        { calls: this.uncertainUnlogged, total: this.uncertainTotal },
+        'dialer: calls not sent, leadership uncertain (closed as LEADERSHIP_UNCERTAIN, not counted)',
+      );
       this.uncertainUnlogged = 0;
     }, 1000).unref();
   }
@@ -87,18 +90,28 @@ export class Originator {
     const c = call.campaign;
     try {
       await this.d.port.originate({
-        callId: call.callId, number: call.number, dialString: call.dialString, ringTimeoutSec: c.ringTimeoutSeconds,
-        callerIdName: c.callerIdName || undefined, callerIdNumber: c.callerIdNumber || undefined,
-        variables: { ...c.channelVariables, pacer_campaign: c.id }, detectMachine: c.amd.enabled,
+        callId: call.callId,
+        number: call.number,
+        dialString: call.dialString,
+        ringTimeoutSec: c.ringTimeoutSeconds,
+        callerIdName: c.callerIdName || undefined,
+        callerIdNumber: c.callerIdNumber || undefined,
+        variables: { ...c.channelVariables, pacer_campaign: c.id },
+        detectMachine: c.amd.enabled,
       });
     } catch (err) {
       // Sent but unanswered: the call is tracked and ends with an event. Never redial it.
       if (err instanceof SwitchError && err.code === 'OUTCOME_UNKNOWN') return;
       const refused = err instanceof SwitchError && err.code === 'REJECTED';
       book.forget(call.callId);
-      outcomes.push(refused
-        ? { ...interrupted(call.callId, clock.now(), 'ORIGINATE_REFUSED'), forced: { outcome: CallOutcome.FAILED, action: CauseAction.FAIL } }
-        : interrupted(call.callId, clock.now(), 'SWITCH_UNAVAILABLE'));
+      outcomes.push(
+        refused
+          ? {
+              ...interrupted(call.callId, clock.now(), 'ORIGINATE_REFUSED'),
+              forced: { outcome: CallOutcome.FAILED, action: CauseAction.FAIL },
+            }
+          : interrupted(call.callId, clock.now(), 'SWITCH_UNAVAILABLE'),
+      );
     }
   }
 }

@@ -25,8 +25,12 @@ export class OutcomeQueue {
   private lastThreshold = 0;
 
   constructor(
-    private readonly orm: MikroORM, private readonly bus: SerialPublisher, private readonly live: LiveFeed,
-    private readonly clock: Clock, private readonly logger: Logger | undefined, private readonly onRecorded: () => void,
+    private readonly orm: MikroORM,
+    private readonly bus: SerialPublisher,
+    private readonly live: LiveFeed,
+    private readonly clock: Clock,
+    private readonly logger: Logger | undefined,
+    private readonly onRecorded: () => void,
   ) {}
 
   get length(): number {
@@ -94,7 +98,12 @@ export class OutcomeQueue {
     for (const r of recorded) {
       this.live.ended(r.tenantId, r.campaignId, r.answered, r.endedAt.getTime());
       this.live.callState(r.tenantId, r.campaignId, {
-        callId: r.callId, recipientId: r.recipientId, number: '', state: 'hangup', outcome: r.outcome, at: r.endedAt.toISOString(),
+        callId: r.callId,
+        recipientId: r.recipientId,
+        number: '',
+        state: 'hangup',
+        outcome: r.outcome,
+        at: r.endedAt.toISOString(),
       });
     }
     if (recorded.length > 0) this.onRecorded();

@@ -19,9 +19,19 @@ export interface RecordedEnd {
 }
 
 interface OpenSql {
-  id: string; call_id: string; campaign_id: string; recipient_id: string; gateway_id: string | null; tenant_id: string;
-  attempts: number; extra_attempts: number; next_number_index: number; max_attempts: number; retry_wait_seconds: number;
-  min_success_seconds: number; cause_policy: CauseOverrides | null;
+  id: string;
+  call_id: string;
+  campaign_id: string;
+  recipient_id: string;
+  gateway_id: string | null;
+  tenant_id: string;
+  attempts: number;
+  extra_attempts: number;
+  next_number_index: number;
+  max_attempts: number;
+  retry_wait_seconds: number;
+  min_success_seconds: number;
+  cause_policy: CauseOverrides | null;
   /** Wait-for-result campaign and the agent took the call: the agent's result decides the attempt. */
   awaits_result: boolean;
 }
@@ -35,14 +45,18 @@ interface OpenSql {
  */
 export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[], now: Date): Promise<RecordedEnd[]> {
   if (ends.length === 0) return [];
-  const open = await rows<OpenSql>(em, `
+  const open = await rows<OpenSql>(
+    em,
+    `
     select a.id, a.call_id, a.campaign_id, a.recipient_id, a.gateway_id, c.tenant_id, r.attempts, r.extra_attempts,
       r.next_number_index, c.max_attempts, c.retry_wait_seconds, c.min_success_seconds, c.cause_policy,
       (c.wait_for_result and a.bridged_at is not null) as awaits_result
     from call_attempt a join campaign_recipient r on r.id = a.recipient_id join campaign c on c.id = a.campaign_id
     where a.call_id = any(?::uuid[]) and a.ended_at is null
     order by a.recipient_id
-    for update of a, r`, [`{${ends.map((e) => e.callId).join(',')}}`]);
+    for update of a, r`,
+    [`{${ends.map((e) => e.callId).join(',')}}`],
+  );
   const byCall = new Map(ends.map((e) => [e.callId, e]));
   const attempts: Array<Record<string, string | number | boolean | null>> = [];
   const recipients: Array<Record<string, string | number | null>> = [];
@@ -50,39 +64,74 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
   for (const o of open) {
     const end = byCall.get(o.call_id);
     if (!end) continue;
-    const judged = judge(end, {
-      attempts: o.attempts, extraAttempts: o.extra_attempts, numberCursor: o.next_number_index, maxAttempts: o.max_attempts,
-      retryWaitSeconds: o.retry_wait_seconds, policy: { overrides: o.cause_policy ?? {}, minSuccessSeconds: o.min_success_seconds },
-    }, now);
+    const judged = judge(
+      end,
+      {
+        attempts: o.attempts,
+        extraAttempts: o.extra_attempts,
+        numberCursor: o.next_number_index,
+        maxAttempts: o.max_attempts,
+        retryWaitSeconds: o.retry_wait_seconds,
+        policy: { overrides: o.cause_policy ?? {}, minSuccessSeconds: o.min_success_seconds },
+      },
+      now,
+    );
     const v = o.awaits_result ? awaitResult(judged, o.attempts, o.next_number_index) : judged;
     attempts.push({
-      id: o.id, ended_at: end.at.toISOString(), originated_at: end.originatedAt?.toISOString() ?? null, ringing_at: end.ringingAt?.toISOString() ?? null,
-      answered_at: end.answeredAt?.toISOString() ?? null, cause: end.cause, q850: end.q850, sip: end.sipStatus,
-      bill: end.billSeconds, amd: end.amdResult, outcome: v.outcome, counted: v.result.counted,
+      id: o.id,
+      ended_at: end.at.toISOString(),
+      originated_at: end.originatedAt?.toISOString() ?? null,
+      ringing_at: end.ringingAt?.toISOString() ?? null,
+      answered_at: end.answeredAt?.toISOString() ?? null,
+      cause: end.cause,
+      q850: end.q850,
+      sip: end.sipStatus,
+      bill: end.billSeconds,
+      amd: end.amdResult,
+      outcome: v.outcome,
+      counted: v.result.counted,
     });
     // A READY recipient gets "due now" so the retry index (ordered by next_attempt_at) finds it.
     const nextAt = v.result.nextAttemptAt ?? (v.result.state === 'READY' ? now : null);
     recipients.push({
-      id: o.recipient_id, state: v.result.state, attempts: v.result.attempts, next_at: nextAt?.toISOString() ?? null,
-      outcome: v.outcome, dur: end.billSeconds, cursor: v.numberCursor,
+      id: o.recipient_id,
+      state: v.result.state,
+      attempts: v.result.attempts,
+      next_at: nextAt?.toISOString() ?? null,
+      outcome: v.outcome,
+      dur: end.billSeconds,
+      cursor: v.numberCursor,
     });
     recorded.push({
-      callId: o.call_id, campaignId: o.campaign_id, tenantId: o.tenant_id, recipientId: o.recipient_id, gatewayId: o.gateway_id,
-      outcome: v.outcome, answered: end.answeredAt !== null, recipientState: v.result.state, endedAt: end.at,
+      callId: o.call_id,
+      campaignId: o.campaign_id,
+      tenantId: o.tenant_id,
+      recipientId: o.recipient_id,
+      gatewayId: o.gateway_id,
+      outcome: v.outcome,
+      answered: end.answeredAt !== null,
+      recipientState: v.result.state,
+      endedAt: end.at,
     });
   }
   if (attempts.length === 0) return [];
-  await em.execute(`
+  await em.execute(
+    `
     update call_attempt a set ended_at = v.ended_at, originated_at = coalesce(a.originated_at, v.originated_at), ringing_at = coalesce(a.ringing_at, v.ringing_at),
       answered_at = coalesce(a.answered_at, v.answered_at), hangup_cause = v.cause, q850 = v.q850, sip_status = v.sip,
       bill_seconds = v.bill, amd_result = v.amd, outcome = v.outcome::call_outcome, counted = v.counted
     from jsonb_to_recordset(?::jsonb) as v(id bigint, ended_at timestamptz, originated_at timestamptz, ringing_at timestamptz, answered_at timestamptz,
       cause text, q850 int, sip int, bill int, amd text, outcome text, counted boolean)
-    where a.id = v.id`, [asJson(attempts)]);
-  await em.execute(`
+    where a.id = v.id`,
+    [asJson(attempts)],
+  );
+  await em.execute(
+    `
     update campaign_recipient r set state = v.state::recipient_state, attempts = v.attempts, next_attempt_at = v.next_at,
       last_outcome = v.outcome::call_outcome, last_duration_seconds = v.dur, next_number_index = v.cursor, updated_at = ?
     from jsonb_to_recordset(?::jsonb) as v(id bigint, state text, attempts int, next_at timestamptz, outcome text, dur int, cursor int)
-    where r.id = v.id and r.state in ('DIALING', 'IN_CALL')`, [now, asJson(recipients)]);
+    where r.id = v.id and r.state in ('DIALING', 'IN_CALL')`,
+    [now, asJson(recipients)],
+  );
   return recorded;
 }

@@ -30,17 +30,36 @@ export interface Reconciliation {
  * does not. Throws when the switch cannot be asked (try again later, never guess).
  */
 export async function reconcileOpenAttempts(em: EntityManager, port: SwitchPort): Promise<Reconciliation> {
-  const open = await rows<{ call_id: string; campaign_id: string; tenant_id: string; recipient_id: string; gateway_id: string | null; number: string; broadcast_actions: BroadcastAction[]; queue_name: string | null; answered_at: Date | null }>(em, `
+  const open = await rows<{
+    call_id: string;
+    campaign_id: string;
+    tenant_id: string;
+    recipient_id: string;
+    gateway_id: string | null;
+    number: string;
+    broadcast_actions: BroadcastAction[];
+    queue_name: string | null;
+    answered_at: Date | null;
+  }>(
+    em,
+    `
     select a.call_id, a.answered_at, a.campaign_id, c.tenant_id, a.recipient_id, a.gateway_id, a.number, c.broadcast_actions,
       case when c.type = 'AGENT' and c.dialing_mode = 'QUEUE_WATCH' then c.queue_name end as queue_name
-    from call_attempt a join campaign c on c.id = a.campaign_id where a.ended_at is null`);
+    from call_attempt a join campaign c on c.id = a.campaign_id where a.ended_at is null`,
+  );
   if (open.length === 0) return { live: [], gone: [] };
   const liveCalls = new Map((await port.liveCalls()).map((c) => [c.callId, c]));
   const result: Reconciliation = { live: [], gone: [] };
   for (const o of open) {
     const attempt: OpenAttempt = {
-      callId: o.call_id, campaignId: o.campaign_id, tenantId: o.tenant_id, recipientId: o.recipient_id,
-      gatewayId: o.gateway_id, number: o.number, broadcastActions: o.broadcast_actions ?? [], queueName: o.queue_name,
+      callId: o.call_id,
+      campaignId: o.campaign_id,
+      tenantId: o.tenant_id,
+      recipientId: o.recipient_id,
+      gatewayId: o.gateway_id,
+      number: o.number,
+      broadcastActions: o.broadcast_actions ?? [],
+      queueName: o.queue_name,
       answeredAt: o.answered_at ? new Date(o.answered_at) : null,
     };
     const call = liveCalls.get(o.call_id);

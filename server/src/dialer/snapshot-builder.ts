@@ -47,7 +47,12 @@ const MAX_READ = 4000;
  * reads a handful of rows.
  */
 export async function buildTick(
-  em: EntityManager, now: Date, tickSeconds: number, sw: SwitchView, pacing: PacingMemory, queues?: QueueSlotSource,
+  em: EntityManager,
+  now: Date,
+  tickSeconds: number,
+  sw: SwitchView,
+  pacing: PacingMemory,
+  queues?: QueueSlotSource,
 ): Promise<TickInput> {
   const running = await loadRunningCampaigns(em);
   const tenantIds = [...new Set(running.map((c) => c.tenantId))];
@@ -105,8 +110,13 @@ export async function buildTick(
       let candidates = await loadCandidates(em, c.id, tenantId, now, limit);
       // Not while the campaign's own calendar is closed: then nobody is dialable and reading more is waste.
       const open = c.calendar === null || isOpen(c.calendar, now);
-      while (open && free > 0 && candidates.length >= limit && limit < MAX_READ
-        && surveyCandidates({ ...draft, candidates }, now).dialable.length < Math.min(free, perTick)) {
+      while (
+        open &&
+        free > 0 &&
+        candidates.length >= limit &&
+        limit < MAX_READ &&
+        surveyCandidates({ ...draft, candidates }, now).dialable.length < Math.min(free, perTick)
+      ) {
         limit *= 8;
         candidates = await loadCandidates(em, c.id, tenantId, now, limit);
       }

@@ -11,7 +11,13 @@ import { setLocalDialer } from './dialer-registry';
  * NODE_ENV=test unless PACER_DIALER=on, so API tests that start campaigns keep their
  * recipients still; dialer tests start their own.
  */
-export async function startDialer(config: Config, orm: MikroORM, bus: EventBus, port: SwitchPort, databaseUrl: string): Promise<Dialer | null> {
+export async function startDialer(
+  config: Config,
+  orm: MikroORM,
+  bus: EventBus,
+  port: SwitchPort,
+  databaseUrl: string,
+): Promise<Dialer | null> {
   const enabled = config.PACER_DIALER ? config.PACER_DIALER === 'on' : config.NODE_ENV !== 'test';
   if (!enabled) return null;
   const dialer = new Dialer(orm, bus, port, { databaseUrl, logger });

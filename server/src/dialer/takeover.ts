@@ -33,7 +33,11 @@ export interface TakeoverDeps {
  * lock freshness: the caller confirms its lock again afterwards, before claiming anything.
  */
 export async function waitOutOldLeader(orm: MikroORM, node: string, graceMs = LOCK_FRESH_MS + 500): Promise<void> {
-  const [others] = await rows<{ n: number }>(orm.em.fork(), `select count(*)::int as n from call_attempt where ended_at is null and node is distinct from ?`, [node]);
+  const [others] = await rows<{ n: number }>(
+    orm.em.fork(),
+    `select count(*)::int as n from call_attempt where ended_at is null and node is distinct from ?`,
+    [node],
+  );
   if ((others?.n ?? 0) > 0) await new Promise((r) => setTimeout(r, graceMs));
 }
 
@@ -46,7 +50,12 @@ export async function reattachOpenCalls(d: TakeoverDeps): Promise<boolean> {
   try {
     const r = await reconcileOpenAttempts(d.orm.em.fork(), d.port);
     for (const { attempt, call } of r.live) d.book.reattach(attempt, call.state === 'ACTIVE');
-    for (const a of r.gone) d.outcomes.push(a.answeredAt ? lostAfterAnswer(a.callId, d.clock.now(), 'INTERRUPTED', a.answeredAt) : interrupted(a.callId, d.clock.now(), 'INTERRUPTED'));
+    for (const a of r.gone)
+      d.outcomes.push(
+        a.answeredAt
+          ? lostAfterAnswer(a.callId, d.clock.now(), 'INTERRUPTED', a.answeredAt)
+          : interrupted(a.callId, d.clock.now(), 'INTERRUPTED'),
+      );
     await d.outcomes.drain();
     if (r.live.length + r.gone.length > 0) d.logger?.info({ live: r.live.length, gone: r.gone.length }, 'dialer: reconciled open attempts');
     return true;

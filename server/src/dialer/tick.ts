@@ -70,7 +70,11 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
         if (!campaign) continue;
         let state = a.state;
         // Every gateway of the campaign is down: the trunk, not the limits, is why it waits.
-        if (state === RunState.BLOCKED && campaign.gatewayIds.length > 0 && campaign.gatewayIds.every((g) => o.switchView.downGateways.has(g))) {
+        if (
+          state === RunState.BLOCKED &&
+          campaign.gatewayIds.length > 0 &&
+          campaign.gatewayIds.every((g) => o.switchView.downGateways.has(g))
+        ) {
           state = RunState.SWITCH_DOWN;
         }
         if (state !== campaign.runState) runStates.push({ campaignId: a.campaignId, tenantId: t.tenantId, state });
@@ -106,8 +110,15 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
 
 function toCall(a: OriginateAction, campaign: RunningCampaign, tenantId: string, dialString: string): ClaimedCall {
   return {
-    callId: randomUUID(), recipientId: a.recipientId, campaignId: a.campaignId, tenantId, number: a.number,
-    gatewayId: a.gatewayId, at: a.at, campaign, dialString,
+    callId: randomUUID(),
+    recipientId: a.recipientId,
+    campaignId: a.campaignId,
+    tenantId,
+    number: a.number,
+    gatewayId: a.gatewayId,
+    at: a.at,
+    campaign,
+    dialString,
   };
 }
 

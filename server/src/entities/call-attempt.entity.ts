@@ -17,7 +17,8 @@ import { CampaignRecipient } from './campaign-recipient.entity';
 // Reports: answered totals by an index-only scan of the answered attempts (Migration20261122053400).
 @Index({
   name: 'call_attempt_answered_idx',
-  expression: 'create index call_attempt_answered_idx on call_attempt (campaign_id) include (bill_seconds, abandoned) where answered_at is not null',
+  expression:
+    'create index call_attempt_answered_idx on call_attempt (campaign_id) include (bill_seconds, abandoned) where answered_at is not null',
 })
 // Agent desk: the agent's newest attempt, for myCurrentCall (Migration20261122083000).
 @Index({

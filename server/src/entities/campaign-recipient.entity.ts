@@ -24,8 +24,7 @@ import { Campaign } from './campaign.entity';
 })
 @Index({
   name: 'campaign_recipient_callback_idx',
-  expression:
-    "create index campaign_recipient_callback_idx on campaign_recipient (campaign_id, callback_at) where state = 'SCHEDULED'",
+  expression: "create index campaign_recipient_callback_idx on campaign_recipient (campaign_id, callback_at) where state = 'SCHEDULED'",
 })
 // Live counters ("recipients by state") and state filters in the recipients table.
 @Index({ name: 'campaign_recipient_state_idx', properties: ['campaign', 'state'] })

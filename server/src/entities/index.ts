@@ -19,8 +19,23 @@ import { TenantSettings } from './tenant-settings.entity';
 import { User } from './user.entity';
 
 export const entities = [
-  Tenant, TenantSettings, User, Session, ApiKey, Gateway, Calendar, DncEntry,
-  RecipientList, Contact, Campaign, CampaignRecipient, RecipientPhone, CallAttempt,
-  CampaignEvent, Agent, AgentAssignment,
-  ImportJob, ImportRejection,
+  Tenant,
+  TenantSettings,
+  User,
+  Session,
+  ApiKey,
+  Gateway,
+  Calendar,
+  DncEntry,
+  RecipientList,
+  Contact,
+  Campaign,
+  CampaignRecipient,
+  RecipientPhone,
+  CallAttempt,
+  CampaignEvent,
+  Agent,
+  AgentAssignment,
+  ImportJob,
+  ImportRejection,
 ];

@@ -26,7 +26,11 @@ test('one topic holds MAX_LISTENERS_PER_TOPIC subscriptions without a warning; o
     // Warnings are delivered in order: once this marker is heard, any earlier warning was too.
     process.emitWarning('marker-1');
     await waitFor(() => seen.includes('marker-1'), { what: 'the first marker warning' });
-    assert.deepEqual(seen.filter((s) => s === 'leak'), [], `${MAX_LISTENERS_PER_TOPIC} listeners are within the bound`);
+    assert.deepEqual(
+      seen.filter((s) => s === 'leak'),
+      [],
+      `${MAX_LISTENERS_PER_TOPIC} listeners are within the bound`,
+    );
 
     subscribe();
     process.emitWarning('marker-2');

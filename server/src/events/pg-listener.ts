@@ -78,6 +78,13 @@ export class PgListener {
       maxDelay: 5000,
       jitter: 'full',
       retry: () => !this.closing,
-    }).then(() => { this.reconnecting = null; }, () => { this.reconnecting = null; });
+    }).then(
+      () => {
+        this.reconnecting = null;
+      },
+      () => {
+        this.reconnecting = null;
+      },
+    );
   }
 }

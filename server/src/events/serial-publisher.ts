@@ -23,7 +23,11 @@ export class SerialPublisher {
       return this.chain;
     }
     this.pending += 1;
-    this.chain = this.chain.then(() => this.bus.publish(topic, payload)).finally(() => { this.pending -= 1; });
+    this.chain = this.chain
+      .then(() => this.bus.publish(topic, payload))
+      .finally(() => {
+        this.pending -= 1;
+      });
     return this.chain;
   }
 

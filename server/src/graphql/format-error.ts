@@ -8,7 +8,14 @@ import { AppError, ErrorCode } from '../errors/app-error';
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
 // Codes Apollo itself produces for malformed requests; safe to show as they are.
-const APOLLO = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+const APOLLO = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
 
 function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; message: string }> {
   return errors.flatMap((e) => {
@@ -22,8 +29,12 @@ function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string;
 function isDatabaseDown(err: unknown): boolean {
   if (err instanceof ConnectionException) return true;
   const code = (err as { code?: string } | null)?.code;
-  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001'].includes(code ?? '') ||
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(String((err as Error)?.message));
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001'].includes(code ?? '') ||
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+      String((err as Error)?.message),
+    )
+  );
 }
 
 /** Apollo's formatError: maps application errors to extensions.code, keeps GraphQL's own, translates known library errors, masks the rest. */
@@ -40,7 +51,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, field: fields[0]?.field, fields } };
   }
   if (original instanceof AuthenticationError) {
-    return { ...base, message: 'Sign in or send an API key: Authorization: Bearer <token>', extensions: { code: ErrorCode.UNAUTHENTICATED } };
+    return {
+      ...base,
+      message: 'Sign in or send an API key: Authorization: Bearer <token>',
+      extensions: { code: ErrorCode.UNAUTHENTICATED },
+    };
   }
   if (original instanceof AuthorizationError) {
     return { ...base, message: 'You do not have permission to do this', extensions: { code: ErrorCode.FORBIDDEN } };
@@ -51,11 +66,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     if (!original.originalError && !code) return formatted; // schema validation errors
   }
   if (isDatabaseDown(original)) {
-    return { ...base, message: 'The database is unavailable; nothing was changed. Try again in a moment.', extensions: { code: ErrorCode.UNAVAILABLE } };
+    return {
+      ...base,
+      message: 'The database is unavailable; nothing was changed. Try again in a moment.',
+      extensions: { code: ErrorCode.UNAVAILABLE },
+    };
   }
   if (original instanceof UniqueConstraintViolationException) {
-    return { ...base, message: 'This conflicts with an existing record (a name or number that must be unique).', extensions: { code: ErrorCode.CONFLICT } };
+    return {
+      ...base,
+      message: 'This conflicts with an existing record (a name or number that must be unique).',
+      extensions: { code: ErrorCode.CONFLICT },
+    };
   }
-  logger.error({ err: original instanceof DriverException ? { message: original.message, code: original.code } : original }, 'unexpected error');
+  logger.error(
+    { err: original instanceof DriverException ? { message: original.message, code: original.code } : original },
+    'unexpected error',
+  );
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -42,8 +42,10 @@ export const resolvers: NonEmptyArray<Function> = [
   CallEventsResolver,
   WallboardResolver,
   DialerStatusResolver,
-  ImportResolver, ImportSubscriptionResolver,
-  ReportsResolver, RecipientAttemptsResolver,
+  ImportResolver,
+  ImportSubscriptionResolver,
+  ReportsResolver,
+  RecipientAttemptsResolver,
   ...agentResolvers,
 ];
 

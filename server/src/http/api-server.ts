@@ -81,7 +81,15 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -90,17 +98,22 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
     res.json({ ok: true });
   });
   for (const mount of routes) mount(app, { orm, bus, contextFor });
-  app.use('/graphql', express.json({ limit: '10mb' }), expressMiddleware(apollo, {
-    context: ({ req }) => contextFor(req.headers.authorization),
-  }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '10mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req }) => contextFor(req.headers.authorization),
+    }),
+  );
 
   return {
     http,
     liveSubscriptions,
-    listen: (port, host) => new Promise((resolve, reject) => {
-      http.once('error', reject);
-      http.listen(port, host, () => resolve((http.address() as AddressInfo).port));
-    }),
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => resolve((http.address() as AddressInfo).port));
+      }),
     close: async () => {
       await apollo.stop();
       if (http.listening) await new Promise<void>((r) => http.close(() => r()));

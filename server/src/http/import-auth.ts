@@ -6,7 +6,10 @@ import type { RouteDeps } from './api-server';
 
 /** The GraphQL auth for a plain route: 401 without a valid token, 403 without the permission. */
 export async function authorizeRoute(
-  req: express.Request, res: express.Response, deps: RouteDeps, permission: Permission,
+  req: express.Request,
+  res: express.Response,
+  deps: RouteDeps,
+  permission: Permission,
 ): Promise<(Context & { principal: Principal }) | null> {
   const ctx = await deps.contextFor(req.headers.authorization);
   const principal = ctx.principal;

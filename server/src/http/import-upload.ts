@@ -35,13 +35,26 @@ export function mountImportUpload(app: express.Express, deps: RouteDeps): void {
     if (!ctx) return;
     try {
       const part = isMultipart(req) ? await firstFilePart(req) : { stream: req, fileName: fileNameOf(req) };
-      const job = await createUpload(ctx.em, ctx.principal, part.stream, typeof req.query.filename === 'string' && req.query.filename ? req.query.filename : part.fileName);
-      res.status(201).json({ id: job.id, fileName: job.fileName, size: Number(job.fileSize), contentHash: job.contentHash, format: job.format, status: job.status });
+      const job = await createUpload(
+        ctx.em,
+        ctx.principal,
+        part.stream,
+        typeof req.query.filename === 'string' && req.query.filename ? req.query.filename : part.fileName,
+      );
+      res.status(201).json({
+        id: job.id,
+        fileName: job.fileName,
+        size: Number(job.fileSize),
+        contentHash: job.contentHash,
+        format: job.format,
+        status: job.status,
+      });
     } catch (err) {
       // The client may still be sending: answer, then close instead of draining a big body.
       res.setHeader('connection', 'close');
       if (err instanceof BadFileError) res.status(422).json({ error: { code: 'BAD_USER_INPUT', message: err.message } });
-      else if (isMultipart(req) && isFormError(err)) res.status(422).json({ error: { code: 'BAD_USER_INPUT', message: `the form cannot be read: ${err.message}` } });
+      else if (isMultipart(req) && isFormError(err))
+        res.status(422).json({ error: { code: 'BAD_USER_INPUT', message: `the form cannot be read: ${err.message}` } });
       else if (err instanceof TooLargeError) res.status(413).json({ error: { code: 'BAD_USER_INPUT', message: err.message } });
       else {
         logger.error({ err }, 'upload failed');

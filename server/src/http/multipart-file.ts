@@ -29,8 +29,12 @@ export function firstFilePart(req: IncomingMessage): Promise<{ stream: Readable;
       stream.once('error', () => undefined);
       resolve({ stream, fileName: info.filename });
     });
-    bb.once('error', (err: Error) => { if (!found) reject(new BadFileError(`the form cannot be read: ${err.message}`)); });
-    bb.once('close', () => { if (!found) reject(new BadFileError('the form has no file: send it as a file field (curl -F file=@list.csv)')); });
+    bb.once('error', (err: Error) => {
+      if (!found) reject(new BadFileError(`the form cannot be read: ${err.message}`));
+    });
+    bb.once('close', () => {
+      if (!found) reject(new BadFileError('the form has no file: send it as a file field (curl -F file=@list.csv)'));
+    });
     req.pipe(bb);
   });
 }

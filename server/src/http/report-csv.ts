@@ -30,13 +30,17 @@ function date(query: express.Request['query'], name: string): Date | undefined {
 
 /** The detailed report's filters from the query string: state=A,B tag= text= from= to= (last attempt). */
 function parseFilter(query: express.Request['query']): DetailedFilter {
-  const states = one(query, 'state')?.split(',').map((s) => s.trim());
+  const states = one(query, 'state')
+    ?.split(',')
+    .map((s) => s.trim());
   const bad = states?.find((s) => !(Object.values(RecipientState) as string[]).includes(s));
   if (bad !== undefined) throw new QueryError(`state: "${bad}" is not one of ${Object.values(RecipientState).join(', ')}`);
   const filter: DetailedFilter = {
     states: states as RecipientState[] | undefined,
-    tag: one(query, 'tag'), text: one(query, 'text'),
-    lastAttemptFrom: date(query, 'from'), lastAttemptTo: date(query, 'to'),
+    tag: one(query, 'tag'),
+    text: one(query, 'text'),
+    lastAttemptFrom: date(query, 'from'),
+    lastAttemptTo: date(query, 'to'),
   };
   checkRange(filter.lastAttemptFrom, filter.lastAttemptTo, 'to');
   return filter;

@@ -33,8 +33,15 @@ async function finish(out: WriteStream): Promise<void> {
  * V8's old space and the heap grew well past what the import needs. All on one connection,
  * in one transaction.
  */
-export function chunkedCopy(client: Client, chunkRows: number, move: () => Promise<void>): (source: AsyncIterable<string>) => Promise<void> {
-  const trace = importTuning().PACER_IMPORT_TRACE === '1' ? (what: string, since: number) => logger.info({ ms: Date.now() - since }, `import ${what}`) : null;
+export function chunkedCopy(
+  client: Client,
+  chunkRows: number,
+  move: () => Promise<void>,
+): (source: AsyncIterable<string>) => Promise<void> {
+  const trace =
+    importTuning().PACER_IMPORT_TRACE === '1'
+      ? (what: string, since: number) => logger.info({ ms: Date.now() - since }, `import ${what}`)
+      : null;
   const flush = async (path: string): Promise<void> => {
     const t = Date.now();
     await pipeline(createReadStream(path, { highWaterMark: 256 * 1024 }), client.query(copyFrom(COPY_STAGE)));

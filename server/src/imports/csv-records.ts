@@ -45,7 +45,10 @@ export async function* readyBatches<T>(stream: Readable): AsyncGenerator<T[]> {
   // Listened to for the whole read (an 'error' nobody listens to would take the process down).
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
-  const onError = (err: Error): void => { failure = err; wake?.(); };
+  const onError = (err: Error): void => {
+    failure = err;
+    wake?.();
+  };
   const onReady = (): void => wake?.();
   stream.on('error', onError).on('readable', onReady).on('end', onReady).on('close', onReady);
   try {
@@ -59,7 +62,9 @@ export async function* readyBatches<T>(stream: Readable): AsyncGenerator<T[]> {
       }
       if (stream.errored) throw stream.errored;
       if (stream.readableEnded || stream.destroyed) return;
-      await new Promise<void>((resolve) => { wake = resolve; });
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
       wake = null;
     }
   } finally {
@@ -83,7 +88,14 @@ export async function* csvRecordBatches(parser: Readable): AsyncGenerator<CsvRec
       if (cells.length === 1 && cells[0]!.trim() === '') continue;
       // PostgreSQL text cannot hold NUL; such a byte in a text file is noise.
       const clean = cells.some((c) => c.includes('\u0000')) ? cells.map((c) => c.replace(/\u0000/g, '')) : cells;
-      records.push({ row, cells: clean, raw: chunk.raw.replace(/\r?\n?$/, '').replace(/\r$/, '').replace(/\u0000/g, '') });
+      records.push({
+        row,
+        cells: clean,
+        raw: chunk.raw
+          .replace(/\r?\n?$/, '')
+          .replace(/\r$/, '')
+          .replace(/\u0000/g, ''),
+      });
     }
     if (records.length > 0) yield records;
   }

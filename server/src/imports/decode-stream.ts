@@ -14,8 +14,13 @@ export function decodeStream(charset: ImportCharset): Transform {
   if (charset !== ImportCharset.UTF8) {
     const decoder = iconv.getDecoder(charset === ImportCharset.LATIN1 ? 'latin1' : 'win1252');
     return new Transform({
-      transform(chunk: Buffer, _enc, cb: TransformCallback) { cb(null, Buffer.from(decoder.write(chunk), 'utf8')); },
-      flush(cb: TransformCallback) { const rest = decoder.end(); cb(null, rest ? Buffer.from(rest, 'utf8') : undefined); },
+      transform(chunk: Buffer, _enc, cb: TransformCallback) {
+        cb(null, Buffer.from(decoder.write(chunk), 'utf8'));
+      },
+      flush(cb: TransformCallback) {
+        const rest = decoder.end();
+        cb(null, rest ? Buffer.from(rest, 'utf8') : undefined);
+      },
     });
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });

@@ -7,12 +7,18 @@ import { ImportStatus } from './import-types';
 import type { ImportTotals } from './move-chunk';
 import { BadFileError } from './sniff';
 
-interface JobRef { id: string; tenantId: string }
+interface JobRef {
+  id: string;
+  tenantId: string;
+}
 
 /** The target is locked and checked again: it may have changed while the file was read. */
 async function lockTarget(client: Client, spec: ImportSpec, tenantId: string): Promise<{ status: string; runState: string } | null> {
   if (spec.target.kind === 'list') {
-    const r = await client.query<{ status: string }>('select status from recipient_list where id = $1 and tenant_id = $2 for update', [spec.target.listId, tenantId]);
+    const r = await client.query<{ status: string }>('select status from recipient_list where id = $1 and tenant_id = $2 for update', [
+      spec.target.listId,
+      tenantId,
+    ]);
     if (!r.rows[0]) throw new BadFileError('the list was deleted during the import');
     if (r.rows[0].status !== 'ACTIVE') throw new BadFileError('the list was disabled during the import');
     return null;
@@ -31,25 +37,46 @@ async function lockTarget(client: Client, spec: ImportSpec, tenantId: string): P
  * Ends the one transaction of an import: the target is checked again under lock, the job
  * COMPLETED with its counts, a line added to the campaign's history; published after commit.
  */
-export async function commitImport(client: Client, bus: EventBus, job: JobRef, spec: ImportSpec, counters: ImportCounters, totals: ImportTotals): Promise<void> {
+export async function commitImport(
+  client: Client,
+  bus: EventBus,
+  job: JobRef,
+  spec: ImportSpec,
+  counters: ImportCounters,
+  totals: ImportTotals,
+): Promise<void> {
   const campaign = await lockTarget(client, spec, job.tenantId);
   Object.assign(counters, totals);
-  await client.query(`update import_job set status = $2, rows_read = $3, bytes_read = file_size, imported = $4, merged = $5,
+  await client.query(
+    `update import_job set status = $2, rows_read = $3, bytes_read = file_size, imported = $4, merged = $5,
       rejected = $6, flagged_dnc = $7, finished_at = now(), file_path = null where id = $1`,
-    [job.id, ImportStatus.COMPLETED, counters.rowsRead, totals.imported, totals.merged, totals.rejected, totals.flaggedDnc]);
+    [job.id, ImportStatus.COMPLETED, counters.rowsRead, totals.imported, totals.merged, totals.rejected, totals.flaggedDnc],
+  );
   const at = new Date().toISOString();
   if (spec.target.kind === 'campaign' && campaign) {
-    await client.query(`insert into campaign_event (tenant_id, campaign_id, at, actor_kind, actor_id, actor_label, action, details)
-      values ($1, $2, $3, $4::actor_kind, $5, $6, 'RECIPIENTS_IMPORTED', $7)`, [
-      job.tenantId, spec.target.campaignId, at, spec.actor.kind, spec.actor.id, spec.actor.label,
-      JSON.stringify({ importId: job.id, ...totals }),
-    ]);
+    await client.query(
+      `insert into campaign_event (tenant_id, campaign_id, at, actor_kind, actor_id, actor_label, action, details)
+      values ($1, $2, $3, $4::actor_kind, $5, $6, 'RECIPIENTS_IMPORTED', $7)`,
+      [
+        job.tenantId,
+        spec.target.campaignId,
+        at,
+        spec.actor.kind,
+        spec.actor.id,
+        spec.actor.label,
+        JSON.stringify({ importId: job.id, ...totals }),
+      ],
+    );
   }
   await client.query('commit');
   if (spec.target.kind === 'campaign' && campaign) {
     const payload: CampaignChangedPayload = {
-      tenantId: job.tenantId, campaignId: spec.target.campaignId, status: campaign.status as CampaignChangedPayload['status'],
-      runState: campaign.runState as CampaignChangedPayload['runState'], action: 'RECIPIENTS_IMPORTED', at,
+      tenantId: job.tenantId,
+      campaignId: spec.target.campaignId,
+      status: campaign.status as CampaignChangedPayload['status'],
+      runState: campaign.runState as CampaignChangedPayload['runState'],
+      action: 'RECIPIENTS_IMPORTED',
+      at,
     };
     await bus.publish('CAMPAIGN_CHANGED', payload);
   }

@@ -10,7 +10,9 @@ before(async () => {
   t = await startTestApp();
   ({ token } = await t.tenant('imp'));
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
 test('the Automated Dialing System list: both numbers in order, FullName and CustomerCode as fields', async () => {
   const c = await createCampaign(t, token, 'ads');
@@ -20,42 +22,57 @@ test('the Automated Dialing System list: both numbers in order, FullName and Cus
   assert.deepEqual([job.rowsRead, job.imported, job.rejected], [2, 2, 0]);
   assert.deepEqual(job.settings, { format: 'CSV', charset: 'UTF8', separator: ',', header: 'USE' });
   const [john, mary] = await recipientsOf(t, token, c);
-  assert.deepEqual(john!.phones, [{ number: '+12132458767', priority: 2 }, { number: '+12145602412', priority: 1 }]);
+  assert.deepEqual(john!.phones, [
+    { number: '+12132458767', priority: 2 },
+    { number: '+12145602412', priority: 1 },
+  ]);
   assert.deepEqual(john!.fields, { FullName: 'John Smith', CustomerCode: 'C-001' });
   assert.equal(john!.originalLine, '2132458767|2145602412,John Smith,C-001');
   assert.equal(john!.state, 'READY');
-  assert.deepEqual(mary!.phones.map((p) => p.number), ['+13125550142']);
+  assert.deepEqual(
+    mary!.phones.map((p) => p.number),
+    ['+13125550142'],
+  );
 });
 
 test('a nasty Windows-1252 file: BOM-less, semicolons, quoted newlines, blank and ragged rows, bad and duplicate numbers', async () => {
   const c = await createCampaign(t, token, 'nasty');
   const lines = [
-    'Phone;Name;City;*Schedule*',                                   // 1 header
-    '2125550101;"Zoë; ""the boss""";Genève;',                      // 2 ok: quoted separator and quotes, accents
-    '2125550102;"Line one',                                          // 3 ok: a quoted newline…
-    'line two";Köln;1893456000:1001',                                //   …ends here; scheduled callback
-    '',                                                              // 5 blank
-    '2125550103;Short',                                              // 6 ok: ragged (short)
-    '2125550104;Long;X;;extra',                                      // 7 ok: ragged (long)
-    '1234567;Tiny;;',                                                // 8 invalid number (7 digits: not an extension)
-    '+1 212 555 0101;Again;;',                                       // 9 duplicate of row 2
-    ';NoNumber;;',                                                   // 10 no number
-    '2125550105;BadSchedule;;tomorrow',                              // 11 bad schedule
-    '   ',                                                           // 12 blank (spaces)
+    'Phone;Name;City;*Schedule*', // 1 header
+    '2125550101;"Zoë; ""the boss""";Genève;', // 2 ok: quoted separator and quotes, accents
+    '2125550102;"Line one', // 3 ok: a quoted newline…
+    'line two";Köln;1893456000:1001', //   …ends here; scheduled callback
+    '', // 5 blank
+    '2125550103;Short', // 6 ok: ragged (short)
+    '2125550104;Long;X;;extra', // 7 ok: ragged (long)
+    '1234567;Tiny;;', // 8 invalid number (7 digits: not an extension)
+    '+1 212 555 0101;Again;;', // 9 duplicate of row 2
+    ';NoNumber;;', // 10 no number
+    '2125550105;BadSchedule;;tomorrow', // 11 bad schedule
+    '   ', // 12 blank (spaces)
   ];
   const file = iconv.encode(lines.join('\r\n') + '\r\n', 'win1252');
   const job = await importFile(t, token, file, { campaignId: c });
   assert.equal(job.status, 'COMPLETED', job.error ?? '');
   assert.deepEqual(job.settings, { format: 'CSV', charset: 'WINDOWS_1252', separator: ';', header: 'USE' });
   assert.deepEqual([job.rowsRead, job.imported, job.rejected], [8, 4, 4]);
-  assert.deepEqual(job.rejections.map((r) => [r.row, r.column, r.code]), [
-    [8, 'Phone', 'INVALID_NUMBER'], [9, 'Phone', 'DUPLICATE'], [10, 'Phone', 'NO_NUMBER'], [11, '*Schedule*', 'INVALID_VALUE'],
-  ]);
+  assert.deepEqual(
+    job.rejections.map((r) => [r.row, r.column, r.code]),
+    [
+      [8, 'Phone', 'INVALID_NUMBER'],
+      [9, 'Phone', 'DUPLICATE'],
+      [10, 'Phone', 'NO_NUMBER'],
+      [11, '*Schedule*', 'INVALID_VALUE'],
+    ],
+  );
   assert.match(job.rejections[0]!.reason, /"1234567" is not a valid phone number/);
   assert.match(job.rejections[1]!.reason, /\+12125550101 is also in row 2/);
   assert.equal(job.rejections[1]!.line, '+1 212 555 0101;Again;;');
   const rs = await recipientsOf(t, token, c);
-  assert.deepEqual(rs.map((r) => r.name), ['Zoë; "the boss"', 'Line one\r\nline two', 'Short', 'Long']);
+  assert.deepEqual(
+    rs.map((r) => r.name),
+    ['Zoë; "the boss"', 'Line one\r\nline two', 'Short', 'Long'],
+  );
   assert.deepEqual(rs[0]!.fields, { City: 'Genève' });
   assert.equal(rs[1]!.state, 'SCHEDULED');
   assert.equal(rs[1]!.callbackAt, new Date(1893456000 * 1000).toISOString());
@@ -77,15 +94,28 @@ test('a nasty Windows-1252 file: BOM-less, semicolons, quoted newlines, blank an
 
 test('a UTF-8 file with a BOM and tabs; columns chosen by the user, several phone columns with priorities', async () => {
   const c = await createCampaign(t, token, 'bom');
-  const file = '\uFEFFmobile\toffice\tfirst\tzone\ttags\n2125550201\t2125550202\tAnn\tAmerica/New_York\tgold|vip\n\t2125550203\tBob\tMars/Base\t\n';
-  const job = await importFile(t, token, file, { campaignId: c }, {
-    mapping: { phones: ['office', 'mobile'], name: 'first', timezone: 'zone', tags: '5' },
-  });
+  const file =
+    '\uFEFFmobile\toffice\tfirst\tzone\ttags\n2125550201\t2125550202\tAnn\tAmerica/New_York\tgold|vip\n\t2125550203\tBob\tMars/Base\t\n';
+  const job = await importFile(
+    t,
+    token,
+    file,
+    { campaignId: c },
+    {
+      mapping: { phones: ['office', 'mobile'], name: 'first', timezone: 'zone', tags: '5' },
+    },
+  );
   assert.equal(job.status, 'COMPLETED', job.error ?? '');
   assert.equal(job.settings?.separator, '\t');
-  assert.deepEqual(job.rejections.map((r) => [r.row, r.column, r.code]), [[3, 'zone', 'INVALID_VALUE']]);
+  assert.deepEqual(
+    job.rejections.map((r) => [r.row, r.column, r.code]),
+    [[3, 'zone', 'INVALID_VALUE']],
+  );
   const [ann] = await recipientsOf(t, token, c);
-  assert.deepEqual(ann!.phones.map((p) => p.number), ['+12125550202', '+12125550201']);
+  assert.deepEqual(
+    ann!.phones.map((p) => p.number),
+    ['+12125550202', '+12125550201'],
+  );
   assert.deepEqual(ann!.tags, ['gold', 'vip']);
   assert.equal(ann!.name, 'Ann');
 });
@@ -102,6 +132,9 @@ test('the same file twice: refused as already imported; forced, its numbers are 
   await t.ok(START, { u: up.id, t: { campaignId: c }, f: true }, token);
   const forced = await waitForJob(t, token, up.id);
   assert.deepEqual([forced.imported, forced.rejected], [0, 2]);
-  assert.deepEqual(forced.rejections.map((r) => r.code), ['DUPLICATE', 'DUPLICATE']);
+  assert.deepEqual(
+    forced.rejections.map((r) => r.code),
+    ['DUPLICATE', 'DUPLICATE'],
+  );
   assert.equal((await recipientsOf(t, token, c)).length, 2);
 });

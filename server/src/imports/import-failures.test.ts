@@ -16,7 +16,9 @@ before(async () => {
   t = await startTestApp();
   ({ token } = await t.tenant('impfail'));
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
 const JOB = 'query($id: ID!) { importJob(id: $id) { status error rowsRead imported } }';
 
@@ -35,7 +37,8 @@ test('a 0-byte file and a binary file are refused by the upload itself', async (
 });
 
 test('multipart/form-data (curl -F file=@list.csv): the file part is stored and imports; a form without a file is refused', async () => {
-  const post = (form: FormData) => fetch(`${origin(t)}/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+  const post = (form: FormData) =>
+    fetch(`${origin(t)}/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
   const form = new FormData();
   form.append('note', 'ignored field before the file');
   const csv = 'TelNumber,FullName\n2125550171|2125550172,Ann Form\n';
@@ -48,7 +51,10 @@ test('multipart/form-data (curl -F file=@list.csv): the file part is stored and 
   await t.ok(START, { u: up.id, t: { campaignId: c }, o: {} }, token);
   const job = await waitForJob(t, token, up.id);
   assert.deepEqual([job.status, job.imported], ['COMPLETED', 1]);
-  assert.deepEqual((await recipientsOf(t, token, c))[0]?.phones.map((p) => p.number), ['+12125550171', '+12125550172']);
+  assert.deepEqual(
+    (await recipientsOf(t, token, c))[0]?.phones.map((p) => p.number),
+    ['+12125550171', '+12125550172'],
+  );
 
   const noFile = new FormData();
   noFile.append('note', 'no file here');
@@ -56,10 +62,11 @@ test('multipart/form-data (curl -F file=@list.csv): the file part is stored and 
   assert.equal(bad.status, 422);
   assert.match(JSON.stringify(await bad.json()), /no file/);
   const cut = await fetch(`${origin(t)}/imports`, {
-    method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=XYZ' },
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=XYZ' },
     body: '--XYZ\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nnumber\n2125550173\n',
   });
-  assert.equal(cut.status, 422, 'a form cut short is the client\'s error');
+  assert.equal(cut.status, 422, "a form cut short is the client's error");
 });
 
 test('a file that is not what it claims fails startImport at once and imports nothing', async () => {
@@ -112,19 +119,28 @@ test('starting an upload twice, or into a foreign campaign, is refused', async (
 test('duplicates and bad rows across chunks: reported with the row they clash with', async () => {
   const c = await createCampaign(t, token, 'chunks');
   const rows = Array.from({ length: 2500 }, (_, i) => `${2125570000 + i},C${i}`);
-  rows[1500] = '2125570007,Again';   // line 1502: the number of line 9, moved in the first chunk
-  rows[2200] = '2125570007,Thrice';  // line 2202
-  rows[2300] = 'nope,Bad';           // line 2302
+  rows[1500] = '2125570007,Again'; // line 1502: the number of line 9, moved in the first chunk
+  rows[2200] = '2125570007,Thrice'; // line 2202
+  rows[2300] = 'nope,Bad'; // line 2302
   const job = await importFile(t, token, `number,name\n${rows.join('\n')}\n`, { campaignId: c });
   assert.deepEqual([job.status, job.imported, job.rejected], ['COMPLETED', 2497, 3]);
-  assert.deepEqual(job.rejections.map((r) => [r.row, r.code, r.reason]), [
-    [1502, 'DUPLICATE', '+12125570007 is also in row 9'],
-    [2202, 'DUPLICATE', '+12125570007 is also in row 9'],
-    [2302, 'INVALID_NUMBER', '"nope" is not a valid phone number (NOT_A_NUMBER; default region US)'],
-  ]);
+  assert.deepEqual(
+    job.rejections.map((r) => [r.row, r.code, r.reason]),
+    [
+      [1502, 'DUPLICATE', '+12125570007 is also in row 9'],
+      [2202, 'DUPLICATE', '+12125570007 is also in row 9'],
+      [2302, 'INVALID_NUMBER', '"nope" is not a valid phone number (NOT_A_NUMBER; default region US)'],
+    ],
+  );
   const list = await t.ok<{ recipients: { nodes: Array<{ name: string }> } }>(
-    'query($c: ID!) { recipients(campaignId: $c, first: 3) { nodes { name } } }', { c }, token);
-  assert.deepEqual(list.recipients.nodes.map((n) => n.name), ['C0', 'C1', 'C2']);
+    'query($c: ID!) { recipients(campaignId: $c, first: 3) { nodes { name } } }',
+    { c },
+    token,
+  );
+  assert.deepEqual(
+    list.recipients.nodes.map((n) => n.name),
+    ['C0', 'C1', 'C2'],
+  );
 });
 
 test('many chunks: after 60 quick inserts the rest are checked the long way; fates and file order as ever', async () => {
@@ -132,18 +148,27 @@ test('many chunks: after 60 quick inserts the rest are checked the long way; fat
   try {
     const c = await createCampaign(t, token, 'many-chunks');
     const rows = Array.from({ length: 6300 }, (_, i) => `${2125600000 + i},C${i}`);
-    rows[6100] = 'nope,Bad';           // line 6102
-    rows[6200] = '2125600005,Again';   // line 6202: the number of line 7, inserted by a quick chunk
+    rows[6100] = 'nope,Bad'; // line 6102
+    rows[6200] = '2125600005,Again'; // line 6202: the number of line 7, inserted by a quick chunk
     const job = await importFile(t, token, `number,name\n${rows.join('\n')}\n`, { campaignId: c });
     assert.deepEqual([job.status, job.imported, job.rejected], ['COMPLETED', 6298, 2]);
-    assert.deepEqual(job.rejections.map((r) => [r.row, r.code, r.reason]), [
-      [6102, 'INVALID_NUMBER', '"nope" is not a valid phone number (NOT_A_NUMBER; default region US)'],
-      [6202, 'DUPLICATE', '+12125600005 is also in row 7'],
-    ]);
-    const names = await t.app.orm.em.fork().getConnection().execute<Array<{ name: string }>>(
-      'select name from campaign_recipient where campaign_id = ? order by id', [c]);
+    assert.deepEqual(
+      job.rejections.map((r) => [r.row, r.code, r.reason]),
+      [
+        [6102, 'INVALID_NUMBER', '"nope" is not a valid phone number (NOT_A_NUMBER; default region US)'],
+        [6202, 'DUPLICATE', '+12125600005 is also in row 7'],
+      ],
+    );
+    const names = await t.app.orm.em
+      .fork()
+      .getConnection()
+      .execute<Array<{ name: string }>>('select name from campaign_recipient where campaign_id = ? order by id', [c]);
     const expected = rows.map((r) => r.split(',')[1]!).filter((_, i) => i !== 6100 && i !== 6200);
-    assert.deepEqual(names.map((n) => n.name), expected, 'ids follow the file, quick and long-way chunks alike');
+    assert.deepEqual(
+      names.map((n) => n.name),
+      expected,
+      'ids follow the file, quick and long-way chunks alike',
+    );
   } finally {
     process.env.PACER_IMPORT_CHUNK_ROWS = '1000';
   }

@@ -3,9 +3,7 @@ import type { NumberRules } from '../commands/recipient/prepare-recipients';
 import { columnNames, isHeaderRow, resolveMapping, type ResolvedMapping } from './column-mapping';
 import { csvParser, csvRecords, type CsvRecord } from './csv-records';
 import { decodeStream } from './decode-stream';
-import {
-  DncMode, DuplicateMode, HeaderMode, ImportCharset, ImportFormat, type ColumnMapping, type ImportOptions,
-} from './import-types';
+import { DncMode, DuplicateMode, HeaderMode, ImportCharset, ImportFormat, type ColumnMapping, type ImportOptions } from './import-types';
 import { BadFileError, SNIFF_BYTES, decodeSample, detectCharset, detectFormat, detectSeparator, looksBinary } from './sniff';
 
 /** What the user may choose; anything left out is detected. */
@@ -35,7 +33,14 @@ export async function readSample(path: string): Promise<Buffer> {
 }
 
 /** Parses the sample's records; the last one may be cut by the sample's end, so it is dropped then. */
-async function sampleRecords(sample: Buffer, whole: boolean, format: ImportFormat, charset: ImportCharset, separator: string, limit: number): Promise<CsvRecord[]> {
+async function sampleRecords(
+  sample: Buffer,
+  whole: boolean,
+  format: ImportFormat,
+  charset: ImportCharset,
+  separator: string,
+  limit: number,
+): Promise<CsvRecord[]> {
   const parser = csvParser(format, separator);
   const decoder = decodeStream(charset);
   const out: CsvRecord[] = [];
@@ -60,7 +65,14 @@ async function sampleRecords(sample: Buffer, whole: boolean, format: ImportForma
  * from the user's choices and the first 64 KB. Refuses at once (BadFileError) what cannot
  * be imported: an empty or binary file, text in another charset than stated, no number column.
  */
-export async function planImport(path: string, fileName: string, fileSize: number, choices: ImportChoices, rules: NumberRules, previewRows = 20): Promise<ImportPlan> {
+export async function planImport(
+  path: string,
+  fileName: string,
+  fileSize: number,
+  choices: ImportChoices,
+  rules: NumberRules,
+  previewRows = 20,
+): Promise<ImportPlan> {
   if (fileSize === 0) throw new BadFileError('the file is empty');
   const sample = await readSample(path);
   if (looksBinary(sample)) throw new BadFileError('this is a binary file, not CSV, TXT or JSON text');
@@ -72,9 +84,11 @@ export async function planImport(path: string, fileName: string, fileSize: numbe
   const text = decodeSample(sample, charset);
   if (text.trim() === '') throw new BadFileError('the file holds no data (only blank lines)');
   const format = choices.format ?? detectFormat(fileName, text);
-  const separator = format === ImportFormat.CSV ? (choices.separator || detectSeparator(text)) : ',';
+  const separator = format === ImportFormat.CSV ? choices.separator || detectSeparator(text) : ',';
   const options: ImportOptions = {
-    format, charset, separator,
+    format,
+    charset,
+    separator,
     header: choices.header ?? HeaderMode.AUTO,
     mapping: choices.mapping ?? null,
     onDuplicate: choices.onDuplicate ?? DuplicateMode.REJECT,
@@ -97,6 +111,11 @@ export async function planImport(path: string, fileName: string, fileSize: numbe
   const width = Math.max(...records.map((r) => r.cells.length));
   const columns = columnNames(header === HeaderMode.USE ? records[0]!.cells : null, width);
   const mapping: ColumnMapping | null = format === ImportFormat.TXT ? { phones: ['1'], numberSeparator } : options.mapping;
-  const resolved = resolveMapping(columns, mapping, data.map((r) => r.cells), rules);
+  const resolved = resolveMapping(
+    columns,
+    mapping,
+    data.map((r) => r.cells),
+    rules,
+  );
   return { options, rules, skipFirstRow, mapping: resolved, sampleRows: data.slice(0, previewRows) };
 }

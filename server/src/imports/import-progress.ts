@@ -22,8 +22,10 @@ export class ImportProgress {
   private pending: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly em: EntityManager, private readonly bus: EventBus,
-    private readonly job: { id: string; tenantId: string; fileSize: number }, private readonly intervalMs = 1000,
+    private readonly em: EntityManager,
+    private readonly bus: EventBus,
+    private readonly job: { id: string; tenantId: string; fileSize: number },
+    private readonly intervalMs = 1000,
   ) {}
 
   /** Reading is 90% of the work; the final move the rest. */
@@ -48,17 +50,29 @@ export class ImportProgress {
   }
 
   private async report(c: ImportCounters, status: ImportStatus, error: string | null): Promise<void> {
-    await this.em.getConnection().execute(
-      'update import_job set bytes_read = ?, rows_read = ? where id = ? and status = ?',
-      [c.bytesRead, c.rowsRead, this.job.id, ImportStatus.RUNNING],
-    );
+    await this.em
+      .getConnection()
+      .execute('update import_job set bytes_read = ?, rows_read = ? where id = ? and status = ?', [
+        c.bytesRead,
+        c.rowsRead,
+        this.job.id,
+        ImportStatus.RUNNING,
+      ]);
     await this.publish(c, status, error);
   }
 
   private publish(c: ImportCounters, status: ImportStatus, error: string | null): Promise<void> {
     const payload: ImportProgressPayload = {
-      tenantId: this.job.tenantId, importId: this.job.id, status, rowsRead: c.rowsRead, imported: c.imported,
-      rejected: c.rejected, merged: c.merged, flaggedDnc: c.flaggedDnc, percent: this.percent(c, status), error,
+      tenantId: this.job.tenantId,
+      importId: this.job.id,
+      status,
+      rowsRead: c.rowsRead,
+      imported: c.imported,
+      rejected: c.rejected,
+      merged: c.merged,
+      flaggedDnc: c.flaggedDnc,
+      percent: this.percent(c, status),
+      error,
     };
     return this.bus.publish('IMPORT_PROGRESS', payload);
   }

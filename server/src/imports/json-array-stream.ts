@@ -5,7 +5,10 @@ import { streamArray } from 'stream-json/streamers/StreamArray';
 import { BadFileError } from './sniff';
 
 /** What the JSON streamer hands on: one member of the recipients array at a time. */
-interface Member { key: number; value: unknown }
+interface Member {
+  key: number;
+  value: unknown;
+}
 
 /** The first non-blank character of the document, looked at without losing any of it. */
 async function peek(source: AsyncIterable<Buffer>): Promise<{ first: string; replay: AsyncIterable<Buffer> }> {
@@ -17,7 +20,10 @@ async function peek(source: AsyncIterable<Buffer>): Promise<{ first: string; rep
     if (r.done) break;
     seen.push(r.value);
     const m = /[^\s\uFEFF]/.exec(Buffer.concat(seen).toString('utf8'));
-    if (m) { first = m[0]; break; }
+    if (m) {
+      first = m[0];
+      break;
+    }
   }
   async function* replay(): AsyncGenerator<Buffer> {
     yield* seen;
@@ -43,7 +49,9 @@ async function* withoutBom(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer
 export async function* jsonArrayMembers(source: AsyncIterable<Buffer>): AsyncGenerator<{ row: number; value: unknown }> {
   const { first, replay } = await peek(withoutBom(source));
   if (first !== '[' && first !== '{') {
-    throw new BadFileError(first === '' ? 'the file holds no recipients' : 'a JSON import is an array of recipients (or { "recipients": [...] })');
+    throw new BadFileError(
+      first === '' ? 'the file holds no recipients' : 'a JSON import is an array of recipients (or { "recipients": [...] })',
+    );
   }
   const tokens = Readable.from(replay).pipe(parser());
   const members = first === '[' ? tokens.pipe(streamArray()) : tokens.pipe(pick({ filter: 'recipients' })).pipe(streamArray());

@@ -2,7 +2,12 @@ import type { RecipientData } from '../commands/recipient/recipient-data';
 
 /** Why a JSON member does not fit the RecipientData body; `field` is its path. */
 export class MemberError extends Error {
-  constructor(readonly field: string, message: string) { super(message); }
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 type Json = Record<string, unknown>;
@@ -46,9 +51,11 @@ export function memberToInput(value: unknown): RecipientData {
     return { number: entry.number, priority: optInt(entry, 'priority') };
   });
   const vars = m.variables;
-  if (vars !== undefined && vars !== null && (typeof vars !== 'object' || Array.isArray(vars))) throw new MemberError('variables', 'must be an object');
+  if (vars !== undefined && vars !== null && (typeof vars !== 'object' || Array.isArray(vars)))
+    throw new MemberError('variables', 'must be an object');
   const tags = m.tags;
-  if (tags !== undefined && tags !== null && (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string'))) throw new MemberError('tags', 'must be a list of strings');
+  if (tags !== undefined && tags !== null && (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string')))
+    throw new MemberError('tags', 'must be a list of strings');
   return {
     communications,
     externalId: optString(m, 'externalId', 200),

@@ -10,15 +10,24 @@ import { readyLine, rejectLine } from './stage-table';
 function member(value: unknown, spec: ImportSpec): RowResult {
   try {
     const input = memberToInput(value);
-    return prepareInput(input, spec.rules, (field) => field.replace(/^recipients\[\d+\]\.?/, '') || null, input.communications.map((_, j) => `communications[${j}].number`));
+    return prepareInput(
+      input,
+      spec.rules,
+      (field) => field.replace(/^recipients\[\d+\]\.?/, '') || null,
+      input.communications.map((_, j) => `communications[${j}].number`),
+    );
   } catch (err) {
-    if (err instanceof MemberError) return { ok: false, reject: { code: RejectCode.INVALID_VALUE, column: err.field || null, reason: err.message } };
+    if (err instanceof MemberError)
+      return { ok: false, reject: { code: RejectCode.INVALID_VALUE, column: err.field || null, reason: err.message } };
     throw err;
   }
 }
 
 /** NDJSON lines (or a JSON array's members) to COPY text; a row is a line (or a member's position). */
-async function* members(source: AsyncIterable<Buffer>, format: ImportFormat): AsyncGenerator<{ row: number; value: unknown; raw: string; bad?: string }> {
+async function* members(
+  source: AsyncIterable<Buffer>,
+  format: ImportFormat,
+): AsyncGenerator<{ row: number; value: unknown; raw: string; bad?: string }> {
   if (format === ImportFormat.JSON) {
     for await (const m of jsonArrayMembers(source)) yield { ...m, raw: JSON.stringify(m.value) };
     return;
@@ -41,7 +50,10 @@ async function* members(source: AsyncIterable<Buffer>, format: ImportFormat): As
   for await (const c of source) {
     const text = rest + decoder.decode(c, { stream: true });
     const cut = text.lastIndexOf('\n');
-    if (cut < 0) { rest = text; continue; }
+    if (cut < 0) {
+      rest = text;
+      continue;
+    }
     rest = text.slice(cut + 1);
     yield* lines(text.slice(0, cut));
   }
@@ -49,16 +61,30 @@ async function* members(source: AsyncIterable<Buffer>, format: ImportFormat): As
   if (rest.trim() !== '') yield* lines(rest);
 }
 
-export async function* jsonStageLines(source: AsyncIterable<Buffer>, format: ImportFormat, spec: ImportSpec, counters: ImportCounters, progress: ImportProgress): AsyncGenerator<string> {
+export async function* jsonStageLines(
+  source: AsyncIterable<Buffer>,
+  format: ImportFormat,
+  spec: ImportSpec,
+  counters: ImportCounters,
+  progress: ImportProgress,
+): AsyncGenerator<string> {
   let buf = '';
   for await (const m of members(source, format)) {
     counters.rowsRead++;
-    const result: RowResult = m.bad !== undefined
-      ? { ok: false, reject: { code: RejectCode.INVALID_VALUE, column: null, reason: `not valid JSON: ${m.bad}` } }
-      : member(m.value, spec);
+    const result: RowResult =
+      m.bad !== undefined
+        ? { ok: false, reject: { code: RejectCode.INVALID_VALUE, column: null, reason: `not valid JSON: ${m.bad}` } }
+        : member(m.value, spec);
     if (result.ok) buf += readyLine(m.row, result.row, m.raw);
-    else { counters.rejected++; buf += rejectLine(m.row, result.reject, m.raw); }
-    if (buf.length > 256 * 1024) { yield buf; buf = ''; progress.tick(counters); }
+    else {
+      counters.rejected++;
+      buf += rejectLine(m.row, result.reject, m.raw);
+    }
+    if (buf.length > 256 * 1024) {
+      yield buf;
+      buf = '';
+      progress.tick(counters);
+    }
   }
   if (counters.rowsRead === 0) throw new BadFileError('the file holds no recipients');
   if (buf) yield buf;

@@ -17,17 +17,27 @@ export interface ImportTotals {
  * target, so "already in this campaign" covers duplicates across chunks too.
  */
 export async function moveChunk(
-  client: Client, jobId: string, tenantId: string, spec: ImportSpec, totals: ImportTotals, firstChunk: boolean, optimistic: OptimisticMoves,
+  client: Client,
+  jobId: string,
+  tenantId: string,
+  spec: ImportSpec,
+  totals: ImportTotals,
+  firstChunk: boolean,
+  optimistic: OptimisticMoves,
 ): Promise<void> {
   // Column statistics of the first chunk serve the later ones (analyze costs ~0.3 s a chunk).
   if (firstChunk) await client.query('analyze import_stage');
   const { onDuplicate, onDnc } = spec.options;
-  const moved = spec.target.kind === 'campaign'
-    ? await moveToCampaign(client, spec.target.campaignId, tenantId, onDuplicate, onDnc, optimistic)
-    : await moveToList(client, spec.target.listId, tenantId, onDuplicate, onDnc, firstChunk);
-  const rejected = await client.query(`insert into import_rejection (job_id, row_no, column_name, code, reason, original_line)
+  const moved =
+    spec.target.kind === 'campaign'
+      ? await moveToCampaign(client, spec.target.campaignId, tenantId, onDuplicate, onDnc, optimistic)
+      : await moveToList(client, spec.target.listId, tenantId, onDuplicate, onDnc, firstChunk);
+  const rejected = await client.query(
+    `insert into import_rejection (job_id, row_no, column_name, code, reason, original_line)
     select $1, row_no, column_name, code::import_reject_code, reason, original_line from import_stage
-    where code is not null and code <> 'MERGED' order by row_no`, [jobId]);
+    where code is not null and code <> 'MERGED' order by row_no`,
+    [jobId],
+  );
   totals.imported += moved.imported;
   totals.merged += moved.merged;
   totals.flaggedDnc += moved.flaggedDnc;

@@ -34,7 +34,12 @@ const MAX_MISSES = 2;
  * the unique (campaign_id, number) constraint still guards against a concurrent import.
  */
 export async function moveToCampaign(
-  client: Client, campaignId: string, tenantId: string, onDuplicate: DuplicateMode, onDnc: DncMode, optimistic: OptimisticMoves,
+  client: Client,
+  campaignId: string,
+  tenantId: string,
+  onDuplicate: DuplicateMode,
+  onDnc: DncMode,
+  optimistic: OptimisticMoves,
 ): Promise<MoveCounts> {
   if (optimistic.tried < MAX_OPTIMISTIC && optimistic.missed < MAX_MISSES) {
     optimistic.tried++;
@@ -52,12 +57,20 @@ export async function moveToCampaign(
       optimistic.missed++;
     }
   }
-  await checkStagedRows(client, {
-    label: 'campaign',
-    // LIMIT keeps the lateral from being flattened into a hash join: one index probe per number.
-    existingJoin: 'cross join lateral (select rp.recipient_id as owner_id from recipient_phone rp where rp.campaign_id = $1 and rp.number = sp.number limit 1) e',
-    params: [campaignId],
-  }, tenantId, onDuplicate, onDnc, optimistic.checked++ === 0);
+  await checkStagedRows(
+    client,
+    {
+      label: 'campaign',
+      // LIMIT keeps the lateral from being flattened into a hash join: one index probe per number.
+      existingJoin:
+        'cross join lateral (select rp.recipient_id as owner_id from recipient_phone rp where rp.campaign_id = $1 and rp.number = sp.number limit 1) e',
+      params: [campaignId],
+    },
+    tenantId,
+    onDuplicate,
+    onDnc,
+    optimistic.checked++ === 0,
+  );
   if (onDuplicate === DuplicateMode.MERGE) {
     await client.query(`update campaign_recipient cr set
         name = coalesce(nullif(s.name, ''), cr.name), fields = cr.fields || (select coalesce(jsonb_object_agg(key, value), '{}') from jsonb_each(s.fields) where value <> '""'::jsonb),
@@ -70,17 +83,23 @@ export async function moveToCampaign(
 
 /** Inserts the rows still standing (code is null) with their numbers, under the ids drawn at COPY (STAGE_CAMPAIGN_IDS). */
 async function insertStanding(client: Client, campaignId: string): Promise<MoveCounts> {
-  const inserted = await client.query(`insert into campaign_recipient (id, campaign_id, external_id, name, state, priority, time_zone,
+  const inserted = await client.query(
+    `insert into campaign_recipient (id, campaign_id, external_id, name, state, priority, time_zone,
       expire_at, not_before, not_after, callback_at, callback_extension, fields, original_line, tags, attempts, extra_attempts,
       next_number_index, created_at, updated_at)
     select rid, $1, external_id, name,
       (case when dnc then 'DNC' when callback_at is not null then 'SCHEDULED' else 'READY' end)::recipient_state,
       priority, time_zone, expire_at, not_before, not_after, callback_at, callback_extension, fields, original_line, tags,
       0, 0, 0, now(), now()
-    from import_stage where code is null`, [campaignId]);
+    from import_stage where code is null`,
+    [campaignId],
+  );
   await client.query('insert into import_ids (rid, row_no) select rid, row_no from import_stage where code is null');
-  await client.query(`insert into recipient_phone (recipient_id, campaign_id, number, priority, stopped)
-    select s.rid, $1, p.number, p.prio, false from import_stage s, unnest(s.phones, s.prios) as p(number, prio) where s.code is null`, [campaignId]);
+  await client.query(
+    `insert into recipient_phone (recipient_id, campaign_id, number, priority, stopped)
+    select s.rid, $1, p.number, p.prio, false from import_stage s, unnest(s.phones, s.prios) as p(number, prio) where s.code is null`,
+    [campaignId],
+  );
   const counts = await client.query<{ dnc: number; merged: number }>(
     "select (count(*) filter (where code is null and dnc))::int as dnc, (count(*) filter (where code = 'MERGED'))::int as merged from import_stage",
   );

@@ -15,11 +15,15 @@ const SPOOL_STALE_MS = 60 * 60 * 1000;
 async function removeStaleSpools(): Promise<void> {
   const dir = uploadDir();
   const names = await readdir(dir).catch(() => [] as string[]);
-  await Promise.all(names.filter((n) => n.startsWith('chunks-')).map(async (n) => {
-    const path = join(dir, n);
-    const info = await stat(path).catch(() => null);
-    if (info && Date.now() - info.mtimeMs > SPOOL_STALE_MS) await rm(path, { recursive: true, force: true });
-  }));
+  await Promise.all(
+    names
+      .filter((n) => n.startsWith('chunks-'))
+      .map(async (n) => {
+        const path = join(dir, n);
+        const info = await stat(path).catch(() => null);
+        if (info && Date.now() - info.mtimeMs > SPOOL_STALE_MS) await rm(path, { recursive: true, force: true });
+      }),
+  );
 }
 
 /**

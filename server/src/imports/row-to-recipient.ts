@@ -21,7 +21,12 @@ export interface ReadyRow {
 export type RowResult = { ok: true; row: ReadyRow } | { ok: false; reject: RowReject };
 
 class CellError extends Error {
-  constructor(readonly column: string, message: string) { super(message); }
+  constructor(
+    readonly column: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 function cell(cells: string[], index: number | undefined): string {
@@ -51,8 +56,11 @@ const mapped = new WeakMap<ResolvedMapping, ReadonlySet<number>>();
 function mappedColumns(m: ResolvedMapping): ReadonlySet<number> {
   let used = mapped.get(m);
   if (!used) {
-    used = new Set<number>([...m.phones, m.name, m.externalId, m.timezone, m.priority, m.expireAt, m.notBefore, m.notAfter, m.tags, m.schedule]
-      .filter((i): i is number => i !== undefined));
+    used = new Set<number>(
+      [...m.phones, m.name, m.externalId, m.timezone, m.priority, m.expireAt, m.notBefore, m.notAfter, m.tags, m.schedule].filter(
+        (i): i is number => i !== undefined,
+      ),
+    );
     mapped.set(m, used);
   }
   return used;
@@ -60,7 +68,7 @@ function mappedColumns(m: ResolvedMapping): ReadonlySet<number> {
 
 /** A CSV row as the API's RecipientData: the same body the GraphQL path validates. */
 function toInput(cells: string[], m: ResolvedMapping): { input: RecipientData; phoneColumns: string[] } {
-  const col = (i: number | undefined): string => (i === undefined ? '' : m.columns[i] ?? `col${i + 1}`);
+  const col = (i: number | undefined): string => (i === undefined ? '' : (m.columns[i] ?? `col${i + 1}`));
   const communications: RecipientData['communications'] = [];
   const phoneColumns: string[] = [];
   for (const i of m.phones) {
@@ -71,19 +79,29 @@ function toInput(cells: string[], m: ResolvedMapping): { input: RecipientData; p
     }
   }
   const priorityText = cell(cells, m.priority);
-  if (priorityText !== '' && !/^\d{1,3}$/.test(priorityText)) throw new CellError(col(m.priority), `"${priorityText}" is not a priority (0-100)`);
+  if (priorityText !== '' && !/^\d{1,3}$/.test(priorityText))
+    throw new CellError(col(m.priority), `"${priorityText}" is not a priority (0-100)`);
   const priority = priorityText === '' ? undefined : Number(priorityText);
   if (priority !== undefined && priority > 100) throw new CellError(col(m.priority), `${priority} is above 100`);
   const name = cell(cells, m.name);
   if (name.length > 200) throw new CellError(col(m.name), 'the name is longer than 200 characters');
   const schedule = parseSchedule(cell(cells, m.schedule), col(m.schedule));
-  const tags = cell(cells, m.tags).split(/[|,;]/).map((t) => t.trim()).filter((t) => t !== '');
+  const tags = cell(cells, m.tags)
+    .split(/[|,;]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
   const used = mappedColumns(m);
   const variables: Record<string, string> = {};
   // Every other column is kept, ragged rows included: short rows simply lack the last fields.
-  cells.forEach((value, i) => { if (!used.has(i)) variables[col(i)] = value; });
+  cells.forEach((value, i) => {
+    if (!used.has(i)) variables[col(i)] = value;
+  });
   const input: RecipientData = {
-    communications, variables, tags, priority, name,
+    communications,
+    variables,
+    tags,
+    priority,
+    name,
     externalId: cell(cells, m.externalId) || undefined,
     timezone: cell(cells, m.timezone) || undefined,
     expireAt: parseDate(cell(cells, m.expireAt), col(m.expireAt)),
@@ -102,7 +120,7 @@ function columnOf(field: string, m: ResolvedMapping, phoneColumns: string[]): st
   if (field.endsWith('.communications')) return phoneColumns[0] ?? null;
   const role = (['timezone', 'notAfter', 'notBefore'] as const).find((r) => field.endsWith(`.${r}`));
   const index = role ? m[role] : undefined;
-  return index === undefined ? null : m.columns[index] ?? null;
+  return index === undefined ? null : (m.columns[index] ?? null);
 }
 
 /**
@@ -126,9 +144,30 @@ export function rowToRecipient(cells: string[], m: ResolvedMapping, rules: Numbe
 }
 
 /** Runs one RecipientData (CSV row or JSON member) through the shared rules. */
-export function prepareInput(input: RecipientData, rules: NumberRules, columnFor: (field: string) => string | null, phoneColumns: string[]): RowResult {
-  if (input.communications.length === 0) return { ok: false, reject: { code: RejectCode.NO_NUMBER, column: phoneColumns[0] ?? columnFor('.communications'), reason: 'no phone number in this row' } };
-  if (input.communications.length > 10) return { ok: false, reject: { code: RejectCode.INVALID_VALUE, column: columnFor('.communications'), reason: `${input.communications.length} numbers; at most 10 per recipient` } };
+export function prepareInput(
+  input: RecipientData,
+  rules: NumberRules,
+  columnFor: (field: string) => string | null,
+  phoneColumns: string[],
+): RowResult {
+  if (input.communications.length === 0)
+    return {
+      ok: false,
+      reject: {
+        code: RejectCode.NO_NUMBER,
+        column: phoneColumns[0] ?? columnFor('.communications'),
+        reason: 'no phone number in this row',
+      },
+    };
+  if (input.communications.length > 10)
+    return {
+      ok: false,
+      reject: {
+        code: RejectCode.INVALID_VALUE,
+        column: columnFor('.communications'),
+        reason: `${input.communications.length} numbers; at most 10 per recipient`,
+      },
+    };
   try {
     const { prepared } = prepareRecipients([input], rules, DuplicatePolicy.REJECT);
     return { ok: true, row: { prepared: prepared[0]!, phoneColumns } };
@@ -137,7 +176,11 @@ export function prepareInput(input: RecipientData, rules: NumberRules, columnFor
     if (!isAppError(err) || !err.field) throw err;
     const field = err.field;
     const reason = err.message.slice(err.message.indexOf(': ') + 2);
-    const code = /communications\[\d+\]\.number$/.test(field) ? RejectCode.INVALID_NUMBER : field.endsWith('.communications') ? RejectCode.DUPLICATE : RejectCode.INVALID_VALUE;
+    const code = /communications\[\d+\]\.number$/.test(field)
+      ? RejectCode.INVALID_NUMBER
+      : field.endsWith('.communications')
+        ? RejectCode.DUPLICATE
+        : RejectCode.INVALID_VALUE;
     return { ok: false, reject: { code, column: columnFor(field), reason } };
   }
 }

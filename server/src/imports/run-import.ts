@@ -47,7 +47,10 @@ function traceQueries(client: Client): void {
     const result = query(...args);
     if (typeof args[0] !== 'string' || !(result instanceof Promise)) return result;
     const t = Date.now();
-    return result.then((r: unknown) => { logger.info({ ms: Date.now() - t, sql: (args[0] as string).slice(0, 80) }, 'import sql'); return r; });
+    return result.then((r: unknown) => {
+      logger.info({ ms: Date.now() - t, sql: (args[0] as string).slice(0, 80) }, 'import sql');
+      return r;
+    });
   };
 }
 
@@ -96,27 +99,47 @@ export async function runImport(deps: ImportDeps, job: ImportJobRef, spec: Impor
     const optimistic = { tried: 0, missed: 0, checked: 0 };
     const sink = chunkedCopy(client, chunkRows, () => moveChunk(client, job.id, job.tenantId, spec, totals, chunks++ === 0, optimistic));
     const file = createReadStream(job.filePath, { highWaterMark: 64 * 1024 });
-    file.on('data', (chunk) => { counters.bytesRead += chunk.length; });
+    file.on('data', (chunk) => {
+      counters.bytesRead += chunk.length;
+    });
     const { format, charset, separator } = spec.options;
     if (format === ImportFormat.CSV || format === ImportFormat.TXT) {
-      pool = spec.mapping && importWorkers() > 0 && job.fileSize >= PARALLEL_MIN_BYTES() ? new StagePool(spec.mapping, spec.rules, importWorkers()) : null;
-      await pipeline(file, decodeStream(charset), csvParser(format, separator), (src) => csvStageLines(src, spec, counters, progress, pool), sink);
+      pool =
+        spec.mapping && importWorkers() > 0 && job.fileSize >= PARALLEL_MIN_BYTES()
+          ? new StagePool(spec.mapping, spec.rules, importWorkers())
+          : null;
+      await pipeline(
+        file,
+        decodeStream(charset),
+        csvParser(format, separator),
+        (src) => csvStageLines(src, spec, counters, progress, pool),
+        sink,
+      );
     } else {
       await pipeline(file, decodeStream(charset), (src) => jsonStageLines(src, format, spec, counters, progress), sink);
     }
     const streamMs = Date.now() - t0;
     await commitImport(client, deps.bus, job, spec, counters, totals);
     status = ImportStatus.COMPLETED;
-    logger.info({ importId: job.id, rows: counters.rowsRead, streamMs, commitMs: Date.now() - t0 - streamMs, memory: process.memoryUsage() }, 'import completed');
+    logger.info(
+      { importId: job.id, rows: counters.rowsRead, streamMs, commitMs: Date.now() - t0 - streamMs, memory: process.memoryUsage() },
+      'import completed',
+    );
   } catch (err) {
     error = describe(err);
     Object.assign(counters, { imported: 0, merged: 0, flaggedDnc: 0 }); // rolled back
     if (!(err instanceof BadFileError)) logger.error({ err, importId: job.id }, 'import failed');
     await client.query('rollback').catch(() => undefined);
-    await deps.em.getConnection().execute(
-      'update import_job set status = ?, error = ?, finished_at = now(), rows_read = ?, bytes_read = ? where id = ?',
-      [ImportStatus.FAILED, error, counters.rowsRead, counters.bytesRead, job.id],
-    ).catch((e: unknown) => logger.error({ err: e, importId: job.id }, 'could not mark the import failed'));
+    await deps.em
+      .getConnection()
+      .execute('update import_job set status = ?, error = ?, finished_at = now(), rows_read = ?, bytes_read = ? where id = ?', [
+        ImportStatus.FAILED,
+        error,
+        counters.rowsRead,
+        counters.bytesRead,
+        job.id,
+      ])
+      .catch((e: unknown) => logger.error({ err: e, importId: job.id }, 'could not mark the import failed'));
   } finally {
     await pool?.close();
     await client.end().catch(() => undefined);

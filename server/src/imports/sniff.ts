@@ -33,9 +33,10 @@ export function detectCharset(sample: Buffer): ImportCharset {
 
 /** The sample as text in the given charset (BOM removed). */
 export function decodeSample(sample: Buffer, charset: ImportCharset): string {
-  const text = charset === ImportCharset.UTF8
-    ? new TextDecoder('utf-8').decode(sample, { stream: true })
-    : iconv.decode(sample, charset === ImportCharset.LATIN1 ? 'latin1' : 'win1252');
+  const text =
+    charset === ImportCharset.UTF8
+      ? new TextDecoder('utf-8').decode(sample, { stream: true })
+      : iconv.decode(sample, charset === ImportCharset.LATIN1 ? 'latin1' : 'win1252');
   return text.replace(/^\uFEFF/, '');
 }
 
@@ -69,7 +70,10 @@ function countOutsideQuotes(line: string, sep: string): number {
  * when it is the one consistent candidate; ties go to the order `,` `;` tab `|`.
  */
 export function detectSeparator(text: string): string {
-  const lines = text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, 20);
+  const lines = text
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 20);
   if (lines.length > 1 && !text.endsWith('\n')) lines.pop(); // the last line may be cut by the sample
   let best: { sep: string; score: number } = { sep: ',', score: 0 };
   for (const sep of SEPARATORS) {

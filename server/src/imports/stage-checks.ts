@@ -21,7 +21,12 @@ export interface StagedTarget {
  * `firstChunk` gathers statistics on the numbers once; later chunks look alike.
  */
 export async function checkStagedRows(
-  client: Client, target: StagedTarget, tenantId: string, onDuplicate: DuplicateMode, onDnc: DncMode, firstChunk: boolean,
+  client: Client,
+  target: StagedTarget,
+  tenantId: string,
+  onDuplicate: DuplicateMode,
+  onDnc: DncMode,
+  firstChunk: boolean,
 ): Promise<void> {
   const { label, existingJoin, params } = target;
   // Per chunk: the previous chunk's work tables go (they live as long as the transaction otherwise).
@@ -30,14 +35,20 @@ export async function checkStagedRows(
   await client.query(`insert into stage_phone (row_no, number, col)
     select s.row_no, p.number, p.col from import_stage s, unnest(s.phones, s.phone_cols) as p(number, col) where s.code is null`);
   if (firstChunk) await client.query('analyze stage_phone');
-  const existing = await client.query(`create temp table stage_existing as
+  const existing = await client.query(
+    `create temp table stage_existing as
     select distinct on (sp.row_no) sp.row_no, e.owner_id, sp.number, sp.col
-    from stage_phone sp ${existingJoin} order by sp.row_no, sp.number`, params);
+    from stage_phone sp ${existingJoin} order by sp.row_no, sp.number`,
+    params,
+  );
   // A number an earlier chunk of this file brought in names that row (import_ids), not just "already there".
   if ((existing.rowCount ?? 0) > 0 && onDuplicate === DuplicateMode.REJECT) {
-    await client.query(`update import_stage s set code = 'DUPLICATE', column_name = x.col,
+    await client.query(
+      `update import_stage s set code = 'DUPLICATE', column_name = x.col,
         reason = x.number || coalesce(' is also in row ' || i.row_no, ' is already in this ' || $1::text)
-      from stage_existing x left join import_ids i on i.rid = x.owner_id where x.row_no = s.row_no`, [label]);
+      from stage_existing x left join import_ids i on i.rid = x.owner_id where x.row_no = s.row_no`,
+      [label],
+    );
   } else if ((existing.rowCount ?? 0) > 0) {
     await client.query(`update import_stage s set code = 'MERGED' from stage_existing x where x.row_no = s.row_no`);
   }
@@ -73,9 +84,11 @@ export const STANDING_NUMBERS = `(select s.row_no, p.number from import_stage s,
 
 /** Flags (FLAG) or rejects (SKIP) standing rows with a number on one of the tenant's do-not-call lists. */
 export async function markDnc(client: Client, tenantId: string, onDnc: DncMode, numbers: string): Promise<void> {
-  await client.query(`update import_stage s set dnc = true where s.code is null and s.row_no in (
+  await client.query(
+    `update import_stage s set dnc = true where s.code is null and s.row_no in (
       select sp.row_no from ${numbers} sp join dnc_entry d on d.number = sp.number and d.tenant_id = $1 and (d.expires_at is null or d.expires_at > now()))`,
-  [tenantId]);
+    [tenantId],
+  );
   if (onDnc === DncMode.SKIP) {
     await client.query(`update import_stage set code = 'DNC', reason = 'the number is on a do-not-call list', column_name = phone_cols[1], dnc = false
       where dnc`);

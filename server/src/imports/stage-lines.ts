@@ -23,7 +23,11 @@ const BATCH_BYTES = 64 * 1024;
  * the file's order.
  */
 export async function* csvStageLines(
-  source: Readable, spec: ImportSpec, counters: ImportCounters, progress: ImportProgress, pool: StagePool | null,
+  source: Readable,
+  spec: ImportSpec,
+  counters: ImportCounters,
+  progress: ImportProgress,
+  pool: StagePool | null,
 ): AsyncGenerator<string> {
   const mapping = spec.mapping;
   if (!mapping) throw new BadFileError('no column mapping for a CSV import');
@@ -52,7 +56,10 @@ export async function* csvStageLines(
       const staged = submit(batch);
       batch = [];
       batchBytes = 0;
-      if (!(staged instanceof Promise)) { yield done(staged); continue; }
+      if (!(staged instanceof Promise)) {
+        yield done(staged);
+        continue;
+      }
       inFlight.push(staged);
       if (inFlight.length >= maxInFlight) yield done(await inFlight.shift()!);
     }

@@ -7,7 +7,10 @@ import type { ResolvedMapping } from './column-mapping';
 import type { CsvRecord } from './csv-records';
 import type { StagedBatch } from './stage-batch';
 
-interface Pending { resolve(b: StagedBatch): void; reject(e: Error): void }
+interface Pending {
+  resolve(b: StagedBatch): void;
+  reject(e: Error): void;
+}
 
 /**
  * Worker threads that validate batches of rows. Workers are started through `eval` +
@@ -30,7 +33,10 @@ export class StagePool {
       // A worker holds a few 250-row batches at a time (~20 MB of heap); a bounded heap keeps the process's RSS flat
       // (unbounded, V8 lets a busy worker's heap grow far past what it uses).
       const w = new Worker(`require(${JSON.stringify(file)})`, {
-        eval: true, workerData: { mapping, rules }, execArgv, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
+        eval: true,
+        workerData: { mapping, rules },
+        execArgv,
+        resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
       });
       w.on('message', (m: StagedBatch & { id: number }) => {
         const p = this.pending.get(m.id);
@@ -38,7 +44,9 @@ export class StagePool {
         p?.resolve({ text: m.text, rejected: m.rejected });
       });
       w.on('error', (err) => this.fail(err));
-      w.on('exit', (code) => { if (code !== 0) this.fail(new Error(`import worker exited with ${code}`)); });
+      w.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`import worker exited with ${code}`));
+      });
       return w;
     });
   }

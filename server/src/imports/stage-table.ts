@@ -18,7 +18,8 @@ export const CREATE_STAGE = `create temp table import_stage (
  * they follow the file's order (the dialer's list order) without a sort or a second copy of
  * the chunk; rows rejected later leave gaps, which ids may have.
  */
-export const STAGE_CAMPAIGN_IDS = "alter table import_stage alter column rid set default nextval(pg_get_serial_sequence('campaign_recipient', 'id'))";
+export const STAGE_CAMPAIGN_IDS =
+  "alter table import_stage alter column rid set default nextval(pg_get_serial_sequence('campaign_recipient', 'id'))";
 
 /** Each chunk's numbers, one row per number: what the duplicate and DNC checks join on. */
 export const CREATE_STAGE_PHONES = 'create temp table stage_phone (row_no integer not null, number text not null, col text)';
@@ -33,18 +34,37 @@ export const COPY_STAGE = `copy import_stage (row_no, name, external_id, priorit
 function esc(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '\\N';
   const s = String(value);
-  return /[\\\n\r\t]/.test(s) ? s.replace(/[\\\n\r\t]/g, (c) => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t')) : s;
+  return /[\\\n\r\t]/.test(s)
+    ? s.replace(/[\\\n\r\t]/g, (c) => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t'))
+    : s;
 }
 
 /** One COPY line for a row ready to import. */
 export function readyLine(rowNo: number, r: ReadyRow, originalLine: string): string {
   const p = r.prepared;
-  return [
-    rowNo, esc(p.name), esc(p.externalId), p.priority, esc(p.timeZone), esc(p.expireAt), esc(p.notBefore), esc(p.notAfter),
-    esc(p.callbackAt), esc(p.callbackExtension), esc(JSON.stringify(p.fields)), esc(sqlArray(p.tags)),
-    esc(sqlArray(p.phones.map((x) => x.number))), sqlArray(p.phones.map((x) => x.priority)), esc(sqlArray(r.phoneColumns)),
-    esc(originalLine), '\\N', '\\N', '\\N',
-  ].join('\t') + '\n';
+  return (
+    [
+      rowNo,
+      esc(p.name),
+      esc(p.externalId),
+      p.priority,
+      esc(p.timeZone),
+      esc(p.expireAt),
+      esc(p.notBefore),
+      esc(p.notAfter),
+      esc(p.callbackAt),
+      esc(p.callbackExtension),
+      esc(JSON.stringify(p.fields)),
+      esc(sqlArray(p.tags)),
+      esc(sqlArray(p.phones.map((x) => x.number))),
+      sqlArray(p.phones.map((x) => x.priority)),
+      esc(sqlArray(r.phoneColumns)),
+      esc(originalLine),
+      '\\N',
+      '\\N',
+      '\\N',
+    ].join('\t') + '\n'
+  );
 }
 
 /** One COPY line for a rejected row: only where, why and the line itself. */

@@ -21,11 +21,17 @@ export async function loadJob(em: EntityManager, principal: Principal, id: strin
 
 /** The same bytes already went (or are going) into this target. */
 async function earlierImport(em: EntityManager, job: ImportJob, target: ImportTarget): Promise<ImportJob | null> {
-  return em.findOne(ImportJob, {
-    tenant: job.tenant, contentHash: job.contentHash, id: { $ne: job.id },
-    status: { $in: [ImportStatus.RUNNING, ImportStatus.COMPLETED] },
-    ...(target.kind === 'campaign' ? { campaignId: target.campaignId } : { listId: target.listId }),
-  }, { orderBy: { createdAt: 'desc' } });
+  return em.findOne(
+    ImportJob,
+    {
+      tenant: job.tenant,
+      contentHash: job.contentHash,
+      id: { $ne: job.id },
+      status: { $in: [ImportStatus.RUNNING, ImportStatus.COMPLETED] },
+      ...(target.kind === 'campaign' ? { campaignId: target.campaignId } : { listId: target.listId }),
+    },
+    { orderBy: { createdAt: 'desc' } },
+  );
 }
 
 /**
@@ -35,36 +41,64 @@ async function earlierImport(em: EntityManager, job: ImportJob, target: ImportTa
  * importJob / importProgress.
  */
 export async function startImport(
-  deps: { em: EntityManager; bus: EventBus }, principal: Principal, uploadId: string, target: ImportTarget,
-  choices: ImportChoices, force: boolean,
+  deps: { em: EntityManager; bus: EventBus },
+  principal: Principal,
+  uploadId: string,
+  target: ImportTarget,
+  choices: ImportChoices,
+  force: boolean,
 ): Promise<ImportJob> {
   const { em } = deps;
   const job = await loadJob(em, principal, uploadId);
-  if (job.status !== ImportStatus.UPLOADED || !job.filePath) throw conflict(`Import ${job.id} is ${job.status}; upload the file again to import it again`);
+  if (job.status !== ImportStatus.UPLOADED || !job.filePath)
+    throw conflict(`Import ${job.id} is ${job.status}; upload the file again to import it again`);
   const rules = await targetRules(em, principal, target);
   const earlier = await earlierImport(em, job, target);
   if (earlier && !force) {
-    throw conflict(`this file was already imported into this ${target.kind} (import ${earlier.id}, ${earlier.createdAt.toISOString()}); pass force: true to import it again`, { importId: earlier.id });
+    throw conflict(
+      `this file was already imported into this ${target.kind} (import ${earlier.id}, ${earlier.createdAt.toISOString()}); pass force: true to import it again`,
+      { importId: earlier.id },
+    );
   }
   let spec: ImportSpec;
   try {
     const plan = await planImport(job.filePath, job.fileName, Number(job.fileSize), choices, rules, 20);
-    spec = { options: plan.options, rules, skipFirstRow: plan.skipFirstRow, mapping: plan.mapping, target, actor: { kind: principal.kind, id: principal.id, label: principal.label } };
+    spec = {
+      options: plan.options,
+      rules,
+      skipFirstRow: plan.skipFirstRow,
+      mapping: plan.mapping,
+      target,
+      actor: { kind: principal.kind, id: principal.id, label: principal.label },
+    };
   } catch (err) {
     if (!(err instanceof BadFileError)) throw err;
-    await em.nativeUpdate(ImportJob, { id: job.id }, { status: ImportStatus.FAILED, error: err.message, finishedAt: new Date(), filePath: null });
+    await em.nativeUpdate(
+      ImportJob,
+      { id: job.id },
+      { status: ImportStatus.FAILED, error: err.message, finishedAt: new Date(), filePath: null },
+    );
     throw badInput('file', err.message);
   }
   // Conditional: two concurrent starts of one upload cannot both win.
-  const won = await em.nativeUpdate(ImportJob, { id: job.id, status: ImportStatus.UPLOADED }, {
-    status: ImportStatus.RUNNING, startedAt: new Date(), options: spec as unknown as Record<string, unknown>, format: spec.options.format,
-    campaignId: target.kind === 'campaign' ? target.campaignId : null, listId: target.kind === 'list' ? target.listId : null,
-  });
+  const won = await em.nativeUpdate(
+    ImportJob,
+    { id: job.id, status: ImportStatus.UPLOADED },
+    {
+      status: ImportStatus.RUNNING,
+      startedAt: new Date(),
+      options: spec as unknown as Record<string, unknown>,
+      format: spec.options.format,
+      campaignId: target.kind === 'campaign' ? target.campaignId : null,
+      listId: target.kind === 'list' ? target.listId : null,
+    },
+  );
   if (won === 0) throw conflict(`Import ${job.id} was started already`);
   const ref = { id: job.id, tenantId: principal.tenantId, filePath: job.filePath, fileSize: Number(job.fileSize) };
   const databaseUrl = em.config.get('clientUrl') ?? '';
-  const run = runImport({ databaseUrl, em: em.fork(), bus: deps.bus }, ref, spec)
-    .catch((err: unknown) => logger.error({ err, importId: job.id }, 'import crashed'));
+  const run = runImport({ databaseUrl, em: em.fork(), bus: deps.bus }, ref, spec).catch((err: unknown) =>
+    logger.error({ err, importId: job.id }, 'import crashed'),
+  );
   trackImport(job.id, run);
   await em.refresh(job);
   return job;

@@ -44,14 +44,16 @@ export async function storeUpload(body: Readable): Promise<StoredUpload> {
       if (headSize < SNIFF_BYTES) {
         head.push(chunk);
         headSize += chunk.length;
-        if (headSize >= SNIFF_BYTES && looksBinary(Buffer.concat(head).subarray(0, SNIFF_BYTES))) return cb(new BadFileError('this is a binary file, not CSV, TXT or JSON text'));
+        if (headSize >= SNIFF_BYTES && looksBinary(Buffer.concat(head).subarray(0, SNIFF_BYTES)))
+          return cb(new BadFileError('this is a binary file, not CSV, TXT or JSON text'));
         if (headSize >= SNIFF_BYTES) head = [];
       }
       cb(null, chunk);
     },
     flush(cb: TransformCallback) {
       if (size === 0) return cb(new BadFileError('the file is empty'));
-      if (headSize < SNIFF_BYTES && looksBinary(Buffer.concat(head))) return cb(new BadFileError('this is a binary file, not CSV, TXT or JSON text'));
+      if (headSize < SNIFF_BYTES && looksBinary(Buffer.concat(head)))
+        return cb(new BadFileError('this is a binary file, not CSV, TXT or JSON text'));
       cb();
     },
   });

@@ -5,7 +5,6 @@ import { Migration } from '@mikro-orm/migrations';
  * by state once a second; without these they scan every assignment and every agent.
  */
 export class Migration20261122091000 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`create index "agent_assignment_campaign_idx" on "agent_assignment" ("campaign_id");`);
     this.addSql(`create index "agent_tenant_state_idx" on "agent" ("tenant_id", "state");`);

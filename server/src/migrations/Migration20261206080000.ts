@@ -12,7 +12,6 @@ import { Migration } from '@mikro-orm/migrations';
  * (`select … for key share`), as the foreign key did.
  */
 export class Migration20261206080000 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "recipient_phone" drop constraint "recipient_phone_recipient_id_foreign";`);
     this.addSql(`create function recipient_phone_has_recipient() returns trigger language plpgsql as $$

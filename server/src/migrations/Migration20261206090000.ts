@@ -9,7 +9,6 @@ import { Migration } from '@mikro-orm/migrations';
  * campaign_id never changes in Pacer; if it did, a row trigger checks the new campaign.
  */
 export class Migration20261206090000 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "campaign_recipient" drop constraint "campaign_recipient_campaign_id_foreign";`);
     this.addSql(`create function campaign_recipient_has_campaign() returns trigger language plpgsql as $$

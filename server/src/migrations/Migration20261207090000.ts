@@ -9,7 +9,6 @@ import { Migration } from '@mikro-orm/migrations';
  * counter starts at n, then one attempt per (recipient, number) is enforced by a unique index.
  */
 export class Migration20261207090000 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "campaign_recipient" add column "attempts_made" int not null default 0;`);
     this.addSql(`update "call_attempt" a set "attempt_number" = s.rn

@@ -6,7 +6,6 @@ import { Migration } from '@mikro-orm/migrations';
  * listening when the server died was called again at once.
  */
 export class Migration20261208090000 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter type "call_outcome" add value if not exists 'ANSWERED_LOST';`);
   }

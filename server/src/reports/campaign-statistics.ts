@@ -30,9 +30,20 @@ export function percent(part: number, whole: number): number {
   return whole > 0 ? Math.round((part * 10000) / whole) / 100 : 0;
 }
 
-interface GroupRow { kind: 'state' | 'attempts' | 'outcome' | 'tag' | 'total' | 'untagged'; key: string | null; n: number }
-interface AttemptRow { attempts: number }
-interface AnsweredRow { answered: number; abandoned: number; avg_talk: string | null; total_talk: string | null }
+interface GroupRow {
+  kind: 'state' | 'attempts' | 'outcome' | 'tag' | 'total' | 'untagged';
+  key: string | null;
+  n: number;
+}
+interface AttemptRow {
+  attempts: number;
+}
+interface AnsweredRow {
+  answered: number;
+  abandoned: number;
+  avg_talk: string | null;
+  total_talk: string | null;
+}
 
 /** Recipients that were never given a last outcome appear under this key. */
 export const NOT_CALLED = 'NOT_CALLED';
@@ -66,7 +77,9 @@ export async function campaignStatistics(em: EntityManager, campaignIds: string[
     conn.execute<AttemptRow[]>('select count(*)::int attempts from call_attempt where campaign_id = any(?::uuid[])', [ids]),
     conn.execute<AnsweredRow[]>(
       `select count(*)::int answered, (count(*) filter (where abandoned))::int abandoned, avg(bill_seconds) avg_talk, sum(bill_seconds) total_talk
-         from call_attempt where campaign_id = any(?::uuid[]) and answered_at is not null`, [ids]),
+         from call_attempt where campaign_id = any(?::uuid[]) and answered_at is not null`,
+      [ids],
+    ),
   ]);
   const one = (kind: GroupRow['kind']) => groups.find((g) => g.kind === kind)?.n ?? 0;
   const recipients = one('total');
@@ -79,10 +92,18 @@ export async function campaignStatistics(em: EntityManager, campaignIds: string[
   return {
     recipients,
     untagged: one('untagged'),
-    byState: of('state').map((g) => bucket(String(g.key), g.n)).sort(byCount),
-    byLastOutcome: of('outcome').map((g) => bucket(g.key ?? NOT_CALLED, g.n)).sort(byCount),
-    byAttempts: of('attempts').map((g) => bucket(String(g.key), g.n)).sort((x, y) => Number(x.key) - Number(y.key)),
-    byTag: of('tag').map((g) => bucket(String(g.key), g.n)).sort(byCount),
+    byState: of('state')
+      .map((g) => bucket(String(g.key), g.n))
+      .sort(byCount),
+    byLastOutcome: of('outcome')
+      .map((g) => bucket(g.key ?? NOT_CALLED, g.n))
+      .sort(byCount),
+    byAttempts: of('attempts')
+      .map((g) => bucket(String(g.key), g.n))
+      .sort((x, y) => Number(x.key) - Number(y.key)),
+    byTag: of('tag')
+      .map((g) => bucket(String(g.key), g.n))
+      .sort(byCount),
     attempts,
     answered: a.answered,
     abandoned: a.abandoned,

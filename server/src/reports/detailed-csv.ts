@@ -8,15 +8,38 @@ import { detailedReportPage, type DetailedFilter, type DetailedRow } from './det
 const BATCH = 2000;
 
 export const CSV_COLUMNS = [
-  'id', 'external_id', 'name', 'numbers', 'state', 'attempts', 'last_outcome', 'last_duration_seconds',
-  'last_attempt_at', 'tags', 'disposition', 'comment', 'fields', 'original_line',
+  'id',
+  'external_id',
+  'name',
+  'numbers',
+  'state',
+  'attempts',
+  'last_outcome',
+  'last_duration_seconds',
+  'last_attempt_at',
+  'tags',
+  'disposition',
+  'comment',
+  'fields',
+  'original_line',
 ] as const;
 
 function toRecord(r: DetailedRow): Array<string | number> {
   return [
-    r.id, r.externalId ?? '', r.name, r.numbers.join('|'), r.state, r.attempts, r.lastOutcome ?? '',
-    r.lastDurationSeconds ?? '', r.lastAttemptAt ? r.lastAttemptAt.toISOString() : '', r.tags.join('|'),
-    r.disposition ?? '', r.comment ?? '', JSON.stringify(r.fields), r.originalLine ?? '',
+    r.id,
+    r.externalId ?? '',
+    r.name,
+    r.numbers.join('|'),
+    r.state,
+    r.attempts,
+    r.lastOutcome ?? '',
+    r.lastDurationSeconds ?? '',
+    r.lastAttemptAt ? r.lastAttemptAt.toISOString() : '',
+    r.tags.join('|'),
+    r.disposition ?? '',
+    r.comment ?? '',
+    JSON.stringify(r.fields),
+    r.originalLine ?? '',
   ];
 }
 
@@ -38,9 +61,5 @@ async function* records(em: EntityManager, campaignId: string, filter: DetailedF
  * campaign need not share the same variables; original_line keeps the row as imported.
  */
 export async function writeDetailedCsv(em: EntityManager, campaignId: string, filter: DetailedFilter, out: Writable): Promise<void> {
-  await pipeline(
-    Readable.from(records(em, campaignId, filter)),
-    stringify({ header: true, columns: [...CSV_COLUMNS] }),
-    out,
-  );
+  await pipeline(Readable.from(records(em, campaignId, filter)), stringify({ header: true, columns: [...CSV_COLUMNS] }), out);
 }

@@ -36,9 +36,21 @@ export interface DetailedRow {
 }
 
 interface RawRow {
-  id: string; external_id: string | null; name: string; numbers: string[] | null; state: RecipientState; attempts: number;
-  last_outcome: CallOutcome | null; last_duration_seconds: number | null; last_attempt_at: string | Date | null; tags: string[];
-  disposition: string | null; comment: string | null; fields: Record<string, string>; original_line: string | null; created_at: string | Date;
+  id: string;
+  external_id: string | null;
+  name: string;
+  numbers: string[] | null;
+  state: RecipientState;
+  attempts: number;
+  last_outcome: CallOutcome | null;
+  last_duration_seconds: number | null;
+  last_attempt_at: string | Date | null;
+  tags: string[];
+  disposition: string | null;
+  comment: string | null;
+  fields: Record<string, string>;
+  original_line: string | null;
+  created_at: string | Date;
 }
 
 /** The ORM's pool hands timestamptz back as PostgreSQL text ('2026-03-01 11:00:00.5+00'); ISO-ify it. */
@@ -52,7 +64,11 @@ function pgDate(v: string | Date): Date {
  * plus one indexed phone lookup per row: the first page costs the same at 10 rows or 1M.
  */
 export async function detailedReportPage(
-  em: EntityManager, campaignId: string, filter: DetailedFilter, afterId: string | null, limit: number,
+  em: EntityManager,
+  campaignId: string,
+  filter: DetailedFilter,
+  afterId: string | null,
+  limit: number,
 ): Promise<DetailedRow[]> {
   const where: string[] = ['r.campaign_id = ?'];
   const params: unknown[] = [campaignId];
@@ -86,10 +102,24 @@ export async function detailedReportPage(
     `select r.id, r.external_id, r.name, r.state, r.attempts, r.last_outcome, r.last_duration_seconds, r.last_attempt_at,
             r.tags, r.disposition, r.comment, r.fields, r.original_line, r.created_at,
             array(select p.number from recipient_phone p where p.recipient_id = r.id order by p.priority desc, p.id) numbers
-       from campaign_recipient r where ${where.join(' and ')} order by r.id limit ?`, params);
+       from campaign_recipient r where ${where.join(' and ')} order by r.id limit ?`,
+    params,
+  );
   return rows.map((r) => ({
-    id: String(r.id), externalId: r.external_id, name: r.name, numbers: r.numbers ?? [], state: r.state, attempts: r.attempts,
-    lastOutcome: r.last_outcome, lastDurationSeconds: r.last_duration_seconds, lastAttemptAt: r.last_attempt_at === null ? null : pgDate(r.last_attempt_at),
-    tags: r.tags, disposition: r.disposition, comment: r.comment, fields: r.fields, originalLine: r.original_line, createdAt: pgDate(r.created_at),
+    id: String(r.id),
+    externalId: r.external_id,
+    name: r.name,
+    numbers: r.numbers ?? [],
+    state: r.state,
+    attempts: r.attempts,
+    lastOutcome: r.last_outcome,
+    lastDurationSeconds: r.last_duration_seconds,
+    lastAttemptAt: r.last_attempt_at === null ? null : pgDate(r.last_attempt_at),
+    tags: r.tags,
+    disposition: r.disposition,
+    comment: r.comment,
+    fields: r.fields,
+    originalLine: r.original_line,
+    createdAt: pgDate(r.created_at),
   }));
 }

@@ -1,17 +1,46 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setupReportsApi, t, token, otherToken, campA, ids, at, R2_SECOND, R2_FIRST, STATS, REPORT, HISTORY, type Stats, type Report, csv, STATS_A } from './reports-api.setup';
+import {
+  setupReportsApi,
+  t,
+  token,
+  otherToken,
+  campA,
+  ids,
+  at,
+  R2_SECOND,
+  R2_FIRST,
+  STATS,
+  REPORT,
+  HISTORY,
+  type Stats,
+  type Report,
+  csv,
+  STATS_A,
+} from './reports-api.setup';
 import type { FixtureAttempt } from './report-fixture';
 
 setupReportsApi();
 
-test("per-recipient history: every attempt in time order with all its timestamps", async () => {
+test('per-recipient history: every attempt in time order with all its timestamps', async () => {
   const h = await t.ok<{ recipient: { callAttempts: Array<Record<string, unknown>> } }>(HISTORY, { id: ids.get('r2') }, token);
   const strip = (a: FixtureAttempt) => ({
-    attemptNumber: a.attemptNumber, createdAt: a.createdAt, originatedAt: a.originatedAt ?? null, ringingAt: a.ringingAt ?? null,
-    answeredAt: a.answeredAt ?? null, bridgedAt: a.bridgedAt ?? null, answerConfirmedAt: a.answerConfirmedAt ?? null,
-    listenConfirmedAt: a.listenConfirmedAt ?? null, endedAt: a.endedAt ?? null, hangupCause: a.hangupCause ?? null, q850: a.q850 ?? null,
-    sipStatus: a.sipStatus ?? null, billSeconds: a.billSeconds ?? null, outcome: a.outcome, abandoned: false, counted: true,
+    attemptNumber: a.attemptNumber,
+    createdAt: a.createdAt,
+    originatedAt: a.originatedAt ?? null,
+    ringingAt: a.ringingAt ?? null,
+    answeredAt: a.answeredAt ?? null,
+    bridgedAt: a.bridgedAt ?? null,
+    answerConfirmedAt: a.answerConfirmedAt ?? null,
+    listenConfirmedAt: a.listenConfirmedAt ?? null,
+    endedAt: a.endedAt ?? null,
+    hangupCause: a.hangupCause ?? null,
+    q850: a.q850 ?? null,
+    sipStatus: a.sipStatus ?? null,
+    billSeconds: a.billSeconds ?? null,
+    outcome: a.outcome,
+    abandoned: false,
+    counted: true,
   });
   assert.deepEqual(h.recipient.callAttempts, [strip(R2_FIRST), strip(R2_SECOND)]);
   const r8 = await t.ok<{ recipient: { callAttempts: unknown[] } }>(HISTORY, { id: ids.get('r8') }, token);
@@ -27,7 +56,10 @@ test("another tenant's campaign is NOT_FOUND everywhere; bad input is named", as
   const theirs = await t.ok<Stats>(STATS, {}, otherToken);
   assert.equal(theirs.campaignStatistics.recipients, 0);
   const unknown = await code(STATS, { f: { campaignIds: [campA, '00000000-0000-4000-8000-000000000000'] } }, token);
-  assert.deepEqual([unknown?.extensions?.code, unknown?.message], ['NOT_FOUND', 'Campaign 00000000-0000-4000-8000-000000000000 was not found']);
+  assert.deepEqual(
+    [unknown?.extensions?.code, unknown?.message],
+    ['NOT_FOUND', 'Campaign 00000000-0000-4000-8000-000000000000 was not found'],
+  );
   assert.equal((await code(STATS, { f: { campaignIds: ['x'] } }, token))?.extensions?.code, 'NOT_FOUND');
   const inverted = await code(STATS, { f: { startedFrom: '2026-02-01T00:00:00Z', startedTo: '2026-01-01T00:00:00Z' } }, token);
   assert.deepEqual([inverted?.extensions?.code, inverted?.extensions?.field], ['BAD_USER_INPUT', 'startedTo']);
@@ -49,7 +81,10 @@ test('a deleted campaign keeps its reports and history for its tenant', async ()
   const h = await t.ok<{ recipient: { callAttempts: unknown[] } }>(HISTORY, { id: ids.get('r2') }, token);
   assert.equal(h.recipient.callAttempts.length, 2);
   const events = await t.ok<{ campaignEvents: { nodes: Array<{ action: string }> } }>(
-    'query($c: ID!) { campaignEvents(campaignId: $c) { nodes { action } } }', { c: campA }, token);
+    'query($c: ID!) { campaignEvents(campaignId: $c) { nodes { action } } }',
+    { c: campA },
+    token,
+  );
   assert.deepEqual(events.campaignEvents.nodes.map((e) => e.action).slice(-1), ['DELETE']);
   // Still invisible to the other tenant after deletion.
   assert.equal((await t.gql(REPORT, { c: campA }, otherToken)).errors?.[0]?.extensions?.code, 'NOT_FOUND');

@@ -10,7 +10,10 @@ export class TcpProxy {
   private readonly sockets = new Set<Socket>();
   port = 0;
 
-  constructor(private readonly targetHost: string, private readonly targetPort: number) {}
+  constructor(
+    private readonly targetHost: string,
+    private readonly targetPort: number,
+  ) {}
 
   async start(port = this.port): Promise<number> {
     if (this.server) return this.port;
@@ -20,7 +23,10 @@ export class TcpProxy {
       this.track(upstream);
       upstream.connect(this.targetPort, this.targetHost);
       client.pipe(upstream).pipe(client);
-      const end = () => { client.destroy(); upstream.destroy(); };
+      const end = () => {
+        client.destroy();
+        upstream.destroy();
+      };
       client.on('error', end);
       upstream.on('error', end);
       client.on('close', end);

@@ -34,8 +34,14 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDb();
   const config = parseConfig({
-    NODE_ENV: 'test', DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-    PACER_ADMIN_PASSWORD: 'first-admin-pw', SIM_PORT: '0', SIM_TIME_SCALE: '20', ...env,
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    PORT: '0',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    PACER_ADMIN_PASSWORD: 'first-admin-pw',
+    SIM_PORT: '0',
+    SIM_TIME_SCALE: '20',
+    ...env,
   });
   const app = await startApp(config);
   const url = `http://127.0.0.1:${app.port}/graphql`;
@@ -51,7 +57,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
 
   const t: TestApp = {
-    app, db, url, wsUrl: url.replace('http', 'ws'), gql,
+    app,
+    db,
+    url,
+    wsUrl: url.replace('http', 'ws'),
+    gql,
     async ok<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
       const r = await gql<T>(query, variables, token);
       if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
@@ -68,14 +78,18 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       em.persist([settings, user]);
       await em.flush();
       const login = await t.ok<{ login: { token: string } }>(
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: 'password-123' },
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: email, p: 'password-123' },
       );
       return { token: login.login.token, tenantId: tenant.id };
     },
     ws(token) {
       let lastId = '';
       const client = createClient({
-        url: t.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true,
+        url: t.wsUrl,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        lazy: true,
         connectionParams: token ? { authorization: `Bearer ${token}` } : {},
         generateID: () => (lastId = randomUUID()),
       });
@@ -105,25 +119,57 @@ export function subscribed(client: Client, settled: Promise<unknown>): Promise<v
   if (!info) throw new Error('subscribed() needs a client made by TestApp.ws()');
   const id = info.lastId();
   let done = false;
-  void settled.then(() => { done = true; }, () => { done = true; });
-  return waitFor(() => done || info.app.api.liveSubscriptions.has(id), { what: `the server to stream subscription ${id}` }).then(() => undefined);
+  void settled.then(
+    () => {
+      done = true;
+    },
+    () => {
+      done = true;
+    },
+  );
+  return waitFor(() => done || info.app.api.liveSubscriptions.has(id), { what: `the server to stream subscription ${id}` }).then(
+    () => undefined,
+  );
 }
 
 /** Collects the next `n` results of a subscription (or fails after `timeoutMs`); `ready` once the server has it. */
-export function nextResults<T>(client: Client, query: string, variables: Record<string, unknown>, n: number, timeoutMs = 30_000): {
-  ready: Promise<void>; results: Promise<Array<GqlResult<T>>>;
+export function nextResults<T>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown>,
+  n: number,
+  timeoutMs = 30_000,
+): {
+  ready: Promise<void>;
+  results: Promise<Array<GqlResult<T>>>;
 } {
   const got: Array<GqlResult<T>> = [];
   const results = new Promise<Array<GqlResult<T>>>((resolve, reject) => {
-    const timer = setTimeout(() => { stop(); reject(new Error(`timed out with ${got.length}/${n} results`)); }, timeoutMs);
-    const stop = client.subscribe<T>({ query, variables }, {
-      next: (r) => {
-        got.push(r as GqlResult<T>);
-        if (got.length >= n) { clearTimeout(timer); stop(); resolve(got); }
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`timed out with ${got.length}/${n} results`));
+    }, timeoutMs);
+    const stop = client.subscribe<T>(
+      { query, variables },
+      {
+        next: (r) => {
+          got.push(r as GqlResult<T>);
+          if (got.length >= n) {
+            clearTimeout(timer);
+            stop();
+            resolve(got);
+          }
+        },
+        error: (e) => {
+          clearTimeout(timer);
+          reject(e instanceof Error ? e : new Error(JSON.stringify(e)));
+        },
+        complete: () => {
+          clearTimeout(timer);
+          resolve(got);
+        },
       },
-      error: (e) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(JSON.stringify(e))); },
-      complete: () => { clearTimeout(timer); resolve(got); },
-    });
+    );
   });
   const ready = subscribed(client, results);
   ready.catch(() => undefined); // a test that never awaits `ready` must not crash on it
@@ -131,21 +177,45 @@ export function nextResults<T>(client: Client, query: string, variables: Record<
 }
 
 /** The first result of a subscription that `pred` accepts (within `timeoutMs`, which only bounds a failure); fails with the last one seen. */
-export function resultWhere<T>(client: Client, query: string, variables: Record<string, unknown>, pred: (data: T) => boolean, timeoutMs = 30_000): {
-  ready: Promise<void>; result: Promise<T>; seen: T[];
+export function resultWhere<T>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown>,
+  pred: (data: T) => boolean,
+  timeoutMs = 30_000,
+): {
+  ready: Promise<void>;
+  result: Promise<T>;
+  seen: T[];
 } {
   const seen: T[] = [];
   const result = new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => { stop(); reject(new Error(`no matching result in ${timeoutMs} ms; last: ${JSON.stringify(seen.at(-1))}`)); }, timeoutMs);
-    const stop = client.subscribe<T>({ query, variables }, {
-      next: (r) => {
-        if (!r.data) return;
-        seen.push(r.data as T);
-        if (pred(r.data as T)) { clearTimeout(timer); stop(); resolve(r.data as T); }
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`no matching result in ${timeoutMs} ms; last: ${JSON.stringify(seen.at(-1))}`));
+    }, timeoutMs);
+    const stop = client.subscribe<T>(
+      { query, variables },
+      {
+        next: (r) => {
+          if (!r.data) return;
+          seen.push(r.data as T);
+          if (pred(r.data as T)) {
+            clearTimeout(timer);
+            stop();
+            resolve(r.data as T);
+          }
+        },
+        error: (e) => {
+          clearTimeout(timer);
+          reject(e instanceof Error ? e : new Error(JSON.stringify(e)));
+        },
+        complete: () => {
+          clearTimeout(timer);
+          reject(new Error(`completed without a match; last: ${JSON.stringify(seen.at(-1))}`));
+        },
       },
-      error: (e) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(JSON.stringify(e))); },
-      complete: () => { clearTimeout(timer); reject(new Error(`completed without a match; last: ${JSON.stringify(seen.at(-1))}`)); },
-    });
+    );
   });
   const ready = subscribed(client, result);
   ready.catch(() => undefined);

@@ -24,19 +24,22 @@ export function Providers({ ws, children }: { ws: WsSetting; children: ReactNode
   const router = useRouter();
   // Through a ref: the client must not be rebuilt (and the socket reopened) when the router changes.
   const routerRef = useRef(router);
-  useEffect(() => { routerRef.current = router; }, [router]);
+  useEffect(() => {
+    routerRef.current = router;
+  }, [router]);
   const consoleClient = useMemo(
-    () => makeClient({
-      token: token ?? null,
-      wsUrl: resolveWsUrl(ws),
-      onUnauthenticated: () => {
-        // The session ended (expired, revoked, user disabled): sign in again, then come back here.
-        const here = window.location.pathname;
-        if (here.startsWith('/login')) return; // a wrong password, not an ended session
-        setToken(null);
-        routerRef.current.replace(`/login?next=${encodeURIComponent(here)}`);
-      },
-    }),
+    () =>
+      makeClient({
+        token: token ?? null,
+        wsUrl: resolveWsUrl(ws),
+        onUnauthenticated: () => {
+          // The session ended (expired, revoked, user disabled): sign in again, then come back here.
+          const here = window.location.pathname;
+          if (here.startsWith('/login')) return; // a wrong password, not an ended session
+          setToken(null);
+          routerRef.current.replace(`/login?next=${encodeURIComponent(here)}`);
+        },
+      }),
     [token, ws],
   );
   useEffect(() => () => consoleClient.dispose(), [consoleClient]);

@@ -14,218 +14,218 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query MyAgent { myAgent { id name endpoint state stateChangedAt wrapUpSeconds } }": typeof types.MyAgentDocument,
-    "mutation SetMyAgentState($state: AgentState!) { setMyAgentState(state: $state) { id state stateChangedAt } }": typeof types.SetMyAgentStateDocument,
-    "\n  fragment DeskCall on AgentCall {\n    callId phase at attemptNumber number campaignId campaignName\n    recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n  }\n": typeof types.DeskCallFragmentDoc,
-    "subscription MyCalls { myCalls { ...DeskCall } }": typeof types.MyCallsDocument,
-    "query MyCurrentCall { myCurrentCall { ...DeskCall } }": typeof types.MyCurrentCallDocument,
-    "subscription MyAgentStateChanged($agentId: ID) { agentStateChanged(agentId: $agentId) { agentId state at by } }": typeof types.MyAgentStateChangedDocument,
-    "\n  fragment AgentRow on Agent {\n    id name endpoint state stateChangedAt userId wrapUpSeconds callTimeoutSeconds maxNoAnswer consecutiveNoAnswers\n  }\n": typeof types.AgentRowFragmentDoc,
-    "\n  query Agents {\n    agents { ...AgentRow }\n    users { id email name role }\n    agentAssignments { agentId campaignId level }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) { nodes { id name type } }\n  }\n": typeof types.AgentsDocument,
-    "subscription AgentStateChanged { agentStateChanged { agentId state previous at by name } }": typeof types.AgentStateChangedDocument,
-    "mutation SetAgentState($id: ID!, $state: AgentState!) { setAgentState(id: $id, state: $state) { ...AgentRow } }": typeof types.SetAgentStateDocument,
-    "mutation DeleteAgent($id: ID!) { deleteAgent(id: $id) { id } }": typeof types.DeleteAgentDocument,
-    "mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) { assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) { agentId campaignId level } }": typeof types.AssignAgentDocument,
-    "mutation UnassignAgent($agentId: ID!, $campaignId: ID!) { unassignAgent(agentId: $agentId, campaignId: $campaignId) }": typeof types.UnassignAgentDocument,
-    "\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) { id state nextAttemptAt callbackAt disposition comment }\n  }\n": typeof types.ReportCallResultDocument,
-    "mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }": typeof types.CreateAgentDocument,
-    "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added skipped campaign { id status }\n    }\n  }\n": typeof types.AddRecipientsDocument,
-    "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd { enabled onMachine }\n    destination { kind target }\n    broadcastActions { kind file seconds extension digit repeat }\n    causePolicy { cause action }\n    channelVariables { key value }\n  }\n": typeof types.CampaignAdvancedFragmentDoc,
-    "mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }": typeof types.StartCampaignDocument,
-    "mutation PauseCampaign($id: ID!) { pauseCampaign(id: $id) { id status runState } }": typeof types.PauseCampaignDocument,
-    "mutation ResumeCampaign($id: ID!) { resumeCampaign(id: $id) { id status runState } }": typeof types.ResumeCampaignDocument,
-    "mutation CancelCampaign($id: ID!) { cancelCampaign(id: $id) { id status runState endedAt } }": typeof types.CancelCampaignDocument,
-    "mutation RestartCampaign($id: ID!) { restartCampaign(id: $id) { id status runState } }": typeof types.RestartCampaignDocument,
-    "mutation TerminateCampaign($id: ID!) { terminateCampaign(id: $id) { id status runState endedAt } }": typeof types.TerminateCampaignDocument,
-    "mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) { addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) { affected campaign { id status } } }": typeof types.AddAttemptsAllFailedDocument,
-    "mutation PurgePending($campaignId: ID!) { purgePendingRecipients(campaignId: $campaignId) { affected campaign { id status } } }": typeof types.PurgePendingDocument,
-    "mutation DeleteCampaign($id: ID!) { deleteCampaign(id: $id) { id } }": typeof types.DeleteCampaignDocument,
-    "mutation DeleteAllRecipients($campaignId: ID!) { deleteAllRecipients(campaignId: $campaignId) { affected campaign { id status } } }": typeof types.DeleteAllRecipientsDocument,
-    "\n  fragment CampaignCounters on RecipientCounts {\n    total ready dialing inCall contacted retryWait failed stopped expired dnc scheduled waitingAgent\n  }\n": typeof types.CampaignCountersFragmentDoc,
-    "\n  query CampaignDetail($id: ID!) {\n    me { ...ViewerFields }\n    campaign(id: $id) {\n      id name description type dialingMode status runState isTemplate createdAt startedAt endedAt scheduledAt\n      maxAttempts retryWaitSeconds maxConcurrentCalls callsPerSecond priority\n      gateways { id name }\n      calendar { id name timeZone }\n      recipientCounts { ...CampaignCounters }\n    }\n  }\n": typeof types.CampaignDetailDocument,
-    "\n  subscription CampaignChanged($campaignId: ID!) { campaignChanged(campaignId: $campaignId) { campaignId status runState action at } }\n": typeof types.CampaignChangedDocument,
-    "\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName wrapUpSeconds abandonRateTarget maxInternalCalls maxExternalCalls queueMultiplier\n    ...CampaignAdvanced\n    calendar { id }\n    gateways { id }\n  }\n": typeof types.CampaignSettingsFragmentDoc,
-    "\n  query CampaignFormOptions { gateways { id name enabled } calendars { id name timeZone } }\n": typeof types.CampaignFormOptionsDocument,
-    "\n  mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignSettings status } }\n": typeof types.CreateCampaignDocument,
-    "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { ...CampaignSettings status } }\n": typeof types.UpdateCampaignDocument,
-    "\n  fragment CampaignRow on Campaign {\n    id name description type status runState startedAt endedAt createdAt isTemplate\n    recipientCounts { total contacted failed ready }\n  }\n": typeof types.CampaignRowFragmentDoc,
-    "\n  query Campaigns($first: Int!, $after: String, $filter: CampaignFilterInput) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      nodes { ...CampaignRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.CampaignsDocument,
-    "\n  subscription AnyCampaignChanged { campaignChanged { campaignId status runState action at } }\n": typeof types.AnyCampaignChangedDocument,
-    "\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) { id name status }\n  }\n": typeof types.CloneCampaignDocument,
-    "\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n": typeof types.EditCampaignDocument,
-    "\n  query CampaignTemplates { campaigns(first: 100, filter: { isTemplate: true }) { nodes { id name } } }\n": typeof types.CampaignTemplatesDocument,
-    "\n  mutation CampaignFromTemplate($id: ID!, $name: String) { cloneCampaign(id: $id, name: $name, asTemplate: false) { id } }\n": typeof types.CampaignFromTemplateDocument,
-    "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details configSnapshot }\n": typeof types.CampaignEventRowFragmentDoc,
-    "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.CampaignEventsDocument,
-    "mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) { stopRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }": typeof types.StopRecipientsDocument,
-    "mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) { reactivateRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }": typeof types.ReactivateRecipientsDocument,
-    "mutation AddAttemptsToRecipients($campaignId: ID!, $ids: [ID!]!) { addAttempts(campaignId: $campaignId, ids: $ids, attempts: 1) { affected campaign { id status } } }": typeof types.AddAttemptsToRecipientsDocument,
-    "\n  query RecipientDetail($id: ID!) {\n    recipient(id: $id) {\n      id name externalId priority timeZone fields comment disposition originalLine createdAt\n      callbackAt callbackExtension expireAt notBefore notAfter lastDurationSeconds\n      phones { number priority stopped }\n    }\n  }\n": typeof types.RecipientDetailDocument,
-    "\n  fragment RecipientRow on Recipient {\n    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags\n    phones { number priority stopped }\n  }\n": typeof types.RecipientRowFragmentDoc,
-    "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.RecipientsDocument,
-    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id status fileName percent rowsRead imported rejected merged flaggedDnc error\n      rejections(first: 100) { row column code reason line }\n    }\n  }\n": typeof types.ImportJobDocument,
-    "\n  query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {\n    importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {\n      format charset separator header columns rows\n      mapping { phones name externalId tags timezone priority expireAt notBefore notAfter schedule numberSeparator fields }\n    }\n  }\n": typeof types.ImportPreviewDocument,
-    "\n  mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {\n    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) { id status }\n  }\n": typeof types.StartImportDocument,
-    "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) { importId status percent rowsRead imported rejected merged flaggedDnc error }\n  }\n": typeof types.ImportProgressDocument,
-    "query ActiveLists { recipientLists { id name status contactCount } }": typeof types.ActiveListsDocument,
-    "\n  mutation AttachList($campaignId: ID!, $listId: ID!) {\n    attachList(campaignId: $campaignId, listId: $listId, onDuplicate: SKIP) { added skipped campaign { id status } }\n  }\n": typeof types.AttachListDocument,
-    "\n  query RecipientListDetail($id: ID!, $first: Int!, $after: String, $text: String) {\n    recipientList(id: $id) { ...RecipientListRow }\n    contacts(listId: $id, first: $first, after: $after, text: $text) {\n      nodes { id name priority tags timeZone fields phones { number priority } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.RecipientListDetailDocument,
-    "\n  mutation AddContacts($listId: ID!, $recipients: [RecipientInput!]!) {\n    addContacts(listId: $listId, recipients: $recipients, onDuplicate: SKIP) { added skipped }\n  }\n": typeof types.AddContactsDocument,
-    "\n  fragment RecipientListRow on RecipientList { id name status contactCount defaultRegion createdAt }\n": typeof types.RecipientListRowFragmentDoc,
-    "query RecipientLists { recipientLists { ...RecipientListRow } }": typeof types.RecipientListsDocument,
-    "mutation CreateRecipientList($input: RecipientListInput!) { createRecipientList(input: $input) { ...RecipientListRow } }": typeof types.CreateRecipientListDocument,
-    "mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) { updateRecipientList(id: $id, input: $input) { ...RecipientListRow } }": typeof types.UpdateRecipientListDocument,
-    "mutation DeleteRecipientList($id: ID!) { deleteRecipientList(id: $id) }": typeof types.DeleteRecipientListDocument,
-    "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) { campaignId events { at callId recipientId number state outcome } }\n  }\n": typeof types.CallEventsDocument,
-    "\n  fragment DialerStatusFields on DialerStatus { at node leader switchUp activeCalls callsPerSecond runningCampaigns }\n": typeof types.DialerStatusFieldsFragmentDoc,
-    "query DialerStatus { dialerStatus { ...DialerStatusFields } }": typeof types.DialerStatusDocument,
-    "subscription DialerStatusChanged { dialerStatus { ...DialerStatusFields } }": typeof types.DialerStatusChangedDocument,
-    "\n  query LiveCampaigns {\n    campaigns(first: 100, filter: { status: [RUNNING, PAUSED, SCHEDULED] }) {\n      nodes { id name status runState priority scheduledAt recipientCounts { total ready dialing inCall contacted failed retryWait } }\n    }\n  }\n": typeof types.LiveCampaignsDocument,
-    "subscription LiveCampaignChanged { campaignChanged { campaignId status runState } }": typeof types.LiveCampaignChangedDocument,
-    "\n  fragment WallboardFields on Wallboard {\n    at campaignId activeCalls callsPerMinute answerRate recipientsRemaining etaSeconds\n    agents { available reserved onCall wrapUp onBreak loggedOut } occupancy abandonRate abandonRateTarget\n  }\n": typeof types.WallboardFieldsFragmentDoc,
-    "\n  subscription Wallboard($campaignId: ID) { wallboard(campaignId: $campaignId) { ...WallboardFields } }\n": typeof types.WallboardDocument,
-    "\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id attemptNumber number callId counted outcome hangupCause q850 sipStatus billSeconds amdResult abandoned disposition\n        createdAt originatedAt ringingAt answeredAt bridgedAt endedAt answerConfirmedAt listenConfirmedAt\n      }\n    }\n  }\n": typeof types.RecipientCallAttemptsDocument,
-    "\n  query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {\n    campaign(id: $campaignId) { id name }\n    recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { id name externalId numbers state attempts lastOutcome lastAttemptAt lastDurationSeconds tags disposition comment fields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.RecipientReportDocument,
-    "fragment StatBucketFields on StatBucket { key count percent }": typeof types.StatBucketFieldsFragmentDoc,
-    "query ReportCampaignChoices { campaigns(first: 200) { nodes { id name status } } }": typeof types.ReportCampaignChoicesDocument,
-    "\n  query CampaignStatistics($filter: StatisticsFilterInput) {\n    campaignStatistics(filter: $filter) {\n      recipients attempts answered answeredPercent abandoned abandonedPercent averageTalkSeconds totalTalkSeconds untagged\n      byState { ...StatBucketFields }\n      byLastOutcome { ...StatBucketFields }\n      byAttempts { ...StatBucketFields }\n      byTag { ...StatBucketFields }\n      campaigns { id name status startedAt endedAt deletedAt }\n    }\n  }\n": typeof types.CampaignStatisticsDocument,
-    "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n": typeof types.ApiKeyRowFragmentDoc,
-    "query ApiKeys { apiKeys { ...ApiKeyRow } }": typeof types.ApiKeysDocument,
-    "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": typeof types.CreateApiKeyDocument,
-    "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ...ApiKeyRow } }": typeof types.RevokeApiKeyDocument,
-    "\n  fragment CalendarRow on Calendar {\n    id name timeZone validFrom validUntil\n    openHours { day start end }\n    exceptions { date closed start end }\n  }\n": typeof types.CalendarRowFragmentDoc,
-    "query Calendars { calendars { ...CalendarRow } }": typeof types.CalendarsDocument,
-    "mutation CreateCalendar($input: CreateCalendarInput!) { createCalendar(input: $input) { ...CalendarRow } }": typeof types.CreateCalendarDocument,
-    "mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { ...CalendarRow } }": typeof types.UpdateCalendarDocument,
-    "mutation DeleteCalendar($id: ID!) { deleteCalendar(id: $id) { id } }": typeof types.DeleteCalendarDocument,
-    "\n  fragment DncRow on DncEntry { id number listName reason createdAt expiresAt }\n": typeof types.DncRowFragmentDoc,
-    "\n  query DncEntries($first: Int!, $after: String, $filter: DncFilterInput) {\n    dncEntries(first: $first, after: $after, filter: $filter) { nodes { ...DncRow } pageInfo { endCursor hasNextPage } }\n  }\n": typeof types.DncEntriesDocument,
-    "mutation AddDncNumbers($input: AddDncNumbersInput!) { addDncNumbers(input: $input) { added renewed } }": typeof types.AddDncNumbersDocument,
-    "mutation RemoveDncEntry($id: ID!) { removeDncEntry(id: $id) { id } }": typeof types.RemoveDncEntryDocument,
-    "\n  fragment GatewayRow on Gateway { id name dialString enabled maxConcurrent callsPerSecond createdAt }\n": typeof types.GatewayRowFragmentDoc,
-    "query Gateways { gateways { ...GatewayRow } }": typeof types.GatewaysDocument,
-    "mutation CreateGateway($input: CreateGatewayInput!) { createGateway(input: $input) { ...GatewayRow } }": typeof types.CreateGatewayDocument,
-    "mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) { updateGateway(id: $id, input: $input) { ...GatewayRow } }": typeof types.UpdateGatewayDocument,
-    "mutation DeleteGateway($id: ID!) { deleteGateway(id: $id) { id } }": typeof types.DeleteGatewayDocument,
-    "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns maxTotalCalls maxInternalCalls maxExternalCalls callsPerSecond queueMultiplier defaultRegion internalNumberPattern updatedAt\n  }\n": typeof types.TenantLimitsFragmentDoc,
-    "query TenantSettings { settings { ...TenantLimits } }": typeof types.TenantSettingsDocument,
-    "mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) { updateSettings(input: $input) { ...TenantLimits } }": typeof types.UpdateTenantSettingsDocument,
-    "\n  fragment UserRow on User { id email name role disabled createdAt }\n": typeof types.UserRowFragmentDoc,
-    "query Users { users { ...UserRow } me { id } }": typeof types.UsersDocument,
-    "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ...UserRow } }": typeof types.CreateUserDocument,
-    "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { ...UserRow } }": typeof types.UpdateUserDocument,
-    "mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) { resetUserPassword(id: $id, input: $input) { id } }": typeof types.ResetUserPasswordDocument,
-    "\n  fragment ViewerFields on Viewer { id kind label role permissions tenantName }\n": typeof types.ViewerFieldsFragmentDoc,
-    "\n  query Me { me { ...ViewerFields } }\n": typeof types.MeDocument,
-    "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt user { id email role } }\n  }\n": typeof types.LoginDocument,
+    "\n  query MyAgent {\n    myAgent {\n      id\n      name\n      endpoint\n      state\n      stateChangedAt\n      wrapUpSeconds\n    }\n  }\n": typeof types.MyAgentDocument,
+    "\n  mutation SetMyAgentState($state: AgentState!) {\n    setMyAgentState(state: $state) {\n      id\n      state\n      stateChangedAt\n    }\n  }\n": typeof types.SetMyAgentStateDocument,
+    "\n  fragment DeskCall on AgentCall {\n    callId\n    phase\n    at\n    attemptNumber\n    number\n    campaignId\n    campaignName\n    recipient {\n      id\n      name\n      externalId\n      fields\n      originalLine\n      tags\n      attempts\n      comment\n      disposition\n      timeZone\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n": typeof types.DeskCallFragmentDoc,
+    "\n  subscription MyCalls {\n    myCalls {\n      ...DeskCall\n    }\n  }\n": typeof types.MyCallsDocument,
+    "\n  query MyCurrentCall {\n    myCurrentCall {\n      ...DeskCall\n    }\n  }\n": typeof types.MyCurrentCallDocument,
+    "\n  subscription MyAgentStateChanged($agentId: ID) {\n    agentStateChanged(agentId: $agentId) {\n      agentId\n      state\n      at\n      by\n    }\n  }\n": typeof types.MyAgentStateChangedDocument,
+    "\n  fragment AgentRow on Agent {\n    id\n    name\n    endpoint\n    state\n    stateChangedAt\n    userId\n    wrapUpSeconds\n    callTimeoutSeconds\n    maxNoAnswer\n    consecutiveNoAnswers\n  }\n": typeof types.AgentRowFragmentDoc,
+    "\n  query Agents {\n    agents {\n      ...AgentRow\n    }\n    users {\n      id\n      email\n      name\n      role\n    }\n    agentAssignments {\n      agentId\n      campaignId\n      level\n    }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) {\n      nodes {\n        id\n        name\n        type\n      }\n    }\n  }\n": typeof types.AgentsDocument,
+    "\n  subscription AgentStateChanged {\n    agentStateChanged {\n      agentId\n      state\n      previous\n      at\n      by\n      name\n    }\n  }\n": typeof types.AgentStateChangedDocument,
+    "\n  mutation SetAgentState($id: ID!, $state: AgentState!) {\n    setAgentState(id: $id, state: $state) {\n      ...AgentRow\n    }\n  }\n": typeof types.SetAgentStateDocument,
+    "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteAgentDocument,
+    "\n  mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) {\n    assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) {\n      agentId\n      campaignId\n      level\n    }\n  }\n": typeof types.AssignAgentDocument,
+    "\n  mutation UnassignAgent($agentId: ID!, $campaignId: ID!) {\n    unassignAgent(agentId: $agentId, campaignId: $campaignId)\n  }\n": typeof types.UnassignAgentDocument,
+    "\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) {\n      id\n      state\n      nextAttemptAt\n      callbackAt\n      disposition\n      comment\n    }\n  }\n": typeof types.ReportCallResultDocument,
+    "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...AgentRow\n    }\n  }\n": typeof types.CreateAgentDocument,
+    "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added\n      skipped\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AddRecipientsDocument,
+    "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd {\n      enabled\n      onMachine\n    }\n    destination {\n      kind\n      target\n    }\n    broadcastActions {\n      kind\n      file\n      seconds\n      extension\n      digit\n      repeat\n    }\n    causePolicy {\n      cause\n      action\n    }\n    channelVariables {\n      key\n      value\n    }\n  }\n": typeof types.CampaignAdvancedFragmentDoc,
+    "\n  mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) {\n    startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) {\n      id\n      status\n      runState\n      scheduledAt\n      startedAt\n    }\n  }\n": typeof types.StartCampaignDocument,
+    "\n  mutation PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n": typeof types.PauseCampaignDocument,
+    "\n  mutation ResumeCampaign($id: ID!) {\n    resumeCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n": typeof types.ResumeCampaignDocument,
+    "\n  mutation CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      id\n      status\n      runState\n      endedAt\n    }\n  }\n": typeof types.CancelCampaignDocument,
+    "\n  mutation RestartCampaign($id: ID!) {\n    restartCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n": typeof types.RestartCampaignDocument,
+    "\n  mutation TerminateCampaign($id: ID!) {\n    terminateCampaign(id: $id) {\n      id\n      status\n      runState\n      endedAt\n    }\n  }\n": typeof types.TerminateCampaignDocument,
+    "\n  mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) {\n    addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AddAttemptsAllFailedDocument,
+    "\n  mutation PurgePending($campaignId: ID!) {\n    purgePendingRecipients(campaignId: $campaignId) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PurgePendingDocument,
+    "\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteCampaignDocument,
+    "\n  mutation DeleteAllRecipients($campaignId: ID!) {\n    deleteAllRecipients(campaignId: $campaignId) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": typeof types.DeleteAllRecipientsDocument,
+    "\n  fragment CampaignCounters on RecipientCounts {\n    total\n    ready\n    dialing\n    inCall\n    contacted\n    retryWait\n    failed\n    stopped\n    expired\n    dnc\n    scheduled\n    waitingAgent\n  }\n": typeof types.CampaignCountersFragmentDoc,
+    "\n  query CampaignDetail($id: ID!) {\n    me {\n      ...ViewerFields\n    }\n    campaign(id: $id) {\n      id\n      name\n      description\n      type\n      dialingMode\n      status\n      runState\n      isTemplate\n      createdAt\n      startedAt\n      endedAt\n      scheduledAt\n      maxAttempts\n      retryWaitSeconds\n      maxConcurrentCalls\n      callsPerSecond\n      priority\n      gateways {\n        id\n        name\n      }\n      calendar {\n        id\n        name\n        timeZone\n      }\n      recipientCounts {\n        ...CampaignCounters\n      }\n    }\n  }\n": typeof types.CampaignDetailDocument,
+    "\n  subscription CampaignChanged($campaignId: ID!) {\n    campaignChanged(campaignId: $campaignId) {\n      campaignId\n      status\n      runState\n      action\n      at\n    }\n  }\n": typeof types.CampaignChangedDocument,
+    "\n  fragment CampaignSettings on Campaign {\n    id\n    name\n    description\n    type\n    dialingMode\n    callerIdName\n    callerIdNumber\n    priority\n    maxAttempts\n    retryWaitSeconds\n    ringTimeoutSeconds\n    maxConcurrentCalls\n    callsPerSecond\n    minSuccessSeconds\n    completionThreshold\n    defaultRegion\n    isTemplate\n    queueName\n    wrapUpSeconds\n    abandonRateTarget\n    maxInternalCalls\n    maxExternalCalls\n    queueMultiplier\n    ...CampaignAdvanced\n    calendar {\n      id\n    }\n    gateways {\n      id\n    }\n  }\n": typeof types.CampaignSettingsFragmentDoc,
+    "\n  query CampaignFormOptions {\n    gateways {\n      id\n      name\n      enabled\n    }\n    calendars {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.CampaignFormOptionsDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignSettings\n      status\n    }\n  }\n": typeof types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignSettings\n      status\n    }\n  }\n": typeof types.UpdateCampaignDocument,
+    "\n  fragment CampaignRow on Campaign {\n    id\n    name\n    description\n    type\n    status\n    runState\n    startedAt\n    endedAt\n    createdAt\n    isTemplate\n    recipientCounts {\n      total\n      contacted\n      failed\n      ready\n    }\n  }\n": typeof types.CampaignRowFragmentDoc,
+    "\n  query Campaigns($first: Int!, $after: String, $filter: CampaignFilterInput) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...CampaignRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CampaignsDocument,
+    "\n  subscription AnyCampaignChanged {\n    campaignChanged {\n      campaignId\n      status\n      runState\n      action\n      at\n    }\n  }\n": typeof types.AnyCampaignChangedDocument,
+    "\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.CloneCampaignDocument,
+    "\n  query EditCampaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignSettings\n      status\n    }\n  }\n": typeof types.EditCampaignDocument,
+    "\n  query CampaignTemplates {\n    campaigns(first: 100, filter: { isTemplate: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CampaignTemplatesDocument,
+    "\n  mutation CampaignFromTemplate($id: ID!, $name: String) {\n    cloneCampaign(id: $id, name: $name, asTemplate: false) {\n      id\n    }\n  }\n": typeof types.CampaignFromTemplateDocument,
+    "\n  fragment CampaignEventRow on CampaignEvent {\n    id\n    at\n    action\n    actorKind\n    actorLabel\n    fromStatus\n    toStatus\n    details\n    configSnapshot\n  }\n": typeof types.CampaignEventRowFragmentDoc,
+    "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes {\n        ...CampaignEventRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CampaignEventsDocument,
+    "\n  mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) {\n    stopRecipients(campaignId: $campaignId, ids: $ids) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": typeof types.StopRecipientsDocument,
+    "\n  mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) {\n    reactivateRecipients(campaignId: $campaignId, ids: $ids) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ReactivateRecipientsDocument,
+    "\n  mutation AddAttemptsToRecipients($campaignId: ID!, $ids: [ID!]!) {\n    addAttempts(campaignId: $campaignId, ids: $ids, attempts: 1) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AddAttemptsToRecipientsDocument,
+    "\n  query RecipientDetail($id: ID!) {\n    recipient(id: $id) {\n      id\n      name\n      externalId\n      priority\n      timeZone\n      fields\n      comment\n      disposition\n      originalLine\n      createdAt\n      callbackAt\n      callbackExtension\n      expireAt\n      notBefore\n      notAfter\n      lastDurationSeconds\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n": typeof types.RecipientDetailDocument,
+    "\n  fragment RecipientRow on Recipient {\n    id\n    name\n    externalId\n    state\n    attempts\n    extraAttempts\n    lastOutcome\n    lastAttemptAt\n    nextAttemptAt\n    tags\n    phones {\n      number\n      priority\n      stopped\n    }\n  }\n": typeof types.RecipientRowFragmentDoc,
+    "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...RecipientRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RecipientsDocument,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      status\n      fileName\n      percent\n      rowsRead\n      imported\n      rejected\n      merged\n      flaggedDnc\n      error\n      rejections(first: 100) {\n        row\n        column\n        code\n        reason\n        line\n      }\n    }\n  }\n": typeof types.ImportJobDocument,
+    "\n  query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {\n    importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {\n      format\n      charset\n      separator\n      header\n      columns\n      rows\n      mapping {\n        phones\n        name\n        externalId\n        tags\n        timezone\n        priority\n        expireAt\n        notBefore\n        notAfter\n        schedule\n        numberSeparator\n        fields\n      }\n    }\n  }\n": typeof types.ImportPreviewDocument,
+    "\n  mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {\n    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) {\n      id\n      status\n    }\n  }\n": typeof types.StartImportDocument,
+    "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) {\n      importId\n      status\n      percent\n      rowsRead\n      imported\n      rejected\n      merged\n      flaggedDnc\n      error\n    }\n  }\n": typeof types.ImportProgressDocument,
+    "\n  query ActiveLists {\n    recipientLists {\n      id\n      name\n      status\n      contactCount\n    }\n  }\n": typeof types.ActiveListsDocument,
+    "\n  mutation AttachList($campaignId: ID!, $listId: ID!) {\n    attachList(campaignId: $campaignId, listId: $listId, onDuplicate: SKIP) {\n      added\n      skipped\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AttachListDocument,
+    "\n  query RecipientListDetail($id: ID!, $first: Int!, $after: String, $text: String) {\n    recipientList(id: $id) {\n      ...RecipientListRow\n    }\n    contacts(listId: $id, first: $first, after: $after, text: $text) {\n      nodes {\n        id\n        name\n        priority\n        tags\n        timeZone\n        fields\n        phones {\n          number\n          priority\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RecipientListDetailDocument,
+    "\n  mutation AddContacts($listId: ID!, $recipients: [RecipientInput!]!) {\n    addContacts(listId: $listId, recipients: $recipients, onDuplicate: SKIP) {\n      added\n      skipped\n    }\n  }\n": typeof types.AddContactsDocument,
+    "\n  fragment RecipientListRow on RecipientList {\n    id\n    name\n    status\n    contactCount\n    defaultRegion\n    createdAt\n  }\n": typeof types.RecipientListRowFragmentDoc,
+    "\n  query RecipientLists {\n    recipientLists {\n      ...RecipientListRow\n    }\n  }\n": typeof types.RecipientListsDocument,
+    "\n  mutation CreateRecipientList($input: RecipientListInput!) {\n    createRecipientList(input: $input) {\n      ...RecipientListRow\n    }\n  }\n": typeof types.CreateRecipientListDocument,
+    "\n  mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) {\n    updateRecipientList(id: $id, input: $input) {\n      ...RecipientListRow\n    }\n  }\n": typeof types.UpdateRecipientListDocument,
+    "\n  mutation DeleteRecipientList($id: ID!) {\n    deleteRecipientList(id: $id)\n  }\n": typeof types.DeleteRecipientListDocument,
+    "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) {\n      campaignId\n      events {\n        at\n        callId\n        recipientId\n        number\n        state\n        outcome\n      }\n    }\n  }\n": typeof types.CallEventsDocument,
+    "\n  fragment DialerStatusFields on DialerStatus {\n    at\n    node\n    leader\n    switchUp\n    activeCalls\n    callsPerSecond\n    runningCampaigns\n  }\n": typeof types.DialerStatusFieldsFragmentDoc,
+    "\n  query DialerStatus {\n    dialerStatus {\n      ...DialerStatusFields\n    }\n  }\n": typeof types.DialerStatusDocument,
+    "\n  subscription DialerStatusChanged {\n    dialerStatus {\n      ...DialerStatusFields\n    }\n  }\n": typeof types.DialerStatusChangedDocument,
+    "\n  query LiveCampaigns {\n    campaigns(first: 100, filter: { status: [RUNNING, PAUSED, SCHEDULED] }) {\n      nodes {\n        id\n        name\n        status\n        runState\n        priority\n        scheduledAt\n        recipientCounts {\n          total\n          ready\n          dialing\n          inCall\n          contacted\n          failed\n          retryWait\n        }\n      }\n    }\n  }\n": typeof types.LiveCampaignsDocument,
+    "\n  subscription LiveCampaignChanged {\n    campaignChanged {\n      campaignId\n      status\n      runState\n    }\n  }\n": typeof types.LiveCampaignChangedDocument,
+    "\n  fragment WallboardFields on Wallboard {\n    at\n    campaignId\n    activeCalls\n    callsPerMinute\n    answerRate\n    recipientsRemaining\n    etaSeconds\n    agents {\n      available\n      reserved\n      onCall\n      wrapUp\n      onBreak\n      loggedOut\n    }\n    occupancy\n    abandonRate\n    abandonRateTarget\n  }\n": typeof types.WallboardFieldsFragmentDoc,
+    "\n  subscription Wallboard($campaignId: ID) {\n    wallboard(campaignId: $campaignId) {\n      ...WallboardFields\n    }\n  }\n": typeof types.WallboardDocument,
+    "\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id\n        attemptNumber\n        number\n        callId\n        counted\n        outcome\n        hangupCause\n        q850\n        sipStatus\n        billSeconds\n        amdResult\n        abandoned\n        disposition\n        createdAt\n        originatedAt\n        ringingAt\n        answeredAt\n        bridgedAt\n        endedAt\n        answerConfirmedAt\n        listenConfirmedAt\n      }\n    }\n  }\n": typeof types.RecipientCallAttemptsDocument,
+    "\n  query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {\n    campaign(id: $campaignId) {\n      id\n      name\n    }\n    recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        name\n        externalId\n        numbers\n        state\n        attempts\n        lastOutcome\n        lastAttemptAt\n        lastDurationSeconds\n        tags\n        disposition\n        comment\n        fields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RecipientReportDocument,
+    "\n  fragment StatBucketFields on StatBucket {\n    key\n    count\n    percent\n  }\n": typeof types.StatBucketFieldsFragmentDoc,
+    "\n  query ReportCampaignChoices {\n    campaigns(first: 200) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.ReportCampaignChoicesDocument,
+    "\n  query CampaignStatistics($filter: StatisticsFilterInput) {\n    campaignStatistics(filter: $filter) {\n      recipients\n      attempts\n      answered\n      answeredPercent\n      abandoned\n      abandonedPercent\n      averageTalkSeconds\n      totalTalkSeconds\n      untagged\n      byState {\n        ...StatBucketFields\n      }\n      byLastOutcome {\n        ...StatBucketFields\n      }\n      byAttempts {\n        ...StatBucketFields\n      }\n      byTag {\n        ...StatBucketFields\n      }\n      campaigns {\n        id\n        name\n        status\n        startedAt\n        endedAt\n        deletedAt\n      }\n    }\n  }\n": typeof types.CampaignStatisticsDocument,
+    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyRowFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  fragment CalendarRow on Calendar {\n    id\n    name\n    timeZone\n    validFrom\n    validUntil\n    openHours {\n      day\n      start\n      end\n    }\n    exceptions {\n      date\n      closed\n      start\n      end\n    }\n  }\n": typeof types.CalendarRowFragmentDoc,
+    "\n  query Calendars {\n    calendars {\n      ...CalendarRow\n    }\n  }\n": typeof types.CalendarsDocument,
+    "\n  mutation CreateCalendar($input: CreateCalendarInput!) {\n    createCalendar(input: $input) {\n      ...CalendarRow\n    }\n  }\n": typeof types.CreateCalendarDocument,
+    "\n  mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) {\n    updateCalendar(id: $id, input: $input) {\n      ...CalendarRow\n    }\n  }\n": typeof types.UpdateCalendarDocument,
+    "\n  mutation DeleteCalendar($id: ID!) {\n    deleteCalendar(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteCalendarDocument,
+    "\n  fragment DncRow on DncEntry {\n    id\n    number\n    listName\n    reason\n    createdAt\n    expiresAt\n  }\n": typeof types.DncRowFragmentDoc,
+    "\n  query DncEntries($first: Int!, $after: String, $filter: DncFilterInput) {\n    dncEntries(first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...DncRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.DncEntriesDocument,
+    "\n  mutation AddDncNumbers($input: AddDncNumbersInput!) {\n    addDncNumbers(input: $input) {\n      added\n      renewed\n    }\n  }\n": typeof types.AddDncNumbersDocument,
+    "\n  mutation RemoveDncEntry($id: ID!) {\n    removeDncEntry(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveDncEntryDocument,
+    "\n  fragment GatewayRow on Gateway {\n    id\n    name\n    dialString\n    enabled\n    maxConcurrent\n    callsPerSecond\n    createdAt\n  }\n": typeof types.GatewayRowFragmentDoc,
+    "\n  query Gateways {\n    gateways {\n      ...GatewayRow\n    }\n  }\n": typeof types.GatewaysDocument,
+    "\n  mutation CreateGateway($input: CreateGatewayInput!) {\n    createGateway(input: $input) {\n      ...GatewayRow\n    }\n  }\n": typeof types.CreateGatewayDocument,
+    "\n  mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) {\n    updateGateway(id: $id, input: $input) {\n      ...GatewayRow\n    }\n  }\n": typeof types.UpdateGatewayDocument,
+    "\n  mutation DeleteGateway($id: ID!) {\n    deleteGateway(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteGatewayDocument,
+    "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    updatedAt\n  }\n": typeof types.TenantLimitsFragmentDoc,
+    "\n  query TenantSettings {\n    settings {\n      ...TenantLimits\n    }\n  }\n": typeof types.TenantSettingsDocument,
+    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateSettings(input: $input) {\n      ...TenantLimits\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
+    "\n  fragment UserRow on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  query Users {\n    users {\n      ...UserRow\n    }\n    me {\n      id\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    kind\n    label\n    role\n    permissions\n    tenantName\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
 };
 const documents: Documents = {
-    "query MyAgent { myAgent { id name endpoint state stateChangedAt wrapUpSeconds } }": types.MyAgentDocument,
-    "mutation SetMyAgentState($state: AgentState!) { setMyAgentState(state: $state) { id state stateChangedAt } }": types.SetMyAgentStateDocument,
-    "\n  fragment DeskCall on AgentCall {\n    callId phase at attemptNumber number campaignId campaignName\n    recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n  }\n": types.DeskCallFragmentDoc,
-    "subscription MyCalls { myCalls { ...DeskCall } }": types.MyCallsDocument,
-    "query MyCurrentCall { myCurrentCall { ...DeskCall } }": types.MyCurrentCallDocument,
-    "subscription MyAgentStateChanged($agentId: ID) { agentStateChanged(agentId: $agentId) { agentId state at by } }": types.MyAgentStateChangedDocument,
-    "\n  fragment AgentRow on Agent {\n    id name endpoint state stateChangedAt userId wrapUpSeconds callTimeoutSeconds maxNoAnswer consecutiveNoAnswers\n  }\n": types.AgentRowFragmentDoc,
-    "\n  query Agents {\n    agents { ...AgentRow }\n    users { id email name role }\n    agentAssignments { agentId campaignId level }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) { nodes { id name type } }\n  }\n": types.AgentsDocument,
-    "subscription AgentStateChanged { agentStateChanged { agentId state previous at by name } }": types.AgentStateChangedDocument,
-    "mutation SetAgentState($id: ID!, $state: AgentState!) { setAgentState(id: $id, state: $state) { ...AgentRow } }": types.SetAgentStateDocument,
-    "mutation DeleteAgent($id: ID!) { deleteAgent(id: $id) { id } }": types.DeleteAgentDocument,
-    "mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) { assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) { agentId campaignId level } }": types.AssignAgentDocument,
-    "mutation UnassignAgent($agentId: ID!, $campaignId: ID!) { unassignAgent(agentId: $agentId, campaignId: $campaignId) }": types.UnassignAgentDocument,
-    "\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) { id state nextAttemptAt callbackAt disposition comment }\n  }\n": types.ReportCallResultDocument,
-    "mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }": types.CreateAgentDocument,
-    "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added skipped campaign { id status }\n    }\n  }\n": types.AddRecipientsDocument,
-    "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd { enabled onMachine }\n    destination { kind target }\n    broadcastActions { kind file seconds extension digit repeat }\n    causePolicy { cause action }\n    channelVariables { key value }\n  }\n": types.CampaignAdvancedFragmentDoc,
-    "mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }": types.StartCampaignDocument,
-    "mutation PauseCampaign($id: ID!) { pauseCampaign(id: $id) { id status runState } }": types.PauseCampaignDocument,
-    "mutation ResumeCampaign($id: ID!) { resumeCampaign(id: $id) { id status runState } }": types.ResumeCampaignDocument,
-    "mutation CancelCampaign($id: ID!) { cancelCampaign(id: $id) { id status runState endedAt } }": types.CancelCampaignDocument,
-    "mutation RestartCampaign($id: ID!) { restartCampaign(id: $id) { id status runState } }": types.RestartCampaignDocument,
-    "mutation TerminateCampaign($id: ID!) { terminateCampaign(id: $id) { id status runState endedAt } }": types.TerminateCampaignDocument,
-    "mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) { addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) { affected campaign { id status } } }": types.AddAttemptsAllFailedDocument,
-    "mutation PurgePending($campaignId: ID!) { purgePendingRecipients(campaignId: $campaignId) { affected campaign { id status } } }": types.PurgePendingDocument,
-    "mutation DeleteCampaign($id: ID!) { deleteCampaign(id: $id) { id } }": types.DeleteCampaignDocument,
-    "mutation DeleteAllRecipients($campaignId: ID!) { deleteAllRecipients(campaignId: $campaignId) { affected campaign { id status } } }": types.DeleteAllRecipientsDocument,
-    "\n  fragment CampaignCounters on RecipientCounts {\n    total ready dialing inCall contacted retryWait failed stopped expired dnc scheduled waitingAgent\n  }\n": types.CampaignCountersFragmentDoc,
-    "\n  query CampaignDetail($id: ID!) {\n    me { ...ViewerFields }\n    campaign(id: $id) {\n      id name description type dialingMode status runState isTemplate createdAt startedAt endedAt scheduledAt\n      maxAttempts retryWaitSeconds maxConcurrentCalls callsPerSecond priority\n      gateways { id name }\n      calendar { id name timeZone }\n      recipientCounts { ...CampaignCounters }\n    }\n  }\n": types.CampaignDetailDocument,
-    "\n  subscription CampaignChanged($campaignId: ID!) { campaignChanged(campaignId: $campaignId) { campaignId status runState action at } }\n": types.CampaignChangedDocument,
-    "\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName wrapUpSeconds abandonRateTarget maxInternalCalls maxExternalCalls queueMultiplier\n    ...CampaignAdvanced\n    calendar { id }\n    gateways { id }\n  }\n": types.CampaignSettingsFragmentDoc,
-    "\n  query CampaignFormOptions { gateways { id name enabled } calendars { id name timeZone } }\n": types.CampaignFormOptionsDocument,
-    "\n  mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignSettings status } }\n": types.CreateCampaignDocument,
-    "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { ...CampaignSettings status } }\n": types.UpdateCampaignDocument,
-    "\n  fragment CampaignRow on Campaign {\n    id name description type status runState startedAt endedAt createdAt isTemplate\n    recipientCounts { total contacted failed ready }\n  }\n": types.CampaignRowFragmentDoc,
-    "\n  query Campaigns($first: Int!, $after: String, $filter: CampaignFilterInput) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      nodes { ...CampaignRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.CampaignsDocument,
-    "\n  subscription AnyCampaignChanged { campaignChanged { campaignId status runState action at } }\n": types.AnyCampaignChangedDocument,
-    "\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) { id name status }\n  }\n": types.CloneCampaignDocument,
-    "\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n": types.EditCampaignDocument,
-    "\n  query CampaignTemplates { campaigns(first: 100, filter: { isTemplate: true }) { nodes { id name } } }\n": types.CampaignTemplatesDocument,
-    "\n  mutation CampaignFromTemplate($id: ID!, $name: String) { cloneCampaign(id: $id, name: $name, asTemplate: false) { id } }\n": types.CampaignFromTemplateDocument,
-    "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details configSnapshot }\n": types.CampaignEventRowFragmentDoc,
-    "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.CampaignEventsDocument,
-    "mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) { stopRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }": types.StopRecipientsDocument,
-    "mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) { reactivateRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }": types.ReactivateRecipientsDocument,
-    "mutation AddAttemptsToRecipients($campaignId: ID!, $ids: [ID!]!) { addAttempts(campaignId: $campaignId, ids: $ids, attempts: 1) { affected campaign { id status } } }": types.AddAttemptsToRecipientsDocument,
-    "\n  query RecipientDetail($id: ID!) {\n    recipient(id: $id) {\n      id name externalId priority timeZone fields comment disposition originalLine createdAt\n      callbackAt callbackExtension expireAt notBefore notAfter lastDurationSeconds\n      phones { number priority stopped }\n    }\n  }\n": types.RecipientDetailDocument,
-    "\n  fragment RecipientRow on Recipient {\n    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags\n    phones { number priority stopped }\n  }\n": types.RecipientRowFragmentDoc,
-    "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.RecipientsDocument,
-    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id status fileName percent rowsRead imported rejected merged flaggedDnc error\n      rejections(first: 100) { row column code reason line }\n    }\n  }\n": types.ImportJobDocument,
-    "\n  query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {\n    importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {\n      format charset separator header columns rows\n      mapping { phones name externalId tags timezone priority expireAt notBefore notAfter schedule numberSeparator fields }\n    }\n  }\n": types.ImportPreviewDocument,
-    "\n  mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {\n    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) { id status }\n  }\n": types.StartImportDocument,
-    "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) { importId status percent rowsRead imported rejected merged flaggedDnc error }\n  }\n": types.ImportProgressDocument,
-    "query ActiveLists { recipientLists { id name status contactCount } }": types.ActiveListsDocument,
-    "\n  mutation AttachList($campaignId: ID!, $listId: ID!) {\n    attachList(campaignId: $campaignId, listId: $listId, onDuplicate: SKIP) { added skipped campaign { id status } }\n  }\n": types.AttachListDocument,
-    "\n  query RecipientListDetail($id: ID!, $first: Int!, $after: String, $text: String) {\n    recipientList(id: $id) { ...RecipientListRow }\n    contacts(listId: $id, first: $first, after: $after, text: $text) {\n      nodes { id name priority tags timeZone fields phones { number priority } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.RecipientListDetailDocument,
-    "\n  mutation AddContacts($listId: ID!, $recipients: [RecipientInput!]!) {\n    addContacts(listId: $listId, recipients: $recipients, onDuplicate: SKIP) { added skipped }\n  }\n": types.AddContactsDocument,
-    "\n  fragment RecipientListRow on RecipientList { id name status contactCount defaultRegion createdAt }\n": types.RecipientListRowFragmentDoc,
-    "query RecipientLists { recipientLists { ...RecipientListRow } }": types.RecipientListsDocument,
-    "mutation CreateRecipientList($input: RecipientListInput!) { createRecipientList(input: $input) { ...RecipientListRow } }": types.CreateRecipientListDocument,
-    "mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) { updateRecipientList(id: $id, input: $input) { ...RecipientListRow } }": types.UpdateRecipientListDocument,
-    "mutation DeleteRecipientList($id: ID!) { deleteRecipientList(id: $id) }": types.DeleteRecipientListDocument,
-    "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) { campaignId events { at callId recipientId number state outcome } }\n  }\n": types.CallEventsDocument,
-    "\n  fragment DialerStatusFields on DialerStatus { at node leader switchUp activeCalls callsPerSecond runningCampaigns }\n": types.DialerStatusFieldsFragmentDoc,
-    "query DialerStatus { dialerStatus { ...DialerStatusFields } }": types.DialerStatusDocument,
-    "subscription DialerStatusChanged { dialerStatus { ...DialerStatusFields } }": types.DialerStatusChangedDocument,
-    "\n  query LiveCampaigns {\n    campaigns(first: 100, filter: { status: [RUNNING, PAUSED, SCHEDULED] }) {\n      nodes { id name status runState priority scheduledAt recipientCounts { total ready dialing inCall contacted failed retryWait } }\n    }\n  }\n": types.LiveCampaignsDocument,
-    "subscription LiveCampaignChanged { campaignChanged { campaignId status runState } }": types.LiveCampaignChangedDocument,
-    "\n  fragment WallboardFields on Wallboard {\n    at campaignId activeCalls callsPerMinute answerRate recipientsRemaining etaSeconds\n    agents { available reserved onCall wrapUp onBreak loggedOut } occupancy abandonRate abandonRateTarget\n  }\n": types.WallboardFieldsFragmentDoc,
-    "\n  subscription Wallboard($campaignId: ID) { wallboard(campaignId: $campaignId) { ...WallboardFields } }\n": types.WallboardDocument,
-    "\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id attemptNumber number callId counted outcome hangupCause q850 sipStatus billSeconds amdResult abandoned disposition\n        createdAt originatedAt ringingAt answeredAt bridgedAt endedAt answerConfirmedAt listenConfirmedAt\n      }\n    }\n  }\n": types.RecipientCallAttemptsDocument,
-    "\n  query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {\n    campaign(id: $campaignId) { id name }\n    recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { id name externalId numbers state attempts lastOutcome lastAttemptAt lastDurationSeconds tags disposition comment fields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.RecipientReportDocument,
-    "fragment StatBucketFields on StatBucket { key count percent }": types.StatBucketFieldsFragmentDoc,
-    "query ReportCampaignChoices { campaigns(first: 200) { nodes { id name status } } }": types.ReportCampaignChoicesDocument,
-    "\n  query CampaignStatistics($filter: StatisticsFilterInput) {\n    campaignStatistics(filter: $filter) {\n      recipients attempts answered answeredPercent abandoned abandonedPercent averageTalkSeconds totalTalkSeconds untagged\n      byState { ...StatBucketFields }\n      byLastOutcome { ...StatBucketFields }\n      byAttempts { ...StatBucketFields }\n      byTag { ...StatBucketFields }\n      campaigns { id name status startedAt endedAt deletedAt }\n    }\n  }\n": types.CampaignStatisticsDocument,
-    "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n": types.ApiKeyRowFragmentDoc,
-    "query ApiKeys { apiKeys { ...ApiKeyRow } }": types.ApiKeysDocument,
-    "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": types.CreateApiKeyDocument,
-    "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ...ApiKeyRow } }": types.RevokeApiKeyDocument,
-    "\n  fragment CalendarRow on Calendar {\n    id name timeZone validFrom validUntil\n    openHours { day start end }\n    exceptions { date closed start end }\n  }\n": types.CalendarRowFragmentDoc,
-    "query Calendars { calendars { ...CalendarRow } }": types.CalendarsDocument,
-    "mutation CreateCalendar($input: CreateCalendarInput!) { createCalendar(input: $input) { ...CalendarRow } }": types.CreateCalendarDocument,
-    "mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { ...CalendarRow } }": types.UpdateCalendarDocument,
-    "mutation DeleteCalendar($id: ID!) { deleteCalendar(id: $id) { id } }": types.DeleteCalendarDocument,
-    "\n  fragment DncRow on DncEntry { id number listName reason createdAt expiresAt }\n": types.DncRowFragmentDoc,
-    "\n  query DncEntries($first: Int!, $after: String, $filter: DncFilterInput) {\n    dncEntries(first: $first, after: $after, filter: $filter) { nodes { ...DncRow } pageInfo { endCursor hasNextPage } }\n  }\n": types.DncEntriesDocument,
-    "mutation AddDncNumbers($input: AddDncNumbersInput!) { addDncNumbers(input: $input) { added renewed } }": types.AddDncNumbersDocument,
-    "mutation RemoveDncEntry($id: ID!) { removeDncEntry(id: $id) { id } }": types.RemoveDncEntryDocument,
-    "\n  fragment GatewayRow on Gateway { id name dialString enabled maxConcurrent callsPerSecond createdAt }\n": types.GatewayRowFragmentDoc,
-    "query Gateways { gateways { ...GatewayRow } }": types.GatewaysDocument,
-    "mutation CreateGateway($input: CreateGatewayInput!) { createGateway(input: $input) { ...GatewayRow } }": types.CreateGatewayDocument,
-    "mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) { updateGateway(id: $id, input: $input) { ...GatewayRow } }": types.UpdateGatewayDocument,
-    "mutation DeleteGateway($id: ID!) { deleteGateway(id: $id) { id } }": types.DeleteGatewayDocument,
-    "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns maxTotalCalls maxInternalCalls maxExternalCalls callsPerSecond queueMultiplier defaultRegion internalNumberPattern updatedAt\n  }\n": types.TenantLimitsFragmentDoc,
-    "query TenantSettings { settings { ...TenantLimits } }": types.TenantSettingsDocument,
-    "mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) { updateSettings(input: $input) { ...TenantLimits } }": types.UpdateTenantSettingsDocument,
-    "\n  fragment UserRow on User { id email name role disabled createdAt }\n": types.UserRowFragmentDoc,
-    "query Users { users { ...UserRow } me { id } }": types.UsersDocument,
-    "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ...UserRow } }": types.CreateUserDocument,
-    "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { ...UserRow } }": types.UpdateUserDocument,
-    "mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) { resetUserPassword(id: $id, input: $input) { id } }": types.ResetUserPasswordDocument,
-    "\n  fragment ViewerFields on Viewer { id kind label role permissions tenantName }\n": types.ViewerFieldsFragmentDoc,
-    "\n  query Me { me { ...ViewerFields } }\n": types.MeDocument,
-    "\n  mutation Logout { logout }\n": types.LogoutDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt user { id email role } }\n  }\n": types.LoginDocument,
+    "\n  query MyAgent {\n    myAgent {\n      id\n      name\n      endpoint\n      state\n      stateChangedAt\n      wrapUpSeconds\n    }\n  }\n": types.MyAgentDocument,
+    "\n  mutation SetMyAgentState($state: AgentState!) {\n    setMyAgentState(state: $state) {\n      id\n      state\n      stateChangedAt\n    }\n  }\n": types.SetMyAgentStateDocument,
+    "\n  fragment DeskCall on AgentCall {\n    callId\n    phase\n    at\n    attemptNumber\n    number\n    campaignId\n    campaignName\n    recipient {\n      id\n      name\n      externalId\n      fields\n      originalLine\n      tags\n      attempts\n      comment\n      disposition\n      timeZone\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n": types.DeskCallFragmentDoc,
+    "\n  subscription MyCalls {\n    myCalls {\n      ...DeskCall\n    }\n  }\n": types.MyCallsDocument,
+    "\n  query MyCurrentCall {\n    myCurrentCall {\n      ...DeskCall\n    }\n  }\n": types.MyCurrentCallDocument,
+    "\n  subscription MyAgentStateChanged($agentId: ID) {\n    agentStateChanged(agentId: $agentId) {\n      agentId\n      state\n      at\n      by\n    }\n  }\n": types.MyAgentStateChangedDocument,
+    "\n  fragment AgentRow on Agent {\n    id\n    name\n    endpoint\n    state\n    stateChangedAt\n    userId\n    wrapUpSeconds\n    callTimeoutSeconds\n    maxNoAnswer\n    consecutiveNoAnswers\n  }\n": types.AgentRowFragmentDoc,
+    "\n  query Agents {\n    agents {\n      ...AgentRow\n    }\n    users {\n      id\n      email\n      name\n      role\n    }\n    agentAssignments {\n      agentId\n      campaignId\n      level\n    }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) {\n      nodes {\n        id\n        name\n        type\n      }\n    }\n  }\n": types.AgentsDocument,
+    "\n  subscription AgentStateChanged {\n    agentStateChanged {\n      agentId\n      state\n      previous\n      at\n      by\n      name\n    }\n  }\n": types.AgentStateChangedDocument,
+    "\n  mutation SetAgentState($id: ID!, $state: AgentState!) {\n    setAgentState(id: $id, state: $state) {\n      ...AgentRow\n    }\n  }\n": types.SetAgentStateDocument,
+    "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id) {\n      id\n    }\n  }\n": types.DeleteAgentDocument,
+    "\n  mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) {\n    assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) {\n      agentId\n      campaignId\n      level\n    }\n  }\n": types.AssignAgentDocument,
+    "\n  mutation UnassignAgent($agentId: ID!, $campaignId: ID!) {\n    unassignAgent(agentId: $agentId, campaignId: $campaignId)\n  }\n": types.UnassignAgentDocument,
+    "\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) {\n      id\n      state\n      nextAttemptAt\n      callbackAt\n      disposition\n      comment\n    }\n  }\n": types.ReportCallResultDocument,
+    "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...AgentRow\n    }\n  }\n": types.CreateAgentDocument,
+    "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added\n      skipped\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": types.AddRecipientsDocument,
+    "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd {\n      enabled\n      onMachine\n    }\n    destination {\n      kind\n      target\n    }\n    broadcastActions {\n      kind\n      file\n      seconds\n      extension\n      digit\n      repeat\n    }\n    causePolicy {\n      cause\n      action\n    }\n    channelVariables {\n      key\n      value\n    }\n  }\n": types.CampaignAdvancedFragmentDoc,
+    "\n  mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) {\n    startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) {\n      id\n      status\n      runState\n      scheduledAt\n      startedAt\n    }\n  }\n": types.StartCampaignDocument,
+    "\n  mutation PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n": types.PauseCampaignDocument,
+    "\n  mutation ResumeCampaign($id: ID!) {\n    resumeCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n": types.ResumeCampaignDocument,
+    "\n  mutation CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      id\n      status\n      runState\n      endedAt\n    }\n  }\n": types.CancelCampaignDocument,
+    "\n  mutation RestartCampaign($id: ID!) {\n    restartCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n": types.RestartCampaignDocument,
+    "\n  mutation TerminateCampaign($id: ID!) {\n    terminateCampaign(id: $id) {\n      id\n      status\n      runState\n      endedAt\n    }\n  }\n": types.TerminateCampaignDocument,
+    "\n  mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) {\n    addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": types.AddAttemptsAllFailedDocument,
+    "\n  mutation PurgePending($campaignId: ID!) {\n    purgePendingRecipients(campaignId: $campaignId) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": types.PurgePendingDocument,
+    "\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id) {\n      id\n    }\n  }\n": types.DeleteCampaignDocument,
+    "\n  mutation DeleteAllRecipients($campaignId: ID!) {\n    deleteAllRecipients(campaignId: $campaignId) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": types.DeleteAllRecipientsDocument,
+    "\n  fragment CampaignCounters on RecipientCounts {\n    total\n    ready\n    dialing\n    inCall\n    contacted\n    retryWait\n    failed\n    stopped\n    expired\n    dnc\n    scheduled\n    waitingAgent\n  }\n": types.CampaignCountersFragmentDoc,
+    "\n  query CampaignDetail($id: ID!) {\n    me {\n      ...ViewerFields\n    }\n    campaign(id: $id) {\n      id\n      name\n      description\n      type\n      dialingMode\n      status\n      runState\n      isTemplate\n      createdAt\n      startedAt\n      endedAt\n      scheduledAt\n      maxAttempts\n      retryWaitSeconds\n      maxConcurrentCalls\n      callsPerSecond\n      priority\n      gateways {\n        id\n        name\n      }\n      calendar {\n        id\n        name\n        timeZone\n      }\n      recipientCounts {\n        ...CampaignCounters\n      }\n    }\n  }\n": types.CampaignDetailDocument,
+    "\n  subscription CampaignChanged($campaignId: ID!) {\n    campaignChanged(campaignId: $campaignId) {\n      campaignId\n      status\n      runState\n      action\n      at\n    }\n  }\n": types.CampaignChangedDocument,
+    "\n  fragment CampaignSettings on Campaign {\n    id\n    name\n    description\n    type\n    dialingMode\n    callerIdName\n    callerIdNumber\n    priority\n    maxAttempts\n    retryWaitSeconds\n    ringTimeoutSeconds\n    maxConcurrentCalls\n    callsPerSecond\n    minSuccessSeconds\n    completionThreshold\n    defaultRegion\n    isTemplate\n    queueName\n    wrapUpSeconds\n    abandonRateTarget\n    maxInternalCalls\n    maxExternalCalls\n    queueMultiplier\n    ...CampaignAdvanced\n    calendar {\n      id\n    }\n    gateways {\n      id\n    }\n  }\n": types.CampaignSettingsFragmentDoc,
+    "\n  query CampaignFormOptions {\n    gateways {\n      id\n      name\n      enabled\n    }\n    calendars {\n      id\n      name\n      timeZone\n    }\n  }\n": types.CampaignFormOptionsDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignSettings\n      status\n    }\n  }\n": types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignSettings\n      status\n    }\n  }\n": types.UpdateCampaignDocument,
+    "\n  fragment CampaignRow on Campaign {\n    id\n    name\n    description\n    type\n    status\n    runState\n    startedAt\n    endedAt\n    createdAt\n    isTemplate\n    recipientCounts {\n      total\n      contacted\n      failed\n      ready\n    }\n  }\n": types.CampaignRowFragmentDoc,
+    "\n  query Campaigns($first: Int!, $after: String, $filter: CampaignFilterInput) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...CampaignRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CampaignsDocument,
+    "\n  subscription AnyCampaignChanged {\n    campaignChanged {\n      campaignId\n      status\n      runState\n      action\n      at\n    }\n  }\n": types.AnyCampaignChangedDocument,
+    "\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) {\n      id\n      name\n      status\n    }\n  }\n": types.CloneCampaignDocument,
+    "\n  query EditCampaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignSettings\n      status\n    }\n  }\n": types.EditCampaignDocument,
+    "\n  query CampaignTemplates {\n    campaigns(first: 100, filter: { isTemplate: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.CampaignTemplatesDocument,
+    "\n  mutation CampaignFromTemplate($id: ID!, $name: String) {\n    cloneCampaign(id: $id, name: $name, asTemplate: false) {\n      id\n    }\n  }\n": types.CampaignFromTemplateDocument,
+    "\n  fragment CampaignEventRow on CampaignEvent {\n    id\n    at\n    action\n    actorKind\n    actorLabel\n    fromStatus\n    toStatus\n    details\n    configSnapshot\n  }\n": types.CampaignEventRowFragmentDoc,
+    "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes {\n        ...CampaignEventRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CampaignEventsDocument,
+    "\n  mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) {\n    stopRecipients(campaignId: $campaignId, ids: $ids) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": types.StopRecipientsDocument,
+    "\n  mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) {\n    reactivateRecipients(campaignId: $campaignId, ids: $ids) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": types.ReactivateRecipientsDocument,
+    "\n  mutation AddAttemptsToRecipients($campaignId: ID!, $ids: [ID!]!) {\n    addAttempts(campaignId: $campaignId, ids: $ids, attempts: 1) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": types.AddAttemptsToRecipientsDocument,
+    "\n  query RecipientDetail($id: ID!) {\n    recipient(id: $id) {\n      id\n      name\n      externalId\n      priority\n      timeZone\n      fields\n      comment\n      disposition\n      originalLine\n      createdAt\n      callbackAt\n      callbackExtension\n      expireAt\n      notBefore\n      notAfter\n      lastDurationSeconds\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n": types.RecipientDetailDocument,
+    "\n  fragment RecipientRow on Recipient {\n    id\n    name\n    externalId\n    state\n    attempts\n    extraAttempts\n    lastOutcome\n    lastAttemptAt\n    nextAttemptAt\n    tags\n    phones {\n      number\n      priority\n      stopped\n    }\n  }\n": types.RecipientRowFragmentDoc,
+    "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...RecipientRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RecipientsDocument,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      status\n      fileName\n      percent\n      rowsRead\n      imported\n      rejected\n      merged\n      flaggedDnc\n      error\n      rejections(first: 100) {\n        row\n        column\n        code\n        reason\n        line\n      }\n    }\n  }\n": types.ImportJobDocument,
+    "\n  query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {\n    importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {\n      format\n      charset\n      separator\n      header\n      columns\n      rows\n      mapping {\n        phones\n        name\n        externalId\n        tags\n        timezone\n        priority\n        expireAt\n        notBefore\n        notAfter\n        schedule\n        numberSeparator\n        fields\n      }\n    }\n  }\n": types.ImportPreviewDocument,
+    "\n  mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {\n    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) {\n      id\n      status\n    }\n  }\n": types.StartImportDocument,
+    "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) {\n      importId\n      status\n      percent\n      rowsRead\n      imported\n      rejected\n      merged\n      flaggedDnc\n      error\n    }\n  }\n": types.ImportProgressDocument,
+    "\n  query ActiveLists {\n    recipientLists {\n      id\n      name\n      status\n      contactCount\n    }\n  }\n": types.ActiveListsDocument,
+    "\n  mutation AttachList($campaignId: ID!, $listId: ID!) {\n    attachList(campaignId: $campaignId, listId: $listId, onDuplicate: SKIP) {\n      added\n      skipped\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": types.AttachListDocument,
+    "\n  query RecipientListDetail($id: ID!, $first: Int!, $after: String, $text: String) {\n    recipientList(id: $id) {\n      ...RecipientListRow\n    }\n    contacts(listId: $id, first: $first, after: $after, text: $text) {\n      nodes {\n        id\n        name\n        priority\n        tags\n        timeZone\n        fields\n        phones {\n          number\n          priority\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RecipientListDetailDocument,
+    "\n  mutation AddContacts($listId: ID!, $recipients: [RecipientInput!]!) {\n    addContacts(listId: $listId, recipients: $recipients, onDuplicate: SKIP) {\n      added\n      skipped\n    }\n  }\n": types.AddContactsDocument,
+    "\n  fragment RecipientListRow on RecipientList {\n    id\n    name\n    status\n    contactCount\n    defaultRegion\n    createdAt\n  }\n": types.RecipientListRowFragmentDoc,
+    "\n  query RecipientLists {\n    recipientLists {\n      ...RecipientListRow\n    }\n  }\n": types.RecipientListsDocument,
+    "\n  mutation CreateRecipientList($input: RecipientListInput!) {\n    createRecipientList(input: $input) {\n      ...RecipientListRow\n    }\n  }\n": types.CreateRecipientListDocument,
+    "\n  mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) {\n    updateRecipientList(id: $id, input: $input) {\n      ...RecipientListRow\n    }\n  }\n": types.UpdateRecipientListDocument,
+    "\n  mutation DeleteRecipientList($id: ID!) {\n    deleteRecipientList(id: $id)\n  }\n": types.DeleteRecipientListDocument,
+    "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) {\n      campaignId\n      events {\n        at\n        callId\n        recipientId\n        number\n        state\n        outcome\n      }\n    }\n  }\n": types.CallEventsDocument,
+    "\n  fragment DialerStatusFields on DialerStatus {\n    at\n    node\n    leader\n    switchUp\n    activeCalls\n    callsPerSecond\n    runningCampaigns\n  }\n": types.DialerStatusFieldsFragmentDoc,
+    "\n  query DialerStatus {\n    dialerStatus {\n      ...DialerStatusFields\n    }\n  }\n": types.DialerStatusDocument,
+    "\n  subscription DialerStatusChanged {\n    dialerStatus {\n      ...DialerStatusFields\n    }\n  }\n": types.DialerStatusChangedDocument,
+    "\n  query LiveCampaigns {\n    campaigns(first: 100, filter: { status: [RUNNING, PAUSED, SCHEDULED] }) {\n      nodes {\n        id\n        name\n        status\n        runState\n        priority\n        scheduledAt\n        recipientCounts {\n          total\n          ready\n          dialing\n          inCall\n          contacted\n          failed\n          retryWait\n        }\n      }\n    }\n  }\n": types.LiveCampaignsDocument,
+    "\n  subscription LiveCampaignChanged {\n    campaignChanged {\n      campaignId\n      status\n      runState\n    }\n  }\n": types.LiveCampaignChangedDocument,
+    "\n  fragment WallboardFields on Wallboard {\n    at\n    campaignId\n    activeCalls\n    callsPerMinute\n    answerRate\n    recipientsRemaining\n    etaSeconds\n    agents {\n      available\n      reserved\n      onCall\n      wrapUp\n      onBreak\n      loggedOut\n    }\n    occupancy\n    abandonRate\n    abandonRateTarget\n  }\n": types.WallboardFieldsFragmentDoc,
+    "\n  subscription Wallboard($campaignId: ID) {\n    wallboard(campaignId: $campaignId) {\n      ...WallboardFields\n    }\n  }\n": types.WallboardDocument,
+    "\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id\n        attemptNumber\n        number\n        callId\n        counted\n        outcome\n        hangupCause\n        q850\n        sipStatus\n        billSeconds\n        amdResult\n        abandoned\n        disposition\n        createdAt\n        originatedAt\n        ringingAt\n        answeredAt\n        bridgedAt\n        endedAt\n        answerConfirmedAt\n        listenConfirmedAt\n      }\n    }\n  }\n": types.RecipientCallAttemptsDocument,
+    "\n  query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {\n    campaign(id: $campaignId) {\n      id\n      name\n    }\n    recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        name\n        externalId\n        numbers\n        state\n        attempts\n        lastOutcome\n        lastAttemptAt\n        lastDurationSeconds\n        tags\n        disposition\n        comment\n        fields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RecipientReportDocument,
+    "\n  fragment StatBucketFields on StatBucket {\n    key\n    count\n    percent\n  }\n": types.StatBucketFieldsFragmentDoc,
+    "\n  query ReportCampaignChoices {\n    campaigns(first: 200) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.ReportCampaignChoicesDocument,
+    "\n  query CampaignStatistics($filter: StatisticsFilterInput) {\n    campaignStatistics(filter: $filter) {\n      recipients\n      attempts\n      answered\n      answeredPercent\n      abandoned\n      abandonedPercent\n      averageTalkSeconds\n      totalTalkSeconds\n      untagged\n      byState {\n        ...StatBucketFields\n      }\n      byLastOutcome {\n        ...StatBucketFields\n      }\n      byAttempts {\n        ...StatBucketFields\n      }\n      byTag {\n        ...StatBucketFields\n      }\n      campaigns {\n        id\n        name\n        status\n        startedAt\n        endedAt\n        deletedAt\n      }\n    }\n  }\n": types.CampaignStatisticsDocument,
+    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyRowFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  fragment CalendarRow on Calendar {\n    id\n    name\n    timeZone\n    validFrom\n    validUntil\n    openHours {\n      day\n      start\n      end\n    }\n    exceptions {\n      date\n      closed\n      start\n      end\n    }\n  }\n": types.CalendarRowFragmentDoc,
+    "\n  query Calendars {\n    calendars {\n      ...CalendarRow\n    }\n  }\n": types.CalendarsDocument,
+    "\n  mutation CreateCalendar($input: CreateCalendarInput!) {\n    createCalendar(input: $input) {\n      ...CalendarRow\n    }\n  }\n": types.CreateCalendarDocument,
+    "\n  mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) {\n    updateCalendar(id: $id, input: $input) {\n      ...CalendarRow\n    }\n  }\n": types.UpdateCalendarDocument,
+    "\n  mutation DeleteCalendar($id: ID!) {\n    deleteCalendar(id: $id) {\n      id\n    }\n  }\n": types.DeleteCalendarDocument,
+    "\n  fragment DncRow on DncEntry {\n    id\n    number\n    listName\n    reason\n    createdAt\n    expiresAt\n  }\n": types.DncRowFragmentDoc,
+    "\n  query DncEntries($first: Int!, $after: String, $filter: DncFilterInput) {\n    dncEntries(first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...DncRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.DncEntriesDocument,
+    "\n  mutation AddDncNumbers($input: AddDncNumbersInput!) {\n    addDncNumbers(input: $input) {\n      added\n      renewed\n    }\n  }\n": types.AddDncNumbersDocument,
+    "\n  mutation RemoveDncEntry($id: ID!) {\n    removeDncEntry(id: $id) {\n      id\n    }\n  }\n": types.RemoveDncEntryDocument,
+    "\n  fragment GatewayRow on Gateway {\n    id\n    name\n    dialString\n    enabled\n    maxConcurrent\n    callsPerSecond\n    createdAt\n  }\n": types.GatewayRowFragmentDoc,
+    "\n  query Gateways {\n    gateways {\n      ...GatewayRow\n    }\n  }\n": types.GatewaysDocument,
+    "\n  mutation CreateGateway($input: CreateGatewayInput!) {\n    createGateway(input: $input) {\n      ...GatewayRow\n    }\n  }\n": types.CreateGatewayDocument,
+    "\n  mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) {\n    updateGateway(id: $id, input: $input) {\n      ...GatewayRow\n    }\n  }\n": types.UpdateGatewayDocument,
+    "\n  mutation DeleteGateway($id: ID!) {\n    deleteGateway(id: $id) {\n      id\n    }\n  }\n": types.DeleteGatewayDocument,
+    "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    updatedAt\n  }\n": types.TenantLimitsFragmentDoc,
+    "\n  query TenantSettings {\n    settings {\n      ...TenantLimits\n    }\n  }\n": types.TenantSettingsDocument,
+    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateSettings(input: $input) {\n      ...TenantLimits\n    }\n  }\n": types.UpdateTenantSettingsDocument,
+    "\n  fragment UserRow on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n  }\n": types.UserRowFragmentDoc,
+    "\n  query Users {\n    users {\n      ...UserRow\n    }\n    me {\n      id\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, input: $input) {\n      id\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    kind\n    label\n    role\n    permissions\n    tenantName\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.LoginDocument,
 };
 
 /**
@@ -245,423 +245,423 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyAgent { myAgent { id name endpoint state stateChangedAt wrapUpSeconds } }"): (typeof documents)["query MyAgent { myAgent { id name endpoint state stateChangedAt wrapUpSeconds } }"];
+export function graphql(source: "\n  query MyAgent {\n    myAgent {\n      id\n      name\n      endpoint\n      state\n      stateChangedAt\n      wrapUpSeconds\n    }\n  }\n"): (typeof documents)["\n  query MyAgent {\n    myAgent {\n      id\n      name\n      endpoint\n      state\n      stateChangedAt\n      wrapUpSeconds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SetMyAgentState($state: AgentState!) { setMyAgentState(state: $state) { id state stateChangedAt } }"): (typeof documents)["mutation SetMyAgentState($state: AgentState!) { setMyAgentState(state: $state) { id state stateChangedAt } }"];
+export function graphql(source: "\n  mutation SetMyAgentState($state: AgentState!) {\n    setMyAgentState(state: $state) {\n      id\n      state\n      stateChangedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyAgentState($state: AgentState!) {\n    setMyAgentState(state: $state) {\n      id\n      state\n      stateChangedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DeskCall on AgentCall {\n    callId phase at attemptNumber number campaignId campaignName\n    recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n  }\n"): (typeof documents)["\n  fragment DeskCall on AgentCall {\n    callId phase at attemptNumber number campaignId campaignName\n    recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }\n  }\n"];
+export function graphql(source: "\n  fragment DeskCall on AgentCall {\n    callId\n    phase\n    at\n    attemptNumber\n    number\n    campaignId\n    campaignName\n    recipient {\n      id\n      name\n      externalId\n      fields\n      originalLine\n      tags\n      attempts\n      comment\n      disposition\n      timeZone\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DeskCall on AgentCall {\n    callId\n    phase\n    at\n    attemptNumber\n    number\n    campaignId\n    campaignName\n    recipient {\n      id\n      name\n      externalId\n      fields\n      originalLine\n      tags\n      attempts\n      comment\n      disposition\n      timeZone\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription MyCalls { myCalls { ...DeskCall } }"): (typeof documents)["subscription MyCalls { myCalls { ...DeskCall } }"];
+export function graphql(source: "\n  subscription MyCalls {\n    myCalls {\n      ...DeskCall\n    }\n  }\n"): (typeof documents)["\n  subscription MyCalls {\n    myCalls {\n      ...DeskCall\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyCurrentCall { myCurrentCall { ...DeskCall } }"): (typeof documents)["query MyCurrentCall { myCurrentCall { ...DeskCall } }"];
+export function graphql(source: "\n  query MyCurrentCall {\n    myCurrentCall {\n      ...DeskCall\n    }\n  }\n"): (typeof documents)["\n  query MyCurrentCall {\n    myCurrentCall {\n      ...DeskCall\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription MyAgentStateChanged($agentId: ID) { agentStateChanged(agentId: $agentId) { agentId state at by } }"): (typeof documents)["subscription MyAgentStateChanged($agentId: ID) { agentStateChanged(agentId: $agentId) { agentId state at by } }"];
+export function graphql(source: "\n  subscription MyAgentStateChanged($agentId: ID) {\n    agentStateChanged(agentId: $agentId) {\n      agentId\n      state\n      at\n      by\n    }\n  }\n"): (typeof documents)["\n  subscription MyAgentStateChanged($agentId: ID) {\n    agentStateChanged(agentId: $agentId) {\n      agentId\n      state\n      at\n      by\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgentRow on Agent {\n    id name endpoint state stateChangedAt userId wrapUpSeconds callTimeoutSeconds maxNoAnswer consecutiveNoAnswers\n  }\n"): (typeof documents)["\n  fragment AgentRow on Agent {\n    id name endpoint state stateChangedAt userId wrapUpSeconds callTimeoutSeconds maxNoAnswer consecutiveNoAnswers\n  }\n"];
+export function graphql(source: "\n  fragment AgentRow on Agent {\n    id\n    name\n    endpoint\n    state\n    stateChangedAt\n    userId\n    wrapUpSeconds\n    callTimeoutSeconds\n    maxNoAnswer\n    consecutiveNoAnswers\n  }\n"): (typeof documents)["\n  fragment AgentRow on Agent {\n    id\n    name\n    endpoint\n    state\n    stateChangedAt\n    userId\n    wrapUpSeconds\n    callTimeoutSeconds\n    maxNoAnswer\n    consecutiveNoAnswers\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Agents {\n    agents { ...AgentRow }\n    users { id email name role }\n    agentAssignments { agentId campaignId level }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) { nodes { id name type } }\n  }\n"): (typeof documents)["\n  query Agents {\n    agents { ...AgentRow }\n    users { id email name role }\n    agentAssignments { agentId campaignId level }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) { nodes { id name type } }\n  }\n"];
+export function graphql(source: "\n  query Agents {\n    agents {\n      ...AgentRow\n    }\n    users {\n      id\n      email\n      name\n      role\n    }\n    agentAssignments {\n      agentId\n      campaignId\n      level\n    }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) {\n      nodes {\n        id\n        name\n        type\n      }\n    }\n  }\n"): (typeof documents)["\n  query Agents {\n    agents {\n      ...AgentRow\n    }\n    users {\n      id\n      email\n      name\n      role\n    }\n    agentAssignments {\n      agentId\n      campaignId\n      level\n    }\n    campaigns(first: 200, filter: { status: [CREATED, SCHEDULED, RUNNING, PAUSED, INCOMPLETE, CANCELLED] }) {\n      nodes {\n        id\n        name\n        type\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription AgentStateChanged { agentStateChanged { agentId state previous at by name } }"): (typeof documents)["subscription AgentStateChanged { agentStateChanged { agentId state previous at by name } }"];
+export function graphql(source: "\n  subscription AgentStateChanged {\n    agentStateChanged {\n      agentId\n      state\n      previous\n      at\n      by\n      name\n    }\n  }\n"): (typeof documents)["\n  subscription AgentStateChanged {\n    agentStateChanged {\n      agentId\n      state\n      previous\n      at\n      by\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SetAgentState($id: ID!, $state: AgentState!) { setAgentState(id: $id, state: $state) { ...AgentRow } }"): (typeof documents)["mutation SetAgentState($id: ID!, $state: AgentState!) { setAgentState(id: $id, state: $state) { ...AgentRow } }"];
+export function graphql(source: "\n  mutation SetAgentState($id: ID!, $state: AgentState!) {\n    setAgentState(id: $id, state: $state) {\n      ...AgentRow\n    }\n  }\n"): (typeof documents)["\n  mutation SetAgentState($id: ID!, $state: AgentState!) {\n    setAgentState(id: $id, state: $state) {\n      ...AgentRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteAgent($id: ID!) { deleteAgent(id: $id) { id } }"): (typeof documents)["mutation DeleteAgent($id: ID!) { deleteAgent(id: $id) { id } }"];
+export function graphql(source: "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) { assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) { agentId campaignId level } }"): (typeof documents)["mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) { assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) { agentId campaignId level } }"];
+export function graphql(source: "\n  mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) {\n    assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) {\n      agentId\n      campaignId\n      level\n    }\n  }\n"): (typeof documents)["\n  mutation AssignAgent($agentId: ID!, $campaignId: ID!, $level: Int!) {\n    assignAgent(agentId: $agentId, campaignId: $campaignId, level: $level) {\n      agentId\n      campaignId\n      level\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UnassignAgent($agentId: ID!, $campaignId: ID!) { unassignAgent(agentId: $agentId, campaignId: $campaignId) }"): (typeof documents)["mutation UnassignAgent($agentId: ID!, $campaignId: ID!) { unassignAgent(agentId: $agentId, campaignId: $campaignId) }"];
+export function graphql(source: "\n  mutation UnassignAgent($agentId: ID!, $campaignId: ID!) {\n    unassignAgent(agentId: $agentId, campaignId: $campaignId)\n  }\n"): (typeof documents)["\n  mutation UnassignAgent($agentId: ID!, $campaignId: ID!) {\n    unassignAgent(agentId: $agentId, campaignId: $campaignId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) { id state nextAttemptAt callbackAt disposition comment }\n  }\n"): (typeof documents)["\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) { id state nextAttemptAt callbackAt disposition comment }\n  }\n"];
+export function graphql(source: "\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) {\n      id\n      state\n      nextAttemptAt\n      callbackAt\n      disposition\n      comment\n    }\n  }\n"): (typeof documents)["\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) {\n      id\n      state\n      nextAttemptAt\n      callbackAt\n      disposition\n      comment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }"): (typeof documents)["mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { ...AgentRow } }"];
+export function graphql(source: "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...AgentRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...AgentRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added skipped campaign { id status }\n    }\n  }\n"): (typeof documents)["\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added skipped campaign { id status }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added\n      skipped\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added\n      skipped\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd { enabled onMachine }\n    destination { kind target }\n    broadcastActions { kind file seconds extension digit repeat }\n    causePolicy { cause action }\n    channelVariables { key value }\n  }\n"): (typeof documents)["\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd { enabled onMachine }\n    destination { kind target }\n    broadcastActions { kind file seconds extension digit repeat }\n    causePolicy { cause action }\n    channelVariables { key value }\n  }\n"];
+export function graphql(source: "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd {\n      enabled\n      onMachine\n    }\n    destination {\n      kind\n      target\n    }\n    broadcastActions {\n      kind\n      file\n      seconds\n      extension\n      digit\n      repeat\n    }\n    causePolicy {\n      cause\n      action\n    }\n    channelVariables {\n      key\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd {\n      enabled\n      onMachine\n    }\n    destination {\n      kind\n      target\n    }\n    broadcastActions {\n      kind\n      file\n      seconds\n      extension\n      digit\n      repeat\n    }\n    causePolicy {\n      cause\n      action\n    }\n    channelVariables {\n      key\n      value\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }"): (typeof documents)["mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) { startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) { id status runState scheduledAt startedAt } }"];
+export function graphql(source: "\n  mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) {\n    startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) {\n      id\n      status\n      runState\n      scheduledAt\n      startedAt\n    }\n  }\n"): (typeof documents)["\n  mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) {\n    startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) {\n      id\n      status\n      runState\n      scheduledAt\n      startedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PauseCampaign($id: ID!) { pauseCampaign(id: $id) { id status runState } }"): (typeof documents)["mutation PauseCampaign($id: ID!) { pauseCampaign(id: $id) { id status runState } }"];
+export function graphql(source: "\n  mutation PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n"): (typeof documents)["\n  mutation PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ResumeCampaign($id: ID!) { resumeCampaign(id: $id) { id status runState } }"): (typeof documents)["mutation ResumeCampaign($id: ID!) { resumeCampaign(id: $id) { id status runState } }"];
+export function graphql(source: "\n  mutation ResumeCampaign($id: ID!) {\n    resumeCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeCampaign($id: ID!) {\n    resumeCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CancelCampaign($id: ID!) { cancelCampaign(id: $id) { id status runState endedAt } }"): (typeof documents)["mutation CancelCampaign($id: ID!) { cancelCampaign(id: $id) { id status runState endedAt } }"];
+export function graphql(source: "\n  mutation CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      id\n      status\n      runState\n      endedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      id\n      status\n      runState\n      endedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RestartCampaign($id: ID!) { restartCampaign(id: $id) { id status runState } }"): (typeof documents)["mutation RestartCampaign($id: ID!) { restartCampaign(id: $id) { id status runState } }"];
+export function graphql(source: "\n  mutation RestartCampaign($id: ID!) {\n    restartCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n"): (typeof documents)["\n  mutation RestartCampaign($id: ID!) {\n    restartCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TerminateCampaign($id: ID!) { terminateCampaign(id: $id) { id status runState endedAt } }"): (typeof documents)["mutation TerminateCampaign($id: ID!) { terminateCampaign(id: $id) { id status runState endedAt } }"];
+export function graphql(source: "\n  mutation TerminateCampaign($id: ID!) {\n    terminateCampaign(id: $id) {\n      id\n      status\n      runState\n      endedAt\n    }\n  }\n"): (typeof documents)["\n  mutation TerminateCampaign($id: ID!) {\n    terminateCampaign(id: $id) {\n      id\n      status\n      runState\n      endedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) { addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) { affected campaign { id status } } }"): (typeof documents)["mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) { addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) { affected campaign { id status } } }"];
+export function graphql(source: "\n  mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) {\n    addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddAttemptsAllFailed($campaignId: ID!, $attempts: Int!) {\n    addAttempts(campaignId: $campaignId, allFailed: true, attempts: $attempts) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurgePending($campaignId: ID!) { purgePendingRecipients(campaignId: $campaignId) { affected campaign { id status } } }"): (typeof documents)["mutation PurgePending($campaignId: ID!) { purgePendingRecipients(campaignId: $campaignId) { affected campaign { id status } } }"];
+export function graphql(source: "\n  mutation PurgePending($campaignId: ID!) {\n    purgePendingRecipients(campaignId: $campaignId) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PurgePending($campaignId: ID!) {\n    purgePendingRecipients(campaignId: $campaignId) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteCampaign($id: ID!) { deleteCampaign(id: $id) { id } }"): (typeof documents)["mutation DeleteCampaign($id: ID!) { deleteCampaign(id: $id) { id } }"];
+export function graphql(source: "\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteAllRecipients($campaignId: ID!) { deleteAllRecipients(campaignId: $campaignId) { affected campaign { id status } } }"): (typeof documents)["mutation DeleteAllRecipients($campaignId: ID!) { deleteAllRecipients(campaignId: $campaignId) { affected campaign { id status } } }"];
+export function graphql(source: "\n  mutation DeleteAllRecipients($campaignId: ID!) {\n    deleteAllRecipients(campaignId: $campaignId) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAllRecipients($campaignId: ID!) {\n    deleteAllRecipients(campaignId: $campaignId) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CampaignCounters on RecipientCounts {\n    total ready dialing inCall contacted retryWait failed stopped expired dnc scheduled waitingAgent\n  }\n"): (typeof documents)["\n  fragment CampaignCounters on RecipientCounts {\n    total ready dialing inCall contacted retryWait failed stopped expired dnc scheduled waitingAgent\n  }\n"];
+export function graphql(source: "\n  fragment CampaignCounters on RecipientCounts {\n    total\n    ready\n    dialing\n    inCall\n    contacted\n    retryWait\n    failed\n    stopped\n    expired\n    dnc\n    scheduled\n    waitingAgent\n  }\n"): (typeof documents)["\n  fragment CampaignCounters on RecipientCounts {\n    total\n    ready\n    dialing\n    inCall\n    contacted\n    retryWait\n    failed\n    stopped\n    expired\n    dnc\n    scheduled\n    waitingAgent\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CampaignDetail($id: ID!) {\n    me { ...ViewerFields }\n    campaign(id: $id) {\n      id name description type dialingMode status runState isTemplate createdAt startedAt endedAt scheduledAt\n      maxAttempts retryWaitSeconds maxConcurrentCalls callsPerSecond priority\n      gateways { id name }\n      calendar { id name timeZone }\n      recipientCounts { ...CampaignCounters }\n    }\n  }\n"): (typeof documents)["\n  query CampaignDetail($id: ID!) {\n    me { ...ViewerFields }\n    campaign(id: $id) {\n      id name description type dialingMode status runState isTemplate createdAt startedAt endedAt scheduledAt\n      maxAttempts retryWaitSeconds maxConcurrentCalls callsPerSecond priority\n      gateways { id name }\n      calendar { id name timeZone }\n      recipientCounts { ...CampaignCounters }\n    }\n  }\n"];
+export function graphql(source: "\n  query CampaignDetail($id: ID!) {\n    me {\n      ...ViewerFields\n    }\n    campaign(id: $id) {\n      id\n      name\n      description\n      type\n      dialingMode\n      status\n      runState\n      isTemplate\n      createdAt\n      startedAt\n      endedAt\n      scheduledAt\n      maxAttempts\n      retryWaitSeconds\n      maxConcurrentCalls\n      callsPerSecond\n      priority\n      gateways {\n        id\n        name\n      }\n      calendar {\n        id\n        name\n        timeZone\n      }\n      recipientCounts {\n        ...CampaignCounters\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignDetail($id: ID!) {\n    me {\n      ...ViewerFields\n    }\n    campaign(id: $id) {\n      id\n      name\n      description\n      type\n      dialingMode\n      status\n      runState\n      isTemplate\n      createdAt\n      startedAt\n      endedAt\n      scheduledAt\n      maxAttempts\n      retryWaitSeconds\n      maxConcurrentCalls\n      callsPerSecond\n      priority\n      gateways {\n        id\n        name\n      }\n      calendar {\n        id\n        name\n        timeZone\n      }\n      recipientCounts {\n        ...CampaignCounters\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription CampaignChanged($campaignId: ID!) { campaignChanged(campaignId: $campaignId) { campaignId status runState action at } }\n"): (typeof documents)["\n  subscription CampaignChanged($campaignId: ID!) { campaignChanged(campaignId: $campaignId) { campaignId status runState action at } }\n"];
+export function graphql(source: "\n  subscription CampaignChanged($campaignId: ID!) {\n    campaignChanged(campaignId: $campaignId) {\n      campaignId\n      status\n      runState\n      action\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription CampaignChanged($campaignId: ID!) {\n    campaignChanged(campaignId: $campaignId) {\n      campaignId\n      status\n      runState\n      action\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName wrapUpSeconds abandonRateTarget maxInternalCalls maxExternalCalls queueMultiplier\n    ...CampaignAdvanced\n    calendar { id }\n    gateways { id }\n  }\n"): (typeof documents)["\n  fragment CampaignSettings on Campaign {\n    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds\n    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion\n    isTemplate queueName wrapUpSeconds abandonRateTarget maxInternalCalls maxExternalCalls queueMultiplier\n    ...CampaignAdvanced\n    calendar { id }\n    gateways { id }\n  }\n"];
+export function graphql(source: "\n  fragment CampaignSettings on Campaign {\n    id\n    name\n    description\n    type\n    dialingMode\n    callerIdName\n    callerIdNumber\n    priority\n    maxAttempts\n    retryWaitSeconds\n    ringTimeoutSeconds\n    maxConcurrentCalls\n    callsPerSecond\n    minSuccessSeconds\n    completionThreshold\n    defaultRegion\n    isTemplate\n    queueName\n    wrapUpSeconds\n    abandonRateTarget\n    maxInternalCalls\n    maxExternalCalls\n    queueMultiplier\n    ...CampaignAdvanced\n    calendar {\n      id\n    }\n    gateways {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment CampaignSettings on Campaign {\n    id\n    name\n    description\n    type\n    dialingMode\n    callerIdName\n    callerIdNumber\n    priority\n    maxAttempts\n    retryWaitSeconds\n    ringTimeoutSeconds\n    maxConcurrentCalls\n    callsPerSecond\n    minSuccessSeconds\n    completionThreshold\n    defaultRegion\n    isTemplate\n    queueName\n    wrapUpSeconds\n    abandonRateTarget\n    maxInternalCalls\n    maxExternalCalls\n    queueMultiplier\n    ...CampaignAdvanced\n    calendar {\n      id\n    }\n    gateways {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CampaignFormOptions { gateways { id name enabled } calendars { id name timeZone } }\n"): (typeof documents)["\n  query CampaignFormOptions { gateways { id name enabled } calendars { id name timeZone } }\n"];
+export function graphql(source: "\n  query CampaignFormOptions {\n    gateways {\n      id\n      name\n      enabled\n    }\n    calendars {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query CampaignFormOptions {\n    gateways {\n      id\n      name\n      enabled\n    }\n    calendars {\n      id\n      name\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignSettings status } }\n"): (typeof documents)["\n  mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignSettings status } }\n"];
+export function graphql(source: "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignSettings\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignSettings\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { ...CampaignSettings status } }\n"): (typeof documents)["\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { ...CampaignSettings status } }\n"];
+export function graphql(source: "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignSettings\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignSettings\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CampaignRow on Campaign {\n    id name description type status runState startedAt endedAt createdAt isTemplate\n    recipientCounts { total contacted failed ready }\n  }\n"): (typeof documents)["\n  fragment CampaignRow on Campaign {\n    id name description type status runState startedAt endedAt createdAt isTemplate\n    recipientCounts { total contacted failed ready }\n  }\n"];
+export function graphql(source: "\n  fragment CampaignRow on Campaign {\n    id\n    name\n    description\n    type\n    status\n    runState\n    startedAt\n    endedAt\n    createdAt\n    isTemplate\n    recipientCounts {\n      total\n      contacted\n      failed\n      ready\n    }\n  }\n"): (typeof documents)["\n  fragment CampaignRow on Campaign {\n    id\n    name\n    description\n    type\n    status\n    runState\n    startedAt\n    endedAt\n    createdAt\n    isTemplate\n    recipientCounts {\n      total\n      contacted\n      failed\n      ready\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Campaigns($first: Int!, $after: String, $filter: CampaignFilterInput) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      nodes { ...CampaignRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query Campaigns($first: Int!, $after: String, $filter: CampaignFilterInput) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      nodes { ...CampaignRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+export function graphql(source: "\n  query Campaigns($first: Int!, $after: String, $filter: CampaignFilterInput) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...CampaignRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Campaigns($first: Int!, $after: String, $filter: CampaignFilterInput) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...CampaignRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription AnyCampaignChanged { campaignChanged { campaignId status runState action at } }\n"): (typeof documents)["\n  subscription AnyCampaignChanged { campaignChanged { campaignId status runState action at } }\n"];
+export function graphql(source: "\n  subscription AnyCampaignChanged {\n    campaignChanged {\n      campaignId\n      status\n      runState\n      action\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription AnyCampaignChanged {\n    campaignChanged {\n      campaignId\n      status\n      runState\n      action\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) { id name status }\n  }\n"): (typeof documents)["\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) { id name status }\n  }\n"];
+export function graphql(source: "\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) {\n      id\n      name\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n"): (typeof documents)["\n  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }\n"];
+export function graphql(source: "\n  query EditCampaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignSettings\n      status\n    }\n  }\n"): (typeof documents)["\n  query EditCampaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignSettings\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CampaignTemplates { campaigns(first: 100, filter: { isTemplate: true }) { nodes { id name } } }\n"): (typeof documents)["\n  query CampaignTemplates { campaigns(first: 100, filter: { isTemplate: true }) { nodes { id name } } }\n"];
+export function graphql(source: "\n  query CampaignTemplates {\n    campaigns(first: 100, filter: { isTemplate: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignTemplates {\n    campaigns(first: 100, filter: { isTemplate: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CampaignFromTemplate($id: ID!, $name: String) { cloneCampaign(id: $id, name: $name, asTemplate: false) { id } }\n"): (typeof documents)["\n  mutation CampaignFromTemplate($id: ID!, $name: String) { cloneCampaign(id: $id, name: $name, asTemplate: false) { id } }\n"];
+export function graphql(source: "\n  mutation CampaignFromTemplate($id: ID!, $name: String) {\n    cloneCampaign(id: $id, name: $name, asTemplate: false) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignFromTemplate($id: ID!, $name: String) {\n    cloneCampaign(id: $id, name: $name, asTemplate: false) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details configSnapshot }\n"): (typeof documents)["\n  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details configSnapshot }\n"];
+export function graphql(source: "\n  fragment CampaignEventRow on CampaignEvent {\n    id\n    at\n    action\n    actorKind\n    actorLabel\n    fromStatus\n    toStatus\n    details\n    configSnapshot\n  }\n"): (typeof documents)["\n  fragment CampaignEventRow on CampaignEvent {\n    id\n    at\n    action\n    actorKind\n    actorLabel\n    fromStatus\n    toStatus\n    details\n    configSnapshot\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes { ...CampaignEventRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+export function graphql(source: "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes {\n        ...CampaignEventRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes {\n        ...CampaignEventRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) { stopRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }"): (typeof documents)["mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) { stopRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }"];
+export function graphql(source: "\n  mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) {\n    stopRecipients(campaignId: $campaignId, ids: $ids) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StopRecipients($campaignId: ID!, $ids: [ID!]!) {\n    stopRecipients(campaignId: $campaignId, ids: $ids) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) { reactivateRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }"): (typeof documents)["mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) { reactivateRecipients(campaignId: $campaignId, ids: $ids) { affected campaign { id status } } }"];
+export function graphql(source: "\n  mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) {\n    reactivateRecipients(campaignId: $campaignId, ids: $ids) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateRecipients($campaignId: ID!, $ids: [ID!]!) {\n    reactivateRecipients(campaignId: $campaignId, ids: $ids) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AddAttemptsToRecipients($campaignId: ID!, $ids: [ID!]!) { addAttempts(campaignId: $campaignId, ids: $ids, attempts: 1) { affected campaign { id status } } }"): (typeof documents)["mutation AddAttemptsToRecipients($campaignId: ID!, $ids: [ID!]!) { addAttempts(campaignId: $campaignId, ids: $ids, attempts: 1) { affected campaign { id status } } }"];
+export function graphql(source: "\n  mutation AddAttemptsToRecipients($campaignId: ID!, $ids: [ID!]!) {\n    addAttempts(campaignId: $campaignId, ids: $ids, attempts: 1) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddAttemptsToRecipients($campaignId: ID!, $ids: [ID!]!) {\n    addAttempts(campaignId: $campaignId, ids: $ids, attempts: 1) {\n      affected\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RecipientDetail($id: ID!) {\n    recipient(id: $id) {\n      id name externalId priority timeZone fields comment disposition originalLine createdAt\n      callbackAt callbackExtension expireAt notBefore notAfter lastDurationSeconds\n      phones { number priority stopped }\n    }\n  }\n"): (typeof documents)["\n  query RecipientDetail($id: ID!) {\n    recipient(id: $id) {\n      id name externalId priority timeZone fields comment disposition originalLine createdAt\n      callbackAt callbackExtension expireAt notBefore notAfter lastDurationSeconds\n      phones { number priority stopped }\n    }\n  }\n"];
+export function graphql(source: "\n  query RecipientDetail($id: ID!) {\n    recipient(id: $id) {\n      id\n      name\n      externalId\n      priority\n      timeZone\n      fields\n      comment\n      disposition\n      originalLine\n      createdAt\n      callbackAt\n      callbackExtension\n      expireAt\n      notBefore\n      notAfter\n      lastDurationSeconds\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecipientDetail($id: ID!) {\n    recipient(id: $id) {\n      id\n      name\n      externalId\n      priority\n      timeZone\n      fields\n      comment\n      disposition\n      originalLine\n      createdAt\n      callbackAt\n      callbackExtension\n      expireAt\n      notBefore\n      notAfter\n      lastDurationSeconds\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RecipientRow on Recipient {\n    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags\n    phones { number priority stopped }\n  }\n"): (typeof documents)["\n  fragment RecipientRow on Recipient {\n    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags\n    phones { number priority stopped }\n  }\n"];
+export function graphql(source: "\n  fragment RecipientRow on Recipient {\n    id\n    name\n    externalId\n    state\n    attempts\n    extraAttempts\n    lastOutcome\n    lastAttemptAt\n    nextAttemptAt\n    tags\n    phones {\n      number\n      priority\n      stopped\n    }\n  }\n"): (typeof documents)["\n  fragment RecipientRow on Recipient {\n    id\n    name\n    externalId\n    state\n    attempts\n    extraAttempts\n    lastOutcome\n    lastAttemptAt\n    nextAttemptAt\n    tags\n    phones {\n      number\n      priority\n      stopped\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { ...RecipientRow }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+export function graphql(source: "\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...RecipientRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {\n    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...RecipientRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id status fileName percent rowsRead imported rejected merged flaggedDnc error\n      rejections(first: 100) { row column code reason line }\n    }\n  }\n"): (typeof documents)["\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id status fileName percent rowsRead imported rejected merged flaggedDnc error\n      rejections(first: 100) { row column code reason line }\n    }\n  }\n"];
+export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      status\n      fileName\n      percent\n      rowsRead\n      imported\n      rejected\n      merged\n      flaggedDnc\n      error\n      rejections(first: 100) {\n        row\n        column\n        code\n        reason\n        line\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      status\n      fileName\n      percent\n      rowsRead\n      imported\n      rejected\n      merged\n      flaggedDnc\n      error\n      rejections(first: 100) {\n        row\n        column\n        code\n        reason\n        line\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {\n    importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {\n      format charset separator header columns rows\n      mapping { phones name externalId tags timezone priority expireAt notBefore notAfter schedule numberSeparator fields }\n    }\n  }\n"): (typeof documents)["\n  query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {\n    importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {\n      format charset separator header columns rows\n      mapping { phones name externalId tags timezone priority expireAt notBefore notAfter schedule numberSeparator fields }\n    }\n  }\n"];
+export function graphql(source: "\n  query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {\n    importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {\n      format\n      charset\n      separator\n      header\n      columns\n      rows\n      mapping {\n        phones\n        name\n        externalId\n        tags\n        timezone\n        priority\n        expireAt\n        notBefore\n        notAfter\n        schedule\n        numberSeparator\n        fields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {\n    importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {\n      format\n      charset\n      separator\n      header\n      columns\n      rows\n      mapping {\n        phones\n        name\n        externalId\n        tags\n        timezone\n        priority\n        expireAt\n        notBefore\n        notAfter\n        schedule\n        numberSeparator\n        fields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {\n    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) { id status }\n  }\n"): (typeof documents)["\n  mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {\n    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) { id status }\n  }\n"];
+export function graphql(source: "\n  mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {\n    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {\n    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) { importId status percent rowsRead imported rejected merged flaggedDnc error }\n  }\n"): (typeof documents)["\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) { importId status percent rowsRead imported rejected merged flaggedDnc error }\n  }\n"];
+export function graphql(source: "\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) {\n      importId\n      status\n      percent\n      rowsRead\n      imported\n      rejected\n      merged\n      flaggedDnc\n      error\n    }\n  }\n"): (typeof documents)["\n  subscription ImportProgress($importId: ID!) {\n    importProgress(importId: $importId) {\n      importId\n      status\n      percent\n      rowsRead\n      imported\n      rejected\n      merged\n      flaggedDnc\n      error\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ActiveLists { recipientLists { id name status contactCount } }"): (typeof documents)["query ActiveLists { recipientLists { id name status contactCount } }"];
+export function graphql(source: "\n  query ActiveLists {\n    recipientLists {\n      id\n      name\n      status\n      contactCount\n    }\n  }\n"): (typeof documents)["\n  query ActiveLists {\n    recipientLists {\n      id\n      name\n      status\n      contactCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AttachList($campaignId: ID!, $listId: ID!) {\n    attachList(campaignId: $campaignId, listId: $listId, onDuplicate: SKIP) { added skipped campaign { id status } }\n  }\n"): (typeof documents)["\n  mutation AttachList($campaignId: ID!, $listId: ID!) {\n    attachList(campaignId: $campaignId, listId: $listId, onDuplicate: SKIP) { added skipped campaign { id status } }\n  }\n"];
+export function graphql(source: "\n  mutation AttachList($campaignId: ID!, $listId: ID!) {\n    attachList(campaignId: $campaignId, listId: $listId, onDuplicate: SKIP) {\n      added\n      skipped\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AttachList($campaignId: ID!, $listId: ID!) {\n    attachList(campaignId: $campaignId, listId: $listId, onDuplicate: SKIP) {\n      added\n      skipped\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RecipientListDetail($id: ID!, $first: Int!, $after: String, $text: String) {\n    recipientList(id: $id) { ...RecipientListRow }\n    contacts(listId: $id, first: $first, after: $after, text: $text) {\n      nodes { id name priority tags timeZone fields phones { number priority } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query RecipientListDetail($id: ID!, $first: Int!, $after: String, $text: String) {\n    recipientList(id: $id) { ...RecipientListRow }\n    contacts(listId: $id, first: $first, after: $after, text: $text) {\n      nodes { id name priority tags timeZone fields phones { number priority } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+export function graphql(source: "\n  query RecipientListDetail($id: ID!, $first: Int!, $after: String, $text: String) {\n    recipientList(id: $id) {\n      ...RecipientListRow\n    }\n    contacts(listId: $id, first: $first, after: $after, text: $text) {\n      nodes {\n        id\n        name\n        priority\n        tags\n        timeZone\n        fields\n        phones {\n          number\n          priority\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecipientListDetail($id: ID!, $first: Int!, $after: String, $text: String) {\n    recipientList(id: $id) {\n      ...RecipientListRow\n    }\n    contacts(listId: $id, first: $first, after: $after, text: $text) {\n      nodes {\n        id\n        name\n        priority\n        tags\n        timeZone\n        fields\n        phones {\n          number\n          priority\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddContacts($listId: ID!, $recipients: [RecipientInput!]!) {\n    addContacts(listId: $listId, recipients: $recipients, onDuplicate: SKIP) { added skipped }\n  }\n"): (typeof documents)["\n  mutation AddContacts($listId: ID!, $recipients: [RecipientInput!]!) {\n    addContacts(listId: $listId, recipients: $recipients, onDuplicate: SKIP) { added skipped }\n  }\n"];
+export function graphql(source: "\n  mutation AddContacts($listId: ID!, $recipients: [RecipientInput!]!) {\n    addContacts(listId: $listId, recipients: $recipients, onDuplicate: SKIP) {\n      added\n      skipped\n    }\n  }\n"): (typeof documents)["\n  mutation AddContacts($listId: ID!, $recipients: [RecipientInput!]!) {\n    addContacts(listId: $listId, recipients: $recipients, onDuplicate: SKIP) {\n      added\n      skipped\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RecipientListRow on RecipientList { id name status contactCount defaultRegion createdAt }\n"): (typeof documents)["\n  fragment RecipientListRow on RecipientList { id name status contactCount defaultRegion createdAt }\n"];
+export function graphql(source: "\n  fragment RecipientListRow on RecipientList {\n    id\n    name\n    status\n    contactCount\n    defaultRegion\n    createdAt\n  }\n"): (typeof documents)["\n  fragment RecipientListRow on RecipientList {\n    id\n    name\n    status\n    contactCount\n    defaultRegion\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RecipientLists { recipientLists { ...RecipientListRow } }"): (typeof documents)["query RecipientLists { recipientLists { ...RecipientListRow } }"];
+export function graphql(source: "\n  query RecipientLists {\n    recipientLists {\n      ...RecipientListRow\n    }\n  }\n"): (typeof documents)["\n  query RecipientLists {\n    recipientLists {\n      ...RecipientListRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateRecipientList($input: RecipientListInput!) { createRecipientList(input: $input) { ...RecipientListRow } }"): (typeof documents)["mutation CreateRecipientList($input: RecipientListInput!) { createRecipientList(input: $input) { ...RecipientListRow } }"];
+export function graphql(source: "\n  mutation CreateRecipientList($input: RecipientListInput!) {\n    createRecipientList(input: $input) {\n      ...RecipientListRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRecipientList($input: RecipientListInput!) {\n    createRecipientList(input: $input) {\n      ...RecipientListRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) { updateRecipientList(id: $id, input: $input) { ...RecipientListRow } }"): (typeof documents)["mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) { updateRecipientList(id: $id, input: $input) { ...RecipientListRow } }"];
+export function graphql(source: "\n  mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) {\n    updateRecipientList(id: $id, input: $input) {\n      ...RecipientListRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) {\n    updateRecipientList(id: $id, input: $input) {\n      ...RecipientListRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteRecipientList($id: ID!) { deleteRecipientList(id: $id) }"): (typeof documents)["mutation DeleteRecipientList($id: ID!) { deleteRecipientList(id: $id) }"];
+export function graphql(source: "\n  mutation DeleteRecipientList($id: ID!) {\n    deleteRecipientList(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteRecipientList($id: ID!) {\n    deleteRecipientList(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) { campaignId events { at callId recipientId number state outcome } }\n  }\n"): (typeof documents)["\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) { campaignId events { at callId recipientId number state outcome } }\n  }\n"];
+export function graphql(source: "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) {\n      campaignId\n      events {\n        at\n        callId\n        recipientId\n        number\n        state\n        outcome\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) {\n      campaignId\n      events {\n        at\n        callId\n        recipientId\n        number\n        state\n        outcome\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DialerStatusFields on DialerStatus { at node leader switchUp activeCalls callsPerSecond runningCampaigns }\n"): (typeof documents)["\n  fragment DialerStatusFields on DialerStatus { at node leader switchUp activeCalls callsPerSecond runningCampaigns }\n"];
+export function graphql(source: "\n  fragment DialerStatusFields on DialerStatus {\n    at\n    node\n    leader\n    switchUp\n    activeCalls\n    callsPerSecond\n    runningCampaigns\n  }\n"): (typeof documents)["\n  fragment DialerStatusFields on DialerStatus {\n    at\n    node\n    leader\n    switchUp\n    activeCalls\n    callsPerSecond\n    runningCampaigns\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DialerStatus { dialerStatus { ...DialerStatusFields } }"): (typeof documents)["query DialerStatus { dialerStatus { ...DialerStatusFields } }"];
+export function graphql(source: "\n  query DialerStatus {\n    dialerStatus {\n      ...DialerStatusFields\n    }\n  }\n"): (typeof documents)["\n  query DialerStatus {\n    dialerStatus {\n      ...DialerStatusFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription DialerStatusChanged { dialerStatus { ...DialerStatusFields } }"): (typeof documents)["subscription DialerStatusChanged { dialerStatus { ...DialerStatusFields } }"];
+export function graphql(source: "\n  subscription DialerStatusChanged {\n    dialerStatus {\n      ...DialerStatusFields\n    }\n  }\n"): (typeof documents)["\n  subscription DialerStatusChanged {\n    dialerStatus {\n      ...DialerStatusFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LiveCampaigns {\n    campaigns(first: 100, filter: { status: [RUNNING, PAUSED, SCHEDULED] }) {\n      nodes { id name status runState priority scheduledAt recipientCounts { total ready dialing inCall contacted failed retryWait } }\n    }\n  }\n"): (typeof documents)["\n  query LiveCampaigns {\n    campaigns(first: 100, filter: { status: [RUNNING, PAUSED, SCHEDULED] }) {\n      nodes { id name status runState priority scheduledAt recipientCounts { total ready dialing inCall contacted failed retryWait } }\n    }\n  }\n"];
+export function graphql(source: "\n  query LiveCampaigns {\n    campaigns(first: 100, filter: { status: [RUNNING, PAUSED, SCHEDULED] }) {\n      nodes {\n        id\n        name\n        status\n        runState\n        priority\n        scheduledAt\n        recipientCounts {\n          total\n          ready\n          dialing\n          inCall\n          contacted\n          failed\n          retryWait\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveCampaigns {\n    campaigns(first: 100, filter: { status: [RUNNING, PAUSED, SCHEDULED] }) {\n      nodes {\n        id\n        name\n        status\n        runState\n        priority\n        scheduledAt\n        recipientCounts {\n          total\n          ready\n          dialing\n          inCall\n          contacted\n          failed\n          retryWait\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription LiveCampaignChanged { campaignChanged { campaignId status runState } }"): (typeof documents)["subscription LiveCampaignChanged { campaignChanged { campaignId status runState } }"];
+export function graphql(source: "\n  subscription LiveCampaignChanged {\n    campaignChanged {\n      campaignId\n      status\n      runState\n    }\n  }\n"): (typeof documents)["\n  subscription LiveCampaignChanged {\n    campaignChanged {\n      campaignId\n      status\n      runState\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WallboardFields on Wallboard {\n    at campaignId activeCalls callsPerMinute answerRate recipientsRemaining etaSeconds\n    agents { available reserved onCall wrapUp onBreak loggedOut } occupancy abandonRate abandonRateTarget\n  }\n"): (typeof documents)["\n  fragment WallboardFields on Wallboard {\n    at campaignId activeCalls callsPerMinute answerRate recipientsRemaining etaSeconds\n    agents { available reserved onCall wrapUp onBreak loggedOut } occupancy abandonRate abandonRateTarget\n  }\n"];
+export function graphql(source: "\n  fragment WallboardFields on Wallboard {\n    at\n    campaignId\n    activeCalls\n    callsPerMinute\n    answerRate\n    recipientsRemaining\n    etaSeconds\n    agents {\n      available\n      reserved\n      onCall\n      wrapUp\n      onBreak\n      loggedOut\n    }\n    occupancy\n    abandonRate\n    abandonRateTarget\n  }\n"): (typeof documents)["\n  fragment WallboardFields on Wallboard {\n    at\n    campaignId\n    activeCalls\n    callsPerMinute\n    answerRate\n    recipientsRemaining\n    etaSeconds\n    agents {\n      available\n      reserved\n      onCall\n      wrapUp\n      onBreak\n      loggedOut\n    }\n    occupancy\n    abandonRate\n    abandonRateTarget\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription Wallboard($campaignId: ID) { wallboard(campaignId: $campaignId) { ...WallboardFields } }\n"): (typeof documents)["\n  subscription Wallboard($campaignId: ID) { wallboard(campaignId: $campaignId) { ...WallboardFields } }\n"];
+export function graphql(source: "\n  subscription Wallboard($campaignId: ID) {\n    wallboard(campaignId: $campaignId) {\n      ...WallboardFields\n    }\n  }\n"): (typeof documents)["\n  subscription Wallboard($campaignId: ID) {\n    wallboard(campaignId: $campaignId) {\n      ...WallboardFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id attemptNumber number callId counted outcome hangupCause q850 sipStatus billSeconds amdResult abandoned disposition\n        createdAt originatedAt ringingAt answeredAt bridgedAt endedAt answerConfirmedAt listenConfirmedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id attemptNumber number callId counted outcome hangupCause q850 sipStatus billSeconds amdResult abandoned disposition\n        createdAt originatedAt ringingAt answeredAt bridgedAt endedAt answerConfirmedAt listenConfirmedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id\n        attemptNumber\n        number\n        callId\n        counted\n        outcome\n        hangupCause\n        q850\n        sipStatus\n        billSeconds\n        amdResult\n        abandoned\n        disposition\n        createdAt\n        originatedAt\n        ringingAt\n        answeredAt\n        bridgedAt\n        endedAt\n        answerConfirmedAt\n        listenConfirmedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id\n        attemptNumber\n        number\n        callId\n        counted\n        outcome\n        hangupCause\n        q850\n        sipStatus\n        billSeconds\n        amdResult\n        abandoned\n        disposition\n        createdAt\n        originatedAt\n        ringingAt\n        answeredAt\n        bridgedAt\n        endedAt\n        answerConfirmedAt\n        listenConfirmedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {\n    campaign(id: $campaignId) { id name }\n    recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { id name externalId numbers state attempts lastOutcome lastAttemptAt lastDurationSeconds tags disposition comment fields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {\n    campaign(id: $campaignId) { id name }\n    recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes { id name externalId numbers state attempts lastOutcome lastAttemptAt lastDurationSeconds tags disposition comment fields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+export function graphql(source: "\n  query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {\n    campaign(id: $campaignId) {\n      id\n      name\n    }\n    recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        name\n        externalId\n        numbers\n        state\n        attempts\n        lastOutcome\n        lastAttemptAt\n        lastDurationSeconds\n        tags\n        disposition\n        comment\n        fields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {\n    campaign(id: $campaignId) {\n      id\n      name\n    }\n    recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        name\n        externalId\n        numbers\n        state\n        attempts\n        lastOutcome\n        lastAttemptAt\n        lastDurationSeconds\n        tags\n        disposition\n        comment\n        fields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment StatBucketFields on StatBucket { key count percent }"): (typeof documents)["fragment StatBucketFields on StatBucket { key count percent }"];
+export function graphql(source: "\n  fragment StatBucketFields on StatBucket {\n    key\n    count\n    percent\n  }\n"): (typeof documents)["\n  fragment StatBucketFields on StatBucket {\n    key\n    count\n    percent\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReportCampaignChoices { campaigns(first: 200) { nodes { id name status } } }"): (typeof documents)["query ReportCampaignChoices { campaigns(first: 200) { nodes { id name status } } }"];
+export function graphql(source: "\n  query ReportCampaignChoices {\n    campaigns(first: 200) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportCampaignChoices {\n    campaigns(first: 200) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CampaignStatistics($filter: StatisticsFilterInput) {\n    campaignStatistics(filter: $filter) {\n      recipients attempts answered answeredPercent abandoned abandonedPercent averageTalkSeconds totalTalkSeconds untagged\n      byState { ...StatBucketFields }\n      byLastOutcome { ...StatBucketFields }\n      byAttempts { ...StatBucketFields }\n      byTag { ...StatBucketFields }\n      campaigns { id name status startedAt endedAt deletedAt }\n    }\n  }\n"): (typeof documents)["\n  query CampaignStatistics($filter: StatisticsFilterInput) {\n    campaignStatistics(filter: $filter) {\n      recipients attempts answered answeredPercent abandoned abandonedPercent averageTalkSeconds totalTalkSeconds untagged\n      byState { ...StatBucketFields }\n      byLastOutcome { ...StatBucketFields }\n      byAttempts { ...StatBucketFields }\n      byTag { ...StatBucketFields }\n      campaigns { id name status startedAt endedAt deletedAt }\n    }\n  }\n"];
+export function graphql(source: "\n  query CampaignStatistics($filter: StatisticsFilterInput) {\n    campaignStatistics(filter: $filter) {\n      recipients\n      attempts\n      answered\n      answeredPercent\n      abandoned\n      abandonedPercent\n      averageTalkSeconds\n      totalTalkSeconds\n      untagged\n      byState {\n        ...StatBucketFields\n      }\n      byLastOutcome {\n        ...StatBucketFields\n      }\n      byAttempts {\n        ...StatBucketFields\n      }\n      byTag {\n        ...StatBucketFields\n      }\n      campaigns {\n        id\n        name\n        status\n        startedAt\n        endedAt\n        deletedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignStatistics($filter: StatisticsFilterInput) {\n    campaignStatistics(filter: $filter) {\n      recipients\n      attempts\n      answered\n      answeredPercent\n      abandoned\n      abandonedPercent\n      averageTalkSeconds\n      totalTalkSeconds\n      untagged\n      byState {\n        ...StatBucketFields\n      }\n      byLastOutcome {\n        ...StatBucketFields\n      }\n      byAttempts {\n        ...StatBucketFields\n      }\n      byTag {\n        ...StatBucketFields\n      }\n      campaigns {\n        id\n        name\n        status\n        startedAt\n        endedAt\n        deletedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n"): (typeof documents)["\n  fragment ApiKeyRow on ApiKey { id name prefix scopes createdAt lastUsedAt revokedAt }\n"];
+export function graphql(source: "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ApiKeys { apiKeys { ...ApiKeyRow } }"): (typeof documents)["query ApiKeys { apiKeys { ...ApiKeyRow } }"];
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }"): (typeof documents)["mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }"];
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ...ApiKeyRow } }"): (typeof documents)["mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ...ApiKeyRow } }"];
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CalendarRow on Calendar {\n    id name timeZone validFrom validUntil\n    openHours { day start end }\n    exceptions { date closed start end }\n  }\n"): (typeof documents)["\n  fragment CalendarRow on Calendar {\n    id name timeZone validFrom validUntil\n    openHours { day start end }\n    exceptions { date closed start end }\n  }\n"];
+export function graphql(source: "\n  fragment CalendarRow on Calendar {\n    id\n    name\n    timeZone\n    validFrom\n    validUntil\n    openHours {\n      day\n      start\n      end\n    }\n    exceptions {\n      date\n      closed\n      start\n      end\n    }\n  }\n"): (typeof documents)["\n  fragment CalendarRow on Calendar {\n    id\n    name\n    timeZone\n    validFrom\n    validUntil\n    openHours {\n      day\n      start\n      end\n    }\n    exceptions {\n      date\n      closed\n      start\n      end\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Calendars { calendars { ...CalendarRow } }"): (typeof documents)["query Calendars { calendars { ...CalendarRow } }"];
+export function graphql(source: "\n  query Calendars {\n    calendars {\n      ...CalendarRow\n    }\n  }\n"): (typeof documents)["\n  query Calendars {\n    calendars {\n      ...CalendarRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateCalendar($input: CreateCalendarInput!) { createCalendar(input: $input) { ...CalendarRow } }"): (typeof documents)["mutation CreateCalendar($input: CreateCalendarInput!) { createCalendar(input: $input) { ...CalendarRow } }"];
+export function graphql(source: "\n  mutation CreateCalendar($input: CreateCalendarInput!) {\n    createCalendar(input: $input) {\n      ...CalendarRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendar($input: CreateCalendarInput!) {\n    createCalendar(input: $input) {\n      ...CalendarRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { ...CalendarRow } }"): (typeof documents)["mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { ...CalendarRow } }"];
+export function graphql(source: "\n  mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) {\n    updateCalendar(id: $id, input: $input) {\n      ...CalendarRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) {\n    updateCalendar(id: $id, input: $input) {\n      ...CalendarRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteCalendar($id: ID!) { deleteCalendar(id: $id) { id } }"): (typeof documents)["mutation DeleteCalendar($id: ID!) { deleteCalendar(id: $id) { id } }"];
+export function graphql(source: "\n  mutation DeleteCalendar($id: ID!) {\n    deleteCalendar(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCalendar($id: ID!) {\n    deleteCalendar(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DncRow on DncEntry { id number listName reason createdAt expiresAt }\n"): (typeof documents)["\n  fragment DncRow on DncEntry { id number listName reason createdAt expiresAt }\n"];
+export function graphql(source: "\n  fragment DncRow on DncEntry {\n    id\n    number\n    listName\n    reason\n    createdAt\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment DncRow on DncEntry {\n    id\n    number\n    listName\n    reason\n    createdAt\n    expiresAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DncEntries($first: Int!, $after: String, $filter: DncFilterInput) {\n    dncEntries(first: $first, after: $after, filter: $filter) { nodes { ...DncRow } pageInfo { endCursor hasNextPage } }\n  }\n"): (typeof documents)["\n  query DncEntries($first: Int!, $after: String, $filter: DncFilterInput) {\n    dncEntries(first: $first, after: $after, filter: $filter) { nodes { ...DncRow } pageInfo { endCursor hasNextPage } }\n  }\n"];
+export function graphql(source: "\n  query DncEntries($first: Int!, $after: String, $filter: DncFilterInput) {\n    dncEntries(first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...DncRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query DncEntries($first: Int!, $after: String, $filter: DncFilterInput) {\n    dncEntries(first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...DncRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AddDncNumbers($input: AddDncNumbersInput!) { addDncNumbers(input: $input) { added renewed } }"): (typeof documents)["mutation AddDncNumbers($input: AddDncNumbersInput!) { addDncNumbers(input: $input) { added renewed } }"];
+export function graphql(source: "\n  mutation AddDncNumbers($input: AddDncNumbersInput!) {\n    addDncNumbers(input: $input) {\n      added\n      renewed\n    }\n  }\n"): (typeof documents)["\n  mutation AddDncNumbers($input: AddDncNumbersInput!) {\n    addDncNumbers(input: $input) {\n      added\n      renewed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RemoveDncEntry($id: ID!) { removeDncEntry(id: $id) { id } }"): (typeof documents)["mutation RemoveDncEntry($id: ID!) { removeDncEntry(id: $id) { id } }"];
+export function graphql(source: "\n  mutation RemoveDncEntry($id: ID!) {\n    removeDncEntry(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveDncEntry($id: ID!) {\n    removeDncEntry(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GatewayRow on Gateway { id name dialString enabled maxConcurrent callsPerSecond createdAt }\n"): (typeof documents)["\n  fragment GatewayRow on Gateway { id name dialString enabled maxConcurrent callsPerSecond createdAt }\n"];
+export function graphql(source: "\n  fragment GatewayRow on Gateway {\n    id\n    name\n    dialString\n    enabled\n    maxConcurrent\n    callsPerSecond\n    createdAt\n  }\n"): (typeof documents)["\n  fragment GatewayRow on Gateway {\n    id\n    name\n    dialString\n    enabled\n    maxConcurrent\n    callsPerSecond\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Gateways { gateways { ...GatewayRow } }"): (typeof documents)["query Gateways { gateways { ...GatewayRow } }"];
+export function graphql(source: "\n  query Gateways {\n    gateways {\n      ...GatewayRow\n    }\n  }\n"): (typeof documents)["\n  query Gateways {\n    gateways {\n      ...GatewayRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateGateway($input: CreateGatewayInput!) { createGateway(input: $input) { ...GatewayRow } }"): (typeof documents)["mutation CreateGateway($input: CreateGatewayInput!) { createGateway(input: $input) { ...GatewayRow } }"];
+export function graphql(source: "\n  mutation CreateGateway($input: CreateGatewayInput!) {\n    createGateway(input: $input) {\n      ...GatewayRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGateway($input: CreateGatewayInput!) {\n    createGateway(input: $input) {\n      ...GatewayRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) { updateGateway(id: $id, input: $input) { ...GatewayRow } }"): (typeof documents)["mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) { updateGateway(id: $id, input: $input) { ...GatewayRow } }"];
+export function graphql(source: "\n  mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) {\n    updateGateway(id: $id, input: $input) {\n      ...GatewayRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) {\n    updateGateway(id: $id, input: $input) {\n      ...GatewayRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteGateway($id: ID!) { deleteGateway(id: $id) { id } }"): (typeof documents)["mutation DeleteGateway($id: ID!) { deleteGateway(id: $id) { id } }"];
+export function graphql(source: "\n  mutation DeleteGateway($id: ID!) {\n    deleteGateway(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteGateway($id: ID!) {\n    deleteGateway(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns maxTotalCalls maxInternalCalls maxExternalCalls callsPerSecond queueMultiplier defaultRegion internalNumberPattern updatedAt\n  }\n"): (typeof documents)["\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns maxTotalCalls maxInternalCalls maxExternalCalls callsPerSecond queueMultiplier defaultRegion internalNumberPattern updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TenantSettings { settings { ...TenantLimits } }"): (typeof documents)["query TenantSettings { settings { ...TenantLimits } }"];
+export function graphql(source: "\n  query TenantSettings {\n    settings {\n      ...TenantLimits\n    }\n  }\n"): (typeof documents)["\n  query TenantSettings {\n    settings {\n      ...TenantLimits\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) { updateSettings(input: $input) { ...TenantLimits } }"): (typeof documents)["mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) { updateSettings(input: $input) { ...TenantLimits } }"];
+export function graphql(source: "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateSettings(input: $input) {\n      ...TenantLimits\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateSettings(input: $input) {\n      ...TenantLimits\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRow on User { id email name role disabled createdAt }\n"): (typeof documents)["\n  fragment UserRow on User { id email name role disabled createdAt }\n"];
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Users { users { ...UserRow } me { id } }"): (typeof documents)["query Users { users { ...UserRow } me { id } }"];
+export function graphql(source: "\n  query Users {\n    users {\n      ...UserRow\n    }\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      ...UserRow\n    }\n    me {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ...UserRow } }"): (typeof documents)["mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ...UserRow } }"];
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { ...UserRow } }"): (typeof documents)["mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { ...UserRow } }"];
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) { resetUserPassword(id: $id, input: $input) { id } }"): (typeof documents)["mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) { resetUserPassword(id: $id, input: $input) { id } }"];
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer { id kind label role permissions tenantName }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer { id kind label role permissions tenantName }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    kind\n    label\n    role\n    permissions\n    tenantName\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    kind\n    label\n    role\n    permissions\n    tenantName\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me { me { ...ViewerFields } }\n"): (typeof documents)["\n  query Me { me { ...ViewerFields } }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Logout { logout }\n"): (typeof documents)["\n  mutation Logout { logout }\n"];
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt user { id email role } }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt user { id email role } }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -10,7 +10,9 @@ export async function downloadWithAuth(path: string, fileName: string): Promise<
     try {
       const body = (await res.json()) as { error?: { message?: string } };
       if (body.error?.message) message = body.error.message;
-    } catch { /* not JSON */ }
+    } catch {
+      /* not JSON */
+    }
     throw new Error(message);
   }
   const url = URL.createObjectURL(await res.blob());

@@ -1,7 +1,8 @@
 import type { CombinedError } from 'urql';
 
 /** The API's stable error codes (server/src/errors/app-error.ts), plus what the network gives. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'UNAVAILABLE' | 'NETWORK' | 'INTERNAL';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'UNAVAILABLE' | 'NETWORK' | 'INTERNAL';
 
 export function errorCode(error: CombinedError | undefined): ErrorCode | null {
   if (!error) return null;
@@ -18,8 +19,12 @@ export function errorMessage(error: CombinedError | undefined): string | null {
 }
 
 function isFieldEntry(v: unknown): v is { field: string; message: string } {
-  return typeof v === 'object' && v !== null && typeof (v as { field?: unknown }).field === 'string'
-    && typeof (v as { message?: unknown }).message === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { field?: unknown }).field === 'string' &&
+    typeof (v as { message?: unknown }).message === 'string'
+  );
 }
 
 /**

@@ -10,12 +10,22 @@ test('fieldErrors reads extensions.fields and extensions.field', () => {
   const error = new CombinedError({
     graphQLErrors: [
       new GraphQLError('maxAttempts: must not be less than 1; callsPerSecond: too high', {
-        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'maxAttempts', message: 'must not be less than 1' }, { field: 'input.callsPerSecond', message: 'too high' }] },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [
+            { field: 'maxAttempts', message: 'must not be less than 1' },
+            { field: 'input.callsPerSecond', message: 'too high' },
+          ],
+        },
       }),
       new GraphQLError('dialingMode: an AGENT campaign needs one', { extensions: { code: 'BAD_USER_INPUT', field: 'dialingMode' } }),
     ],
   });
-  assert.deepEqual(fieldErrors(error), { maxAttempts: 'must not be less than 1', callsPerSecond: 'too high', dialingMode: 'an AGENT campaign needs one' });
+  assert.deepEqual(fieldErrors(error), {
+    maxAttempts: 'must not be less than 1',
+    callsPerSecond: 'too high',
+    dialingMode: 'an AGENT campaign needs one',
+  });
   assert.equal(errorCode(error), 'BAD_USER_INPUT');
 });
 
@@ -41,8 +51,18 @@ test('recipient lines: several numbers, names with commas, blank lines', () => {
 test('import column roles round-trip with the detected mapping', () => {
   const columns = ['phone', 'alt', 'name', 'city'];
   const roles = rolesFromMapping(columns, {
-    phones: ['phone', 'alt'], name: 'name', externalId: null, tags: null, timezone: null, priority: null,
-    expireAt: null, notBefore: null, notAfter: null, schedule: null, numberSeparator: '|', fields: ['city'],
+    phones: ['phone', 'alt'],
+    name: 'name',
+    externalId: null,
+    tags: null,
+    timezone: null,
+    priority: null,
+    expireAt: null,
+    notBefore: null,
+    notAfter: null,
+    schedule: null,
+    numberSeparator: '|',
+    fields: ['city'],
   });
   assert.deepEqual(roles, { phone: 'phone', alt: 'phone', name: 'name', city: 'field' });
   assert.deepEqual(mappingFromRoles(columns, roles, '|'), { phones: ['phone', 'alt'], numberSeparator: '|', name: 'name' });

@@ -15,7 +15,12 @@ export function setLiveStatus(next: LiveStatus): void {
 
 export function useLiveStatus(): LiveStatus {
   return useSyncExternalStore(
-    (l) => { listeners.add(l); return () => { listeners.delete(l); }; },
+    (l) => {
+      listeners.add(l);
+      return () => {
+        listeners.delete(l);
+      };
+    },
     () => status,
     () => 'offline' as const,
   );

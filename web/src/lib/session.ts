@@ -21,7 +21,9 @@ export function setToken(token: string | null): void {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  const onStorage = (e: StorageEvent) => { if (e.key === KEY) listener(); };
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === KEY) listener();
+  };
   window.addEventListener('storage', onStorage);
   return () => {
     listeners.delete(listener);

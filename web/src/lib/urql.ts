@@ -35,7 +35,10 @@ export function makeClient(opts: { token: string | null; wsUrl: string; onUnauth
       connectionParams: () => ({ authorization }),
       on: {
         connecting: () => setLiveStatus(everConnected ? 'reconnecting' : 'connecting'),
-        connected: () => { everConnected = true; setLiveStatus('live'); },
+        connected: () => {
+          everConnected = true;
+          setLiveStatus('live');
+        },
         closed: () => setLiveStatus('reconnecting'),
       },
     });

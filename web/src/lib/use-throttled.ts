@@ -9,8 +9,15 @@ export function useThrottled(fn: () => void, ms: number): () => void {
   const fnRef = useRef(fn);
   const last = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => { fnRef.current = fn; }, [fn]);
-  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  useEffect(() => {
+    fnRef.current = fn;
+  }, [fn]);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   return useCallback(() => {
     const wait = last.current + ms - Date.now();
     if (wait <= 0) {

@@ -10,7 +10,14 @@ export interface AgentParams {
   noAnswerDelaySeconds?: number | null;
 }
 
-const KEYS = ['callTimeoutSeconds', 'wrapUpSeconds', 'maxNoAnswer', 'busyDelaySeconds', 'rejectDelaySeconds', 'noAnswerDelaySeconds'] as const;
+const KEYS = [
+  'callTimeoutSeconds',
+  'wrapUpSeconds',
+  'maxNoAnswer',
+  'busyDelaySeconds',
+  'rejectDelaySeconds',
+  'noAnswerDelaySeconds',
+] as const;
 
 /** Copies the given parameters; null or missing leaves the current value (they cannot be empty). */
 export function applyAgentParams(agent: Agent, input: AgentParams): void {

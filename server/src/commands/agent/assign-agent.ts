@@ -4,7 +4,11 @@ import { Campaign } from '../../entities/campaign.entity';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 
-export interface AssignmentRow { agentId: string; campaignId: string; level: number }
+export interface AssignmentRow {
+  agentId: string;
+  campaignId: string;
+  level: number;
+}
 
 async function loadBoth(em: EntityManager, tenantId: string, agentId: string, campaignId: string): Promise<void> {
   await loadOwned(em, Agent, 'Agent', agentId, tenantId);
@@ -29,7 +33,9 @@ export function unassignAgent(ctx: CommandContext, agentId: string, campaignId: 
   return inTransaction(ctx, async (em) => {
     await loadBoth(em, ctx.principal.tenantId, agentId, campaignId);
     const rows = await em.execute<Array<{ id: string }>>(
-      'delete from agent_assignment where agent_id = ? and campaign_id = ? returning id', [agentId, campaignId]);
+      'delete from agent_assignment where agent_id = ? and campaign_id = ? returning id',
+      [agentId, campaignId],
+    );
     return rows.length > 0;
   });
 }

@@ -17,7 +17,9 @@ export function changeAgentState(ctx: CommandContext, agentId: string, to: Agent
     if (from === to) return agent;
     if (!canMoveAgent(by, from, to)) {
       const allowed = agentMovesFrom(by, from);
-      throw conflict(`Agent ${agent.name} cannot go from ${from} to ${to}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`, { state: from });
+      throw conflict(`Agent ${agent.name} cannot go from ${from} to ${to}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`, {
+        state: from,
+      });
     }
     agent.state = to;
     agent.stateChangedAt = new Date();
@@ -25,7 +27,12 @@ export function changeAgentState(ctx: CommandContext, agentId: string, to: Agent
     if (to === AgentState.AVAILABLE) agent.consecutiveNoAnswers = 0;
     await em.flush();
     outbox.add('AGENT_STATE', {
-      tenantId: ctx.principal.tenantId, agentId: agent.id, name: agent.name, state: to, previous: from, by,
+      tenantId: ctx.principal.tenantId,
+      agentId: agent.id,
+      name: agent.name,
+      state: to,
+      previous: from,
+      by,
       at: agent.stateChangedAt.toISOString(),
     });
     return agent;

@@ -40,19 +40,38 @@ export function reportCallResult(ctx: CommandContext, callId: string, input: Cal
       // Another agent's call looks exactly like a missing one.
       if (!me || attempt.agentId !== me.id) throw notFound('Call', callId);
     }
-    const recipient = await em.findOneOrFail(CampaignRecipient, { id: attempt.recipient.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const recipient = await em.findOneOrFail(
+      CampaignRecipient,
+      { id: attempt.recipient.id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
     const phones = await em.find(RecipientPhone, { recipient: recipient.id }, { orderBy: [{ priority: 'desc' }, { id: 'asc' }] });
     const now = new Date();
-    const r = applyReportedResult({
-      state: recipient.state, attempts: recipient.attempts, extraAttempts: recipient.extraAttempts, numberCursor: recipient.nextNumberIndex,
-      numbers: phones.map((p) => ({ number: p.number, priority: p.priority, stopped: p.stopped })),
-      maxAttempts: campaign.maxAttempts, retryWaitSeconds: campaign.retryWaitSeconds,
-      decidesAttempt: campaign.waitForResult && recipient.state === RecipientState.WAITING_AGENT, now,
-    }, result);
-    if (!r.ok) throw conflict(r.reason === 'RECIPIENT_FINAL' ? `Recipient is ${recipient.state}; it can only be annotated` : 'callbackAt is in the past', { reason: r.reason });
+    const r = applyReportedResult(
+      {
+        state: recipient.state,
+        attempts: recipient.attempts,
+        extraAttempts: recipient.extraAttempts,
+        numberCursor: recipient.nextNumberIndex,
+        numbers: phones.map((p) => ({ number: p.number, priority: p.priority, stopped: p.stopped })),
+        maxAttempts: campaign.maxAttempts,
+        retryWaitSeconds: campaign.retryWaitSeconds,
+        decidesAttempt: campaign.waitForResult && recipient.state === RecipientState.WAITING_AGENT,
+        now,
+      },
+      result,
+    );
+    if (!r.ok)
+      throw conflict(
+        r.reason === 'RECIPIENT_FINAL' ? `Recipient is ${recipient.state}; it can only be annotated` : 'callbackAt is in the past',
+        { reason: r.reason },
+      );
     const c = r.change;
     recipient.nextNumberIndex = c.numberCursor;
-    for (const i of c.stopNumberIndexes) { const p = phones[i]; if (p) p.stopped = true; }
+    for (const i of c.stopNumberIndexes) {
+      const p = phones[i];
+      if (p) p.stopped = true;
+    }
     if (c.stateChanged) {
       recipient.state = c.state;
       recipient.attempts = c.attempts;
@@ -61,7 +80,10 @@ export function reportCallResult(ctx: CommandContext, callId: string, input: Cal
       recipient.callbackAgentId = c.callbackAt && input.callbackToMe ? attempt.agentId : undefined;
     }
     if (result.comment !== undefined) recipient.comment = result.comment;
-    if (result.disposition !== undefined) { recipient.disposition = result.disposition; attempt.disposition = result.disposition; }
+    if (result.disposition !== undefined) {
+      recipient.disposition = result.disposition;
+      attempt.disposition = result.disposition;
+    }
     recipient.updatedAt = now;
     await em.flush();
     return recipient;

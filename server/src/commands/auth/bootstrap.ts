@@ -17,7 +17,10 @@ export interface BootstrapResult {
  * On a database with no user at all, creates the first tenant and admin so a new install
  * can log in at once. Uses PACER_ADMIN_PASSWORD when given, else generates one.
  */
-export async function bootstrapFirstAdmin(em: EntityManager, opts: { tenant: string; email: string; password?: string }): Promise<BootstrapResult> {
+export async function bootstrapFirstAdmin(
+  em: EntityManager,
+  opts: { tenant: string; email: string; password?: string },
+): Promise<BootstrapResult> {
   return em.transactional(async (tx) => {
     // Two processes starting together must not both create an admin.
     await tx.execute('select pg_advisory_xact_lock(727001)');
@@ -30,7 +33,13 @@ export async function bootstrapFirstAdmin(em: EntityManager, opts: { tenant: str
       tx.persist(settings);
     }
     const user = new User();
-    Object.assign(user, { tenant, email: opts.email.toLowerCase(), name: 'Administrator', role: Role.ADMIN, passwordHash: await hashPassword(password) });
+    Object.assign(user, {
+      tenant,
+      email: opts.email.toLowerCase(),
+      name: 'Administrator',
+      role: Role.ADMIN,
+      passwordHash: await hashPassword(password),
+    });
     tx.persist(user);
     await tx.flush();
     return { created: true, email: user.email, generatedPassword: opts.password ? undefined : password };

@@ -9,7 +9,12 @@ import { unauthenticated } from '../../errors/app-error';
 let dummyHash: Promise<string> | undefined;
 
 /** Checks a password and opens a session; the same answer for a wrong email or password. */
-export async function login(em: EntityManager, email: string, password: string, ttlHours: number): Promise<{ token: string; expiresAt: Date; user: User }> {
+export async function login(
+  em: EntityManager,
+  email: string,
+  password: string,
+  ttlHours: number,
+): Promise<{ token: string; expiresAt: Date; user: User }> {
   const user = await em.findOne(User, { email: email.trim().toLowerCase() });
   if (!user) {
     dummyHash ??= hashPassword('not-a-password');

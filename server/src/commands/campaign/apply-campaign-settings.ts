@@ -10,10 +10,27 @@ import { loadOwned } from '../load-owned';
 
 // Scalar settings copied as given; `null` clears a nullable one, `undefined` leaves it.
 const SCALARS = [
-  'description', 'type', 'dialingMode', 'callerIdName', 'callerIdNumber', 'priority', 'maxConcurrentCalls',
-  'maxInternalCalls', 'maxExternalCalls', 'callsPerSecond', 'maxAttempts', 'retryWaitSeconds', 'ringTimeoutSeconds',
-  'minSuccessSeconds', 'completionThreshold', 'abandonRateTarget', 'wrapUpSeconds', 'waitForResult', 'queueName',
-  'queueMultiplier', 'defaultRegion',
+  'description',
+  'type',
+  'dialingMode',
+  'callerIdName',
+  'callerIdNumber',
+  'priority',
+  'maxConcurrentCalls',
+  'maxInternalCalls',
+  'maxExternalCalls',
+  'callsPerSecond',
+  'maxAttempts',
+  'retryWaitSeconds',
+  'ringTimeoutSeconds',
+  'minSuccessSeconds',
+  'completionThreshold',
+  'abandonRateTarget',
+  'wrapUpSeconds',
+  'waitForResult',
+  'queueName',
+  'queueMultiplier',
+  'defaultRegion',
 ] as const;
 
 /**
@@ -21,7 +38,12 @@ const SCALARS = [
  * rules that span fields (an AGENT campaign needs a dialing mode, a WAIT needs seconds…)
  * are checked here so every path that writes settings obeys them.
  */
-export async function applyCampaignSettings(em: EntityManager, campaign: Campaign, input: CampaignSettingsData, tenantId: string): Promise<void> {
+export async function applyCampaignSettings(
+  em: EntityManager,
+  campaign: Campaign,
+  input: CampaignSettingsData,
+  tenantId: string,
+): Promise<void> {
   const target = campaign as unknown as Record<string, unknown>;
   for (const key of SCALARS) {
     const value = input[key];
@@ -35,16 +57,20 @@ export async function applyCampaignSettings(em: EntityManager, campaign: Campaig
     campaign.gateways.set(gateways);
   }
   if (input.calendarId !== undefined) {
-    campaign.calendar = input.calendarId === null ? undefined : await loadOwned(em, Calendar, 'Calendar', input.calendarId, tenantId).catch(() => {
-      throw badInput('calendarId', `no calendar ${input.calendarId} in this tenant`);
-    });
+    campaign.calendar =
+      input.calendarId === null
+        ? undefined
+        : await loadOwned(em, Calendar, 'Calendar', input.calendarId, tenantId).catch(() => {
+            throw badInput('calendarId', `no calendar ${input.calendarId} in this tenant`);
+          });
   }
   if (input.causePolicy !== undefined) {
     campaign.causePolicy = Object.fromEntries(input.causePolicy.map((e) => [e.cause, e.action]));
   }
   if (input.broadcastActions !== undefined) campaign.broadcastActions = input.broadcastActions.map(toBroadcastAction);
   if (input.destination !== undefined) campaign.destination = input.destination ?? undefined;
-  if (input.channelVariables !== undefined) campaign.channelVariables = Object.fromEntries(input.channelVariables.map((kv) => [kv.key, kv.value]));
+  if (input.channelVariables !== undefined)
+    campaign.channelVariables = Object.fromEntries(input.channelVariables.map((kv) => [kv.key, kv.value]));
   if (input.amd !== undefined) campaign.amd = { enabled: input.amd.enabled, onMachine: input.amd.onMachine };
   checkConsistency(campaign);
 }
@@ -53,13 +79,17 @@ export async function applyCampaignSettings(em: EntityManager, campaign: Campaig
 const QUEUE_NAME = /^[\w.@+-]+$/;
 
 function checkConsistency(c: Campaign): void {
-  if (c.type === CampaignType.AGENT && !c.dialingMode) throw badInput('dialingMode', 'an AGENT campaign needs a dialing mode (PREVIEW, PROGRESSIVE, PREDICTIVE or QUEUE_WATCH)');
+  if (c.type === CampaignType.AGENT && !c.dialingMode)
+    throw badInput('dialingMode', 'an AGENT campaign needs a dialing mode (PREVIEW, PROGRESSIVE, PREDICTIVE or QUEUE_WATCH)');
   if (c.type !== CampaignType.AGENT && c.dialingMode) throw badInput('dialingMode', 'only AGENT campaigns have a dialing mode');
   if (c.dialingMode === DialingMode.QUEUE_WATCH) {
-    if (!c.queueName?.trim()) throw badInput('queueName', 'a QUEUE_WATCH campaign needs the FreeSWITCH callcenter queue to watch, e.g. sales@default');
-    if (!QUEUE_NAME.test(c.queueName)) throw badInput('queueName', 'a queue name has only letters, digits and . _ - + @, e.g. sales@default');
+    if (!c.queueName?.trim())
+      throw badInput('queueName', 'a QUEUE_WATCH campaign needs the FreeSWITCH callcenter queue to watch, e.g. sales@default');
+    if (!QUEUE_NAME.test(c.queueName))
+      throw badInput('queueName', 'a queue name has only letters, digits and . _ - + @, e.g. sales@default');
   }
-  if (c.maxInternalCalls !== undefined && c.maxInternalCalls > c.maxConcurrentCalls * 100) throw badInput('maxInternalCalls', 'is out of range');
+  if (c.maxInternalCalls !== undefined && c.maxInternalCalls > c.maxConcurrentCalls * 100)
+    throw badInput('maxInternalCalls', 'is out of range');
 }
 
 function need<T>(value: T | undefined, index: number, field: string, kind: string): T {
@@ -69,9 +99,12 @@ function need<T>(value: T | undefined, index: number, field: string, kind: strin
 
 function toBroadcastAction(a: BroadcastActionData, i: number): BroadcastAction {
   switch (a.kind) {
-    case 'PLAY': return { kind: 'PLAY', file: need(a.file, i, 'file', a.kind) };
-    case 'WAIT': return { kind: 'WAIT', seconds: need(a.seconds, i, 'seconds', a.kind) };
-    case 'TRANSFER': return { kind: 'TRANSFER', extension: need(a.extension, i, 'extension', a.kind) };
+    case 'PLAY':
+      return { kind: 'PLAY', file: need(a.file, i, 'file', a.kind) };
+    case 'WAIT':
+      return { kind: 'WAIT', seconds: need(a.seconds, i, 'seconds', a.kind) };
+    case 'TRANSFER':
+      return { kind: 'TRANSFER', extension: need(a.extension, i, 'extension', a.kind) };
     case 'CONFIRM_ANSWER':
       return { kind: 'CONFIRM_ANSWER', digit: a.digit ?? '1', file: need(a.file, i, 'file', a.kind) };
     case 'CONFIRM_LISTEN':

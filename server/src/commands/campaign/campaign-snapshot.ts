@@ -11,6 +11,8 @@ export function campaignSnapshot(campaign: Campaign): Record<string, unknown> {
     ...plain,
     tenant: campaign.tenant.id,
     calendar: campaign.calendar?.id ?? null,
-    gateways: campaign.gateways.isInitialized() ? campaign.gateways.getItems().map((g) => ({ id: g.id, name: g.name, dialString: g.dialString })) : [],
+    gateways: campaign.gateways.isInitialized()
+      ? campaign.gateways.getItems().map((g) => ({ id: g.id, name: g.name, dialString: g.dialString }))
+      : [],
   };
 }

@@ -17,7 +17,12 @@ export interface StatusChangeOptions {
  * terminate) goes through the one state machine in domain/. A refused move is CONFLICT and
  * writes nothing; an allowed one is a conditional UPDATE on the row locked for this transaction.
  */
-export function changeCampaignStatus(ctx: CommandContext, id: string, action: CampaignAction, opts: StatusChangeOptions = {}): Promise<Campaign> {
+export function changeCampaignStatus(
+  ctx: CommandContext,
+  id: string,
+  action: CampaignAction,
+  opts: StatusChangeOptions = {},
+): Promise<Campaign> {
   return inTransaction(ctx, async (em, outbox) => {
     const campaign = await loadOwned(em, Campaign, 'Campaign', id, ctx.principal.tenantId, { deletedAt: null }, { lock: true });
     const from = campaign.status;
@@ -35,7 +40,9 @@ export function changeCampaignStatus(ctx: CommandContext, id: string, action: Ca
       if (opts.at.getTime() <= now.getTime()) throw badInput('at', 'must be in the future; use start without a time to start now');
       campaign.scheduledAt = opts.at;
     }
-    const starts = to === CampaignStatus.RUNNING && (from === CampaignStatus.CREATED || from === CampaignStatus.CANCELLED || from === CampaignStatus.SCHEDULED);
+    const starts =
+      to === CampaignStatus.RUNNING &&
+      (from === CampaignStatus.CREATED || from === CampaignStatus.CANCELLED || from === CampaignStatus.SCHEDULED);
     if (starts) {
       campaign.startedAt = now;
       campaign.endedAt = undefined;

@@ -6,10 +6,33 @@ import { recordCampaignEvent } from './record-campaign-event';
 
 // Settings copied by a clone; state, times and recipients are not.
 const COPIED = [
-  'description', 'type', 'dialingMode', 'callerIdName', 'callerIdNumber', 'priority', 'calendar', 'maxConcurrentCalls',
-  'maxInternalCalls', 'maxExternalCalls', 'callsPerSecond', 'maxAttempts', 'retryWaitSeconds', 'ringTimeoutSeconds',
-  'minSuccessSeconds', 'causePolicy', 'completionThreshold', 'broadcastActions', 'destination', 'channelVariables', 'amd',
-  'abandonRateTarget', 'wrapUpSeconds', 'waitForResult', 'queueName', 'queueMultiplier', 'defaultRegion',
+  'description',
+  'type',
+  'dialingMode',
+  'callerIdName',
+  'callerIdNumber',
+  'priority',
+  'calendar',
+  'maxConcurrentCalls',
+  'maxInternalCalls',
+  'maxExternalCalls',
+  'callsPerSecond',
+  'maxAttempts',
+  'retryWaitSeconds',
+  'ringTimeoutSeconds',
+  'minSuccessSeconds',
+  'causePolicy',
+  'completionThreshold',
+  'broadcastActions',
+  'destination',
+  'channelVariables',
+  'amd',
+  'abandonRateTarget',
+  'wrapUpSeconds',
+  'waitForResult',
+  'queueName',
+  'queueMultiplier',
+  'defaultRegion',
 ] as const;
 
 /** Copies a campaign's or template's settings into a new CREATED campaign (Kalliope templates). */

@@ -12,7 +12,8 @@ import { recordCampaignEvent } from './record-campaign-event';
 export function deleteCampaign(ctx: CommandContext, id: string): Promise<Campaign> {
   return inTransaction(ctx, async (em, outbox) => {
     const campaign = await loadOwned(em, Campaign, 'Campaign', id, ctx.principal.tenantId, { deletedAt: null }, { lock: true });
-    if (!isEditable(campaign.status)) throw conflict(`Campaign "${campaign.name}" is ${campaign.status}; cancel it before deleting`, { status: campaign.status });
+    if (!isEditable(campaign.status))
+      throw conflict(`Campaign "${campaign.name}" is ${campaign.status}; cancel it before deleting`, { status: campaign.status });
     campaign.deletedAt = new Date();
     recordCampaignEvent(em, outbox, campaign, ctx.principal, { action: 'DELETE' });
     await em.flush();

@@ -18,7 +18,11 @@ export interface CampaignEventInput {
  * and queues the live CAMPAIGN_CHANGED event for after commit.
  */
 export function recordCampaignEvent(
-  em: EntityManager, outbox: Outbox, campaign: Campaign, actor: Principal | null, input: CampaignEventInput,
+  em: EntityManager,
+  outbox: Outbox,
+  campaign: Campaign,
+  actor: Principal | null,
+  input: CampaignEventInput,
 ): CampaignEvent {
   const event = em.create(CampaignEvent, {
     tenantId: campaign.tenant.id,

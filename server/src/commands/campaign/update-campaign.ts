@@ -15,12 +15,18 @@ export function updateCampaign(ctx: CommandContext, id: string, input: UpdateCam
   return inTransaction(ctx, async (em, outbox) => {
     const campaign = await loadOwned(em, Campaign, 'Campaign', id, ctx.principal.tenantId, { deletedAt: null }, { lock: true });
     if (!isEditable(campaign.status)) {
-      throw conflict(`Campaign "${campaign.name}" is ${campaign.status}; pause is not enough — cancel it (or wait until it ends) to edit its settings`, { status: campaign.status });
+      throw conflict(
+        `Campaign "${campaign.name}" is ${campaign.status}; pause is not enough — cancel it (or wait until it ends) to edit its settings`,
+        { status: campaign.status },
+      );
     }
     await campaign.gateways.init();
     if (input.name !== undefined) campaign.name = input.name.trim();
     await applyCampaignSettings(em, campaign, input, ctx.principal.tenantId);
-    recordCampaignEvent(em, outbox, campaign, ctx.principal, { action: 'UPDATE', details: { fields: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined) } });
+    recordCampaignEvent(em, outbox, campaign, ctx.principal, {
+      action: 'UPDATE',
+      details: { fields: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined) },
+    });
     await em.flush();
     return campaign;
   });

@@ -13,12 +13,20 @@ import { prepareRecipients } from '../recipient/prepare-recipients';
  * Adds a JSON batch to a list with the same checks as a campaign batch (numbers normalised,
  * no duplicates inside the batch). Duplicates against a campaign are settled on attach.
  */
-export function addContacts(ctx: CommandContext, listId: string, input: RecipientData[], onDuplicate: DuplicatePolicy): Promise<{ added: number; skipped: number }> {
+export function addContacts(
+  ctx: CommandContext,
+  listId: string,
+  input: RecipientData[],
+  onDuplicate: DuplicatePolicy,
+): Promise<{ added: number; skipped: number }> {
   if (input.length > MAX_BATCH) throw badInput('recipients', `at most ${MAX_BATCH} per call; split the batch or use a file import`);
   return inTransaction(ctx, async (em) => {
     const list = await loadOwned(em, RecipientList, 'Recipient list', listId, ctx.principal.tenantId);
     const settings = await em.findOne(TenantSettings, { tenant: ctx.principal.tenantId });
-    const rules = { defaultRegion: list.defaultRegion ?? settings?.defaultRegion ?? 'US', internalPattern: settings?.internalNumberPattern ?? DEFAULT_INTERNAL_PATTERN };
+    const rules = {
+      defaultRegion: list.defaultRegion ?? settings?.defaultRegion ?? 'US',
+      internalPattern: settings?.internalNumberPattern ?? DEFAULT_INTERNAL_PATTERN,
+    };
     const { prepared, skipped } = prepareRecipients(input, rules, onDuplicate);
     if (prepared.length === 0) return { added: 0, skipped };
     // Positions continue after the list's last one, so list order = the order things were added.
@@ -27,9 +35,22 @@ export function addContacts(ctx: CommandContext, listId: string, input: Recipien
        select ?, coalesce((select max(position) from contact where list_id = ?), 0) + x.ord, x.name, x.phones, x.fields,
          x.time_zone, x.priority, x.tags, x.expire_at, now()
        from jsonb_to_recordset(?::jsonb) as x(ord int, name text, phones jsonb, fields jsonb, time_zone text, priority int, tags text[], expire_at timestamptz)`,
-      [list.id, list.id, JSON.stringify(prepared.map((r, k) => ({
-        ord: k + 1, name: r.name, phones: r.phones, fields: r.fields, time_zone: r.timeZone, priority: r.priority, tags: r.tags, expire_at: r.expireAt,
-      })))],
+      [
+        list.id,
+        list.id,
+        JSON.stringify(
+          prepared.map((r, k) => ({
+            ord: k + 1,
+            name: r.name,
+            phones: r.phones,
+            fields: r.fields,
+            time_zone: r.timeZone,
+            priority: r.priority,
+            tags: r.tags,
+            expire_at: r.expireAt,
+          })),
+        ),
+      ],
     );
     return { added: prepared.length, skipped };
   });

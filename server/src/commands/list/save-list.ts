@@ -11,7 +11,8 @@ export function saveList(ctx: CommandContext, id: string | undefined, input: Rec
   return inTransaction(ctx, async (em) => {
     const tenantId = ctx.principal.tenantId;
     if (!id && !input.name) throw badInput('name', 'is required');
-    if (input.defaultRegion && !isSupportedRegion(input.defaultRegion)) throw badInput('defaultRegion', `${input.defaultRegion} is not a region the number library knows`);
+    if (input.defaultRegion && !isSupportedRegion(input.defaultRegion))
+      throw badInput('defaultRegion', `${input.defaultRegion} is not a region the number library knows`);
     const name = input.name?.trim();
     if (name !== undefined) {
       const clash = await em.findOne(RecipientList, { tenant: tenantId, name, ...(id ? { id: { $ne: id } } : {}) });

@@ -21,7 +21,10 @@ export const MAX_BATCH = 10_000;
  * both loads and dials.
  */
 export function addRecipients(
-  ctx: CommandContext, campaignId: string, input: RecipientData[], opts: { autoRun: boolean; onDuplicate: DuplicatePolicy },
+  ctx: CommandContext,
+  campaignId: string,
+  input: RecipientData[],
+  opts: { autoRun: boolean; onDuplicate: DuplicatePolicy },
 ): Promise<{ added: number; skipped: number; campaign: Campaign }> {
   if (input.length > MAX_BATCH) throw badInput('recipients', `at most ${MAX_BATCH} per call; split the batch or use a file import`);
   return inTransaction(ctx, async (em, outbox) => {
@@ -30,13 +33,20 @@ export function addRecipients(
     if (campaign.status === CampaignStatus.TERMINATED) throw conflict(`Campaign "${campaign.name}" is TERMINATED; clone it to dial again`);
     const rules = await campaignNumberRules(em, campaign);
     const { prepared, skipped: skippedInBatch } = prepareRecipients(input, rules, opts.onDuplicate);
-    const existing = await existingNumbers(em, campaign.id, prepared.flatMap((r) => r.phones.map((p) => p.number)));
+    const existing = await existingNumbers(
+      em,
+      campaign.id,
+      prepared.flatMap((r) => r.phones.map((p) => p.number)),
+    );
     let skipped = skippedInBatch;
     const batch = prepared.filter((r) => {
       const clash = r.phones.find((p) => existing.has(p.number));
       if (!clash) return true;
       if (opts.onDuplicate === DuplicatePolicy.REJECT) {
-        throw badInput(`recipients[${r.index}].communications`, `${clash.number} is already in this campaign; a number appears once per campaign (or pass onDuplicate: SKIP)`);
+        throw badInput(
+          `recipients[${r.index}].communications`,
+          `${clash.number} is already in this campaign; a number appears once per campaign (or pass onDuplicate: SKIP)`,
+        );
       }
       skipped++;
       return false;
@@ -59,7 +69,10 @@ async function autoRun(ctx: CommandContext, campaign: Campaign, em: EntityManage
   campaign.endedAt = undefined;
   await campaign.gateways.init();
   recordCampaignEvent(em, outbox, campaign, ctx.principal, {
-    action, from, to, details: { autoRun: true },
+    action,
+    from,
+    to,
+    details: { autoRun: true },
     configSnapshot: action === CampaignAction.START ? campaignSnapshot(campaign) : undefined,
   });
 }

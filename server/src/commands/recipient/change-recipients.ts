@@ -23,17 +23,22 @@ export interface RecipientSelection {
  * the count tells how many moved. Reactivating or adding attempts reopens a finished campaign.
  */
 export function changeRecipients(
-  ctx: CommandContext, campaignId: string, action: RecipientUserAction, selection: RecipientSelection, extraAttempts = 1,
+  ctx: CommandContext,
+  campaignId: string,
+  action: RecipientUserAction,
+  selection: RecipientSelection,
+  extraAttempts = 1,
 ): Promise<{ affected: number; campaign: Campaign }> {
   if (!selection.all && !selection.ids?.length) throw badInput('ids', 'give recipient ids, or all: true');
   if (selection.ids && selection.ids.some((id) => !/^\d{1,18}$/.test(id))) throw badInput('ids', 'recipient ids are numbers');
   return inTransaction(ctx, async (em, outbox) => {
     const campaign = await loadOwned(em, Campaign, 'Campaign', campaignId, ctx.principal.tenantId, { deletedAt: null }, { lock: true });
     const from = recipientActionAllowedFrom(action);
-    const set = action === RecipientAction.STOP
-      ? `state = '${RecipientState.STOPPED}'`
-      // Give at least `n` more tries beyond those already used, whatever the campaign maximum.
-      : `state = '${RecipientState.READY}', next_attempt_at = null,
+    const set =
+      action === RecipientAction.STOP
+        ? `state = '${RecipientState.STOPPED}'`
+        : // Give at least `n` more tries beyond those already used, whatever the campaign maximum.
+          `state = '${RecipientState.READY}', next_attempt_at = null,
          extra_attempts = greatest(extra_attempts, attempts + ? - ?)`;
     const params: unknown[] = action === RecipientAction.STOP ? [] : [extraAttempts, campaign.maxAttempts];
     params.push(campaign.id, sqlArray(from));
@@ -43,10 +48,15 @@ export function changeRecipients(
       params.push(sqlArray(selection.ids ?? []));
     }
     const res = await em.execute<{ affectedRows: number }>(
-      `update campaign_recipient set ${set}, updated_at = now() where ${where}`, params, 'run',
+      `update campaign_recipient set ${set}, updated_at = now() where ${where}`,
+      params,
+      'run',
     );
     const affected = res.affectedRows;
-    recordCampaignEvent(em, outbox, campaign, ctx.principal, { action: `RECIPIENTS_${action}`, details: { affected, all: Boolean(selection.all), extraAttempts } });
+    recordCampaignEvent(em, outbox, campaign, ctx.principal, {
+      action: `RECIPIENTS_${action}`,
+      details: { affected, all: Boolean(selection.all), extraAttempts },
+    });
     if (affected > 0 && action !== RecipientAction.STOP) reopenIfFinished(em, outbox, campaign, ctx.principal, action);
     await em.flush();
     return { affected, campaign };

@@ -12,7 +12,10 @@ import { recordCampaignEvent } from '../campaign/record-campaign-event';
 export function deleteAllRecipients(ctx: CommandContext, campaignId: string): Promise<{ affected: number; campaign: Campaign }> {
   return inTransaction(ctx, async (em, outbox) => {
     const campaign = await loadOwned(em, Campaign, 'Campaign', campaignId, ctx.principal.tenantId, { deletedAt: null }, { lock: true });
-    if (!isEditable(campaign.status)) throw conflict(`Campaign "${campaign.name}" is ${campaign.status}; cancel it before deleting all recipients`, { status: campaign.status });
+    if (!isEditable(campaign.status))
+      throw conflict(`Campaign "${campaign.name}" is ${campaign.status}; cancel it before deleting all recipients`, {
+        status: campaign.status,
+      });
     const res = await em.execute<{ affectedRows: number }>('delete from campaign_recipient where campaign_id = ?', [campaign.id], 'run');
     recordCampaignEvent(em, outbox, campaign, ctx.principal, { action: 'DELETE_ALL_RECIPIENTS', details: { deleted: res.affectedRows } });
     await em.flush();

@@ -11,7 +11,8 @@ export async function insertRecipients(em: EntityManager, campaignId: string, ba
   if (batch.length === 0) return;
   const conn = em;
   const ids = await conn.execute<{ id: string }[]>(
-    "select nextval(pg_get_serial_sequence('campaign_recipient', 'id'))::text as id from generate_series(1, ?)", [batch.length],
+    "select nextval(pg_get_serial_sequence('campaign_recipient', 'id'))::text as id from generate_series(1, ?)",
+    [batch.length],
   );
   const rows = batch.map((r, k) => ({ ...r, id: ids[k]!.id }));
   await conn.execute(
@@ -24,11 +25,25 @@ export async function insertRecipients(em: EntityManager, campaignId: string, ba
      from jsonb_to_recordset(?::jsonb) as x(id bigint, external_id text, name text, priority int, time_zone text,
        expire_at timestamptz, not_before timestamptz, not_after timestamptz, callback_at timestamptz,
        callback_extension text, fields jsonb, tags text[])`,
-    [campaignId, JSON.stringify(rows.map((r) => ({
-      id: r.id, external_id: r.externalId, name: r.name, priority: r.priority, time_zone: r.timeZone, expire_at: r.expireAt,
-      not_before: r.notBefore, not_after: r.notAfter, callback_at: r.callbackAt, callback_extension: r.callbackExtension,
-      fields: r.fields, tags: r.tags,
-    })))],
+    [
+      campaignId,
+      JSON.stringify(
+        rows.map((r) => ({
+          id: r.id,
+          external_id: r.externalId,
+          name: r.name,
+          priority: r.priority,
+          time_zone: r.timeZone,
+          expire_at: r.expireAt,
+          not_before: r.notBefore,
+          not_after: r.notAfter,
+          callback_at: r.callbackAt,
+          callback_extension: r.callbackExtension,
+          fields: r.fields,
+          tags: r.tags,
+        })),
+      ),
+    ],
   );
   const phones = rows.flatMap((r) => r.phones.map((p) => ({ recipient_id: r.id, number: p.number, priority: p.priority })));
   await conn.execute(
@@ -43,7 +58,8 @@ export async function insertRecipients(em: EntityManager, campaignId: string, ba
 export async function existingNumbers(em: EntityManager, campaignId: string, numbers: string[]): Promise<Set<string>> {
   if (numbers.length === 0) return new Set();
   const rows = await em.execute<{ number: string }[]>(
-    'select number from recipient_phone where campaign_id = ? and number = any(?::text[])', [campaignId, sqlArray(numbers)],
+    'select number from recipient_phone where campaign_id = ? and number = any(?::text[])',
+    [campaignId, sqlArray(numbers)],
   );
   return new Set(rows.map((r) => r.number));
 }

@@ -32,13 +32,18 @@ export interface NumberRules {
  * or kept as given when it is an internal extension), zones real, windows ordered. The first
  * problem fails the batch with its path (`recipients[3].communications[0].number`).
  */
-export function prepareRecipients(input: RecipientData[], rules: NumberRules, onDuplicate: DuplicatePolicy): { prepared: PreparedRecipient[]; skipped: number } {
+export function prepareRecipients(
+  input: RecipientData[],
+  rules: NumberRules,
+  onDuplicate: DuplicatePolicy,
+): { prepared: PreparedRecipient[]; skipped: number } {
   const seen = new Map<string, number>();
   const prepared: PreparedRecipient[] = [];
   let skipped = 0;
   input.forEach((r, i) => {
     const at = `recipients[${i}]`;
-    if (r.timezone && !IANAZone.isValidZone(r.timezone)) throw badInput(`${at}.timezone`, `"${r.timezone}" is not an IANA time zone (e.g. Europe/Berlin)`);
+    if (r.timezone && !IANAZone.isValidZone(r.timezone))
+      throw badInput(`${at}.timezone`, `"${r.timezone}" is not an IANA time zone (e.g. Europe/Berlin)`);
     if (r.notBefore && r.notAfter && r.notBefore >= r.notAfter) throw badInput(`${at}.notAfter`, 'must be after notBefore');
     const phones = r.communications.map((c, j) => {
       const number = normaliseNumber(c.number, rules, `${at}.communications[${j}].number`);

@@ -17,12 +17,20 @@ export function purgePending(ctx: CommandContext, campaignId: string): Promise<{
     const conn = em;
     const deleted = await conn.execute<{ affectedRows: number }>(
       `delete from campaign_recipient r where r.campaign_id = ? and r.state = any(?::recipient_state[])
-       and not exists (select 1 from call_attempt a where a.recipient_id = r.id)`, [campaign.id, sqlArray(PENDING)], 'run');
+       and not exists (select 1 from call_attempt a where a.recipient_id = r.id)`,
+      [campaign.id, sqlArray(PENDING)],
+      'run',
+    );
     const stopped = await conn.execute<{ affectedRows: number }>(
       `update campaign_recipient set state = 'STOPPED', updated_at = now() where campaign_id = ? and state = any(?::recipient_state[])`,
-      [campaign.id, sqlArray(PENDING)], 'run');
+      [campaign.id, sqlArray(PENDING)],
+      'run',
+    );
     const affected = deleted.affectedRows + stopped.affectedRows;
-    recordCampaignEvent(em, outbox, campaign, ctx.principal, { action: 'PURGE_PENDING', details: { deleted: deleted.affectedRows, stopped: stopped.affectedRows } });
+    recordCampaignEvent(em, outbox, campaign, ctx.principal, {
+      action: 'PURGE_PENDING',
+      details: { deleted: deleted.affectedRows, stopped: stopped.affectedRows },
+    });
     await em.flush();
     return { affected, campaign };
   });

@@ -12,13 +12,15 @@ import { badInput } from '../../errors/app-error';
 export function applyCalendarFields(calendar: Calendar, input: CalendarFieldsData & { timeZone?: string | null }): void {
   if (input.timeZone != null) {
     const zone = input.timeZone.trim();
-    if (!IANAZone.isValidZone(zone)) throw badInput('timeZone', `"${zone}" is not an IANA time zone (e.g. Europe/Berlin, America/New_York)`);
+    if (!IANAZone.isValidZone(zone))
+      throw badInput('timeZone', `"${zone}" is not an IANA time zone (e.g. Europe/Berlin, America/New_York)`);
     calendar.timeZone = zone;
   }
   if (input.openHours != null) calendar.openHours = input.openHours.map(toOpenHours);
   if (input.exceptions != null) calendar.exceptions = input.exceptions.map(toException);
   if (input.validFrom !== undefined) calendar.validFrom = input.validFrom === null ? undefined : realDate(input.validFrom, 'validFrom');
-  if (input.validUntil !== undefined) calendar.validUntil = input.validUntil === null ? undefined : realDate(input.validUntil, 'validUntil');
+  if (input.validUntil !== undefined)
+    calendar.validUntil = input.validUntil === null ? undefined : realDate(input.validUntil, 'validUntil');
   if (calendar.validFrom && calendar.validUntil && calendar.validFrom > calendar.validUntil) {
     throw badInput('validUntil', `${calendar.validUntil} is before validFrom ${calendar.validFrom}`);
   }
@@ -32,7 +34,10 @@ function realDate(value: string, field: string): string {
 function checkWindow(start: string, end: string, field: string): void {
   // Formats were validated by the input class, so both parse.
   if ((parseTimeOfDay(start) ?? 0) >= (parseTimeOfDay(end) ?? 0)) {
-    throw badInput(`${field}.end`, `${end} is not after start ${start} (split a window across midnight in two: 22:00-24:00 and 00:00-02:00)`);
+    throw badInput(
+      `${field}.end`,
+      `${end} is not after start ${start} (split a window across midnight in two: 22:00-24:00 and 00:00-02:00)`,
+    );
   }
 }
 

@@ -12,7 +12,12 @@ const ACTIVE = [CampaignStatus.SCHEDULED, CampaignStatus.RUNNING, CampaignStatus
  * stays the real guard (a race still ends as CONFLICT); this gives the message a person needs.
  */
 export async function assertNameFree<T extends { id: string; name: string }>(
-  em: EntityManager, entity: EntityClass<T>, label: string, tenantId: string, name: string, exceptId?: string,
+  em: EntityManager,
+  entity: EntityClass<T>,
+  label: string,
+  tenantId: string,
+  name: string,
+  exceptId?: string,
 ): Promise<void> {
   const where = { tenant: tenantId, name, ...(exceptId ? { id: { $ne: exceptId } } : {}) } as FilterQuery<T>;
   if ((await em.count(entity, where)) > 0) {
@@ -25,7 +30,11 @@ export async function assertNameFree<T extends { id: string; name: string }>(
  * object: deleting it would change how that campaign dials behind the supervisor's back.
  */
 export async function assertNotUsedByActiveCampaign(
-  em: EntityManager, tenantId: string, label: string, name: string, uses: FilterQuery<Campaign>,
+  em: EntityManager,
+  tenantId: string,
+  label: string,
+  name: string,
+  uses: FilterQuery<Campaign>,
 ): Promise<void> {
   const campaigns = await em.find(
     Campaign,

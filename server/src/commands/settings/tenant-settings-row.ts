@@ -17,9 +17,7 @@ export async function readTenantSettings(em: EntityManager, tenantId: string): P
  * transaction. `on conflict do nothing` lets two first writers race safely.
  */
 export async function lockTenantSettings(em: EntityManager, tenantId: string): Promise<TenantSettings> {
-  await em.execute(
-    'insert into tenant_settings (tenant_id, updated_at) values (?, now()) on conflict (tenant_id) do nothing', [tenantId],
-  );
+  await em.execute('insert into tenant_settings (tenant_id, updated_at) values (?, now()) on conflict (tenant_id) do nothing', [tenantId]);
   return em.findOneOrFail(TenantSettings, { tenant: tenantId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }
 

@@ -5,7 +5,14 @@ import type { UpdateTenantSettingsData } from './tenant-settings-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { lockTenantSettings } from './tenant-settings-row';
 
-const NUMBERS = ['maxActiveCampaigns', 'maxTotalCalls', 'maxInternalCalls', 'maxExternalCalls', 'callsPerSecond', 'queueMultiplier'] as const;
+const NUMBERS = [
+  'maxActiveCampaigns',
+  'maxTotalCalls',
+  'maxInternalCalls',
+  'maxExternalCalls',
+  'callsPerSecond',
+  'queueMultiplier',
+] as const;
 
 /**
  * Changes the tenant's global limits (creating the row on first use). The internal-number

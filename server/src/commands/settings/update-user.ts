@@ -34,7 +34,9 @@ export function updateUser(ctx: CommandContext, id: string, input: UpdateUserDat
 
 async function assertMayLoseAdmin(ctx: CommandContext, em: EntityManager, user: User, disabling: boolean): Promise<void> {
   if (ctx.principal.kind === 'USER' && ctx.principal.id === user.id) {
-    throw conflict(disabling ? 'You cannot disable yourself; ask another admin' : 'You cannot remove your own admin role; ask another admin');
+    throw conflict(
+      disabling ? 'You cannot disable yourself; ask another admin' : 'You cannot remove your own admin role; ask another admin',
+    );
   }
   // The tenant must keep someone who can manage users.
   const others = await em.count(User, { tenant: ctx.principal.tenantId, role: Role.ADMIN, disabled: false, id: { $ne: user.id } });

@@ -43,8 +43,12 @@ export class AgentCallFlow {
   private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(
-    private readonly orm: MikroORM, private readonly port: SwitchPort, private readonly bus: TopicPublisher,
-    private readonly clock: Clock, private readonly verdicts: AmdVerdicts, private readonly logger?: Logger,
+    private readonly orm: MikroORM,
+    private readonly port: SwitchPort,
+    private readonly bus: TopicPublisher,
+    private readonly clock: Clock,
+    private readonly verdicts: AmdVerdicts,
+    private readonly logger?: Logger,
   ) {
     this.predictive = new PredictiveConnector(orm, port, bus, clock, verdicts, (c, agent) => this.adopt(c, agent), logger);
   }
@@ -57,7 +61,14 @@ export class AgentCallFlow {
       if (call.campaign.dialingMode === DialingMode.PREDICTIVE) this.predictive.track(call);
       return;
     }
-    this.calls.set(call.callId, { callId: call.callId, tenantId: call.tenantId, campaignId: call.campaignId, agent: call.agent, answered: false, bridged: false, agentFailed: false,
+    this.calls.set(call.callId, {
+      callId: call.callId,
+      tenantId: call.tenantId,
+      campaignId: call.campaignId,
+      agent: call.agent,
+      answered: false,
+      bridged: false,
+      agentFailed: false,
       screen: screensForMachine(call.campaign.amd) ? { amd: call.campaign.amd, actions: call.campaign.broadcastActions } : undefined,
     });
     void pushAgentCall(this.bus, { tenantId: call.tenantId, agentId: call.agent.id, callId: call.callId }, 'OFFERED', this.clock.now());
@@ -69,7 +80,9 @@ export class AgentCallFlow {
     this.calls.set(c.callId, h);
     const now = this.clock.now();
     void pushAgentCall(this.bus, { tenantId: c.tenantId, agentId: agent.id, callId: c.callId }, 'OFFERED', now);
-    this.port.bridge(c.callId, { endpoint: agent.endpoint }).catch((err: unknown) => this.logger?.warn({ err, callId: c.callId }, 'agent bridge not sent'));
+    this.port
+      .bridge(c.callId, { endpoint: agent.endpoint })
+      .catch((err: unknown) => this.logger?.warn({ err, callId: c.callId }, 'agent bridge not sent'));
   }
 
   /** An offer that will not be dialed (preview skip or timeout): forget it and free its agent. */
@@ -121,7 +134,9 @@ export class AgentCallFlow {
   }
 
   private bridgeToAgent(h: Held): void {
-    this.port.bridge(h.callId, { endpoint: h.agent.endpoint }).catch((err: unknown) => this.logger?.warn({ err, callId: h.callId }, 'agent bridge not sent'));
+    this.port
+      .bridge(h.callId, { endpoint: h.agent.endpoint })
+      .catch((err: unknown) => this.logger?.warn({ err, callId: h.callId }, 'agent bridge not sent'));
   }
 
   /**
@@ -149,7 +164,9 @@ export class AgentCallFlow {
 
   private async wrapUp(h: Held, now: Date): Promise<void> {
     await this.write(h, (em, outbox) => moveHeldAgent(em, outbox, h.tenantId, h.agent.id, ON_CALL, WRAP_UP, now));
-    this.after(h.agent.wrapUpSeconds, () => this.write(h, (em, outbox) => moveHeldAgent(em, outbox, h.tenantId, h.agent.id, WRAP_UP, AVAILABLE, this.clock.now())));
+    this.after(h.agent.wrapUpSeconds, () =>
+      this.write(h, (em, outbox) => moveHeldAgent(em, outbox, h.tenantId, h.agent.id, WRAP_UP, AVAILABLE, this.clock.now())),
+    );
   }
 
   private async agentDidNotAnswer(h: Held, cause: string, now: Date): Promise<void> {
@@ -157,15 +174,20 @@ export class AgentCallFlow {
     const agent = h.agent;
     await this.write(h, async (em, outbox) => {
       await em.execute('update call_attempt set abandoned = true where call_id = ?', [h.callId]);
-      const [row] = await rows<{ n: number; max: number }>(em,
-        'update agent set consecutive_no_answers = consecutive_no_answers + 1 where id = ? returning consecutive_no_answers as n, max_no_answer as max', [agent.id]);
+      const [row] = await rows<{ n: number; max: number }>(
+        em,
+        'update agent set consecutive_no_answers = consecutive_no_answers + 1 where id = ? returning consecutive_no_answers as n, max_no_answer as max',
+        [agent.id],
+      );
       if (row && row.n >= row.max) {
         await moveHeldAgent(em, outbox, h.tenantId, agent.id, RESERVED, BREAK, now);
         return;
       }
       // Stays RESERVED for its delay, so the next offer goes to another agent first.
       const delay = cause === 'CALL_REJECTED' ? agent.rejectDelaySeconds : agent.noAnswerDelaySeconds;
-      this.after(delay, () => this.write(h, (tem, o) => moveHeldAgent(tem, o, h.tenantId, agent.id, RESERVED, AVAILABLE, this.clock.now())));
+      this.after(delay, () =>
+        this.write(h, (tem, o) => moveHeldAgent(tem, o, h.tenantId, agent.id, RESERVED, AVAILABLE, this.clock.now())),
+      );
     });
   }
 
@@ -180,24 +202,39 @@ export class AgentCallFlow {
       if (!next) return;
       got.agent = next;
       outbox.add('AGENT_STATE', {
-        tenantId: h.tenantId, agentId: next.id, name: next.name, state: RESERVED, previous: AVAILABLE, by: AgentActor.DIALER, at: now.toISOString(),
+        tenantId: h.tenantId,
+        agentId: next.id,
+        name: next.name,
+        state: RESERVED,
+        previous: AVAILABLE,
+        by: AgentActor.DIALER,
+        at: now.toISOString(),
       });
       await em.execute('update call_attempt set agent_id = ?, abandoned = false where call_id = ?', [next.id, h.callId]);
     });
     const agent = got.agent;
     if (!agent || !this.calls.has(h.callId)) {
-      if (agent) await this.write(h, (em, outbox) => moveHeldAgent(em, outbox, h.tenantId, agent.id, RESERVED, AVAILABLE, this.clock.now()));
+      if (agent)
+        await this.write(h, (em, outbox) => moveHeldAgent(em, outbox, h.tenantId, agent.id, RESERVED, AVAILABLE, this.clock.now()));
       this.port.hangup(h.callId, 'NORMAL_CLEARING').catch(() => undefined);
       return;
     }
     h.agent = agent;
     h.agentFailed = false;
     void pushAgentCall(this.bus, { tenantId: h.tenantId, agentId: agent.id, callId: h.callId }, 'OFFERED', now);
-    this.port.bridge(h.callId, { endpoint: agent.endpoint }).catch((err: unknown) => this.logger?.warn({ err, callId: h.callId }, 'agent bridge not sent'));
+    this.port
+      .bridge(h.callId, { endpoint: agent.endpoint })
+      .catch((err: unknown) => this.logger?.warn({ err, callId: h.callId }, 'agent bridge not sent'));
   }
 
   private after(seconds: number, run: () => Promise<unknown>): void {
-    const t = setTimeout(() => { this.timers.delete(t); void run(); }, Math.max(0, seconds) * 1000);
+    const t = setTimeout(
+      () => {
+        this.timers.delete(t);
+        void run();
+      },
+      Math.max(0, seconds) * 1000,
+    );
     this.timers.add(t);
   }
 

@@ -12,7 +12,10 @@ export interface TopicPublisher {
  * loads the recipient's full record; nobody else's subscription passes the agent filter.
  */
 export function pushAgentCall(
-  bus: TopicPublisher, call: { tenantId: string; agentId: string; callId: string }, phase: AgentCallPhase, at: Date,
+  bus: TopicPublisher,
+  call: { tenantId: string; agentId: string; callId: string },
+  phase: AgentCallPhase,
+  at: Date,
 ): Promise<void> {
   return bus.publish('AGENT_CALL', { ...call, phase, at: at.toISOString() });
 }

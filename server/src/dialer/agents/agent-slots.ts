@@ -17,8 +17,18 @@ export interface QueueSlotSource {
 }
 
 interface FigureRow {
-  campaign_id: string; free: number; pending: number; dialed: number; answered: number; abandoned: number; target: number;
-  on_call: number; wrap_left: number[] | null; wrap_avg: number | null; avg_answer: number | null; avg_talk: number | null;
+  campaign_id: string;
+  free: number;
+  pending: number;
+  dialed: number;
+  answered: number;
+  abandoned: number;
+  target: number;
+  on_call: number;
+  wrap_left: number[] | null;
+  wrap_avg: number | null;
+  avg_answer: number | null;
+  avg_talk: number | null;
 }
 
 /**
@@ -30,7 +40,10 @@ interface FigureRow {
  * are absent from the map (no query at all when none runs).
  */
 export async function loadAgentSlots(
-  em: EntityManager, running: readonly RunningCampaign[], now: Date, queues?: QueueSlotSource,
+  em: EntityManager,
+  running: readonly RunningCampaign[],
+  now: Date,
+  queues?: QueueSlotSource,
 ): Promise<Map<string, number>> {
   const slots = new Map<string, number>();
   for (const c of running) if (c.dialingMode === DialingMode.QUEUE_WATCH) slots.set(c.id, queueWatchSlots(c, queues));
@@ -39,7 +52,9 @@ export async function loadAgentSlots(
   const since = new Date(now.getTime() - PREDICTIVE_WINDOW_SECONDS * 1000);
   // Predictive also needs who may free up while a new call rings: agents on a call (by the
   // window's mean talk) and in wrap-up (by the seconds they have left), and the mean time to answer.
-  const figures = await rows<FigureRow>(em, `
+  const figures = await rows<FigureRow>(
+    em,
+    `
     select c.id as campaign_id, c.abandon_rate_target as target,
       ag.free, ag.on_call, ag.wrap_left, ag.wrap_avg,
       (select count(*)::int from call_attempt x where x.campaign_id = c.id and x.ended_at is null and x.agent_id is null) as pending,
@@ -60,7 +75,9 @@ export async function loadAgentSlots(
           filter (where x.answered_at is not null and coalesce(x.amd_result, 'human') not in ('machine', 'fax'))::float8 as avg_answer,
         avg(extract(epoch from (x.ended_at - x.bridged_at))) filter (where x.bridged_at is not null and x.ended_at is not null)::float8 as avg_talk
       from call_attempt x where x.campaign_id = c.id and c.dialing_mode = 'PREDICTIVE' and x.created_at > ?) w
-    where c.id = any(?::uuid[])`, [now, since, sqlArray(agentCampaigns.map((c) => c.id))]);
+    where c.id = any(?::uuid[])`,
+    [now, since, sqlArray(agentCampaigns.map((c) => c.id))],
+  );
   const byCampaign = new Map(figures.map((r) => [r.campaign_id, r]));
   for (const c of agentCampaigns) {
     const f = byCampaign.get(c.id);
@@ -69,10 +86,14 @@ export async function loadAgentSlots(
     const mode = c.dialingMode === DialingMode.PREVIEW ? DialingMode.PROGRESSIVE : c.dialingMode;
     const n = agentSlots(mode, {
       freeAgents: f?.free ?? 0,
-      callsPending: c.dialingMode === DialingMode.PREDICTIVE ? f?.pending ?? 0 : 0,
+      callsPending: c.dialingMode === DialingMode.PREDICTIVE ? (f?.pending ?? 0) : 0,
       stats: {
-        dialed: f?.dialed ?? 0, humanAnswered: f?.answered ?? 0, abandoned: f?.abandoned ?? 0,
-        avgAnswerSeconds: f?.avg_answer ?? undefined, avgTalkSeconds: f?.avg_talk ?? undefined, windowSeconds: PREDICTIVE_WINDOW_SECONDS,
+        dialed: f?.dialed ?? 0,
+        humanAnswered: f?.answered ?? 0,
+        abandoned: f?.abandoned ?? 0,
+        avgAnswerSeconds: f?.avg_answer ?? undefined,
+        avgTalkSeconds: f?.avg_talk ?? undefined,
+        windowSeconds: PREDICTIVE_WINDOW_SECONDS,
       },
       agentsOnCall: f?.on_call ?? 0,
       wrapUpLeftSeconds: f?.wrap_left ?? [],

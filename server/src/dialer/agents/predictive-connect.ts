@@ -38,7 +38,10 @@ export class PredictiveConnector {
   private readonly calls = new Map<string, Waiting>();
 
   constructor(
-    private readonly orm: MikroORM, private readonly port: SwitchPort, private readonly bus: TopicPublisher, private readonly clock: Clock,
+    private readonly orm: MikroORM,
+    private readonly port: SwitchPort,
+    private readonly bus: TopicPublisher,
+    private readonly clock: Clock,
     private readonly verdicts: AmdVerdicts,
     private readonly adopt: (call: { callId: string; tenantId: string; campaignId: string }, agent: ReservedAgent) => void,
     private readonly logger?: Logger,
@@ -123,8 +126,13 @@ export class PredictiveConnector {
         if (a) {
           await em.execute('update call_attempt set agent_id = ? where call_id = ?', [a.id, w.callId]);
           outbox.add('AGENT_STATE', {
-            tenantId: w.tenantId, agentId: a.id, name: a.name, state: AgentState.RESERVED, previous: AgentState.AVAILABLE,
-            by: AgentActor.DIALER, at: this.clock.now().toISOString(),
+            tenantId: w.tenantId,
+            agentId: a.id,
+            name: a.name,
+            state: AgentState.RESERVED,
+            previous: AgentState.AVAILABLE,
+            by: AgentActor.DIALER,
+            at: this.clock.now().toISOString(),
           });
         }
         return a;
@@ -140,7 +148,11 @@ export class PredictiveConnector {
   private async release(w: Waiting, agent: ReservedAgent): Promise<void> {
     const outbox = new Outbox();
     try {
-      await this.orm.em.fork().transactional((em) => moveHeldAgent(em, outbox, w.tenantId, agent.id, AgentState.RESERVED, AgentState.AVAILABLE, this.clock.now()));
+      await this.orm.em
+        .fork()
+        .transactional((em) =>
+          moveHeldAgent(em, outbox, w.tenantId, agent.id, AgentState.RESERVED, AgentState.AVAILABLE, this.clock.now()),
+        );
       for (const e of outbox.events) await this.bus.publish(e.topic, e.payload);
     } catch (err) {
       this.logger?.error({ err, callId: w.callId }, 'predictive: could not release the agent');

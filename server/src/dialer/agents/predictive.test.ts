@@ -13,22 +13,43 @@ before(async () => {
   env = await dialerTestEnv();
   await env.startDialer();
 });
-after(async () => { await env?.stop(); });
+after(async () => {
+  await env?.stop();
+});
 
 test('predictive: dials without reserving and connects an answered call to a free agent', async () => {
   env.h.sim.setAgent('2001', { kind: 'answer', afterSec: 1 });
   const em = env.em();
   const tenant = await seedTenant(em, { callsPerSecond: 100 });
   const agent = Object.assign(new Agent(), { tenant, name: 'p1', endpoint: 'user/2001', state: AgentState.AVAILABLE, wrapUpSeconds: 0 });
-  const c = await seedCampaign(em, tenant, { type: CampaignType.AGENT, dialingMode: DialingMode.PREDICTIVE, callsPerSecond: 50, maxConcurrentCalls: 10 });
+  const c = await seedCampaign(em, tenant, {
+    type: CampaignType.AGENT,
+    dialingMode: DialingMode.PREDICTIVE,
+    callsPerSecond: 50,
+    maxConcurrentCalls: 10,
+  });
   await em.persist([agent, Object.assign(new AgentAssignment(), { agent, campaign: c, level: 1 })]).flush();
   await seedRecipients(em, c.id, 3, '+1801');
   // First call: answered, the free agent takes it.
-  const first = await env.waitFor<string | null>('select call_id from call_attempt where campaign_id = ? and bridged_at is not null', [c.id], (v) => !!v, 'bridged', 15_000);
-  const [a] = await rows<{ agent_id: string; abandoned: boolean }>(env.em(), 'select agent_id, abandoned from call_attempt where call_id = ?', [first]);
+  const first = await env.waitFor<string | null>(
+    'select call_id from call_attempt where campaign_id = ? and bridged_at is not null',
+    [c.id],
+    (v) => !!v,
+    'bridged',
+    15_000,
+  );
+  const [a] = await rows<{ agent_id: string; abandoned: boolean }>(
+    env.em(),
+    'select agent_id, abandoned from call_attempt where call_id = ?',
+    [first],
+  );
   assert.deepEqual(a, { agent_id: agent.id, abandoned: false });
   // With too few samples the ratio is 1:1: one free agent, one call at a time.
-  const [open] = await rows<{ n: number }>(env.em(), 'select count(*)::int as n from call_attempt where campaign_id = ? and ended_at is null', [c.id]);
+  const [open] = await rows<{ n: number }>(
+    env.em(),
+    'select count(*)::int as n from call_attempt where campaign_id = ? and ended_at is null',
+    [c.id],
+  );
   assert.equal(open?.n, 1);
   env.h.sim.hangupCall(first ?? '');
 });
@@ -39,18 +60,45 @@ test('predictive: an answer with no agent within 2 s is abandoned (safe-harbor, 
   const em = env.em();
   const tenant = await seedTenant(em, { callsPerSecond: 100 });
   const agent = Object.assign(new Agent(), { tenant, name: 'p2', endpoint: 'user/2002', state: AgentState.AVAILABLE });
-  const c = await seedCampaign(em, tenant, { type: CampaignType.AGENT, dialingMode: DialingMode.PREDICTIVE, callsPerSecond: 50, maxConcurrentCalls: 10, ringTimeoutSeconds: 120 });
+  const c = await seedCampaign(em, tenant, {
+    type: CampaignType.AGENT,
+    dialingMode: DialingMode.PREDICTIVE,
+    callsPerSecond: 50,
+    maxConcurrentCalls: 10,
+    ringTimeoutSeconds: 120,
+  });
   await em.persist([agent, Object.assign(new AgentAssignment(), { agent, campaign: c, level: 1 })]).flush();
   await seedRecipients(em, c.id, 2, '+1802');
-  const call = await env.waitFor<string | null>('select call_id from call_attempt where campaign_id = ? and ended_at is null', [c.id], (v) => !!v, 'dialed', 15_000);
+  const call = await env.waitFor<string | null>(
+    'select call_id from call_attempt where campaign_id = ? and ended_at is null',
+    [c.id],
+    (v) => !!v,
+    'dialed',
+    15_000,
+  );
   await env.em().execute(`update agent set state = 'BREAK' where id = ?`, [agent.id]);
-  const answeredAt = await env.waitFor<boolean>('select answered_at is not null from call_attempt where call_id = ?', [call], (v) => v === true, 'answered', 15_000);
+  const answeredAt = await env.waitFor<boolean>(
+    'select answered_at is not null from call_attempt where call_id = ?',
+    [call],
+    (v) => v === true,
+    'answered',
+    15_000,
+  );
   assert.ok(answeredAt);
   await env.waitFor<boolean>('select abandoned from call_attempt where call_id = ?', [call], (v) => v === true, 'abandon', 15_000);
   // Seen here no earlier than it happened; the answer reached the dialer at `arrival`: a lower bound, whatever the load.
   const waited = Date.now() - (env.h.arrival(call ?? '', 'answered') ?? Date.now());
   assert.ok(waited >= 1950, `abandoned only after 2 s without an agent (${waited} ms after the answer reached the dialer)`);
-  await env.waitFor<boolean>('select ended_at is not null from call_attempt where call_id = ?', [call], (v) => v === true, 'abandoned call ended');
-  const [r] = await rows<{ n: number; agent: string | null }>(env.em(), 'select count(*)::int as n, max(agent_id::text) as agent from call_attempt where campaign_id = ?', [c.id]);
+  await env.waitFor<boolean>(
+    'select ended_at is not null from call_attempt where call_id = ?',
+    [call],
+    (v) => v === true,
+    'abandoned call ended',
+  );
+  const [r] = await rows<{ n: number; agent: string | null }>(
+    env.em(),
+    'select count(*)::int as n, max(agent_id::text) as agent from call_attempt where campaign_id = ?',
+    [c.id],
+  );
   assert.deepEqual(r, { n: 1, agent: null }, 'no agent free: nothing more is dialed');
 });

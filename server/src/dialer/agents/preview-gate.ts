@@ -3,7 +3,12 @@ import type { ClaimedCall } from '../claimed-call';
 /** How long an offered preview call waits for the agent's dial or skip. */
 export const PREVIEW_TIMEOUT_MS = 60_000;
 
-interface Offer { call: ClaimedCall; dial: () => void; skip: (reason: string) => void; timer: NodeJS.Timeout }
+interface Offer {
+  call: ClaimedCall;
+  dial: () => void;
+  skip: (reason: string) => void;
+  timer: NodeJS.Timeout;
+}
 
 /**
  * Preview: the call is claimed (recipient, number and agent reserved, attempt written) and
@@ -32,7 +37,10 @@ export class PreviewGate {
 
   /** Offers not decided yet (the leader stops): the caller closes them. */
   clear(): ClaimedCall[] {
-    const out = [...this.offers.values()].map((o) => { clearTimeout(o.timer); return o.call; });
+    const out = [...this.offers.values()].map((o) => {
+      clearTimeout(o.timer);
+      return o.call;
+    });
     this.offers.clear();
     return out;
   }

@@ -17,7 +17,9 @@ before(async () => {
   // A short skip hold so the test sees a skipped recipient come back (production: 5 minutes).
   dialer = await env.startDialer({ previewSkipHoldSeconds: 3 });
 });
-after(async () => { await env?.stop(); });
+after(async () => {
+  await env?.stop();
+});
 
 test('preview: the offer waits for the agent; dial originates and bridges, skip closes it uncounted and steps the recipient aside', async () => {
   env.h.sim.setAgent('3001', { kind: 'answer', afterSec: 1 });
@@ -25,35 +27,67 @@ test('preview: the offer waits for the agent; dial originates and bridges, skip 
   const em = env.em();
   const tenant = await seedTenant(em, { callsPerSecond: 100 });
   const agent = Object.assign(new Agent(), { tenant, name: 'pv', endpoint: 'user/3001', state: AgentState.AVAILABLE, wrapUpSeconds: 0 });
-  const c = await seedCampaign(em, tenant, { type: CampaignType.AGENT, dialingMode: DialingMode.PREVIEW, callsPerSecond: 50, maxConcurrentCalls: 10 });
+  const c = await seedCampaign(em, tenant, {
+    type: CampaignType.AGENT,
+    dialingMode: DialingMode.PREVIEW,
+    callsPerSecond: 50,
+    maxConcurrentCalls: 10,
+  });
   await em.persist([agent, Object.assign(new AgentAssignment(), { agent, campaign: c, level: 1 })]).flush();
   await seedRecipients(em, c.id, 3, '+1901');
-  const offered = (not = '00000000-0000-0000-0000-000000000000') => env.waitFor<string | null>(
-    'select call_id from call_attempt where campaign_id = ? and ended_at is null and call_id <> ?', [c.id, not], (v) => !!v, 'an offer', 15_000);
+  const offered = (not = '00000000-0000-0000-0000-000000000000') =>
+    env.waitFor<string | null>(
+      'select call_id from call_attempt where campaign_id = ? and ended_at is null and call_id <> ?',
+      [c.id, not],
+      (v) => !!v,
+      'an offer',
+      15_000,
+    );
 
   const first = await offered();
   assert.equal((await rows<{ s: string }>(env.em(), 'select state as s from agent where id = ?', [agent.id]))[0]?.s, 'RESERVED');
   // Had it been dialed, the switch would have the call: it has none after the dialer looked again.
   await env.afterTicks(dialer, 3);
-  const [held] = await rows<{ n: number }>(env.em(), 'select count(*)::int as n from call_attempt where campaign_id = ? and answered_at is not null', [c.id]);
+  const [held] = await rows<{ n: number }>(
+    env.em(),
+    'select count(*)::int as n from call_attempt where campaign_id = ? and answered_at is not null',
+    [c.id],
+  );
   assert.deepEqual([held?.n, sent.length, await env.h.adapter.liveCalls()], [0, 0, []], 'nothing is dialed before the agent decides');
   await env.bus.publish('AGENT_PREVIEW', { tenantId: tenant.id, agentId: agent.id, callId: first ?? '', dial: true });
-  await env.waitFor<boolean>('select bridged_at is not null from call_attempt where call_id = ?', [first], (v) => v === true, 'bridged', 15_000);
+  await env.waitFor<boolean>(
+    'select bridged_at is not null from call_attempt where call_id = ?',
+    [first],
+    (v) => v === true,
+    'bridged',
+    15_000,
+  );
   env.h.sim.hangupCall(first ?? '');
 
   const second = await offered(first ?? undefined);
   assert.notEqual(second, first);
   await env.bus.publish('AGENT_PREVIEW', { tenantId: tenant.id, agentId: agent.id, callId: second ?? '', dial: false });
-  const closed = await env.waitFor<string | null>('select hangup_cause from call_attempt where call_id = ? and ended_at is not null and not counted', [second], (v) => !!v, 'skipped');
+  const closed = await env.waitFor<string | null>(
+    'select hangup_cause from call_attempt where call_id = ? and ended_at is not null and not counted',
+    [second],
+    (v) => !!v,
+    'skipped',
+  );
   assert.equal(closed, 'PREVIEW_SKIPPED');
 
   // The skipped recipient is not offered again at once: the next offer is the third recipient.
-  const recipientOf = async (call: string | null) => (await rows<{ r: string }>(env.em(), 'select recipient_id as r from call_attempt where call_id = ?', [call]))[0]?.r;
+  const recipientOf = async (call: string | null) =>
+    (await rows<{ r: string }>(env.em(), 'select recipient_id as r from call_attempt where call_id = ?', [call]))[0]?.r;
   const skipped = await recipientOf(second);
   const third = await offered(second ?? undefined);
   assert.notEqual(await recipientOf(third), skipped, 'a skipped recipient steps aside');
   await env.bus.publish('AGENT_PREVIEW', { tenantId: tenant.id, agentId: agent.id, callId: third ?? '', dial: false });
-  await env.waitFor<boolean>('select ended_at is not null from call_attempt where call_id = ?', [third], (v) => v === true, 'third skipped');
+  await env.waitFor<boolean>(
+    'select ended_at is not null from call_attempt where call_id = ?',
+    [third],
+    (v) => v === true,
+    'third skipped',
+  );
   // Once its hold is over it comes back (skips are not counted as attempts).
   const again = await offered(third ?? undefined);
   assert.equal(await recipientOf(again), skipped);

@@ -41,7 +41,10 @@ export class QueueWatch implements QueueSlotSource {
   private readonly failing = new Set<string>();
   private readonly settleMs: number;
 
-  constructor(private readonly port: SwitchPort, private readonly opts: QueueWatchOptions) {
+  constructor(
+    private readonly port: SwitchPort,
+    private readonly opts: QueueWatchOptions,
+  ) {
     this.settleMs = opts.settleMs ?? SETTLE_MS;
   }
 
@@ -57,19 +60,23 @@ export class QueueWatch implements QueueSlotSource {
     if (this.reading.has(queue) || now - (this.lastSent.get(queue) ?? 0) < MIN_READ_INTERVAL_MS) return;
     this.reading.add(queue);
     this.lastSent.set(queue, now);
-    void this.port.queueFreeAgents(queue).then(
-      (free) => {
-        const before = this.counts.get(queue)?.free;
-        this.counts.set(queue, { free, sentAt: now, gotAt: Date.now() });
-        if (this.failing.delete(queue)) this.opts.logger?.info({ queue }, 'dialer: queue count readable again');
-        if (before !== free) this.opts.onChange();
-      },
-      (err: unknown) => {
-        this.counts.delete(queue);
-        // Once per failure spell: a switch without the queue would otherwise log every tick.
-        if (!this.failing.has(queue)) this.opts.logger?.warn({ err, queue }, 'dialer: cannot count the queue\'s free agents; no queue-watch calls');
-        this.failing.add(queue);
-      },
-    ).finally(() => this.reading.delete(queue));
+    void this.port
+      .queueFreeAgents(queue)
+      .then(
+        (free) => {
+          const before = this.counts.get(queue)?.free;
+          this.counts.set(queue, { free, sentAt: now, gotAt: Date.now() });
+          if (this.failing.delete(queue)) this.opts.logger?.info({ queue }, 'dialer: queue count readable again');
+          if (before !== free) this.opts.onChange();
+        },
+        (err: unknown) => {
+          this.counts.delete(queue);
+          // Once per failure spell: a switch without the queue would otherwise log every tick.
+          if (!this.failing.has(queue))
+            this.opts.logger?.warn({ err, queue }, "dialer: cannot count the queue's free agents; no queue-watch calls");
+          this.failing.add(queue);
+        },
+      )
+      .finally(() => this.reading.delete(queue));
   }
 }

@@ -16,7 +16,16 @@ export interface ReservedAgent {
   rejectDelaySeconds: number;
 }
 
-interface AgentRow { id: string; name: string; endpoint: string; call_timeout_seconds: number; wrap_up_seconds: number; max_no_answer: number; no_answer_delay_seconds: number; reject_delay_seconds: number }
+interface AgentRow {
+  id: string;
+  name: string;
+  endpoint: string;
+  call_timeout_seconds: number;
+  wrap_up_seconds: number;
+  max_no_answer: number;
+  no_answer_delay_seconds: number;
+  reject_delay_seconds: number;
+}
 
 /**
  * Reserves one AVAILABLE agent of the campaign (lowest tier level first, then the longest
@@ -24,7 +33,9 @@ interface AgentRow { id: string; name: string; endpoint: string; call_timeout_se
  * Null when none is free any more.
  */
 export async function reserveAgent(em: EntityManager, campaignId: string, now: Date): Promise<ReservedAgent | null> {
-  const [a] = await rows<AgentRow>(em, `
+  const [a] = await rows<AgentRow>(
+    em,
+    `
     update agent a set state = 'RESERVED', state_changed_at = ?
     where a.id = (
       select x.id from agent x join agent_assignment s on s.agent_id = x.id
@@ -32,11 +43,18 @@ export async function reserveAgent(em: EntityManager, campaignId: string, now: D
       order by s.level, x.state_changed_at, x.id limit 1 for update of x skip locked)
       and a.state = 'AVAILABLE'
     returning a.id, a.name, a.endpoint, a.call_timeout_seconds, a.wrap_up_seconds, a.max_no_answer, a.no_answer_delay_seconds, a.reject_delay_seconds`,
-  [now, campaignId]);
+    [now, campaignId],
+  );
   if (!a) return null;
   return {
-    id: a.id, name: a.name, endpoint: a.endpoint, callTimeoutSeconds: a.call_timeout_seconds, wrapUpSeconds: a.wrap_up_seconds,
-    maxNoAnswer: a.max_no_answer, noAnswerDelaySeconds: a.no_answer_delay_seconds, rejectDelaySeconds: a.reject_delay_seconds,
+    id: a.id,
+    name: a.name,
+    endpoint: a.endpoint,
+    callTimeoutSeconds: a.call_timeout_seconds,
+    wrapUpSeconds: a.wrap_up_seconds,
+    maxNoAnswer: a.max_no_answer,
+    noAnswerDelaySeconds: a.no_answer_delay_seconds,
+    rejectDelaySeconds: a.reject_delay_seconds,
   };
 }
 
@@ -46,13 +64,23 @@ export async function reserveAgent(em: EntityManager, campaignId: string, now: D
  * Returns true when the row moved. `noAnswer` counts (or resets) consecutive unanswered offers.
  */
 export async function moveHeldAgent(
-  em: EntityManager, outbox: Outbox, tenantId: string, agentId: string, from: AgentState, to: AgentState, now: Date,
+  em: EntityManager,
+  outbox: Outbox,
+  tenantId: string,
+  agentId: string,
+  from: AgentState,
+  to: AgentState,
+  now: Date,
   noAnswer: 'count' | 'reset' | 'keep' = 'keep',
 ): Promise<boolean> {
   const count = noAnswer === 'count' ? 'consecutive_no_answers + 1' : noAnswer === 'reset' ? '0' : 'consecutive_no_answers';
-  const moved = await rows<{ name: string }>(em, `
+  const moved = await rows<{ name: string }>(
+    em,
+    `
     update agent set state = ?::agent_state, state_changed_at = ?, consecutive_no_answers = ${count}
-    where id = ? and state = ?::agent_state returning name`, [to, now, agentId, from]);
+    where id = ? and state = ?::agent_state returning name`,
+    [to, now, agentId, from],
+  );
   const row = moved[0];
   if (!row) return false;
   outbox.add('AGENT_STATE', { tenantId, agentId, name: row.name, state: to, previous: from, by: AgentActor.DIALER, at: now.toISOString() });

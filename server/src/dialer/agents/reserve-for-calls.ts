@@ -22,8 +22,13 @@ export async function reserveForCalls(em: EntityManager, outbox: Outbox, calls: 
     const agent = await reserveAgent(em, c.campaignId, now);
     if (!agent) continue;
     outbox.add('AGENT_STATE', {
-      tenantId: c.tenantId, agentId: agent.id, name: agent.name, state: AgentState.RESERVED, previous: AgentState.AVAILABLE,
-      by: AgentActor.DIALER, at: now.toISOString(),
+      tenantId: c.tenantId,
+      agentId: agent.id,
+      name: agent.name,
+      state: AgentState.RESERVED,
+      previous: AgentState.AVAILABLE,
+      by: AgentActor.DIALER,
+      at: now.toISOString(),
     });
     out.push({ ...c, agent });
   }
@@ -31,7 +36,13 @@ export async function reserveForCalls(em: EntityManager, outbox: Outbox, calls: 
 }
 
 /** After the claim: claimed calls carry their agent on the attempt; agents of lost races are free again. */
-export async function settleReservations(em: EntityManager, outbox: Outbox, calls: readonly ClaimedCall[], claimed: ReadonlySet<string>, now: Date): Promise<void> {
+export async function settleReservations(
+  em: EntityManager,
+  outbox: Outbox,
+  calls: readonly ClaimedCall[],
+  claimed: ReadonlySet<string>,
+  now: Date,
+): Promise<void> {
   for (const c of calls) {
     if (!c.agent) continue;
     if (claimed.has(c.callId)) await em.execute('update call_attempt set agent_id = ? where call_id = ?', [c.agent.id, c.callId]);

@@ -4,7 +4,12 @@ import { RecipientState } from '../../domain/recipient/recipient-state';
 import { asJson, rows } from '../sql-rows';
 
 interface WaitingSql {
-  id: string; attempts: number; extra_attempts: number; next_number_index: number; max_attempts: number; retry_wait_seconds: number;
+  id: string;
+  attempts: number;
+  extra_attempts: number;
+  next_number_index: number;
+  max_attempts: number;
+  retry_wait_seconds: number;
   numbers: Array<{ number: string; priority: number; stopped: boolean }>;
 }
 
@@ -15,7 +20,9 @@ interface WaitingSql {
  */
 export async function expireAwaitedResults(em: EntityManager, now: Date): Promise<number> {
   return em.transactional(async (tem) => {
-    const waiting = await rows<WaitingSql>(tem, `
+    const waiting = await rows<WaitingSql>(
+      tem,
+      `
       select r.id, r.attempts, r.extra_attempts, r.next_number_index, c.max_attempts, c.retry_wait_seconds,
         coalesce((select jsonb_agg(jsonb_build_object('number', p.number, 'priority', p.priority, 'stopped', p.stopped) order by p.priority desc, p.id)
                   from recipient_phone p where p.recipient_id = r.id), '[]'::jsonb) as numbers
@@ -24,19 +31,36 @@ export async function expireAwaitedResults(em: EntityManager, now: Date): Promis
         -- updated_at is when the outcome writer parked it (the runner's clock; call times are the switch's).
         and r.updated_at <= ?::timestamptz - make_interval(secs => c.wrap_up_seconds)
         and not exists (select 1 from call_attempt a where a.recipient_id = r.id and a.ended_at is null)
-      for update of r skip locked`, [now]);
+      for update of r skip locked`,
+      [now],
+    );
     const moves = waiting.flatMap((w) => {
-      const r = applyReportedResult({
-        state: RecipientState.WAITING_AGENT, attempts: w.attempts, extraAttempts: w.extra_attempts, numberCursor: w.next_number_index,
-        numbers: w.numbers, maxAttempts: w.max_attempts, retryWaitSeconds: w.retry_wait_seconds, decidesAttempt: true, now,
-      }, { success: false });
-      return r.ok ? [{ id: w.id, state: r.change.state, attempts: r.change.attempts, next_at: r.change.nextAttemptAt?.toISOString() ?? null }] : [];
+      const r = applyReportedResult(
+        {
+          state: RecipientState.WAITING_AGENT,
+          attempts: w.attempts,
+          extraAttempts: w.extra_attempts,
+          numberCursor: w.next_number_index,
+          numbers: w.numbers,
+          maxAttempts: w.max_attempts,
+          retryWaitSeconds: w.retry_wait_seconds,
+          decidesAttempt: true,
+          now,
+        },
+        { success: false },
+      );
+      return r.ok
+        ? [{ id: w.id, state: r.change.state, attempts: r.change.attempts, next_at: r.change.nextAttemptAt?.toISOString() ?? null }]
+        : [];
     });
     if (moves.length === 0) return 0;
-    await tem.execute(`
+    await tem.execute(
+      `
       update campaign_recipient r set state = v.state::recipient_state, attempts = v.attempts, next_attempt_at = v.next_at, updated_at = ?
       from jsonb_to_recordset(?::jsonb) as v(id bigint, state text, attempts int, next_at timestamptz)
-      where r.id = v.id and r.state = 'WAITING_AGENT'`, [now, asJson(moves)]);
+      where r.id = v.id and r.state = 'WAITING_AGENT'`,
+      [now, asJson(moves)],
+    );
     return moves.length;
   });
 }

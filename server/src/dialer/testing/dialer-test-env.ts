@@ -24,14 +24,18 @@ export interface DialerTestEnv {
   stop(): Promise<void>;
 }
 
-export async function dialerTestEnv(sim: { timeScale?: number; sessionsPerSecond?: number; maxSessions?: number } = {}): Promise<DialerTestEnv> {
+export async function dialerTestEnv(
+  sim: { timeScale?: number; sessionsPerSecond?: number; maxSessions?: number } = {},
+): Promise<DialerTestEnv> {
   const db = await createTestDb();
   const bus = new EventBus(db.url);
   await bus.start();
   const h = await SwitchHarness.start({ timeScale: 20, sessionsPerSecond: 2000, maxSessions: 5000, ...sim });
   const dialers: Dialer[] = [];
   const env: DialerTestEnv = {
-    db, bus, h,
+    db,
+    bus,
+    h,
     em: () => db.orm.em.fork(),
     async startDialer(opts = {}) {
       const d = new Dialer(db.orm, bus, h.adapter, { tickMs: 100, leaderRetryMs: 200, confirmWaitMs: 1000, databaseUrl: db.url, ...opts });

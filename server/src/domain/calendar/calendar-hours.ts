@@ -13,9 +13,7 @@ export function effectiveZone(calendar: Calendar, recipientTimeZone?: string | n
 /** [from, until) in epoch ms of the validity period, read in the calendar's own zone. */
 function validity(calendar: Calendar): { from: number; until: number } {
   const zone = calendar.timeZone;
-  const from = calendar.validFrom
-    ? DateTime.fromISO(calendar.validFrom, { zone }).startOf('day').toMillis()
-    : Number.NEGATIVE_INFINITY;
+  const from = calendar.validFrom ? DateTime.fromISO(calendar.validFrom, { zone }).startOf('day').toMillis() : Number.NEGATIVE_INFINITY;
   const until = calendar.validUntil
     ? DateTime.fromISO(calendar.validUntil, { zone }).startOf('day').plus({ days: 1 }).toMillis()
     : Number.POSITIVE_INFINITY;
@@ -49,9 +47,7 @@ export function isOpen(calendar: Calendar, instant: Date, recipientTimeZone?: st
 function instantsAtWallTime(day: DateTime, minute: number): DateTime[] {
   if (minute >= 24 * 60) return [day.plus({ days: 1 }).startOf('day')];
   const wanted = day.set({ hour: Math.floor(minute / 60), minute: minute % 60, second: 0, millisecond: 0 });
-  const exact = wanted
-    .getPossibleOffsets()
-    .filter((d) => d.hour * 60 + d.minute === minute && d.day === day.day);
+  const exact = wanted.getPossibleOffsets().filter((d) => d.hour * 60 + d.minute === minute && d.day === day.day);
   if (exact.length > 0) return exact.sort((a, b) => a.toMillis() - b.toMillis());
   // In a gap luxon moves forward by the gap; walk back to the first instant of the new offset.
   let t = wanted;

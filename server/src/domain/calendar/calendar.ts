@@ -118,11 +118,7 @@ export interface MinuteWindow {
 export function windowsForDate(calendar: Calendar, isoDate: string, weekday: number): MinuteWindow[] {
   const exceptions = calendar.exceptions.filter((e) => e.date === isoDate);
   const source: ReadonlyArray<{ start?: string; end?: string }> =
-    exceptions.length > 0
-      ? exceptions.some((e) => e.closed)
-        ? []
-        : exceptions
-      : calendar.openHours.filter((h) => h.day === weekday);
+    exceptions.length > 0 ? (exceptions.some((e) => e.closed) ? [] : exceptions) : calendar.openHours.filter((h) => h.day === weekday);
   const out: MinuteWindow[] = [];
   for (const w of source) {
     const start = parseTimeOfDay(w.start ?? '');

@@ -106,10 +106,7 @@ describe('campaign overrides', () => {
       overrides: { CHANUNAVAIL: FAIL, DESTINATION_OUT_OF_ORDER: RETRY },
       minSuccessSeconds: 0,
     };
-    assert.equal(
-      decideCauseAction(p, { outcome: CallOutcome.CHANUNAVAIL, cause: 'DESTINATION_OUT_OF_ORDER' }).action,
-      RETRY,
-    );
+    assert.equal(decideCauseAction(p, { outcome: CallOutcome.CHANUNAVAIL, cause: 'DESTINATION_OUT_OF_ORDER' }).action, RETRY);
     assert.equal(decideCauseAction(p, { outcome: CallOutcome.CHANUNAVAIL, cause: 'SUBSCRIBER_ABSENT' }).action, FAIL);
   });
 
@@ -180,7 +177,13 @@ describe('causeOverrideListSchema', () => {
   });
 
   it('rejects duplicates, unknown keys and bad actions', () => {
-    assert.equal(causeOverrideListSchema.safeParse([{ cause: 'BUSY', action: 'FAIL' }, { cause: 'busy', action: 'RETRY' }]).success, false);
+    assert.equal(
+      causeOverrideListSchema.safeParse([
+        { cause: 'BUSY', action: 'FAIL' },
+        { cause: 'busy', action: 'RETRY' },
+      ]).success,
+      false,
+    );
     assert.equal(causeOverrideListSchema.safeParse([{ cause: 'NOPE', action: 'FAIL' }]).success, false);
     assert.equal(causeOverrideListSchema.safeParse([{ cause: 'BUSY', action: 'NOPE' }]).success, false);
   });

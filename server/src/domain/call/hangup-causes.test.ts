@@ -1,14 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CallOutcome } from './call-outcome';
-import {
-  HANGUP_CAUSE_CODES,
-  causeFromQ850,
-  classifyHangup,
-  isKnownHangupCause,
-  normalizeCause,
-  q850Code,
-} from './hangup-causes';
+import { HANGUP_CAUSE_CODES, causeFromQ850, classifyHangup, isKnownHangupCause, normalizeCause, q850Code } from './hangup-causes';
 
 const unanswered = (cause: string) => classifyHangup({ cause, answered: false, billSeconds: 0 });
 
@@ -115,16 +108,12 @@ describe('classifyHangup, unanswered', () => {
   });
 
   it('uses the Q.850 code when the cause name is generic', () => {
-    assert.equal(
-      classifyHangup({ cause: 'NORMAL_UNSPECIFIED', q850: 17, answered: false }),
-      CallOutcome.BUSY,
-    );
+    assert.equal(classifyHangup({ cause: 'NORMAL_UNSPECIFIED', q850: 17, answered: false }), CallOutcome.BUSY);
     assert.equal(classifyHangup({ cause: '', q850: 1, answered: false }), CallOutcome.INVALID_NUMBER);
   });
 
   it('uses the SIP status when cause and code say nothing', () => {
-    const sip = (sipStatus: number) =>
-      classifyHangup({ cause: 'NORMAL_CLEARING', q850: 16, sipStatus, answered: false });
+    const sip = (sipStatus: number) => classifyHangup({ cause: 'NORMAL_CLEARING', q850: 16, sipStatus, answered: false });
     assert.equal(sip(486), CallOutcome.BUSY);
     assert.equal(sip(480), CallOutcome.NO_ANSWER);
     assert.equal(sip(404), CallOutcome.INVALID_NUMBER);
@@ -136,10 +125,7 @@ describe('classifyHangup, unanswered', () => {
   });
 
   it('prefers the specific cause over the SIP status', () => {
-    assert.equal(
-      classifyHangup({ cause: 'USER_BUSY', sipStatus: 404, answered: false }),
-      CallOutcome.BUSY,
-    );
+    assert.equal(classifyHangup({ cause: 'USER_BUSY', sipStatus: 404, answered: false }), CallOutcome.BUSY);
   });
 
   it('classifies unknown causes as channel unavailable', () => {
@@ -156,15 +142,11 @@ describe('classifyHangup, answered', () => {
   });
 
   it('counts positive bill seconds as answered even without the flag', () => {
-    assert.equal(
-      classifyHangup({ cause: 'NORMAL_CLEARING', answered: false, billSeconds: 3 }),
-      CallOutcome.ANSWERED,
-    );
+    assert.equal(classifyHangup({ cause: 'NORMAL_CLEARING', answered: false, billSeconds: 3 }), CallOutcome.ANSWERED);
   });
 
   it('applies the AMD verdict', () => {
-    const amd = (amdResult: string | null) =>
-      classifyHangup({ cause: 'NORMAL_CLEARING', answered: true, billSeconds: 20, amdResult });
+    const amd = (amdResult: string | null) => classifyHangup({ cause: 'NORMAL_CLEARING', answered: true, billSeconds: 20, amdResult });
     assert.equal(amd('MACHINE'), CallOutcome.MACHINE);
     assert.equal(amd('machine'), CallOutcome.MACHINE);
     assert.equal(amd('VOICEMAIL'), CallOutcome.MACHINE);

@@ -88,7 +88,11 @@ const Q850_MAX = 127;
  */
 export function normalizeCause(raw: string | null | undefined): string {
   if (raw == null) return '';
-  return raw.trim().replace(/^-ERR\s+/i, '').trim().toUpperCase();
+  return raw
+    .trim()
+    .replace(/^-ERR\s+/i, '')
+    .trim()
+    .toUpperCase();
 }
 
 /** True when the name is one we know; lets input validation reject typos in policy keys. */

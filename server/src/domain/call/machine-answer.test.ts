@@ -29,7 +29,10 @@ test('HANGUP hangs up machines and faxes', () => {
   assert.deepEqual(machineAnswer({ enabled: true, onMachine: 'HANGUP' }, 'FAX', steps), { kind: 'HANGUP' });
 });
 
-const noMessage: BroadcastAction[] = [{ kind: 'TRANSFER', extension: '1' }, { kind: 'WAIT', seconds: 1 }];
+const noMessage: BroadcastAction[] = [
+  { kind: 'TRANSFER', extension: '1' },
+  { kind: 'WAIT', seconds: 1 },
+];
 
 test('PLAY plays only the PLAY steps to a machine; a fax or a campaign without a message is hung up', () => {
   assert.deepEqual(machineAnswer({ enabled: true, onMachine: 'PLAY' }, 'machine', steps), { kind: 'PLAY', files: ['msg.wav', 'bye.wav'] });

@@ -8,7 +8,10 @@ export interface MachinePolicy {
 }
 
 /** The broadcast steps the rule looks at; only plain PLAY steps reach a machine. */
-export interface ScriptStep { kind: string; file?: string }
+export interface ScriptStep {
+  kind: string;
+  file?: string;
+}
 
 /**
  * What to do with an answered call once AMD has spoken: PROCEED as with any human (the

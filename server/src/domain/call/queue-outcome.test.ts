@@ -22,17 +22,32 @@ test('machines, faxes and unanswered calls keep their own outcome', () => {
 
 test('the cause policy applies: agent answer is a success, the rest are retried, overrides win', () => {
   const now = new Date('2026-05-01T10:00:00Z');
-  const ctx: AttemptContext = { attempts: 0, extraAttempts: 0, numberCursor: 0, maxAttempts: 3, retryWaitSeconds: 60, policy: { overrides: {}, minSuccessSeconds: 30 } };
+  const ctx: AttemptContext = {
+    attempts: 0,
+    extraAttempts: 0,
+    numberCursor: 0,
+    maxAttempts: 3,
+    retryWaitSeconds: 60,
+    policy: { overrides: {}, minSuccessSeconds: 30 },
+  };
   const end = (queue: 'answered' | 'joined' | 'timeout') => {
-    const e = callEndFromEvent({ type: 'hangup', callId: 'c', cause: 'NORMAL_CLEARING', q850: 16, billSeconds: 5, durationSeconds: 8, at: now },
-      { answeredAt: new Date(now.getTime() - 5000), queue });
+    const e = callEndFromEvent(
+      { type: 'hangup', callId: 'c', cause: 'NORMAL_CLEARING', q850: 16, billSeconds: 5, durationSeconds: 8, at: now },
+      { answeredAt: new Date(now.getTime() - 5000), queue },
+    );
     assert.ok(e);
     return e;
   };
   const answered = judge(end('answered'), ctx, now);
-  assert.deepEqual([answered.outcome, answered.action, answered.result.state], [CallOutcome.QUEUE_ANSWER, CauseAction.SUCCESS, RecipientState.CONTACTED]);
+  assert.deepEqual(
+    [answered.outcome, answered.action, answered.result.state],
+    [CallOutcome.QUEUE_ANSWER, CauseAction.SUCCESS, RecipientState.CONTACTED],
+  );
   const timeout = judge(end('timeout'), ctx, now);
-  assert.deepEqual([timeout.outcome, timeout.action, timeout.result.state], [CallOutcome.QUEUE_TIMEOUT, CauseAction.RETRY, RecipientState.RETRY_WAIT]);
+  assert.deepEqual(
+    [timeout.outcome, timeout.action, timeout.result.state],
+    [CallOutcome.QUEUE_TIMEOUT, CauseAction.RETRY, RecipientState.RETRY_WAIT],
+  );
   const joined = judge(end('joined'), { ...ctx, policy: { overrides: { QUEUE_JOIN: CauseAction.FAIL }, minSuccessSeconds: 0 } }, now);
   assert.deepEqual([joined.outcome, joined.result.state], [CallOutcome.QUEUE_JOIN, RecipientState.FAILED]);
 });

@@ -47,5 +47,10 @@ test('TERMINATED is final', () => {
 });
 
 test('editing is refused only while scheduled, running or paused', () => {
-  assert.deepEqual(Object.values(S).filter((s) => !isEditable(s)).sort(), [S.PAUSED, S.RUNNING, S.SCHEDULED].sort());
+  assert.deepEqual(
+    Object.values(S)
+      .filter((s) => !isEditable(s))
+      .sort(),
+    [S.PAUSED, S.RUNNING, S.SCHEDULED].sort(),
+  );
 });

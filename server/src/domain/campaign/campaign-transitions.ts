@@ -28,16 +28,30 @@ export enum CampaignAction {
  */
 const TABLE: Readonly<Record<CampaignAction, ReadonlyArray<readonly [S, S]>>> = {
   [CampaignAction.START]: [[S.CREATED, S.RUNNING]],
-  [CampaignAction.SCHEDULE]: [[S.CREATED, S.SCHEDULED], [S.SCHEDULED, S.SCHEDULED]],
+  [CampaignAction.SCHEDULE]: [
+    [S.CREATED, S.SCHEDULED],
+    [S.SCHEDULED, S.SCHEDULED],
+  ],
   [CampaignAction.ACTIVATE]: [[S.SCHEDULED, S.RUNNING]],
   [CampaignAction.PAUSE]: [[S.RUNNING, S.PAUSED]],
   [CampaignAction.RESUME]: [[S.PAUSED, S.RUNNING]],
-  [CampaignAction.CANCEL]: [[S.SCHEDULED, S.CANCELLED], [S.RUNNING, S.CANCELLED], [S.PAUSED, S.CANCELLED]],
+  [CampaignAction.CANCEL]: [
+    [S.SCHEDULED, S.CANCELLED],
+    [S.RUNNING, S.CANCELLED],
+    [S.PAUSED, S.CANCELLED],
+  ],
   [CampaignAction.RESTART]: [[S.CANCELLED, S.RUNNING]],
   [CampaignAction.COMPLETE]: [[S.RUNNING, S.COMPLETED]],
   [CampaignAction.MARK_INCOMPLETE]: [[S.RUNNING, S.INCOMPLETE]],
-  [CampaignAction.REOPEN]: [[S.INCOMPLETE, S.RUNNING], [S.COMPLETED, S.RUNNING]],
-  [CampaignAction.TERMINATE]: [[S.INCOMPLETE, S.TERMINATED], [S.COMPLETED, S.TERMINATED], [S.CANCELLED, S.TERMINATED]],
+  [CampaignAction.REOPEN]: [
+    [S.INCOMPLETE, S.RUNNING],
+    [S.COMPLETED, S.RUNNING],
+  ],
+  [CampaignAction.TERMINATE]: [
+    [S.INCOMPLETE, S.TERMINATED],
+    [S.COMPLETED, S.TERMINATED],
+    [S.CANCELLED, S.TERMINATED],
+  ],
 };
 
 /** The status after `action`, or null when the move is not allowed from `from`. */

@@ -12,7 +12,12 @@ describe('agent freeing', () => {
   });
 
   it('an agent on a call: the closed form matches numeric integration over the remaining talk', () => {
-    for (const [talk, wrap, answer] of [[120, 10, 15], [120, 0, 15], [30, 5, 10], [60, 1, 3]] as const) {
+    for (const [talk, wrap, answer] of [
+      [120, 10, 15],
+      [120, 0, 15],
+      [30, 5, 10],
+      [60, 1, 3],
+    ] as const) {
       let integral = 0;
       const h = 0.01;
       for (let r = h / 2; r < 30 * talk; r += h) integral += (Math.exp(-r / talk) / talk) * freeInTimeProbability(r + wrap, answer) * h;

@@ -63,16 +63,18 @@ export function agentSlots(mode: DialingMode | null, input: AgentPacingInput): n
       return slots(free * Math.max(0, input.multiplier ?? 1));
     case DialingMode.PREDICTIVE: {
       const stats = input.stats ?? { dialed: 0, humanAnswered: 0, abandoned: 0 };
-      return slots(predictiveLines({
-        ...stats,
-        freeAgents: free,
-        callsPending: pending,
-        agentsOnCall: input.agentsOnCall,
-        wrapUpLeftSeconds: input.wrapUpLeftSeconds,
-        wrapUpSeconds: input.wrapUpSeconds,
-        abandonTarget: input.abandonTarget ?? DEFAULT_ABANDON_TARGET,
-        maxDialRatio: input.maxDialRatio ?? DEFAULT_MAX_DIAL_RATIO,
-      }));
+      return slots(
+        predictiveLines({
+          ...stats,
+          freeAgents: free,
+          callsPending: pending,
+          agentsOnCall: input.agentsOnCall,
+          wrapUpLeftSeconds: input.wrapUpLeftSeconds,
+          wrapUpSeconds: input.wrapUpSeconds,
+          abandonTarget: input.abandonTarget ?? DEFAULT_ABANDON_TARGET,
+          maxDialRatio: input.maxDialRatio ?? DEFAULT_MAX_DIAL_RATIO,
+        }),
+      );
     }
   }
 }

@@ -27,7 +27,10 @@ describe('surveyCandidates', () => {
       }),
       T0,
     );
-    assert.deepEqual(s.dialable.map((c) => c.recipientId), ['ok']);
+    assert.deepEqual(
+      s.dialable.map((c) => c.recipientId),
+      ['ok'],
+    );
     assert.deepEqual(s.toExpire, ['old']);
     assert.deepEqual(s.toStop, ['nonum']);
     assert.equal(s.waiting, true);

@@ -130,11 +130,7 @@ describe('plan: gateways', () => {
   it('uses the first gateway with room and the next when it is full or down', () => {
     const actions = plan(
       snapshot({
-        gateways: [
-          gateway('g1', { maxConcurrent: 1 }),
-          gateway('g2', { state: 'DOWN' }),
-          gateway('g3', { maxConcurrent: 2, inFlight: 1 }),
-        ],
+        gateways: [gateway('g1', { maxConcurrent: 1 }), gateway('g2', { state: 'DOWN' }), gateway('g3', { maxConcurrent: 2, inFlight: 1 })],
         campaigns: [campaign('A', { gatewayIds: ['g1', 'g2', 'g3', 'missing'], candidates: candidates('a', 4) })],
       }),
     );
@@ -163,9 +159,7 @@ describe('plan: gateways', () => {
     const actions = plan(
       snapshot({
         gateways: [gateway('g1', { state: 'DOWN' })],
-        campaigns: [
-          campaign('A', { gatewayIds: ['g1'], candidates: [candidate('i', { numbers: [{ number: '2001', priority: 0 }] })] }),
-        ],
+        campaigns: [campaign('A', { gatewayIds: ['g1'], candidates: [candidate('i', { numbers: [{ number: '2001', priority: 0 }] })] })],
       }),
     );
     assert.deepEqual(

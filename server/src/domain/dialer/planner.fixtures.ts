@@ -71,6 +71,4 @@ export const originates = (actions: PlannerAction[]): OriginateAction[] =>
 export const ids = (actions: PlannerAction[]): string[] => originates(actions).map((o) => o.recipientId);
 
 export const runStates = (actions: PlannerAction[]): Record<string, RunStateAction> =>
-  Object.fromEntries(
-    actions.filter((a): a is RunStateAction => a.type === 'runState').map((a) => [a.campaignId, a]),
-  );
+  Object.fromEntries(actions.filter((a): a is RunStateAction => a.type === 'runState').map((a) => [a.campaignId, a]));

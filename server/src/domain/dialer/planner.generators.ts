@@ -106,7 +106,10 @@ export function genSnapshot(seed: number): PlannerSnapshot {
     limits: genLimits(g),
     calendar: genCalendar(g),
     inFlight: g.bool(0.5) ? { internal: 0, external: 0 } : { internal: g.int(0, 1), external: g.int(0, 3) },
-    gatewayIds: gateways.filter(() => g.bool(0.6)).map((gw) => gw.id).concat(g.bool(0.1) ? ['ghost'] : []),
+    gatewayIds: gateways
+      .filter(() => g.bool(0.6))
+      .map((gw) => gw.id)
+      .concat(g.bool(0.1) ? ['ghost'] : []),
     lastOriginateAt: g.maybe(0.5, () => new Date(now.getTime() - g.int(0, 3000))),
     candidates: Array.from({ length: g.int(0, 14) }, () => genCandidate(g, `r${seq++}`, now)),
     agentSlots: g.maybe(0.2, () => g.int(0, 3)),

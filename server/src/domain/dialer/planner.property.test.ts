@@ -83,12 +83,22 @@ function checkInvariants(s: PlannerSnapshot, actions: PlannerAction[]): void {
     const a = added.get(c.id) ?? { internal: 0, external: 0 };
     assertCounts(c.limits, c.inFlight, a, c.id);
     if (c.agentSlots != null) assert.ok(total(a) <= c.agentSlots, `${c.id}: agent slots`);
-    assertSpacing(calls.filter((x) => x.campaignId === c.id).map((x) => x.at.getTime()), c.lastOriginateAt, c.limits.callsPerSecond, c.id);
+    assertSpacing(
+      calls.filter((x) => x.campaignId === c.id).map((x) => x.at.getTime()),
+      c.lastOriginateAt,
+      c.limits.callsPerSecond,
+      c.id,
+    );
   }
   for (const gw of s.gateways) {
     const n = gatewayAdded.get(gw.id) ?? 0;
     if (n > 0) assert.ok(gw.inFlight + n <= cap(gw.maxConcurrent), `${gw.id}: concurrency`);
-    assertSpacing(calls.filter((x) => x.gatewayId === gw.id).map((x) => x.at.getTime()), gw.lastOriginateAt, gw.callsPerSecond, gw.id);
+    assertSpacing(
+      calls.filter((x) => x.gatewayId === gw.id).map((x) => x.at.getTime()),
+      gw.lastOriginateAt,
+      gw.callsPerSecond,
+      gw.id,
+    );
   }
   const times = calls.map((x) => x.at.getTime());
   assertSpacing(times, s.lastOriginateAt, s.limits.callsPerSecond, 'global cps');
@@ -164,7 +174,8 @@ describe('planner invariants on random snapshots', () => {
         if (c.status !== CampaignStatus.RUNNING) continue;
         for (const cand of c.candidates) {
           const ok = whyNotDialable(cand, open.now, c.calendar) === null && pickNumber(cand.numbers, cand.numberCursor);
-          if (ok && !cand.recipientId.startsWith('dup-')) assert.ok(dialed.has(cand.recipientId), `seed ${seed}: ${cand.recipientId} not dialed`);
+          if (ok && !cand.recipientId.startsWith('dup-'))
+            assert.ok(dialed.has(cand.recipientId), `seed ${seed}: ${cand.recipientId} not dialed`);
         }
       }
     }

@@ -46,12 +46,13 @@ describe('plan: basics', () => {
   });
 
   it('is IDLE with nothing to dial and DIALING while calls are in flight', () => {
-    const actions = plan(
-      snapshot({ campaigns: [campaign('A'), campaign('B', { inFlight: { internal: 0, external: 2 } })] }),
-    );
+    const actions = plan(snapshot({ campaigns: [campaign('A'), campaign('B', { inFlight: { internal: 0, external: 2 } })] }));
     assert.equal(runStates(actions).A?.state, RunState.IDLE);
     assert.equal(runStates(actions).B?.state, RunState.DIALING);
-    assert.equal(actions.some((a) => a.type === 'wake'), false);
+    assert.equal(
+      actions.some((a) => a.type === 'wake'),
+      false,
+    );
   });
 
   it('keeps the candidate order and dials a recipient once', () => {
@@ -142,9 +143,7 @@ describe('plan: who may be dialed', () => {
 
   it('is OUTSIDE_HOURS with the next opening as wakeAt', () => {
     const night = new Date('2026-06-01T03:00:00Z'); // Sunday 23:00 New York
-    const actions = plan(
-      snapshot({ now: night, campaigns: [campaign('A', { calendar: nineToFive, candidates: candidates('a', 2) })] }),
-    );
+    const actions = plan(snapshot({ now: night, campaigns: [campaign('A', { calendar: nineToFive, candidates: candidates('a', 2) })] }));
     assert.deepEqual(ids(actions), []);
     assert.deepEqual(runStates(actions).A, {
       type: 'runState',
@@ -161,7 +160,7 @@ describe('plan: who may be dialed', () => {
     assert.deepEqual(runStates(actions).A?.wakeAt, new Date('2026-06-01T13:00:00Z'));
   });
 
-  it("dials only recipients whose own zone is inside the window", () => {
+  it('dials only recipients whose own zone is inside the window', () => {
     // 14:00Z = 10:00 New York, 07:00 Los Angeles.
     const list = [candidate('la', { timeZone: 'America/Los_Angeles' }), candidate('ny', { timeZone: 'America/New_York' })];
     const actions = plan(snapshot({ campaigns: [campaign('A', { calendar: nineToFive, candidates: list })] }));

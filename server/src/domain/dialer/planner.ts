@@ -58,8 +58,7 @@ function compareCampaigns(a: PlannerCampaign, b: PlannerCampaign): number {
   return b.priority - a.priority || a.startedAt.getTime() - b.startedAt.getTime() || a.id.localeCompare(b.id);
 }
 
-const minWake = (a: number | null, b: number | null): number | null =>
-  a === null ? b : b === null ? a : Math.min(a, b);
+const minWake = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
 
 /**
  * One dialer tick as a pure function: which recipients to call now, on which number and
@@ -200,7 +199,7 @@ export function plan(snapshot: PlannerSnapshot): PlannerAction[] {
   };
 
   // Strict priority between groups; water-filling inside a group of equal priority.
-  for (let i = 0; i < ticks.length; ) {
+  for (let i = 0; i < ticks.length;) {
     let j = i;
     while (j < ticks.length && ticks[j]?.campaign.priority === ticks[i]?.campaign.priority) j++;
     const group = ticks.slice(i, j).filter((t) => t.survey.dialable.length > 0);

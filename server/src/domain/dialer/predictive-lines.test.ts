@@ -4,8 +4,13 @@ import { plannedAbandonShare, predictiveLines, type PredictiveLinesInput } from 
 
 /** A 15-minute window of a campaign with a 30% hit rate and no abandons. */
 const base: PredictiveLinesInput = {
-  freeAgents: 10, callsPending: 0, dialed: 3000, humanAnswered: 900, abandoned: 0,
-  abandonTarget: 0.03, maxDialRatio: 3,
+  freeAgents: 10,
+  callsPending: 0,
+  dialed: 3000,
+  humanAnswered: 900,
+  abandoned: 0,
+  abandonTarget: 0.03,
+  maxDialRatio: 3,
 };
 
 describe('plannedAbandonShare', () => {
@@ -76,9 +81,15 @@ describe('predictiveLines', () => {
 
   it('is more careful for a small team: a thin hour allows fewer abandons, a small window says less', () => {
     // Same 30% hit rate and free agents; the window holds 900, 120 or 30 answers.
-    const lines = [[3000, 900], [400, 120], [100, 30]].map(([dialed, humanAnswered]) =>
-      predictiveLines({ ...base, freeAgents: 4, dialed: dialed!, humanAnswered: humanAnswered! }));
-    assert.deepEqual(lines, [...lines].sort((a, b) => b - a));
+    const lines = [
+      [3000, 900],
+      [400, 120],
+      [100, 30],
+    ].map(([dialed, humanAnswered]) => predictiveLines({ ...base, freeAgents: 4, dialed: dialed!, humanAnswered: humanAnswered! }));
+    assert.deepEqual(
+      lines,
+      [...lines].sort((a, b) => b - a),
+    );
     assert.ok(lines[0]! > lines[2]!, `${lines.join(' ')}`);
   });
 

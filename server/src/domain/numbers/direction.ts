@@ -42,6 +42,9 @@ export const internalPatternSchema = z
  * stateful flags (g, y) are ignored so repeated calls agree.
  */
 export function classifyDirection(number: string, internalPattern: string | RegExp = DEFAULT_INTERNAL_PATTERN): CallDirection {
-  const re = typeof internalPattern === 'string' ? compile(internalPattern) : new RegExp(internalPattern.source, internalPattern.flags.replace(/[gy]/g, ''));
+  const re =
+    typeof internalPattern === 'string'
+      ? compile(internalPattern)
+      : new RegExp(internalPattern.source, internalPattern.flags.replace(/[gy]/g, ''));
   return re.test(number.trim()) ? 'internal' : 'external';
 }

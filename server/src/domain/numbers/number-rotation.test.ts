@@ -9,8 +9,7 @@ const numbers: RotatableNumber[] = [
   { number: 'mid-b', priority: 3 },
 ];
 
-const seq = (list: readonly RotatableNumber[], n: number) =>
-  Array.from({ length: n }, (_, k) => pickNumber(list, k)?.number ?? null);
+const seq = (list: readonly RotatableNumber[], n: number) => Array.from({ length: n }, (_, k) => pickNumber(list, k)?.number ?? null);
 
 describe('pickNumber', () => {
   it('dials in priority order (higher first, ties in list order), circulating', () => {
@@ -30,7 +29,13 @@ describe('pickNumber', () => {
 
   it('returns null when nothing is left to dial', () => {
     assert.equal(pickNumber([], 0), null);
-    assert.equal(pickNumber(numbers.map((n) => ({ ...n, stopped: true })), 2), null);
+    assert.equal(
+      pickNumber(
+        numbers.map((n) => ({ ...n, stopped: true })),
+        2,
+      ),
+      null,
+    );
   });
 
   it('a single number is dialed every time', () => {

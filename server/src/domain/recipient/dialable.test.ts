@@ -65,10 +65,7 @@ describe('whyNotDialable', () => {
 
   it('dials a due callback', () => {
     assert.equal(whyNotDialable({ state: S.SCHEDULED, callbackAt: now }, now, calendar), null);
-    assert.equal(
-      whyNotDialable({ state: S.SCHEDULED, callbackAt: at('2026-06-01T15:00:00Z') }, now, calendar),
-      'CALLBACK_PENDING',
-    );
+    assert.equal(whyNotDialable({ state: S.SCHEDULED, callbackAt: at('2026-06-01T15:00:00Z') }, now, calendar), 'CALLBACK_PENDING');
   });
 
   it('stays inside the calling window, in the recipient zone', () => {
@@ -91,10 +88,7 @@ describe('whyNotDialable', () => {
     assert.equal(whyNotDialable({ ...all, dnc: false }, now, calendar), 'EXPIRED');
     assert.equal(whyNotDialable({ ...all, dnc: false, expireAt: null }, now, calendar), 'WINDOW_CLOSED');
     assert.equal(whyNotDialable({ ...all, dnc: false, expireAt: null, notAfter: null }, now, calendar), 'NOT_YET');
-    assert.equal(
-      whyNotDialable({ ...all, dnc: false, expireAt: null, notAfter: null, notBefore: null }, now, calendar),
-      'RETRY_WAIT',
-    );
+    assert.equal(whyNotDialable({ ...all, dnc: false, expireAt: null, notAfter: null, notBefore: null }, now, calendar), 'RETRY_WAIT');
     assert.equal(whyNotDialable({ state: S.RETRY_WAIT, nextAttemptAt: night }, night, calendar), 'OUTSIDE_HOURS');
   });
 });
@@ -131,10 +125,7 @@ describe('nextDialableAt', () => {
   });
 
   it('is the next opening when outside hours, in the recipient zone', () => {
-    assert.deepEqual(
-      nextDialableAt({ ...ready, timeZone: 'America/Los_Angeles' }, now, calendar),
-      at('2026-06-01T16:00:00Z'),
-    );
+    assert.deepEqual(nextDialableAt({ ...ready, timeZone: 'America/Los_Angeles' }, now, calendar), at('2026-06-01T16:00:00Z'));
   });
 
   it('is null when the recipient expires before it could be dialed', () => {

@@ -41,11 +41,7 @@ export type NotDialableReason =
   /** The campaign calendar is closed in the recipient's zone. */
   | 'OUTSIDE_HOURS';
 
-const IN_PROGRESS: ReadonlySet<RecipientState> = new Set([
-  RecipientState.DIALING,
-  RecipientState.IN_CALL,
-  RecipientState.WAITING_AGENT,
-]);
+const IN_PROGRESS: ReadonlySet<RecipientState> = new Set([RecipientState.DIALING, RecipientState.IN_CALL, RecipientState.WAITING_AGENT]);
 
 const reached = (at: Date | null | undefined, now: Date): boolean => at != null && at.getTime() <= now.getTime();
 const notReached = (at: Date | null | undefined, now: Date): boolean => at != null && at.getTime() > now.getTime();
@@ -56,11 +52,7 @@ const notReached = (at: Date | null | undefined, now: Date): boolean => at != nu
  * RETRY_WAIT and SCHEDULED recipients whose time has come are dialable even if the move back
  * to READY has not been written yet, so a late tick never delays a due call.
  */
-export function whyNotDialable(
-  recipient: DialableRecipient,
-  now: Date,
-  calendar: Calendar | null,
-): NotDialableReason | null {
+export function whyNotDialable(recipient: DialableRecipient, now: Date, calendar: Calendar | null): NotDialableReason | null {
   const { state } = recipient;
   if (state === RecipientState.DNC) return 'DNC';
   if (state === RecipientState.EXPIRED) return 'EXPIRED';

@@ -60,10 +60,7 @@ const TABLE: Readonly<Record<RecipientAction, ReadonlyArray<readonly [S, S]>>> =
   [RecipientAction.CALL_FAILED]: to(CALLING, S.FAILED),
   [RecipientAction.CALL_NEUTRAL]: to(CALLING, S.READY),
   [RecipientAction.CALL_STOPPED]: to(CALLING, S.STOPPED),
-  [RecipientAction.SCHEDULE_CALLBACK]: to(
-    [S.READY, S.RETRY_WAIT, S.SCHEDULED, S.IN_CALL, S.CONTACTED, S.FAILED],
-    S.SCHEDULED,
-  ),
+  [RecipientAction.SCHEDULE_CALLBACK]: to([S.READY, S.RETRY_WAIT, S.SCHEDULED, S.IN_CALL, S.CONTACTED, S.FAILED], S.SCHEDULED),
   [RecipientAction.DUE]: to([S.RETRY_WAIT, S.SCHEDULED], S.READY),
   [RecipientAction.STOP]: to(WAITING, S.STOPPED),
   [RecipientAction.REACTIVATE]: to([S.CONTACTED, S.STOPPED], S.READY),

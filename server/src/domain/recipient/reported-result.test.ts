@@ -75,7 +75,12 @@ describe('applyReportedResult', () => {
     assert.deepEqual(all.stopNumberIndexes, [0, 1]);
     assert.equal(all.state, S.STOPPED);
     const already = change(
-      { numbers: [{ number: 'a', priority: 0, stopped: true }, { number: 'b', priority: 0 }] },
+      {
+        numbers: [
+          { number: 'a', priority: 0, stopped: true },
+          { number: 'b', priority: 0 },
+        ],
+      },
       { stopNumbers: ['a', 'b'] },
     );
     assert.deepEqual(already.stopNumberIndexes, [1]);

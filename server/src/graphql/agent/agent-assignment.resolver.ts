@@ -19,10 +19,14 @@ export class AgentAssignmentResolver {
     @Arg('campaignId', () => ID, { nullable: true }) campaignId?: string | null,
   ): Promise<AgentAssignmentNode[]> {
     const tenantId = requirePrincipal(ctx).tenantId;
-    const rows = await ctx.em.find(AgentAssignment, {
-      agent: { tenant: tenantId, ...(agentId ? { id: agentId } : {}) },
-      ...(campaignId ? { campaign: campaignId } : {}),
-    }, { orderBy: { level: 'asc', agent: { name: 'asc' } } });
+    const rows = await ctx.em.find(
+      AgentAssignment,
+      {
+        agent: { tenant: tenantId, ...(agentId ? { id: agentId } : {}) },
+        ...(campaignId ? { campaign: campaignId } : {}),
+      },
+      { orderBy: { level: 'asc', agent: { name: 'asc' } } },
+    );
     return rows.map((r) => ({ agentId: r.agent.id, campaignId: r.campaign.id, level: r.level }));
   }
 
@@ -40,7 +44,11 @@ export class AgentAssignmentResolver {
 
   @Authorized(Permission.CAMPAIGNS_WRITE)
   @Mutation(() => Boolean, { description: 'True when the agent was on the campaign' })
-  unassignAgent(@Ctx() ctx: Context, @Arg('agentId', () => ID) agentId: string, @Arg('campaignId', () => ID) campaignId: string): Promise<boolean> {
+  unassignAgent(
+    @Ctx() ctx: Context,
+    @Arg('agentId', () => ID) agentId: string,
+    @Arg('campaignId', () => ID) campaignId: string,
+  ): Promise<boolean> {
     return unassignAgent({ ...ctx, principal: requirePrincipal(ctx) }, agentId, campaignId);
   }
 }

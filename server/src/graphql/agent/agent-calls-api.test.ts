@@ -14,17 +14,31 @@ let campaignId: string;
 before(async () => {
   t = await startTestApp();
   ({ token: admin, tenantId } = await t.tenant('acme'));
-  campaignId = (await t.ok<{ createCampaign: { id: string } }>('mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }', { i: { name: 'sales' } }, admin)).createCampaign.id;
+  campaignId = (
+    await t.ok<{ createCampaign: { id: string } }>(
+      'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+      { i: { name: 'sales' } },
+      admin,
+    )
+  ).createCampaign.id;
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
 /** An AGENT user linked to a new agent: its token and agent id. */
 async function agentUser(name: string): Promise<{ token: string; agentId: string }> {
   const email = `${name}@acme.test`;
-  const u = await t.ok<{ createUser: { id: string } }>('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
-    { i: { email, name, password: 'password-123', role: 'AGENT' } }, admin);
-  const a = await t.ok<{ createAgent: { id: string } }>('mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }',
-    { i: { name, endpoint: `user/${name}`, userId: u.createUser.id } }, admin);
+  const u = await t.ok<{ createUser: { id: string } }>(
+    'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+    { i: { email, name, password: 'password-123', role: 'AGENT' } },
+    admin,
+  );
+  const a = await t.ok<{ createAgent: { id: string } }>(
+    'mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }',
+    { i: { name, endpoint: `user/${name}`, userId: u.createUser.id } },
+    admin,
+  );
   return { token: await login(t, email, 'password-123'), agentId: a.createAgent.id };
 }
 
@@ -34,20 +48,46 @@ async function callFor(agentId: string, name: string, number: string): Promise<s
   const [r] = await em.execute<Array<{ id: string }>>(
     `insert into campaign_recipient (campaign_id, name, fields, original_line, tags, attempts, comment, created_at, updated_at)
      values (?, ?, ?::jsonb, ?, '{vip}', 1, 'asked for Tuesday', now(), now()) returning id`,
-    [campaignId, name, JSON.stringify({ plan: 'gold', balance: '12.50' }), `${name};${number};gold;12.50`]);
-  await em.execute(`insert into recipient_phone (recipient_id, campaign_id, number, priority, stopped) values (?, ?, ?, 0, false)`, [r?.id, campaignId, number]);
+    [campaignId, name, JSON.stringify({ plan: 'gold', balance: '12.50' }), `${name};${number};gold;12.50`],
+  );
+  await em.execute(`insert into recipient_phone (recipient_id, campaign_id, number, priority, stopped) values (?, ?, ?, 0, false)`, [
+    r?.id,
+    campaignId,
+    number,
+  ]);
   const callId = randomUUID();
-  await em.execute(`insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, agent_id, created_at)
-    values (?, ?, ?, 2, ?, ?, now())`, [callId, campaignId, r?.id, number, agentId]);
+  await em.execute(
+    `insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, agent_id, created_at)
+    values (?, ?, ?, 2, ?, ?, now())`,
+    [callId, campaignId, r?.id, number, agentId],
+  );
   return callId;
 }
 
-interface Pushed { myCalls: { callId: string; phase: string; attemptNumber: number; number: string; campaignId: string; campaignName: string;
-  recipient: { name: string; fields: Record<string, string>; originalLine: string; tags: string[]; attempts: number; comment: string; campaignId: string; phones: Array<{ number: string }> } } }
+interface Pushed {
+  myCalls: {
+    callId: string;
+    phase: string;
+    attemptNumber: number;
+    number: string;
+    campaignId: string;
+    campaignName: string;
+    recipient: {
+      name: string;
+      fields: Record<string, string>;
+      originalLine: string;
+      tags: string[];
+      attempts: number;
+      comment: string;
+      campaignId: string;
+      phones: Array<{ number: string }>;
+    };
+  };
+}
 const MY_CALLS = `subscription { myCalls { callId phase attemptNumber number campaignId campaignName
   recipient { name fields originalLine tags attempts comment campaignId phones { number } } } }`;
 
-test('call-data push: an agent gets its own calls, offered then bridged, with the full record; never another agent\'s', async () => {
+test("call-data push: an agent gets its own calls, offered then bridged, with the full record; never another agent's", async () => {
   const a = await agentUser('ann');
   const b = await agentUser('bob');
   const callA = await callFor(a.agentId, 'Alice Customer', '+15550001');
@@ -60,18 +100,38 @@ test('call-data push: an agent gets its own calls, offered then bridged, with th
   await pushAgentCall(t.app.bus, { tenantId, agentId: b.agentId, callId: callB }, 'OFFERED', new Date());
 
   const gotA = (await subA.results).map((r) => r.data?.myCalls);
-  assert.deepEqual(gotA.map((c) => `${c?.callId === callA}:${c?.phase}`), ['true:OFFERED', 'true:BRIDGED']);
+  assert.deepEqual(
+    gotA.map((c) => `${c?.callId === callA}:${c?.phase}`),
+    ['true:OFFERED', 'true:BRIDGED'],
+  );
   const first = gotA[0];
-  assert.deepEqual({ ...first, callId: undefined, phase: undefined }, {
-    callId: undefined, phase: undefined, attemptNumber: 2, number: '+15550001', campaignId, campaignName: 'sales',
-    recipient: {
-      name: 'Alice Customer', fields: { plan: 'gold', balance: '12.50' }, originalLine: 'Alice Customer;+15550001;gold;12.50',
-      tags: ['vip'], attempts: 1, comment: 'asked for Tuesday', campaignId, phones: [{ number: '+15550001' }],
+  assert.deepEqual(
+    { ...first, callId: undefined, phase: undefined },
+    {
+      callId: undefined,
+      phase: undefined,
+      attemptNumber: 2,
+      number: '+15550001',
+      campaignId,
+      campaignName: 'sales',
+      recipient: {
+        name: 'Alice Customer',
+        fields: { plan: 'gold', balance: '12.50' },
+        originalLine: 'Alice Customer;+15550001;gold;12.50',
+        tags: ['vip'],
+        attempts: 1,
+        comment: 'asked for Tuesday',
+        campaignId,
+        phones: [{ number: '+15550001' }],
+      },
     },
-  });
+  );
   // B's first (only) push is its own call: A's two pushes never reached it.
   const gotB = (await subB.results).map((r) => r.data?.myCalls);
-  assert.deepEqual(gotB.map((c) => [c?.callId, c?.recipient.name]), [[callB, 'Bert Customer']]);
+  assert.deepEqual(
+    gotB.map((c) => [c?.callId, c?.recipient.name]),
+    [[callB, 'Bert Customer']],
+  );
 });
 
 test('myCalls is for signed-in agents only', async () => {
@@ -81,15 +141,28 @@ test('myCalls is for signed-in agents only', async () => {
 });
 
 const REPORT = `mutation($c: ID!, $r: CallResultInput!) { reportCallResult(callId: $c, result: $r) { id state attempts comment disposition nextAttemptAt callbackAt phones { number stopped } } }`;
-interface Rec { state: string; attempts: number; comment: string | null; disposition: string | null; nextAttemptAt: string | null; callbackAt: string | null; phones: Array<{ number: string; stopped: boolean }> }
-const report = async (callId: string, r: Record<string, unknown>, token: string) => (await t.ok<{ reportCallResult: Rec }>(REPORT, { c: callId, r }, token)).reportCallResult;
+interface Rec {
+  state: string;
+  attempts: number;
+  comment: string | null;
+  disposition: string | null;
+  nextAttemptAt: string | null;
+  callbackAt: string | null;
+  phones: Array<{ number: string; stopped: boolean }>;
+}
+const report = async (callId: string, r: Record<string, unknown>, token: string) =>
+  (await t.ok<{ reportCallResult: Rec }>(REPORT, { c: callId, r }, token)).reportCallResult;
 
 test('results: an agent reports its own calls only; keys with RESULTS_WRITE report any; callbacks for me or anyone', async () => {
   const a = await agentUser('cid');
   const b = await agentUser('dan');
   const callA = await callFor(a.agentId, 'Carol', '+15550003');
   assertError(await t.gql(REPORT, { c: callA, r: { success: true } }, b.token), 'NOT_FOUND');
-  assertError(await t.gql(REPORT, { c: callA, r: { success: true, callbackAt: new Date(Date.now() + 60_000).toISOString() } }, a.token), 'BAD_USER_INPUT', 'callbackAt');
+  assertError(
+    await t.gql(REPORT, { c: callA, r: { success: true, callbackAt: new Date(Date.now() + 60_000).toISOString() } }, a.token),
+    'BAD_USER_INPUT',
+    'callbackAt',
+  );
   assertError(await t.gql(REPORT, { c: callA, r: { callbackAt: new Date(Date.now() - 60_000).toISOString() } }, a.token), 'CONFLICT');
   const ok = await report(callA, { success: true, comment: 'bought gold', disposition: 'SALE' }, a.token);
   assert.deepEqual([ok.state, ok.attempts, ok.comment, ok.disposition], ['CONTACTED', 1, 'bought gold', 'SALE']);
@@ -99,18 +172,29 @@ test('results: an agent reports its own calls only; keys with RESULTS_WRITE repo
 
   const key = await apiKey(t, admin, ['RESULTS_WRITE']);
   const callB = await callFor(b.agentId, 'Dora', '+15550004');
-  await em.execute(`insert into recipient_phone (recipient_id, campaign_id, number, priority, stopped)
-    select recipient_id, campaign_id, '+15550005', -1, false from call_attempt where call_id = ?`, [callB]);
+  await em.execute(
+    `insert into recipient_phone (recipient_id, campaign_id, number, priority, stopped)
+    select recipient_id, campaign_id, '+15550005', -1, false from call_attempt where call_id = ?`,
+    [callB],
+  );
   const retry = await report(callB, { nextAfterSeconds: 120, nextNumber: true, stopNumbers: ['+15550004'] }, key.key);
   assert.equal(retry.state, 'RETRY_WAIT');
   assert.ok(Math.abs(new Date(retry.nextAttemptAt ?? 0).getTime() - Date.now() - 120_000) < 10_000);
-  assert.deepEqual(retry.phones, [{ number: '+15550004', stopped: true }, { number: '+15550005', stopped: false }]);
+  assert.deepEqual(retry.phones, [
+    { number: '+15550004', stopped: true },
+    { number: '+15550005', stopped: false },
+  ]);
 
   const at = new Date(Date.now() + 3600_000).toISOString();
   const cb = await report(callB, { callbackAt: at, callbackToMe: true }, b.token);
   assert.deepEqual([cb.state, cb.callbackAt], ['SCHEDULED', at]);
-  const owner = async () => (await em.execute<Array<{ a: string | null }>>(
-    'select r.callback_agent_id as a from campaign_recipient r join call_attempt c on c.recipient_id = r.id where c.call_id = ?', [callB]))[0]?.a;
+  const owner = async () =>
+    (
+      await em.execute<Array<{ a: string | null }>>(
+        'select r.callback_agent_id as a from campaign_recipient r join call_attempt c on c.recipient_id = r.id where c.call_id = ?',
+        [callB],
+      )
+    )[0]?.a;
   assert.equal(await owner(), b.agentId);
   await report(callB, { callbackAt: at }, key.key);
   assert.equal(await owner(), null, 'a callback for anyone');
@@ -121,7 +205,10 @@ test('wait-for-result: the result decides and counts the attempt of a recipient 
   const call = await callFor(a.agentId, 'Erin', '+15550006');
   const em = t.app.orm.em.fork();
   await em.execute('update campaign set wait_for_result = true where id = ?', [campaignId]);
-  await em.execute(`update campaign_recipient set state = 'WAITING_AGENT' where id = (select recipient_id from call_attempt where call_id = ?)`, [call]);
+  await em.execute(
+    `update campaign_recipient set state = 'WAITING_AGENT' where id = (select recipient_id from call_attempt where call_id = ?)`,
+    [call],
+  );
   const r = await report(call, { success: false }, a.token);
   assert.deepEqual([r.state, r.attempts], ['RETRY_WAIT', 2]);
   await em.execute('update campaign set wait_for_result = false where id = ?', [campaignId]);
@@ -145,21 +232,46 @@ test('myCurrentCall: a desk reopened mid-call gets the call in hand back; only i
   const a = await agentUser('desk1');
   const b = await agentUser('desk2');
   const Q = 'query { myCurrentCall { callId phase attemptNumber number campaignName recipient { name fields originalLine } } }';
-  type Current = { myCurrentCall: { callId: string; phase: string; attemptNumber: number; number: string; campaignName: string; recipient: { name: string; fields: Record<string, string>; originalLine: string } } | null };
+  type Current = {
+    myCurrentCall: {
+      callId: string;
+      phase: string;
+      attemptNumber: number;
+      number: string;
+      campaignName: string;
+      recipient: { name: string; fields: Record<string, string>; originalLine: string };
+    } | null;
+  };
   assert.equal((await t.ok<Current>(Q, {}, a.token)).myCurrentCall, null, 'nothing in hand yet');
   const callA = await callFor(a.agentId, 'Carla Customer', '+15550011');
   const em = t.app.orm.em.fork();
   const offered = (await t.ok<Current>(Q, {}, a.token)).myCurrentCall;
-  assert.deepEqual(offered && [offered.callId, offered.phase, offered.attemptNumber, offered.number, offered.campaignName, offered.recipient.name, offered.recipient.fields.plan],
-    [callA, 'OFFERED', 2, '+15550011', 'sales', 'Carla Customer', 'gold']);
+  assert.deepEqual(
+    offered && [
+      offered.callId,
+      offered.phase,
+      offered.attemptNumber,
+      offered.number,
+      offered.campaignName,
+      offered.recipient.name,
+      offered.recipient.fields.plan,
+    ],
+    [callA, 'OFFERED', 2, '+15550011', 'sales', 'Carla Customer', 'gold'],
+  );
   assert.equal((await t.ok<Current>(Q, {}, b.token)).myCurrentCall, null, 'another agent does not see it');
   await em.execute('update call_attempt set bridged_at = now() where call_id = ?', [callA]);
   assert.equal((await t.ok<Current>(Q, {}, a.token)).myCurrentCall?.phase, 'BRIDGED');
   // Wait-for-result: the call has ended but the recipient waits for this agent's result.
-  await em.execute("update call_attempt set ended_at = now() where call_id = ?", [callA]);
-  await em.execute("update campaign_recipient set state = 'WAITING_AGENT' where id = (select recipient_id from call_attempt where call_id = ?)", [callA]);
+  await em.execute('update call_attempt set ended_at = now() where call_id = ?', [callA]);
+  await em.execute(
+    "update campaign_recipient set state = 'WAITING_AGENT' where id = (select recipient_id from call_attempt where call_id = ?)",
+    [callA],
+  );
   assert.equal((await t.ok<Current>(Q, {}, a.token)).myCurrentCall?.callId, callA);
-  await em.execute("update campaign_recipient set state = 'CONTACTED' where id = (select recipient_id from call_attempt where call_id = ?)", [callA]);
+  await em.execute(
+    "update campaign_recipient set state = 'CONTACTED' where id = (select recipient_id from call_attempt where call_id = ?)",
+    [callA],
+  );
   assert.equal((await t.ok<Current>(Q, {}, a.token)).myCurrentCall, null, 'nothing once the result is in');
   assertError(await t.gql(Q, {}, admin), 'NOT_FOUND');
 });

@@ -9,7 +9,9 @@ import type { AgentStatePayload } from '../../events/agent-topics';
 import { AgentStateChange } from './agent-state-change.type';
 import { AgentNode, toAgentNode } from './agent.type';
 
-interface Args { agentId?: string | null }
+interface Args {
+  agentId?: string | null;
+}
 
 /** Agents move themselves; supervisors force moves and watch every change live. */
 @Resolver(() => AgentStateChange)
@@ -23,7 +25,11 @@ export class AgentStateResolver {
 
   @Authorized(Permission.CAMPAIGNS_WRITE)
   @Mutation(() => AgentNode, { description: 'Forces an agent to AVAILABLE, BREAK or LOGGED_OUT; CONFLICT during a call' })
-  async setAgentState(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('state', () => AgentState) state: AgentState): Promise<AgentNode> {
+  async setAgentState(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('state', () => AgentState) state: AgentState,
+  ): Promise<AgentNode> {
     return toAgentNode(await changeAgentState({ ...ctx, principal: requirePrincipal(ctx) }, id, state, AgentActor.SUPERVISOR));
   }
 

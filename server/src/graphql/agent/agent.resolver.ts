@@ -42,7 +42,11 @@ export class AgentResolver {
 
   @Authorized(Permission.CAMPAIGNS_WRITE)
   @Mutation(() => AgentNode, { description: 'Takes effect from the next offered call' })
-  async updateAgent(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateAgentInput) input: UpdateAgentInput): Promise<AgentNode> {
+  async updateAgent(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateAgentInput) input: UpdateAgentInput,
+  ): Promise<AgentNode> {
     return toAgentNode(await updateAgent({ ...ctx, principal: requirePrincipal(ctx) }, id, input));
   }
 

@@ -50,9 +50,19 @@ export class AgentNode {
 
 export function toAgentNode(a: Agent): AgentNode {
   return {
-    id: a.id, name: a.name, userId: a.user?.id ?? null, endpoint: a.endpoint, state: a.state, stateChangedAt: a.stateChangedAt,
-    callTimeoutSeconds: a.callTimeoutSeconds, wrapUpSeconds: a.wrapUpSeconds, maxNoAnswer: a.maxNoAnswer,
-    consecutiveNoAnswers: a.consecutiveNoAnswers, busyDelaySeconds: a.busyDelaySeconds,
-    rejectDelaySeconds: a.rejectDelaySeconds, noAnswerDelaySeconds: a.noAnswerDelaySeconds, createdAt: a.createdAt,
+    id: a.id,
+    name: a.name,
+    userId: a.user?.id ?? null,
+    endpoint: a.endpoint,
+    state: a.state,
+    stateChangedAt: a.stateChangedAt,
+    callTimeoutSeconds: a.callTimeoutSeconds,
+    wrapUpSeconds: a.wrapUpSeconds,
+    maxNoAnswer: a.maxNoAnswer,
+    consecutiveNoAnswers: a.consecutiveNoAnswers,
+    busyDelaySeconds: a.busyDelaySeconds,
+    rejectDelaySeconds: a.rejectDelaySeconds,
+    noAnswerDelaySeconds: a.noAnswerDelaySeconds,
+    createdAt: a.createdAt,
   };
 }

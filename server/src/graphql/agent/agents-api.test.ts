@@ -9,9 +9,20 @@ before(async () => {
   t = await startTestApp();
   ({ token: admin } = await t.tenant('acme'));
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
-interface Ag { id: string; name: string; userId: string | null; endpoint: string; state: string; callTimeoutSeconds: number; wrapUpSeconds: number; maxNoAnswer: number }
+interface Ag {
+  id: string;
+  name: string;
+  userId: string | null;
+  endpoint: string;
+  state: string;
+  callTimeoutSeconds: number;
+  wrapUpSeconds: number;
+  maxNoAnswer: number;
+}
 const FIELDS = 'id name userId endpoint state callTimeoutSeconds wrapUpSeconds maxNoAnswer';
 const CREATE = `mutation($i: CreateAgentInput!) { createAgent(input: $i) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { ${FIELDS} } }`;
@@ -20,8 +31,11 @@ const SET = 'mutation($id: ID!, $s: AgentState!) { setAgentState(id: $id, state:
 
 /** A user with `role` in the admin's tenant: its id and token. */
 async function user(email: string, role: string): Promise<{ id: string; token: string }> {
-  const r = await t.ok<{ createUser: { id: string } }>('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
-    { i: { email, name: email, password: 'password-123', role } }, admin);
+  const r = await t.ok<{ createUser: { id: string } }>(
+    'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+    { i: { email, name: email, password: 'password-123', role } },
+    admin,
+  );
   return { id: r.createUser.id, token: await login(t, email, 'password-123') };
 }
 
@@ -31,8 +45,22 @@ async function agent(name: string, userId?: string): Promise<Ag> {
 
 test('agent CRUD: defaults, link to an AGENT user, validation, tenant isolation, delete', async () => {
   const u = await user('ann@acme.test', 'AGENT');
-  const a = (await t.ok<{ createAgent: Ag }>(CREATE, { i: { name: ' Ann ', endpoint: 'user/1001', userId: u.id, wrapUpSeconds: 5 } }, admin)).createAgent;
-  assert.deepEqual({ ...a, id: undefined }, { id: undefined, name: 'Ann', userId: u.id, endpoint: 'user/1001', state: 'LOGGED_OUT', callTimeoutSeconds: 20, wrapUpSeconds: 5, maxNoAnswer: 3 });
+  const a = (
+    await t.ok<{ createAgent: Ag }>(CREATE, { i: { name: ' Ann ', endpoint: 'user/1001', userId: u.id, wrapUpSeconds: 5 } }, admin)
+  ).createAgent;
+  assert.deepEqual(
+    { ...a, id: undefined },
+    {
+      id: undefined,
+      name: 'Ann',
+      userId: u.id,
+      endpoint: 'user/1001',
+      state: 'LOGGED_OUT',
+      callTimeoutSeconds: 20,
+      wrapUpSeconds: 5,
+      maxNoAnswer: 3,
+    },
+  );
   assert.equal((await t.ok<{ myAgent: Ag }>(`{ myAgent { ${FIELDS} } }`, {}, u.token)).myAgent.id, a.id);
 
   // One user, one agent; only AGENT users; dial strings stay bare.
@@ -46,7 +74,8 @@ test('agent CRUD: defaults, link to an AGENT user, validation, tenant isolation,
   assertError(await t.gql(CREATE, { i: { name: 'x', endpoint: 'user/1' } }, u.token), 'FORBIDDEN');
   await t.ok(CREATE, { i: { name: 'Bob', endpoint: 'user/1002' } }, sup.token);
 
-  const up = (await t.ok<{ updateAgent: Ag }>(UPDATE, { id: a.id, i: { endpoint: 'user/2001', maxNoAnswer: 5, name: null } }, admin)).updateAgent;
+  const up = (await t.ok<{ updateAgent: Ag }>(UPDATE, { id: a.id, i: { endpoint: 'user/2001', maxNoAnswer: 5, name: null } }, admin))
+    .updateAgent;
   assert.deepEqual([up.name, up.endpoint, up.maxNoAnswer, up.wrapUpSeconds], ['Ann', 'user/2001', 5, 5]);
   assert.equal((await t.ok<{ updateAgent: Ag }>(UPDATE, { id: a.id, i: { unlinkUser: true } }, admin)).updateAgent.userId, null);
   assertError(await t.gql(`{ myAgent { id } }`, {}, u.token), 'NOT_FOUND');
@@ -61,7 +90,13 @@ test('agent CRUD: defaults, link to an AGENT user, validation, tenant isolation,
 });
 
 test('assignments: tiers per campaign, upsert of the level, unassign', async () => {
-  const c = (await t.ok<{ createCampaign: { id: string } }>('mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }', { i: { name: 'tiers' } }, admin)).createCampaign;
+  const c = (
+    await t.ok<{ createCampaign: { id: string } }>(
+      'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+      { i: { name: 'tiers' } },
+      admin,
+    )
+  ).createCampaign;
   const [x, y] = [await agent('tier-x'), await agent('tier-y')];
   const Q = 'query($c: ID) { agentAssignments(campaignId: $c) { agentId campaignId level } }';
   const ASSIGN = 'mutation($a: ID!, $c: ID!, $l: Int!) { assignAgent(agentId: $a, campaignId: $c, level: $l) { level } }';
@@ -69,7 +104,13 @@ test('assignments: tiers per campaign, upsert of the level, unassign', async () 
   await t.ok(ASSIGN, { a: y.id, c: c.id, l: 1 }, admin);
   await t.ok(ASSIGN, { a: x.id, c: c.id, l: 3 }, admin);
   const rows = (await t.ok<{ agentAssignments: Array<{ agentId: string; level: number }> }>(Q, { c: c.id }, admin)).agentAssignments;
-  assert.deepEqual(rows.map((r) => [r.agentId, r.level]), [[y.id, 1], [x.id, 3]]);
+  assert.deepEqual(
+    rows.map((r) => [r.agentId, r.level]),
+    [
+      [y.id, 1],
+      [x.id, 3],
+    ],
+  );
   assertError(await t.gql(ASSIGN, { a: x.id, c: c.id, l: 0 }, admin), 'BAD_USER_INPUT', 'level');
   const unassign = 'mutation($a: ID!, $c: ID!) { unassignAgent(agentId: $a, campaignId: $c) }';
   assert.equal((await t.ok<{ unassignAgent: boolean }>(unassign, { a: x.id, c: c.id }, admin)).unassignAgent, true);
@@ -82,7 +123,11 @@ test('states: agents move themselves, supervisors force, every change is pushed 
   const u = await user('cat@acme.test', 'AGENT');
   const a = await agent('Cat', u.id);
   const sub = nextResults<{ agentStateChanged: { agentId: string; state: string; previous: string; by: string } }>(
-    t.ws(admin), 'subscription($a: ID) { agentStateChanged(agentId: $a) { agentId state previous by } }', { a: a.id }, 4);
+    t.ws(admin),
+    'subscription($a: ID) { agentStateChanged(agentId: $a) { agentId state previous by } }',
+    { a: a.id },
+    4,
+  );
   await sub.ready;
   assert.equal((await t.ok<{ setMyAgentState: Ag }>(SET_MY, { s: 'AVAILABLE' }, u.token)).setMyAgentState.state, 'AVAILABLE');
   await t.ok(SET_MY, { s: 'AVAILABLE' }, u.token); // same state: accepted, no event
@@ -92,9 +137,10 @@ test('states: agents move themselves, supervisors force, every change is pushed 
   await t.ok(SET, { id: a.id, s: 'AVAILABLE' }, admin);
   await t.ok(SET, { id: a.id, s: 'LOGGED_OUT' }, admin);
   const got = (await sub.results).map((r) => r.data?.agentStateChanged);
-  assert.deepEqual(got.map((e) => `${e?.previous}>${e?.state}:${e?.by}`), [
-    'LOGGED_OUT>AVAILABLE:AGENT', 'AVAILABLE>BREAK:AGENT', 'BREAK>AVAILABLE:SUPERVISOR', 'AVAILABLE>LOGGED_OUT:SUPERVISOR',
-  ]);
+  assert.deepEqual(
+    got.map((e) => `${e?.previous}>${e?.state}:${e?.by}`),
+    ['LOGGED_OUT>AVAILABLE:AGENT', 'AVAILABLE>BREAK:AGENT', 'BREAK>AVAILABLE:SUPERVISOR', 'AVAILABLE>LOGGED_OUT:SUPERVISOR'],
+  );
   // Agents cannot force others nor watch the floor; supervisors and API keys have no own state.
   assertError(await t.gql(SET, { id: a.id, s: 'AVAILABLE' }, u.token), 'FORBIDDEN');
   assertError(await t.gql(SET_MY, { s: 'AVAILABLE' }, admin), 'NOT_FOUND');

@@ -10,7 +10,9 @@ import { CallResultInput } from './call-result.input';
 @Resolver()
 export class CallResultResolver {
   @Authorized(Permission.RESULTS_WRITE)
-  @Mutation(() => RecipientNode, { description: 'Reports the result of a call (agents: only their own); returns the recipient as it now stands' })
+  @Mutation(() => RecipientNode, {
+    description: 'Reports the result of a call (agents: only their own); returns the recipient as it now stands',
+  })
   reportCallResult(
     @Ctx() ctx: Context,
     @Arg('callId', () => ID) callId: string,

@@ -7,4 +7,12 @@ import { MyCallsResolver } from './my-calls.resolver';
 import { MyCurrentCallResolver } from './my-current-call.resolver';
 import { PreviewResolver } from './preview.resolver';
 
-export const agentResolvers: Function[] = [AgentResolver, AgentAssignmentResolver, AgentStateResolver, MyCallsResolver, MyCurrentCallResolver, CallResultResolver, PreviewResolver];
+export const agentResolvers: Function[] = [
+  AgentResolver,
+  AgentAssignmentResolver,
+  AgentStateResolver,
+  MyCallsResolver,
+  MyCurrentCallResolver,
+  CallResultResolver,
+  PreviewResolver,
+];

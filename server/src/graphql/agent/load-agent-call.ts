@@ -11,7 +11,13 @@ export async function loadAgentCall(em: EntityManager, p: AgentCallPayload): Pro
   const campaign = attempt ? await em.findOne(Campaign, { id: attempt.campaignId, tenant: p.tenantId }, { fields: ['id', 'name'] }) : null;
   if (!attempt || !campaign) throw notFound('Call', p.callId);
   return {
-    callId: p.callId, phase: p.phase, at: new Date(p.at), attemptNumber: attempt.attemptNumber, number: attempt.number,
-    campaignId: campaign.id, campaignName: campaign.name, recipient: attempt.recipient,
+    callId: p.callId,
+    phase: p.phase,
+    at: new Date(p.at),
+    attemptNumber: attempt.attemptNumber,
+    number: attempt.number,
+    campaignId: campaign.id,
+    campaignName: campaign.name,
+    recipient: attempt.recipient,
   };
 }

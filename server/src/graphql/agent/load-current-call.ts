@@ -8,11 +8,20 @@ import { loadAgentCall } from './load-agent-call';
  * the agent has nothing in hand. Uses call_attempt_agent_idx (newest first per agent).
  */
 export async function loadCurrentCall(em: EntityManager, tenantId: string, agentId: string): Promise<AgentCall | null> {
-  const [open] = await em.execute<Array<{ call_id: string; bridged: boolean; at: Date }>>(`
+  const [open] = await em.execute<Array<{ call_id: string; bridged: boolean; at: Date }>>(
+    `
     select x.call_id, x.bridged_at is not null as bridged, coalesce(x.bridged_at, x.created_at) as at
     from call_attempt x join campaign_recipient r on r.id = x.recipient_id
     where x.agent_id = ? and (x.ended_at is null or r.state = 'WAITING_AGENT')
-    order by x.created_at desc limit 1`, [agentId]);
+    order by x.created_at desc limit 1`,
+    [agentId],
+  );
   if (!open) return null;
-  return loadAgentCall(em, { tenantId, agentId, callId: open.call_id, phase: open.bridged ? 'BRIDGED' : 'OFFERED', at: new Date(open.at).toISOString() });
+  return loadAgentCall(em, {
+    tenantId,
+    agentId,
+    callId: open.call_id,
+    phase: open.bridged ? 'BRIDGED' : 'OFFERED',
+    at: new Date(open.at).toISOString(),
+  });
 }

@@ -8,7 +8,11 @@ import { requirePrincipal, type Context } from '../context';
 export class PreviewResolver {
   @Authorized(Permission.READ)
   @Mutation(() => Boolean, { description: 'Dial (true) or skip (false) the preview call offered to you; CONFLICT once dialed' })
-  decidePreviewCall(@Ctx() ctx: Context, @Arg('callId', () => ID) callId: string, @Arg('dial', () => Boolean) dial: boolean): Promise<boolean> {
+  decidePreviewCall(
+    @Ctx() ctx: Context,
+    @Arg('callId', () => ID) callId: string,
+    @Arg('dial', () => Boolean) dial: boolean,
+  ): Promise<boolean> {
     return decidePreview({ ...ctx, principal: requirePrincipal(ctx) }, callId, dial);
   }
 }

@@ -32,6 +32,14 @@ export class AuthResolver {
   async me(@Ctx() ctx: Context): Promise<Viewer> {
     const p = requirePrincipal(ctx);
     const tenant = await ctx.em.findOneOrFail(Tenant, { id: p.tenantId });
-    return { id: p.id, kind: p.kind, label: p.label, tenantId: p.tenantId, tenantName: tenant.name, role: p.role, permissions: [...p.permissions] };
+    return {
+      id: p.id,
+      kind: p.kind,
+      label: p.label,
+      tenantId: p.tenantId,
+      tenantName: tenant.name,
+      role: p.role,
+      permissions: [...p.permissions],
+    };
   }
 }

@@ -11,7 +11,8 @@ export enum BroadcastActionKind {
 }
 registerEnumType(BroadcastActionKind, {
   name: 'BroadcastActionKind',
-  description: 'PLAY a file, WAIT n s, TRANSFER to an extension/IVR, ask to press a digit to confirm the answer, or to confirm listening (the message repeats otherwise)',
+  description:
+    'PLAY a file, WAIT n s, TRANSFER to an extension/IVR, ask to press a digit to confirm the answer, or to confirm listening (the message repeats otherwise)',
 });
 
 /** One step of a broadcast; which fields apply depends on `kind`. */
@@ -43,22 +44,33 @@ export class BroadcastActionInput implements BroadcastActionData {
   kind!: BroadcastActionKind;
 
   @Field(() => String, { nullable: true, description: 'PLAY, CONFIRM_*: sound file path or URL' })
-  @IsOptional() @IsString() @Length(1, 500)
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
   file?: string;
 
   @Field(() => Int, { nullable: true, description: 'WAIT: 1 to 600 seconds' })
-  @IsOptional() @IsInt() @Min(1) @Max(600)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(600)
   seconds?: number;
 
   @Field(() => String, { nullable: true, description: 'TRANSFER: extension or IVR' })
-  @IsOptional() @IsString() @Length(1, 100)
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
   extension?: string;
 
   @Field(() => String, { nullable: true, description: 'CONFIRM_*: the DTMF digit (0-9, *, #)' })
-  @IsOptional() @Matches(/^[0-9*#]$/, { message: 'digit must be one of 0-9, * or #' })
+  @IsOptional()
+  @Matches(/^[0-9*#]$/, { message: 'digit must be one of 0-9, * or #' })
   digit?: string;
 
   @Field(() => Int, { nullable: true, description: 'CONFIRM_LISTEN: times the message repeats without the digit (0-10)' })
-  @IsOptional() @IsInt() @Min(0) @Max(10)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10)
   repeat?: number;
 }

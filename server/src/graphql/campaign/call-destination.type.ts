@@ -25,6 +25,7 @@ export class CallDestinationInput {
   kind!: DestinationKind;
 
   @Field(() => String)
-  @IsString() @Length(1, 100)
+  @IsString()
+  @Length(1, 100)
   target!: string;
 }

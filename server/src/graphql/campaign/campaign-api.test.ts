@@ -8,13 +8,16 @@ before(async () => {
   t = await startTestApp();
   ({ token } = await t.tenant('acme'));
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
 const CREATE = 'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id name status maxAttempts type } }';
 
 test('create applies defaults and the given settings', async () => {
-  const { createCampaign: c } = await t.ok<{ createCampaign: { id: string; name: string; status: string; maxAttempts: number; type: string } }>(
-    CREATE, { i: { name: ' Spring promo ', maxAttempts: 3 } }, token);
+  const { createCampaign: c } = await t.ok<{
+    createCampaign: { id: string; name: string; status: string; maxAttempts: number; type: string };
+  }>(CREATE, { i: { name: ' Spring promo ', maxAttempts: 3 } }, token);
   assert.equal(c.name, 'Spring promo');
   assert.equal(c.status, 'CREATED');
   assert.equal(c.maxAttempts, 3);
@@ -63,8 +66,12 @@ test('list filters and cursor pagination visit every campaign once', async () =>
   const seen: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: { campaigns: { nodes: Array<{ name: string }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } = await t.ok(
-      'query($a: String) { campaigns(first: 3, after: $a) { nodes { name } pageInfo { endCursor hasNextPage } } }', { a: after }, tk);
+    const page: { campaigns: { nodes: Array<{ name: string }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } =
+      await t.ok(
+        'query($a: String) { campaigns(first: 3, after: $a) { nodes { name } pageInfo { endCursor hasNextPage } } }',
+        { a: after },
+        tk,
+      );
     seen.push(...page.campaigns.nodes.map((n) => n.name));
     if (!page.campaigns.pageInfo.hasNextPage) break;
     after = page.campaigns.pageInfo.endCursor;
@@ -77,9 +84,24 @@ test('list filters and cursor pagination visit every campaign once', async () =>
 });
 
 test('clone copies settings into a new CREATED campaign; delete hides it but keeps history', async () => {
-  const { createCampaign: c } = await t.ok<{ createCampaign: { id: string } }>(CREATE, { i: { name: 'orig', retryWaitSeconds: 77, causePolicy: [{ cause: 'USER_BUSY', action: 'FAIL' }] } }, token);
-  const { cloneCampaign: k } = await t.ok<{ cloneCampaign: { id: string; name: string; retryWaitSeconds: number; status: string; causePolicy: Array<{ cause: string; action: string }> } }>(
-    'mutation($id: ID!) { cloneCampaign(id: $id, name: "copy") { id name retryWaitSeconds status causePolicy { cause action } } }', { id: c.id }, token);
+  const { createCampaign: c } = await t.ok<{ createCampaign: { id: string } }>(
+    CREATE,
+    { i: { name: 'orig', retryWaitSeconds: 77, causePolicy: [{ cause: 'USER_BUSY', action: 'FAIL' }] } },
+    token,
+  );
+  const { cloneCampaign: k } = await t.ok<{
+    cloneCampaign: {
+      id: string;
+      name: string;
+      retryWaitSeconds: number;
+      status: string;
+      causePolicy: Array<{ cause: string; action: string }>;
+    };
+  }>(
+    'mutation($id: ID!) { cloneCampaign(id: $id, name: "copy") { id name retryWaitSeconds status causePolicy { cause action } } }',
+    { id: c.id },
+    token,
+  );
   assert.notEqual(k.id, c.id);
   assert.equal(k.retryWaitSeconds, 77);
   assert.deepEqual(k.causePolicy, [{ cause: 'USER_BUSY', action: 'FAIL' }]);
@@ -87,13 +109,31 @@ test('clone copies settings into a new CREATED campaign; delete hides it but kee
   const gone = await t.gql('query($id: ID!) { campaign(id: $id) { id } }', { id: c.id }, token);
   assert.equal(gone.errors?.[0]?.extensions?.code, 'NOT_FOUND');
   const history = await t.ok<{ campaignEvents: { nodes: Array<{ action: string; actorLabel: string }> } }>(
-    'query($id: ID!) { campaignEvents(campaignId: $id) { nodes { action actorLabel } } }', { id: c.id }, token);
-  assert.deepEqual(history.campaignEvents.nodes.map((e) => e.action), ['CREATE', 'DELETE']);
+    'query($id: ID!) { campaignEvents(campaignId: $id) { nodes { action actorLabel } } }',
+    { id: c.id },
+    token,
+  );
+  assert.deepEqual(
+    history.campaignEvents.nodes.map((e) => e.action),
+    ['CREATE', 'DELETE'],
+  );
   assert.equal(history.campaignEvents.nodes[0]!.actorLabel, 'admin@acme.test');
 });
 
 test('nested validation errors name the list item the way commands do: causePolicy[1].cause', async () => {
-  const r = await t.gql(CREATE, { i: { name: 'nested', causePolicy: [{ cause: 'USER_BUSY', action: 'FAIL' }, { cause: 'bad cause', action: 'RETRY' }] } }, token);
+  const r = await t.gql(
+    CREATE,
+    {
+      i: {
+        name: 'nested',
+        causePolicy: [
+          { cause: 'USER_BUSY', action: 'FAIL' },
+          { cause: 'bad cause', action: 'RETRY' },
+        ],
+      },
+    },
+    token,
+  );
   assert.equal(r.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   assert.equal(r.errors?.[0]?.extensions?.field, 'causePolicy[1].cause');
 });

@@ -17,7 +17,10 @@ export class CampaignEventNode {
   @Field(() => CampaignStatus, { nullable: true }) fromStatus?: CampaignStatus;
   @Field(() => CampaignStatus, { nullable: true }) toStatus?: CampaignStatus;
   @Field(() => GraphQLJSONObject) details!: Record<string, unknown>;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Full configuration at each start' }) configSnapshot?: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Full configuration at each start' }) configSnapshot?: Record<
+    string,
+    unknown
+  >;
 }
 
 @ObjectType()

@@ -13,7 +13,11 @@ import { CampaignEventConnection, CampaignEventNode } from './campaign-event.typ
 export class CampaignEventsResolver {
   @Authorized(Permission.READ)
   @Query(() => CampaignEventConnection)
-  async campaignEvents(@Ctx() ctx: Context, @Arg('campaignId', () => ID) campaignId: string, @Args(() => PageArgs) page: PageArgs): Promise<CampaignEventConnection> {
+  async campaignEvents(
+    @Ctx() ctx: Context,
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<CampaignEventConnection> {
     const { tenantId } = requirePrincipal(ctx);
     await loadOwned(ctx.em, Campaign, 'Campaign', campaignId, tenantId);
     const after = page.after ? String(decodeCursor(page.after, 1)[0]) : '0';

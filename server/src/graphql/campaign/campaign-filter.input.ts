@@ -6,22 +6,28 @@ import { CampaignStatus } from '../../domain/campaign/campaign-status';
 @InputType()
 export class CampaignFilterInput {
   @Field(() => [CampaignStatus], { nullable: true })
-  @IsOptional() @IsIn(Object.values(CampaignStatus), { each: true })
+  @IsOptional()
+  @IsIn(Object.values(CampaignStatus), { each: true })
   status?: CampaignStatus[];
 
   @Field(() => Date, { nullable: true, description: 'Started at or after' })
-  @IsOptional() @IsDate()
+  @IsOptional()
+  @IsDate()
   startedAfter?: Date;
 
   @Field(() => Date, { nullable: true, description: 'Ended at or before' })
-  @IsOptional() @IsDate()
+  @IsOptional()
+  @IsDate()
   endedBefore?: Date;
 
   @Field(() => String, { nullable: true, description: 'Matches the name or description' })
-  @IsOptional() @IsString() @Length(1, 200)
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   text?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'true: only templates; false (default): only campaigns' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   isTemplate?: boolean;
 }

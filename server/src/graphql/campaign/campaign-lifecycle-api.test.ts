@@ -9,19 +9,31 @@ before(async () => {
   t = await startTestApp();
   ({ token } = await t.tenant('life'));
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
 // The product.md diagram, written out from the API's point of view (independent of the
 // domain table): mutation -> { from: to }.
 const future = () => new Date(Date.now() + 3600_000).toISOString();
 const MOVES: Record<string, { mutation: string; vars?: () => Record<string, unknown>; allowed: Partial<Record<S, S>> }> = {
   startNow: { mutation: 'startCampaign(id: $id)', allowed: { [S.CREATED]: S.RUNNING } },
-  startAt: { mutation: 'startCampaign(id: $id, at: $at)', vars: () => ({ at: future() }), allowed: { [S.CREATED]: S.SCHEDULED, [S.SCHEDULED]: S.SCHEDULED } },
+  startAt: {
+    mutation: 'startCampaign(id: $id, at: $at)',
+    vars: () => ({ at: future() }),
+    allowed: { [S.CREATED]: S.SCHEDULED, [S.SCHEDULED]: S.SCHEDULED },
+  },
   pause: { mutation: 'pauseCampaign(id: $id)', allowed: { [S.RUNNING]: S.PAUSED } },
   resume: { mutation: 'resumeCampaign(id: $id)', allowed: { [S.PAUSED]: S.RUNNING } },
-  cancel: { mutation: 'cancelCampaign(id: $id)', allowed: { [S.SCHEDULED]: S.CANCELLED, [S.RUNNING]: S.CANCELLED, [S.PAUSED]: S.CANCELLED } },
+  cancel: {
+    mutation: 'cancelCampaign(id: $id)',
+    allowed: { [S.SCHEDULED]: S.CANCELLED, [S.RUNNING]: S.CANCELLED, [S.PAUSED]: S.CANCELLED },
+  },
   restart: { mutation: 'restartCampaign(id: $id)', allowed: { [S.CANCELLED]: S.RUNNING } },
-  terminate: { mutation: 'terminateCampaign(id: $id)', allowed: { [S.INCOMPLETE]: S.TERMINATED, [S.COMPLETED]: S.TERMINATED, [S.CANCELLED]: S.TERMINATED } },
+  terminate: {
+    mutation: 'terminateCampaign(id: $id)',
+    allowed: { [S.INCOMPLETE]: S.TERMINATED, [S.COMPLETED]: S.TERMINATED, [S.CANCELLED]: S.TERMINATED },
+  },
 };
 
 async function campaignIn(status: S): Promise<string> {
@@ -32,7 +44,10 @@ async function campaignIn(status: S): Promise<string> {
 
 async function snapshot(id: string): Promise<{ status: string; events: number; updated: string }> {
   const conn = t.app.orm.em.getConnection();
-  const [c] = await conn.execute<Array<{ status: string; updated_at: string }>>('select status, updated_at::text as updated_at from campaign where id = ?', [id]);
+  const [c] = await conn.execute<Array<{ status: string; updated_at: string }>>(
+    'select status, updated_at::text as updated_at from campaign where id = ?',
+    [id],
+  );
   const [e] = await conn.execute<Array<{ n: string }>>('select count(*) as n from campaign_event where campaign_id = ?', [id]);
   return { status: c!.status, events: Number(e!.n), updated: c!.updated_at };
 }
@@ -43,7 +58,10 @@ for (const [name, move] of Object.entries(MOVES)) {
       const id = await campaignIn(from);
       const before = await snapshot(id);
       const r = await t.gql<Record<string, { status: string }>>(
-        `mutation($id: ID!${move.vars ? ', $at: DateTimeISO' : ''}) { m: ${move.mutation} { status } }`, { id, ...(move.vars?.() ?? {}) }, token);
+        `mutation($id: ID!${move.vars ? ', $at: DateTimeISO' : ''}) { m: ${move.mutation} { status } }`,
+        { id, ...(move.vars?.() ?? {}) },
+        token,
+      );
       const to = move.allowed[from];
       const after = await snapshot(id);
       if (to) {
@@ -65,9 +83,17 @@ test('scheduling needs a future time; both at and delay is refused', async () =>
   const past = await t.gql('mutation($id: ID!) { startCampaign(id: $id, at: "2020-01-01T00:00:00Z") { status } }', { id }, token);
   assert.equal(past.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   assert.equal(past.errors?.[0]?.extensions?.field, 'at');
-  const both = await t.gql('mutation($id: ID!, $at: DateTimeISO) { startCampaign(id: $id, at: $at, delaySeconds: 60) { status } }', { id, at: future() }, token);
+  const both = await t.gql(
+    'mutation($id: ID!, $at: DateTimeISO) { startCampaign(id: $id, at: $at, delaySeconds: 60) { status } }',
+    { id, at: future() },
+    token,
+  );
   assert.equal(both.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
-  const delayed = await t.ok<{ startCampaign: { status: string; scheduledAt: string } }>('mutation($id: ID!) { startCampaign(id: $id, delaySeconds: 120) { status scheduledAt } }', { id }, token);
+  const delayed = await t.ok<{ startCampaign: { status: string; scheduledAt: string } }>(
+    'mutation($id: ID!) { startCampaign(id: $id, delaySeconds: 120) { status scheduledAt } }',
+    { id },
+    token,
+  );
   assert.equal(delayed.startCampaign.status, 'SCHEDULED');
   const ms = new Date(delayed.startCampaign.scheduledAt).getTime() - Date.now();
   assert.ok(ms > 100_000 && ms <= 120_000, `scheduled ${ms} ms ahead`);
@@ -79,10 +105,18 @@ test('a running campaign cannot be edited or deleted; templates cannot start', a
   assert.equal(upd.errors?.[0]?.extensions?.code, 'CONFLICT');
   const del = await t.gql('mutation($id: ID!) { deleteCampaign(id: $id) { id } }', { id }, token);
   assert.equal(del.errors?.[0]?.extensions?.code, 'CONFLICT');
-  const tpl = await t.ok<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "tpl", isTemplate: true }) { id } }', {}, token);
+  const tpl = await t.ok<{ createCampaign: { id: string } }>(
+    'mutation { createCampaign(input: { name: "tpl", isTemplate: true }) { id } }',
+    {},
+    token,
+  );
   const start = await t.gql('mutation($id: ID!) { startCampaign(id: $id) { id } }', { id: tpl.createCampaign.id }, token);
   assert.equal(start.errors?.[0]?.extensions?.code, 'CONFLICT');
-  const fromTpl = await t.ok<{ cloneCampaign: { isTemplate: boolean; status: string } }>('mutation($id: ID!) { cloneCampaign(id: $id) { isTemplate status } }', { id: tpl.createCampaign.id }, token);
+  const fromTpl = await t.ok<{ cloneCampaign: { isTemplate: boolean; status: string } }>(
+    'mutation($id: ID!) { cloneCampaign(id: $id) { isTemplate status } }',
+    { id: tpl.createCampaign.id },
+    token,
+  );
   assert.deepEqual(fromTpl.cloneCampaign, { isTemplate: false, status: 'CREATED' });
 });
 
@@ -93,9 +127,21 @@ test('each start stores the configuration as it was', async () => {
   await t.ok('mutation($id: ID!) { cancelCampaign(id: $id) { id } }', { id }, token);
   await t.ok('mutation($id: ID!) { updateCampaign(id: $id, input: { maxAttempts: 2 }) { id } }', { id }, token);
   await t.ok('mutation($id: ID!) { restartCampaign(id: $id) { id } }', { id }, token);
-  const ev = await t.ok<{ campaignEvents: { nodes: Array<{ action: string; fromStatus: string | null; toStatus: string | null; configSnapshot: { maxAttempts: number } | null }> } }>(
-    'query($id: ID!) { campaignEvents(campaignId: $id) { nodes { action fromStatus toStatus configSnapshot } } }', { id }, token);
+  const ev = await t.ok<{
+    campaignEvents: {
+      nodes: Array<{ action: string; fromStatus: string | null; toStatus: string | null; configSnapshot: { maxAttempts: number } | null }>;
+    };
+  }>('query($id: ID!) { campaignEvents(campaignId: $id) { nodes { action fromStatus toStatus configSnapshot } } }', { id }, token);
   const starts = ev.campaignEvents.nodes.filter((e) => e.configSnapshot);
-  assert.deepEqual(starts.map((e) => [e.action, e.configSnapshot!.maxAttempts]), [['START', 7], ['RESTART', 2]]);
-  assert.deepEqual(ev.campaignEvents.nodes.map((e) => e.action), ['CREATE', 'UPDATE', 'START', 'CANCEL', 'UPDATE', 'RESTART']);
+  assert.deepEqual(
+    starts.map((e) => [e.action, e.configSnapshot!.maxAttempts]),
+    [
+      ['START', 7],
+      ['RESTART', 2],
+    ],
+  );
+  assert.deepEqual(
+    ev.campaignEvents.nodes.map((e) => e.action),
+    ['CREATE', 'UPDATE', 'START', 'CANCEL', 'UPDATE', 'RESTART'],
+  );
 });

@@ -13,11 +13,15 @@ class StartArgs {
   @Field(() => ID) id!: string;
 
   @Field(() => Date, { nullable: true, description: 'Start at this time (SCHEDULED until then)' })
-  @IsOptional() @IsDate()
+  @IsOptional()
+  @IsDate()
   at?: Date;
 
   @Field(() => Int, { nullable: true, description: 'Start after this many seconds (1 s to 30 days)' })
-  @IsOptional() @IsInt() @Min(1) @Max(30 * 86400)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(30 * 86400)
   delaySeconds?: number;
 }
 

@@ -1,5 +1,17 @@
 import {
-  ArrayMaxSize, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
@@ -16,102 +28,198 @@ import type { CampaignSettingsData, CreateCampaignData, UpdateCampaignData } fro
  */
 @InputType()
 export class CampaignSettingsInput implements CampaignSettingsData {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 2000)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
   description?: string;
 
-  @Field(() => CampaignType, { nullable: true }) @IsOptional() @IsIn(Object.values(CampaignType))
+  @Field(() => CampaignType, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(CampaignType))
   type?: CampaignType;
 
-  @Field(() => DialingMode, { nullable: true }) @IsOptional() @IsIn(Object.values(DialingMode))
+  @Field(() => DialingMode, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(DialingMode))
   dialingMode?: DialingMode | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 80)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(0, 80)
   callerIdName?: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\+?[0-9]{0,20}$/, { message: 'callerIdNumber must be digits, optionally starting with +' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9]{0,20}$/, { message: 'callerIdNumber must be digits, optionally starting with +' })
   callerIdNumber?: string;
 
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @IsUUID('all', { each: true, message: 'gatewayIds must be gateway ids' })
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'gatewayIds must be gateway ids' })
   gatewayIds?: string[];
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100)
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
   priority?: number;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'calendarId must be a calendar id' })
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'calendarId must be a calendar id' })
   calendarId?: string | null;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(10000)
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
   maxConcurrentCalls?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(10000)
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   maxInternalCalls?: number | null;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(10000)
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   maxExternalCalls?: number | null;
 
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0.01) @Max(1000)
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.01)
+  @Max(1000)
   callsPerSecond?: number;
 
-  @Field(() => Int, { nullable: true, description: '1 to 100; never unlimited' }) @IsOptional() @IsInt() @Min(1) @Max(100)
+  @Field(() => Int, { nullable: true, description: '1 to 100; never unlimited' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
   maxAttempts?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(30 * 86400)
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(30 * 86400)
   retryWaitSeconds?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(5) @Max(300)
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(300)
   ringTimeoutSeconds?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(3600)
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3600)
   minSuccessSeconds?: number;
 
-  @Field(() => [CausePolicyEntryInput], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @ValidateNested({ each: true })
+  @Field(() => [CausePolicyEntryInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
   causePolicy?: CausePolicyEntryInput[];
 
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(1) @Max(100)
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(1)
+  @Max(100)
   completionThreshold?: number | null;
 
-  @Field(() => [BroadcastActionInput], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @ValidateNested({ each: true })
+  @Field(() => [BroadcastActionInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
   broadcastActions?: BroadcastActionInput[];
 
-  @Field(() => CallDestinationInput, { nullable: true }) @IsOptional() @ValidateNested()
+  @Field(() => CallDestinationInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   destination?: CallDestinationInput | null;
 
-  @Field(() => [KeyValueInput], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @ValidateNested({ each: true })
+  @Field(() => [KeyValueInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
   channelVariables?: KeyValueInput[];
 
-  @Field(() => AmdSettingsInput, { nullable: true }) @IsOptional() @ValidateNested()
+  @Field(() => AmdSettingsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   amd?: AmdSettingsInput;
 
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(100)
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
   abandonRateTarget?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(3600)
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3600)
   wrapUpSeconds?: number;
 
-  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean()
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
   waitForResult?: boolean;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 100)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
   queueName?: string | null;
 
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0.1) @Max(10)
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.1)
+  @Max(10)
   queueMultiplier?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166 region for numbers without a country code' }) @IsOptional() @Matches(/^[A-Z]{2}$/, { message: 'defaultRegion must be a two-letter region code like US' })
+  @Field(() => String, { nullable: true, description: 'ISO 3166 region for numbers without a country code' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'defaultRegion must be a two-letter region code like US' })
   defaultRegion?: string | null;
 }
 
 @InputType()
 export class CreateCampaignInput extends CampaignSettingsInput implements CreateCampaignData {
-  @Field(() => String) @IsString() @Length(1, 200)
+  @Field(() => String)
+  @IsString()
+  @Length(1, 200)
   name!: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'A template is never dialed; campaigns are cloned from it' }) @IsOptional() @IsBoolean()
+  @Field(() => Boolean, { nullable: true, description: 'A template is never dialed; campaigns are cloned from it' })
+  @IsOptional()
+  @IsBoolean()
   isTemplate?: boolean;
 }
 
 @InputType()
 export class UpdateCampaignInput extends CampaignSettingsInput implements UpdateCampaignData {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 200)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   name?: string;
 }

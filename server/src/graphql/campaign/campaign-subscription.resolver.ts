@@ -7,7 +7,9 @@ import { requirePrincipal, type Context } from '../context';
 import type { CampaignChangedPayload } from '../../events/topics';
 import { CampaignChange } from './campaign-change.type';
 
-interface Args { campaignId?: string | null }
+interface Args {
+  campaignId?: string | null;
+}
 
 /**
  * Live campaign changes of the caller's tenant (one campaign, or all). An unknown or foreign
@@ -27,7 +29,10 @@ export class CampaignSubscriptionResolver {
       );
     },
   })
-  campaignChanged(@Root() payload: CampaignChangedPayload, @Arg('campaignId', () => ID, { nullable: true }) _campaignId?: string): CampaignChange {
+  campaignChanged(
+    @Root() payload: CampaignChangedPayload,
+    @Arg('campaignId', () => ID, { nullable: true }) _campaignId?: string,
+  ): CampaignChange {
     return { ...payload, at: new Date(payload.at) };
   }
 }

@@ -19,7 +19,11 @@ import { CampaignNode } from './campaign.type';
 export class CampaignResolver {
   @Authorized(Permission.READ)
   @Query(() => CampaignConnection, { description: 'Campaigns of your tenant, newest first' })
-  campaigns(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => CampaignFilterInput, { nullable: true }) filter?: CampaignFilterInput): Promise<CampaignConnection> {
+  campaigns(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => CampaignFilterInput, { nullable: true }) filter?: CampaignFilterInput,
+  ): Promise<CampaignConnection> {
     return listCampaigns(ctx.em, requirePrincipal(ctx).tenantId, filter ?? {}, page);
   }
 
@@ -37,7 +41,11 @@ export class CampaignResolver {
 
   @Authorized(Permission.CAMPAIGNS_WRITE)
   @Mutation(() => CampaignNode, { description: 'Only while not SCHEDULED, RUNNING or PAUSED (else CONFLICT)' })
-  updateCampaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput): Promise<Campaign> {
+  updateCampaign(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput,
+  ): Promise<Campaign> {
     return updateCampaign({ ...ctx, principal: requirePrincipal(ctx) }, id, input);
   }
 

@@ -31,7 +31,8 @@ export class CampaignNode {
   @Field(() => Int) retryWaitSeconds!: number;
   @Field(() => Int) ringTimeoutSeconds!: number;
   @Field(() => Int) minSuccessSeconds!: number;
-  @Field(() => Float, { nullable: true, description: 'Percent of recipients reached that completes the campaign' }) completionThreshold?: number;
+  @Field(() => Float, { nullable: true, description: 'Percent of recipients reached that completes the campaign' })
+  completionThreshold?: number;
   @Field(() => [BroadcastActionType]) broadcastActions!: BroadcastActionType[];
   @Field(() => CallDestinationType, { nullable: true }) destination?: CallDestinationType;
   @Field(() => AmdSettingsType) amd!: AmdSettingsType;

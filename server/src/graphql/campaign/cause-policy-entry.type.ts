@@ -16,7 +16,9 @@ export class CausePolicyEntry {
 @InputType()
 export class CausePolicyEntryInput implements CausePolicyEntryData {
   @Field(() => String)
-  @IsString() @Length(2, 64) @Matches(/^[A-Z0-9_]+$/, { message: 'cause must be an upper-case cause name like USER_BUSY' })
+  @IsString()
+  @Length(2, 64)
+  @Matches(/^[A-Z0-9_]+$/, { message: 'cause must be an upper-case cause name like USER_BUSY' })
   cause!: string;
 
   @Field(() => CauseAction)

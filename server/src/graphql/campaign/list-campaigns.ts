@@ -6,7 +6,12 @@ import type { CampaignConnection } from './campaign-connection.type';
 import type { CampaignFilterInput } from './campaign-filter.input';
 
 /** Keyset page of a tenant's campaigns, newest first (createdAt, id). */
-export async function listCampaigns(em: EntityManager, tenantId: string, filter: CampaignFilterInput, page: PageArgs): Promise<CampaignConnection> {
+export async function listCampaigns(
+  em: EntityManager,
+  tenantId: string,
+  filter: CampaignFilterInput,
+  page: PageArgs,
+): Promise<CampaignConnection> {
   const where: FilterQuery<Campaign>[] = [{ tenant: tenantId, deletedAt: null, isTemplate: filter.isTemplate ?? false }];
   if (filter.status?.length) where.push({ status: { $in: filter.status } });
   if (filter.startedAfter) where.push({ startedAt: { $gte: filter.startedAfter } });

@@ -8,7 +8,9 @@ before(async () => {
   t = await startTestApp();
   ({ token } = await t.tenant('queues'));
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
 const CREATE = 'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id dialingMode queueName queueMultiplier } }';
 const UPDATE = 'mutation($id: ID!, $i: UpdateCampaignInput!) { updateCampaign(id: $id, input: $i) { id dialingMode queueName } }';
@@ -20,7 +22,11 @@ test('a QUEUE_WATCH campaign without a queue is BAD_USER_INPUT on queueName, at 
   assert.equal(r.errors?.[0]?.extensions?.field, 'queueName');
   assert.match(r.errors![0]!.message, /queue/);
 
-  const { createCampaign: p } = await t.ok<{ createCampaign: { id: string } }>(CREATE, { i: { name: 'progressive', type: 'AGENT', dialingMode: 'PROGRESSIVE' } }, token);
+  const { createCampaign: p } = await t.ok<{ createCampaign: { id: string } }>(
+    CREATE,
+    { i: { name: 'progressive', type: 'AGENT', dialingMode: 'PROGRESSIVE' } },
+    token,
+  );
   const u = await t.gql(UPDATE, { id: p.id, i: { dialingMode: 'QUEUE_WATCH' } }, token);
   assert.equal(u.errors?.[0]?.extensions?.field, 'queueName', 'switching to queue-watch needs a queue too');
 });
@@ -33,11 +39,16 @@ test('a queue name that is not one switch argument is refused', async () => {
 });
 
 test('with a queue it is created; clearing the queue later is refused', async () => {
-  const { createCampaign: c } = await t.ok<{ createCampaign: { id: string; dialingMode: string; queueName: string; queueMultiplier: number } }>(
-    CREATE, { i: { ...queueWatch, queueName: 'sales@default', queueMultiplier: 1.5 } }, token);
+  const { createCampaign: c } = await t.ok<{
+    createCampaign: { id: string; dialingMode: string; queueName: string; queueMultiplier: number };
+  }>(CREATE, { i: { ...queueWatch, queueName: 'sales@default', queueMultiplier: 1.5 } }, token);
   assert.deepEqual([c.dialingMode, c.queueName, c.queueMultiplier], ['QUEUE_WATCH', 'sales@default', 1.5]);
   const r = await t.gql(UPDATE, { id: c.id, i: { queueName: null } }, token);
   assert.equal(r.errors?.[0]?.extensions?.field, 'queueName');
-  const { campaign } = await t.ok<{ campaign: { queueName: string } }>('query($id: ID!) { campaign(id: $id) { queueName } }', { id: c.id }, token);
+  const { campaign } = await t.ok<{ campaign: { queueName: string } }>(
+    'query($id: ID!) { campaign(id: $id) { queueName } }',
+    { id: c.id },
+    token,
+  );
   assert.equal(campaign.queueName, 'sales@default', 'nothing written');
 });

@@ -3,7 +3,10 @@ import { DncMode, DuplicateMode, HeaderMode, ImportCharset, ImportFormat, Import
 
 // The import enums, registered once before any import type uses them.
 registerEnumType(ImportStatus, { name: 'ImportStatus' });
-registerEnumType(ImportFormat, { name: 'ImportFormat', description: 'CSV, TXT (one number per line), JSON array or NDJSON of RecipientInput' });
+registerEnumType(ImportFormat, {
+  name: 'ImportFormat',
+  description: 'CSV, TXT (one number per line), JSON array or NDJSON of RecipientInput',
+});
 registerEnumType(ImportCharset, { name: 'ImportCharset' });
 registerEnumType(HeaderMode, { name: 'HeaderMode', description: 'How the first row of a CSV file is read' });
 registerEnumType(DuplicateMode, { name: 'ImportDuplicateMode', description: 'A number the target (or an earlier row) already has' });

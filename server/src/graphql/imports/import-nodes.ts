@@ -27,11 +27,30 @@ export function toTarget(input: ImportTargetInput): ImportTarget {
 
 export function mappingNode(m: ResolvedMapping): ColumnMappingNode {
   const name = (i: number | undefined): string | undefined => (i === undefined ? undefined : m.columns[i]);
-  const used = new Set([...m.phones, m.name, m.externalId, m.timezone, m.priority, m.expireAt, m.notBefore, m.notAfter, m.tags, m.schedule]);
+  const used = new Set([
+    ...m.phones,
+    m.name,
+    m.externalId,
+    m.timezone,
+    m.priority,
+    m.expireAt,
+    m.notBefore,
+    m.notAfter,
+    m.tags,
+    m.schedule,
+  ]);
   return {
-    phones: m.phones.map((i) => m.columns[i] ?? `col${i + 1}`), numberSeparator: m.numberSeparator,
-    name: name(m.name), externalId: name(m.externalId), timezone: name(m.timezone), priority: name(m.priority),
-    expireAt: name(m.expireAt), notBefore: name(m.notBefore), notAfter: name(m.notAfter), tags: name(m.tags), schedule: name(m.schedule),
+    phones: m.phones.map((i) => m.columns[i] ?? `col${i + 1}`),
+    numberSeparator: m.numberSeparator,
+    name: name(m.name),
+    externalId: name(m.externalId),
+    timezone: name(m.timezone),
+    priority: name(m.priority),
+    expireAt: name(m.expireAt),
+    notBefore: name(m.notBefore),
+    notAfter: name(m.notAfter),
+    tags: name(m.tags),
+    schedule: name(m.schedule),
     fields: m.columns.filter((_, i) => !used.has(i)),
   };
 }
@@ -39,8 +58,12 @@ export function mappingNode(m: ResolvedMapping): ColumnMappingNode {
 export function previewNode(plan: ImportPlan): ImportPreviewNode {
   const o = plan.options;
   return {
-    format: o.format, charset: o.charset, separator: o.separator, header: o.header,
-    columns: plan.mapping?.columns ?? [], rows: plan.sampleRows.map((r) => r.cells),
+    format: o.format,
+    charset: o.charset,
+    separator: o.separator,
+    header: o.header,
+    columns: plan.mapping?.columns ?? [],
+    rows: plan.sampleRows.map((r) => r.cells),
     mapping: plan.mapping ? mappingNode(plan.mapping) : null,
   };
 }
@@ -48,13 +71,28 @@ export function previewNode(plan: ImportPlan): ImportPreviewNode {
 export function jobNode(job: ImportJob): ImportJobNode {
   const size = Number(job.fileSize);
   const spec = job.options as unknown as ImportSpec | undefined;
-  const percent = job.status === ImportStatus.COMPLETED ? 100 : size > 0 ? Math.min(90, Math.floor((Number(job.bytesRead) / size) * 90)) : 0;
+  const percent =
+    job.status === ImportStatus.COMPLETED ? 100 : size > 0 ? Math.min(90, Math.floor((Number(job.bytesRead) / size) * 90)) : 0;
   return {
-    id: job.id, status: job.status, fileName: job.fileName, fileSize: size, contentHash: job.contentHash, format: job.format,
-    campaignId: job.campaignId ?? null, listId: job.listId ?? null,
+    id: job.id,
+    status: job.status,
+    fileName: job.fileName,
+    fileSize: size,
+    contentHash: job.contentHash,
+    format: job.format,
+    campaignId: job.campaignId ?? null,
+    listId: job.listId ?? null,
     settings: spec?.options ? { ...spec.options } : null,
-    rowsRead: job.rowsRead, imported: job.imported, merged: job.merged, rejected: job.rejected, flaggedDnc: job.flaggedDnc,
-    percent, error: job.error ?? null, rejectionsUrl: `/imports/${job.id}/rejections.csv`,
-    createdAt: job.createdAt, startedAt: job.startedAt ?? null, finishedAt: job.finishedAt ?? null,
+    rowsRead: job.rowsRead,
+    imported: job.imported,
+    merged: job.merged,
+    rejected: job.rejected,
+    flaggedDnc: job.flaggedDnc,
+    percent,
+    error: job.error ?? null,
+    rejectionsUrl: `/imports/${job.id}/rejections.csv`,
+    createdAt: job.createdAt,
+    startedAt: job.startedAt ?? null,
+    finishedAt: job.finishedAt ?? null,
   };
 }

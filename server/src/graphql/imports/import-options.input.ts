@@ -10,7 +10,8 @@ export class ColumnMappingInput {
   phones!: string[];
 
   @Field(() => String, { nullable: true, description: 'Splits one cell into several numbers, dialed in order (default "|")' })
-  @IsOptional() @Length(1, 3)
+  @IsOptional()
+  @Length(1, 3)
   numberSeparator?: string;
 
   @Field(() => String, { nullable: true }) name?: string;
@@ -21,7 +22,8 @@ export class ColumnMappingInput {
   @Field(() => String, { nullable: true }) notBefore?: string;
   @Field(() => String, { nullable: true }) notAfter?: string;
   @Field(() => String, { nullable: true, description: 'Tags separated by | , or ;' }) tags?: string;
-  @Field(() => String, { nullable: true, description: 'UNIX_TIMESTAMP:EXTENSION: a scheduled callback (state SCHEDULED)' }) schedule?: string;
+  @Field(() => String, { nullable: true, description: 'UNIX_TIMESTAMP:EXTENSION: a scheduled callback (state SCHEDULED)' })
+  schedule?: string;
 }
 
 /** How to read the file; anything left out is detected from its first 64 KB. */
@@ -31,7 +33,9 @@ export class ImportOptionsInput {
   @Field(() => ImportCharset, { nullable: true }) charset?: ImportCharset;
 
   @Field(() => String, { nullable: true, description: 'One of , ; | or a tab' })
-  @IsOptional() @IsString() @IsIn([',', ';', '\t', '|'])
+  @IsOptional()
+  @IsString()
+  @IsIn([',', ';', '\t', '|'])
   separator?: string;
 
   @Field(() => HeaderMode, { nullable: true }) header?: HeaderMode;

@@ -7,7 +7,9 @@ import { requirePrincipal, type Context } from '../context';
 import type { ImportProgressPayload } from '../../events/topics';
 import { ImportProgressNode } from './import-progress.type';
 
-interface Args { importId: string }
+interface Args {
+  importId: string;
+}
 
 /** Rows read, imported, rejected and percent of one import, about once a second and at the end. */
 @Resolver(() => ImportProgressNode)

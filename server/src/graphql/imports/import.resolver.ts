@@ -30,7 +30,9 @@ export class ImportResolver {
     if (job.status !== ImportStatus.UPLOADED || !job.filePath) throw conflict(`Import ${job.id} is ${job.status}; its file is gone`);
     const rules = await targetRules(ctx.em, principal, toTarget(target));
     try {
-      return previewNode(await planImport(job.filePath, job.fileName, Number(job.fileSize), toChoices(options), rules, Math.min(Math.max(rows, 1), 100)));
+      return previewNode(
+        await planImport(job.filePath, job.fileName, Number(job.fileSize), toChoices(options), rules, Math.min(Math.max(rows, 1), 100)),
+      );
     } catch (err) {
       if (err instanceof BadFileError) throw badInput('file', err.message);
       throw err;
@@ -38,13 +40,19 @@ export class ImportResolver {
   }
 
   @Authorized(Permission.RECIPIENTS_WRITE)
-  @Mutation(() => ImportJobNode, { description: 'Starts importing an upload; fails at once (nothing imported) when the file cannot be read as asked' })
+  @Mutation(() => ImportJobNode, {
+    description: 'Starts importing an upload; fails at once (nothing imported) when the file cannot be read as asked',
+  })
   async startImport(
     @Ctx() ctx: Context,
     @Arg('uploadId', () => ID) uploadId: string,
     @Arg('target', () => ImportTargetInput) target: ImportTargetInput,
     @Arg('options', () => ImportOptionsInput, { nullable: true }) options?: ImportOptionsInput,
-    @Arg('force', () => Boolean, { defaultValue: false, description: 'Import a file already imported into this target (its numbers are then duplicates)' }) force = false,
+    @Arg('force', () => Boolean, {
+      defaultValue: false,
+      description: 'Import a file already imported into this target (its numbers are then duplicates)',
+    })
+    force = false,
   ): Promise<ImportJobNode> {
     const job = await startImport(ctx, requirePrincipal(ctx), uploadId, toTarget(target), toChoices(options), force);
     return jobNode(job);
@@ -58,11 +66,16 @@ export class ImportResolver {
 
   @FieldResolver(() => [ImportRejectionNode], { description: 'Rejected rows in file order; all of them: GET rejectionsUrl' })
   async rejections(
-    @Root() job: ImportJobNode, @Ctx() ctx: Context,
+    @Root() job: ImportJobNode,
+    @Ctx() ctx: Context,
     @Arg('first', () => Int, { defaultValue: 100 }) first: number,
     @Arg('afterRow', () => Int, { defaultValue: 0 }) afterRow: number,
   ): Promise<ImportRejectionNode[]> {
-    const rows = await ctx.em.find(ImportRejection, { job: job.id, rowNo: { $gt: afterRow } }, { orderBy: { rowNo: 'asc', id: 'asc' }, limit: Math.min(Math.max(first, 1), 1000) });
+    const rows = await ctx.em.find(
+      ImportRejection,
+      { job: job.id, rowNo: { $gt: afterRow } },
+      { orderBy: { rowNo: 'asc', id: 'asc' }, limit: Math.min(Math.max(first, 1), 1000) },
+    );
     return rows.map((r) => ({ row: r.rowNo, column: r.columnName ?? null, code: r.code, reason: r.reason, line: r.originalLine ?? null }));
   }
 }

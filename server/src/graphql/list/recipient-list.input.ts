@@ -5,12 +5,19 @@ import type { RecipientListData } from '../../commands/list/recipient-list-data'
 
 @InputType()
 export class RecipientListInput implements RecipientListData {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 200)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   name?: string;
 
-  @Field(() => ListStatus, { nullable: true }) @IsOptional() @IsIn(Object.values(ListStatus))
+  @Field(() => ListStatus, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(ListStatus))
   status?: ListStatus;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[A-Z]{2}$/, { message: 'defaultRegion must be a two-letter region code like US' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'defaultRegion must be a two-letter region code like US' })
   defaultRegion?: string | null;
 }

@@ -23,7 +23,7 @@ class ContactArgs extends PageArgs {
 @Resolver(() => RecipientListNode)
 export class RecipientListResolver {
   @Authorized(Permission.READ)
-  @Query(() => [RecipientListNode], { description: 'Your tenant\'s lists by name' })
+  @Query(() => [RecipientListNode], { description: "Your tenant's lists by name" })
   recipientLists(@Ctx() ctx: Context): Promise<RecipientList[]> {
     return ctx.em.find(RecipientList, { tenant: requirePrincipal(ctx).tenantId }, { orderBy: { name: 'asc' } });
   }
@@ -35,15 +35,19 @@ export class RecipientListResolver {
   }
 
   @Authorized(Permission.READ)
-  @Query(() => ContactConnection, { description: 'A list\'s contacts in list order' })
+  @Query(() => ContactConnection, { description: "A list's contacts in list order" })
   async contacts(@Ctx() ctx: Context, @Args(() => ContactArgs) args: ContactArgs): Promise<ContactConnection> {
     const list = await loadOwned(ctx.em, RecipientList, 'Recipient list', args.listId, requirePrincipal(ctx).tenantId);
     const after = args.after ? (decodeCursor(args.after, 2) as [string, string]) : null;
-    const rows = await ctx.em.find(Contact, {
-      list: list.id,
-      ...(args.text ? { name: { $ilike: `%${args.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } : {}),
-      ...(after ? { $or: [{ position: { $gt: after[0] } }, { position: after[0], id: { $gt: after[1] } }] } : {}),
-    }, { orderBy: [{ position: 'asc' }, { id: 'asc' }], limit: args.first + 1 });
+    const rows = await ctx.em.find(
+      Contact,
+      {
+        list: list.id,
+        ...(args.text ? { name: { $ilike: `%${args.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } : {}),
+        ...(after ? { $or: [{ position: { $gt: after[0] } }, { position: after[0], id: { $gt: after[1] } }] } : {}),
+      },
+      { orderBy: [{ position: 'asc' }, { id: 'asc' }], limit: args.first + 1 },
+    );
     const nodes = rows.slice(0, args.first);
     const last = nodes[nodes.length - 1];
     return { nodes, pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.position, last.id]) : null } };
@@ -62,7 +66,11 @@ export class RecipientListResolver {
 
   @Authorized(Permission.RECIPIENTS_WRITE)
   @Mutation(() => RecipientListNode, { description: 'Rename, enable/disable (ACTIVE/DISABLED), change the default region' })
-  updateRecipientList(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => RecipientListInput) input: RecipientListInput): Promise<RecipientList> {
+  updateRecipientList(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => RecipientListInput) input: RecipientListInput,
+  ): Promise<RecipientList> {
     return saveList({ ...ctx, principal: requirePrincipal(ctx) }, id, input);
   }
 

@@ -7,7 +7,9 @@ import { requirePrincipal, type Context } from '../context';
 import { CallEventBatch } from './call-event-batch.type';
 import type { CallStatePayload } from '../../events/live-topics';
 
-interface Args { campaignId: string }
+interface Args {
+  campaignId: string;
+}
 
 /** Live calls of one campaign of the caller's tenant; NOT_FOUND at subscribe time otherwise. */
 @Resolver(() => CallEventBatch)

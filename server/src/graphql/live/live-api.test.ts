@@ -12,8 +12,12 @@ after(async () => {
   await t?.stop();
 });
 
-interface Batch { callEvents: { campaignId: string; events: Array<{ state: string; outcome: string | null }> } }
-interface Board { wallboard: { campaignId: string | null; activeCalls: number; recipientsRemaining: number } }
+interface Batch {
+  callEvents: { campaignId: string; events: Array<{ state: string; outcome: string | null }> };
+}
+interface Board {
+  wallboard: { campaignId: string | null; activeCalls: number; recipientsRemaining: number };
+}
 
 test('live call events, wallboards and dialer status over graphql-ws, scoped to the tenant', async () => {
   const acme = await t.tenant('acme');
@@ -21,12 +25,36 @@ test('live call events, wallboards and dialer status over graphql-ws, scoped to 
   const em = t.app.orm.em.fork();
   const campaign = await seedCampaign(em, em.getReference(Tenant, acme.tenantId), { callsPerSecond: 10, maxConcurrentCalls: 5 });
 
-  const calls = nextResults<Batch>(t.ws(acme.token), 'subscription($c: ID!) { callEvents(campaignId: $c) { campaignId events { state outcome } } }', { c: campaign.id }, 3, 15_000);
-  const board = nextResults<Board>(t.ws(acme.token), 'subscription($c: ID) { wallboard(campaignId: $c) { campaignId activeCalls recipientsRemaining } }', { c: campaign.id }, 2, 15_000);
-  const global = nextResults<Board>(t.ws(acme.token), 'subscription { wallboard { campaignId activeCalls recipientsRemaining } }', {}, 1, 15_000);
+  const calls = nextResults<Batch>(
+    t.ws(acme.token),
+    'subscription($c: ID!) { callEvents(campaignId: $c) { campaignId events { state outcome } } }',
+    { c: campaign.id },
+    3,
+    15_000,
+  );
+  const board = nextResults<Board>(
+    t.ws(acme.token),
+    'subscription($c: ID) { wallboard(campaignId: $c) { campaignId activeCalls recipientsRemaining } }',
+    { c: campaign.id },
+    2,
+    15_000,
+  );
+  const global = nextResults<Board>(
+    t.ws(acme.token),
+    'subscription { wallboard { campaignId activeCalls recipientsRemaining } }',
+    {},
+    1,
+    15_000,
+  );
   const foreign = await t.gql('subscription($c: ID!) { callEvents(campaignId: $c) { campaignId } }', { c: campaign.id }, other.token);
   assert.ok(foreign.errors?.length, 'another tenant cannot subscribe to this campaign');
-  const refused = nextResults(t.ws(other.token), 'subscription($c: ID!) { callEvents(campaignId: $c) { campaignId } }', { c: campaign.id }, 1, 5_000);
+  const refused = nextResults(
+    t.ws(other.token),
+    'subscription($c: ID!) { callEvents(campaignId: $c) { campaignId } }',
+    { c: campaign.id },
+    1,
+    5_000,
+  );
   await Promise.all([calls.ready, board.ready, global.ready]);
   await seedRecipients(em, campaign.id, 30, '+1555');
 
@@ -41,6 +69,10 @@ test('live call events, wallboards and dialer status over graphql-ws, scoped to 
   const denied = await refused.results;
   assert.equal(denied[0]?.errors?.[0]?.extensions?.code, 'NOT_FOUND', 'a foreign campaign is NOT_FOUND');
 
-  const status = await t.ok<{ dialerStatus: { leader: boolean; switchUp: boolean } }>('{ dialerStatus { leader switchUp } }', {}, acme.token);
+  const status = await t.ok<{ dialerStatus: { leader: boolean; switchUp: boolean } }>(
+    '{ dialerStatus { leader switchUp } }',
+    {},
+    acme.token,
+  );
   assert.deepEqual(status.dialerStatus, { leader: true, switchUp: true });
 });

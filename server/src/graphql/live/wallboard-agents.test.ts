@@ -22,9 +22,23 @@ after(async () => {
   await t?.stop();
 });
 
-interface Counts { available: number; reserved: number; onCall: number; wrapUp: number; onBreak: number; loggedOut: number }
-interface Board { campaignId: string | null; agents: Counts | null; occupancy: number | null; abandonRate: number | null; abandonRateTarget: number | null }
-const BOARD = 'subscription($c: ID) { wallboard(campaignId: $c) { campaignId agents { available reserved onCall wrapUp onBreak loggedOut } occupancy abandonRate abandonRateTarget } }';
+interface Counts {
+  available: number;
+  reserved: number;
+  onCall: number;
+  wrapUp: number;
+  onBreak: number;
+  loggedOut: number;
+}
+interface Board {
+  campaignId: string | null;
+  agents: Counts | null;
+  occupancy: number | null;
+  abandonRate: number | null;
+  abandonRateTarget: number | null;
+}
+const BOARD =
+  'subscription($c: ID) { wallboard(campaignId: $c) { campaignId agents { available reserved onCall wrapUp onBreak loggedOut } occupancy abandonRate abandonRateTarget } }';
 
 /** The first board that `pred` accepts (the deadline only bounds a failure). */
 function boardWhere(client: Client, campaignId: string | null, pred: (b: Board) => boolean): Promise<Board> {
@@ -45,23 +59,38 @@ async function agents(em: EntityManager, tenant: Tenant, states: AgentState[], c
 
 /** One recipient due only tomorrow: the campaign stays RUNNING with nothing to dial, so agents keep their states. */
 async function parkedRecipient(em: EntityManager, campaignId: string): Promise<string> {
-  const [r] = await rows<{ id: string }>(em, `
+  const [r] = await rows<{ id: string }>(
+    em,
+    `
     insert into campaign_recipient (campaign_id, name, fields, tags, state, callback_at, created_at, updated_at)
-    values (?, 'parked', '{}', '{}', 'SCHEDULED', now() + interval '1 day', now(), now()) returning id`, [campaignId]);
+    values (?, 'parked', '{}', '{}', 'SCHEDULED', now() + interval '1 day', now(), now()) returning id`,
+    [campaignId],
+  );
   return r?.id ?? '';
 }
 
-interface PastCall { minutesAgo: number; answered: boolean; amd?: string; abandoned?: boolean }
+interface PastCall {
+  minutesAgo: number;
+  answered: boolean;
+  amd?: string;
+  abandoned?: boolean;
+}
 
 /** Finished attempts, as the dialer would have written them `minutesAgo`. */
 async function pastCalls(em: EntityManager, campaignId: string, calls: PastCall[]): Promise<void> {
   const recipientId = await parkedRecipient(em, campaignId);
-  await em.execute(`
+  await em.execute(
+    `
     insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, created_at, answered_at, ended_at, amd_result, abandoned, counted)
     select gen_random_uuid(), ?, ?, row_number() over (), '+15550000000', now() - make_interval(mins => v.m),
       case when v.answered then now() - make_interval(mins => v.m) end, now() - make_interval(mins => v.m), v.amd, coalesce(v.abandoned, false), true
     from jsonb_to_recordset(?::jsonb) as v(m int, answered boolean, amd text, abandoned boolean)`,
-  [campaignId, recipientId, asJson(calls.map((c) => ({ m: c.minutesAgo, answered: c.answered, amd: c.amd ?? null, abandoned: c.abandoned ?? false })))]);
+    [
+      campaignId,
+      recipientId,
+      asJson(calls.map((c) => ({ m: c.minutesAgo, answered: c.answered, amd: c.amd ?? null, abandoned: c.abandoned ?? false }))),
+    ],
+  );
 }
 
 const { AVAILABLE, RESERVED, ON_CALL, WRAP_UP, BREAK, LOGGED_OUT } = AgentState;
@@ -78,35 +107,59 @@ test('agent campaign and tenant wallboards: agents by state, occupancy, abandon 
   await agents(em, tenant, [ON_CALL], [a, b]); // on both campaigns: counted once for the tenant
   await agents(em, tenant, [BREAK], [b]);
   await agents(em, tenant, [AVAILABLE, LOGGED_OUT], []); // on no campaign: the tenant still counts them
-  const theirs = await seedCampaign(em, em.getReference(Tenant, other.tenantId), { type: CampaignType.AGENT, dialingMode: DialingMode.PROGRESSIVE });
+  const theirs = await seedCampaign(em, em.getReference(Tenant, other.tenantId), {
+    type: CampaignType.AGENT,
+    dialingMode: DialingMode.PROGRESSIVE,
+  });
   await agents(em, em.getReference(Tenant, other.tenantId), [ON_CALL, ON_CALL, BREAK], [theirs]);
 
   // A: 8 answered by a person, 2 of them abandoned; a machine, 2 unanswered and an abandon older
   // than the 15-minute window do not count. B: 2 answered, none abandoned.
   const human = (n: number, amd?: string): PastCall[] => Array.from({ length: n }, () => ({ minutesAgo: 3, answered: true, amd }));
   await pastCalls(em, a.id, [
-    ...human(3), ...human(3, 'human'), { minutesAgo: 1, answered: true, abandoned: true }, { minutesAgo: 14, answered: true, amd: 'human', abandoned: true },
-    { minutesAgo: 2, answered: true, amd: 'machine' }, { minutesAgo: 2, answered: false }, { minutesAgo: 5, answered: false },
+    ...human(3),
+    ...human(3, 'human'),
+    { minutesAgo: 1, answered: true, abandoned: true },
+    { minutesAgo: 14, answered: true, amd: 'human', abandoned: true },
+    { minutesAgo: 2, answered: true, amd: 'machine' },
+    { minutesAgo: 2, answered: false },
+    { minutesAgo: 5, answered: false },
     { minutesAgo: 20, answered: true, abandoned: true },
   ]);
   await pastCalls(em, b.id, human(2));
 
   const client = t.ws(acme.token);
-  const boardA = await boardWhere(client, a.id, (x) => same(x.agents, { available: 2, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 1, loggedOut: 1 }) && x.abandonRate !== null);
+  const boardA = await boardWhere(
+    client,
+    a.id,
+    (x) => same(x.agents, { available: 2, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 1, loggedOut: 1 }) && x.abandonRate !== null,
+  );
   assert.equal(boardA.occupancy, 0.5, '(2 on call + 1 wrap-up) / 6 logged in and not on break');
   assert.equal(boardA.abandonRate, 0.25, '2 abandoned / 8 answered by a person in the last 15 minutes');
   assert.equal(boardA.abandonRateTarget, 0.05, 'stored as 5 (percent)');
 
   const boardB = await boardWhere(client, b.id, (x) => x.agents !== null && x.abandonRate !== null);
   assert.deepEqual(boardB, {
-    campaignId: b.id, agents: { available: 0, reserved: 0, onCall: 1, wrapUp: 0, onBreak: 1, loggedOut: 0 }, occupancy: 1, abandonRate: 0, abandonRateTarget: 0.03,
+    campaignId: b.id,
+    agents: { available: 0, reserved: 0, onCall: 1, wrapUp: 0, onBreak: 1, loggedOut: 0 },
+    occupancy: 1,
+    abandonRate: 0,
+    abandonRateTarget: 0.03,
   });
 
   const voiceBoard = await boardWhere(client, voice.id, () => true);
-  assert.deepEqual(voiceBoard, { campaignId: voice.id, agents: null, occupancy: null, abandonRate: null, abandonRateTarget: null }, 'a VOICE campaign has no agent figures');
+  assert.deepEqual(
+    voiceBoard,
+    { campaignId: voice.id, agents: null, occupancy: null, abandonRate: null, abandonRateTarget: null },
+    'a VOICE campaign has no agent figures',
+  );
 
   const tenantBoard = await boardWhere(client, null, (x) => x.agents !== null && x.abandonRate !== null);
-  assert.deepEqual(tenantBoard.agents, { available: 3, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 2, loggedOut: 2 }, "all of the tenant's agents, each once, none of another tenant's");
+  assert.deepEqual(
+    tenantBoard.agents,
+    { available: 3, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 2, loggedOut: 2 },
+    "all of the tenant's agents, each once, none of another tenant's",
+  );
   assert.ok(close(tenantBoard.occupancy, 3 / 7), `tenant occupancy ${tenantBoard.occupancy}`);
   assert.equal(tenantBoard.abandonRate, 0.2, '2 abandoned / 10 answered over both agent campaigns');
   assert.equal(tenantBoard.abandonRateTarget, null);
@@ -115,10 +168,20 @@ test('agent campaign and tenant wallboards: agents by state, occupancy, abandon 
   // Each board is stamped when its figures are read, so every board stamped after the change
   // committed must show it (no wall-clock margin: a slow beat is only a later beat).
   const onBreak = onA.find((x) => x.state === BREAK);
-  const committedAt = await t.ok('mutation($id: ID!) { setAgentState(id: $id, state: AVAILABLE) { state } }', { id: onBreak?.id }, acme.token).then(() => Date.now());
-  const next = await resultWhere<{ wallboard: Board & { at: string } }>(client, BOARD.replace('campaignId agents', 'campaignId at agents'), { c: a.id },
-    (x) => Date.parse(x.wallboard.at) > committedAt).result;
+  const committedAt = await t
+    .ok('mutation($id: ID!) { setAgentState(id: $id, state: AVAILABLE) { state } }', { id: onBreak?.id }, acme.token)
+    .then(() => Date.now());
+  const next = await resultWhere<{ wallboard: Board & { at: string } }>(
+    client,
+    BOARD.replace('campaignId agents', 'campaignId at agents'),
+    { c: a.id },
+    (x) => Date.parse(x.wallboard.at) > committedAt,
+  ).result;
   const moved = next.wallboard;
-  assert.deepEqual(moved.agents, { available: 3, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 0, loggedOut: 1 }, 'the first board after the change shows it');
+  assert.deepEqual(
+    moved.agents,
+    { available: 3, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 0, loggedOut: 1 },
+    'the first board after the change shows it',
+  );
   assert.ok(close(moved.occupancy, 3 / 7));
 });

@@ -7,7 +7,9 @@ import { requirePrincipal, type Context } from '../context';
 import type { WallboardPayload } from '../../events/live-topics';
 import { Wallboard } from './wallboard.type';
 
-interface Args { campaignId?: string | null }
+interface Args {
+  campaignId?: string | null;
+}
 
 /** The once-a-second wallboard of one campaign, or of the whole tenant when campaignId is null. */
 @Resolver(() => Wallboard)
@@ -28,8 +30,12 @@ export class WallboardResolver {
   wallboard(@Root() p: WallboardPayload, @Arg('campaignId', () => ID, { nullable: true }) _campaignId?: string): Wallboard {
     // A payload from an older leader (or a hand-made NOTIFY) may lack the agent figures.
     return {
-      ...p, agents: p.agents ?? null, occupancy: p.occupancy ?? null, abandonRate: p.abandonRate ?? null,
-      abandonRateTarget: p.abandonRateTarget ?? null, at: new Date(p.at),
+      ...p,
+      agents: p.agents ?? null,
+      occupancy: p.occupancy ?? null,
+      abandonRate: p.abandonRate ?? null,
+      abandonRateTarget: p.abandonRateTarget ?? null,
+      at: new Date(p.at),
     };
   }
 }

@@ -3,7 +3,13 @@
  * contract); rows come back in any order and some keys have none. This puts each row under
  * its key and answers `empty()` for keys without rows.
  */
-export function groupByKey<K, R, V>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K, fold: (acc: V, row: R) => V, empty: () => V): V[] {
+export function groupByKey<K, R, V>(
+  keys: readonly K[],
+  rows: readonly R[],
+  keyOf: (row: R) => K,
+  fold: (acc: V, row: R) => V,
+  empty: () => V,
+): V[] {
   const byKey = new Map<K, V>();
   for (const row of rows) {
     const k = keyOf(row);
@@ -14,5 +20,14 @@ export function groupByKey<K, R, V>(keys: readonly K[], rows: readonly R[], keyO
 
 /** Rows as lists per key, each list in the rows' order. */
 export function listsByKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
-  return groupByKey<K, R, R[]>(keys, rows, keyOf, (acc, row) => { acc.push(row); return acc; }, () => []);
+  return groupByKey<K, R, R[]>(
+    keys,
+    rows,
+    keyOf,
+    (acc, row) => {
+      acc.push(row);
+      return acc;
+    },
+    () => [],
+  );
 }

@@ -23,13 +23,17 @@ before(async () => {
     campaignId = c.id;
   }
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
 /** Queries the ORM sends while `work` runs (authentication included). */
 async function countQueries(work: () => Promise<unknown>): Promise<number> {
   const knex = t.app.orm.em.getConnection().getKnex();
   let n = 0;
-  const onQuery = () => { n += 1; };
+  const onQuery = () => {
+    n += 1;
+  };
   knex.on('query', onQuery);
   try {
     await work();
@@ -45,8 +49,12 @@ const CAMPAIGNS = `query($first: Int!) { campaigns(first: $first) { nodes {
 test('a page of 50 campaigns with counts, gateways and calendar costs as many queries as a page of 5', async () => {
   type Page = { campaigns: { nodes: Array<{ recipientCounts: { total: number }; gateways: unknown[]; calendar: { id: string } | null }> } };
   let page: Page | undefined;
-  const five = await countQueries(async () => { await t.ok<Page>(CAMPAIGNS, { first: 5 }, token); });
-  const fifty = await countQueries(async () => { page = await t.ok<Page>(CAMPAIGNS, { first: 50 }, token); });
+  const five = await countQueries(async () => {
+    await t.ok<Page>(CAMPAIGNS, { first: 5 }, token);
+  });
+  const fifty = await countQueries(async () => {
+    page = await t.ok<Page>(CAMPAIGNS, { first: 50 }, token);
+  });
   console.log(`# queries: campaigns page of 5 = ${five}, page of 50 = ${fifty}`);
   assert.equal(page?.campaigns.nodes.length, 50);
   assert.ok(page?.campaigns.nodes.every((n) => n.recipientCounts.total === 3 && n.gateways.length === 1 && n.calendar !== null));

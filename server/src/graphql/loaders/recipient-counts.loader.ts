@@ -28,14 +28,22 @@ interface CountRow {
 /** Campaign id -> recipients by state: one GROUP BY for every campaign of the response. */
 export function recipientCountsLoader(em: EntityManager): DataLoader<string, RecipientCounts> {
   return new DataLoader<string, RecipientCounts>(async (ids) => {
-    const rows = await em.getConnection().execute<CountRow[]>(
-      'select campaign_id, state, count(*) as n from campaign_recipient where campaign_id = any(?::uuid[]) group by campaign_id, state',
-      [`{${ids.join(',')}}`],
+    const rows = await em
+      .getConnection()
+      .execute<CountRow[]>(
+        'select campaign_id, state, count(*) as n from campaign_recipient where campaign_id = any(?::uuid[]) group by campaign_id, state',
+        [`{${ids.join(',')}}`],
+      );
+    return groupByKey(
+      ids,
+      rows,
+      (r) => r.campaign_id,
+      (counts, { state, n }) => {
+        counts[COUNT_FIELD[state]] = Number(n);
+        counts.total += Number(n);
+        return counts;
+      },
+      () => new RecipientCounts(),
     );
-    return groupByKey(ids, rows, (r) => r.campaign_id, (counts, { state, n }) => {
-      counts[COUNT_FIELD[state]] = Number(n);
-      counts.total += Number(n);
-      return counts;
-    }, () => new RecipientCounts());
   }, LOADER_OPTIONS);
 }

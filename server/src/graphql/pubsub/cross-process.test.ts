@@ -20,7 +20,12 @@ after(async () => {
 
 test('a subscription on process 1 receives an event caused by a mutation on process 2', async () => {
   const sub = nextResults<{ campaignChanged: { campaignId: string; action: string; status: string } }>(
-    t.ws(token), 'subscription { campaignChanged { campaignId action status } }', {}, 2, 10_000);
+    t.ws(token),
+    'subscription { campaignChanged { campaignId action status } }',
+    {},
+    2,
+    10_000,
+  );
   await sub.ready;
   const call = async (query: string, variables: Record<string, unknown> = {}) => {
     const res = await fetch(other.url, {

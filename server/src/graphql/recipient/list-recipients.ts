@@ -10,7 +10,12 @@ import { sqlArray } from '../../db/sql-array';
  * Keyset page of a campaign's recipients in list order. The number filter is a prefix
  * match on the indexed (campaign_id, number) of recipient_phone, so it stays fast at 1M rows.
  */
-export async function listRecipients(em: EntityManager, campaignId: string, filter: RecipientFilterInput, page: PageArgs): Promise<RecipientConnection> {
+export async function listRecipients(
+  em: EntityManager,
+  campaignId: string,
+  filter: RecipientFilterInput,
+  page: PageArgs,
+): Promise<RecipientConnection> {
   const where: string[] = ['r.campaign_id = ?'];
   const params: unknown[] = [campaignId];
   if (filter.state?.length) {
@@ -33,9 +38,9 @@ export async function listRecipients(em: EntityManager, campaignId: string, filt
     params.push(String(decodeCursor(page.after, 1)[0]));
   }
   params.push(page.first + 1);
-  const rows = await em.getConnection().execute<Array<{ id: string }>>(
-    `select r.id from campaign_recipient r where ${where.join(' and ')} order by r.id limit ?`, params,
-  );
+  const rows = await em
+    .getConnection()
+    .execute<Array<{ id: string }>>(`select r.id from campaign_recipient r where ${where.join(' and ')} order by r.id limit ?`, params);
   const ids = rows.slice(0, page.first).map((r) => String(r.id));
   const entities = ids.length ? await em.find(CampaignRecipient, { id: { $in: ids } }, { orderBy: { id: 'asc' } }) : [];
   const last = ids[ids.length - 1];

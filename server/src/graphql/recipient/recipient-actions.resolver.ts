@@ -27,18 +27,28 @@ export class RecipientActionsResolver {
 
   @Authorized(Permission.RECIPIENTS_WRITE)
   @Mutation(() => RecipientActionResult, { description: 'No more attempts for these waiting recipients' })
-  stopRecipients(@Ctx() ctx: Context, @Arg('campaignId', () => ID) campaignId: string, @Arg('ids', () => [ID]) ids: string[]): Promise<RecipientActionResult> {
+  stopRecipients(
+    @Ctx() ctx: Context,
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('ids', () => [ID]) ids: string[],
+  ): Promise<RecipientActionResult> {
     return this.change(ctx, campaignId, RecipientAction.STOP, ids, false);
   }
 
   @Authorized(Permission.RECIPIENTS_WRITE)
   @Mutation(() => RecipientActionResult, { description: 'CONTACTED or STOPPED recipients are dialed again' })
-  reactivateRecipients(@Ctx() ctx: Context, @Arg('campaignId', () => ID) campaignId: string, @Arg('ids', () => [ID]) ids: string[]): Promise<RecipientActionResult> {
+  reactivateRecipients(
+    @Ctx() ctx: Context,
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('ids', () => [ID]) ids: string[],
+  ): Promise<RecipientActionResult> {
     return this.change(ctx, campaignId, RecipientAction.REACTIVATE, ids, false);
   }
 
   @Authorized(Permission.RECIPIENTS_WRITE)
-  @Mutation(() => RecipientActionResult, { description: 'FAILED recipients (these ids, or all) get more attempts; a finished campaign runs again' })
+  @Mutation(() => RecipientActionResult, {
+    description: 'FAILED recipients (these ids, or all) get more attempts; a finished campaign runs again',
+  })
   addAttempts(
     @Ctx() ctx: Context,
     @Arg('campaignId', () => ID) campaignId: string,
@@ -62,7 +72,14 @@ export class RecipientActionsResolver {
     return deleteAllRecipients({ ...ctx, principal: requirePrincipal(ctx) }, campaignId);
   }
 
-  private change(ctx: Context, campaignId: string, action: RecipientUserAction, ids: string[] | undefined, all: boolean, extra = 1): Promise<RecipientActionResult> {
+  private change(
+    ctx: Context,
+    campaignId: string,
+    action: RecipientUserAction,
+    ids: string[] | undefined,
+    all: boolean,
+    extra = 1,
+  ): Promise<RecipientActionResult> {
     if (ids && ids.length > 10_000) throw badInput('ids', 'at most 10,000 per call');
     return changeRecipients({ ...ctx, principal: requirePrincipal(ctx) }, campaignId, action, { ids: all ? undefined : ids, all }, extra);
   }

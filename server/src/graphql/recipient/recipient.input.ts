@@ -7,50 +7,86 @@ import type { CommunicationData, RecipientData } from '../../commands/recipient/
 @InputType()
 export class CommunicationInput implements CommunicationData {
   @Field(() => String, { description: 'As typed; normalised to E.164 with the campaign/tenant default region' })
-  @IsString() @Length(1, 40)
+  @IsString()
+  @Length(1, 40)
   number!: string;
 
   @Field(() => Int, { nullable: true, description: 'Higher is dialed first; default: the order given' })
-  @IsOptional() @IsInt() @Min(0) @Max(100)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
   priority?: number;
 }
 
 /** A recipient as an integrator sends it (Webitel's member body). */
 @InputType()
 export class RecipientInput implements RecipientData {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 200)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   externalId?: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 200)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(0, 200)
   name?: string;
 
-  @Field(() => Int, { nullable: true, description: '0-100, higher first' }) @IsOptional() @IsInt() @Min(0) @Max(100)
+  @Field(() => Int, { nullable: true, description: '0-100, higher first' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
   priority?: number;
 
-  @Field(() => String, { nullable: true, description: 'IANA zone; calling hours are applied in it' }) @IsOptional() @IsString() @Length(1, 64)
+  @Field(() => String, { nullable: true, description: 'IANA zone; calling hours are applied in it' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
   timezone?: string;
 
-  @Field(() => Date, { nullable: true, description: 'Not dialed after this (EXPIRED)' }) @IsOptional() @IsDate()
+  @Field(() => Date, { nullable: true, description: 'Not dialed after this (EXPIRED)' })
+  @IsOptional()
+  @IsDate()
   expireAt?: Date;
 
-  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate()
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
   notBefore?: Date;
 
-  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate()
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
   notAfter?: Date;
 
-  @Field(() => Date, { nullable: true, description: 'Scheduled callback time' }) @IsOptional() @IsDate()
+  @Field(() => Date, { nullable: true, description: 'Scheduled callback time' })
+  @IsOptional()
+  @IsDate()
   callbackAt?: Date;
 
-  @Field(() => String, { nullable: true, description: 'Callback to this extension' }) @IsOptional() @IsString() @Length(1, 40)
+  @Field(() => String, { nullable: true, description: 'Callback to this extension' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
   callbackExtension?: string;
 
-  @Field(() => [CommunicationInput]) @ArrayMinSize(1, { message: 'communications needs at least one number' }) @ArrayMaxSize(10) @ValidateNested({ each: true })
+  @Field(() => [CommunicationInput])
+  @ArrayMinSize(1, { message: 'communications needs at least one number' })
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
   communications!: CommunicationInput[];
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Free-form fields: string, number or boolean values' }) @IsOptional()
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Free-form fields: string, number or boolean values' })
+  @IsOptional()
   variables?: Record<string, unknown>;
 
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @Length(1, 50, { each: true })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
   tags?: string[];
 }

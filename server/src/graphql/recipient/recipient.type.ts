@@ -11,7 +11,8 @@ export class RecipientNode {
   @Field(() => String) name!: string;
   @Field(() => RecipientState) state!: RecipientState;
   @Field(() => Int) priority!: number;
-  @Field(() => GraphQLJSONObject, { description: 'Every extra field (CSV columns, API variables): IVR variables and screen-pop' }) fields!: Record<string, string>;
+  @Field(() => GraphQLJSONObject, { description: 'Every extra field (CSV columns, API variables): IVR variables and screen-pop' })
+  fields!: Record<string, string>;
   @Field(() => String, { nullable: true }) originalLine?: string;
   @Field(() => [String]) tags!: string[];
   @Field(() => String, { nullable: true }) timeZone?: string;

@@ -27,12 +27,17 @@ export class ReportsResolver {
     @Arg('filter', () => StatisticsFilterInput, { nullable: true }) filter?: StatisticsFilterInput,
   ): Promise<CampaignStatistics> {
     const campaigns = await selectReportCampaigns(ctx.em, requirePrincipal(ctx).tenantId, filter ?? {});
-    const stats = await campaignStatistics(ctx.em, campaigns.map((c) => c.id));
+    const stats = await campaignStatistics(
+      ctx.em,
+      campaigns.map((c) => c.id),
+    );
     return { ...stats, campaigns };
   }
 
   @Authorized(Permission.READ)
-  @Query(() => RecipientReportConnection, { description: 'Detailed report: one row per recipient in list order. CSV: GET /reports/campaigns/:id/recipients.csv' })
+  @Query(() => RecipientReportConnection, {
+    description: 'Detailed report: one row per recipient in list order. CSV: GET /reports/campaigns/:id/recipients.csv',
+  })
   async recipientReport(
     @Ctx() ctx: Context,
     @Arg('campaignId', () => ID) campaignId: string,

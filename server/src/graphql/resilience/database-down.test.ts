@@ -27,7 +27,11 @@ after(async () => {
 });
 
 test('database down: a clear UNAVAILABLE error, nothing half-written, and recovery when it returns', async () => {
-  const created = await t.ok<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "before" }) { id } }', {}, token);
+  const created = await t.ok<{ createCampaign: { id: string } }>(
+    'mutation { createCampaign(input: { name: "before" }) { id } }',
+    {},
+    token,
+  );
   await proxy.cut();
   const started = Date.now();
   const r = await t.gql('mutation { createCampaign(input: { name: "during" }) { id } }', {}, token);
@@ -36,11 +40,20 @@ test('database down: a clear UNAVAILABLE error, nothing half-written, and recove
   assert.ok(Date.now() - started < 15_000, 'fails promptly instead of hanging');
   await proxy.start(proxy.port);
   // The pool reconnects on its own: wait for the first answer with data, not for a fixed time.
-  const list = await waitFor(() => t.gql<{ campaigns: { nodes: Array<{ name: string }> } }>('{ campaigns { nodes { name } } }', {}, token), {
-    what: 'the API to answer again', until: (r) => !!r.data, intervalMs: 50,
-  });
+  const list = await waitFor(
+    () => t.gql<{ campaigns: { nodes: Array<{ name: string }> } }>('{ campaigns { nodes { name } } }', {}, token),
+    {
+      what: 'the API to answer again',
+      until: (r) => !!r.data,
+      intervalMs: 50,
+    },
+  );
   const names = list.data?.campaigns.nodes.map((n) => n.name);
   assert.deepEqual(names, ['before'], 'the failed create left nothing behind');
-  const again = await t.ok<{ campaign: { id: string } }>('query($id: ID!) { campaign(id: $id) { id } }', { id: created.createCampaign.id }, token);
+  const again = await t.ok<{ campaign: { id: string } }>(
+    'query($id: ID!) { campaign(id: $id) { id } }',
+    { id: created.createCampaign.id },
+    token,
+  );
   assert.equal(again.campaign.id, created.createCampaign.id);
 });

@@ -10,9 +10,19 @@ before(async () => {
   t = await startTestApp();
   ({ token } = await t.tenant('acme'));
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
-interface Key { id: string; name: string; prefix: string; scopes: string[]; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }
+interface Key {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
 const FIELDS = 'id name prefix scopes createdAt lastUsedAt revokedAt';
 const CREATE = `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key apiKey { ${FIELDS} } } }`;
 const LIST = `{ apiKeys { ${FIELDS} } }`;
@@ -33,10 +43,16 @@ test('create returns the clear key once; lists show prefix and scopes, never the
   assert.equal(apiKey.revokedAt, null);
 
   const listRaw = await t.gql<{ apiKeys: Key[] }>(LIST, {}, token);
-  assert.deepEqual(listRaw.data?.apiKeys.map((k) => k.id), [apiKey.id]);
+  assert.deepEqual(
+    listRaw.data?.apiKeys.map((k) => k.id),
+    [apiKey.id],
+  );
   const text = JSON.stringify(listRaw);
   assert.ok(!text.includes(key) && !text.includes(hashToken(key)), 'neither the key nor its hash leaves the server');
-  assert.equal(assertError(await t.gql('{ apiKeys { keyHash } }', {}, token), 'GRAPHQL_VALIDATION_FAILED').message.includes('keyHash'), true);
+  assert.equal(
+    assertError(await t.gql('{ apiKeys { keyHash } }', {}, token), 'GRAPHQL_VALIDATION_FAILED').message.includes('keyHash'),
+    true,
+  );
   const one = await t.ok<{ apiKey: Key }>(`query($id: ID!) { apiKey(id: $id) { ${FIELDS} } }`, { id: apiKey.id }, token);
   assert.deepEqual(one.apiKey, apiKey);
 });

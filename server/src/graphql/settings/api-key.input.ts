@@ -5,10 +5,14 @@ import type { CreateApiKeyData } from '../../commands/settings/api-key-data';
 
 @InputType()
 export class CreateApiKeyInput implements CreateApiKeyData {
-  @Field(() => String, { description: 'Who uses it, e.g. "CRM integration"' }) @IsString() @Length(1, 100)
+  @Field(() => String, { description: 'Who uses it, e.g. "CRM integration"' })
+  @IsString()
+  @Length(1, 100)
   name!: string;
 
   @Field(() => [ApiScope], { description: 'What the key may do; at least one' })
-  @ArrayMinSize(1, { message: 'scopes must name at least one scope' }) @ArrayMaxSize(20) @IsIn(Object.values(ApiScope), { each: true })
+  @ArrayMinSize(1, { message: 'scopes must name at least one scope' })
+  @ArrayMaxSize(20)
+  @IsIn(Object.values(ApiScope), { each: true })
   scopes!: ApiScope[];
 }

@@ -9,10 +9,16 @@ before(async () => {
   t = await startTestApp();
   ({ token } = await t.tenant('acme'));
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
 interface Cal {
-  id: string; name: string; timeZone: string; validFrom: string | null; validUntil: string | null;
+  id: string;
+  name: string;
+  timeZone: string;
+  validFrom: string | null;
+  validUntil: string | null;
   openHours: Array<{ day: number; start: string; end: string }>;
   exceptions: Array<{ date: string; closed: boolean; start: string | null; end: string | null }>;
 }
@@ -29,8 +35,15 @@ async function names(tk = token): Promise<string[]> {
 const OFFICE = {
   name: 'Office',
   timeZone: 'Europe/Berlin',
-  openHours: [{ day: 1, start: '09:00', end: '12:30' }, { day: 1, start: '13:30', end: '18:00' }, { day: 6, start: '22:00', end: '24:00' }],
-  exceptions: [{ date: '2026-12-25', closed: true }, { date: '2026-12-24', closed: false, start: '09:00', end: '12:00' }],
+  openHours: [
+    { day: 1, start: '09:00', end: '12:30' },
+    { day: 1, start: '13:30', end: '18:00' },
+    { day: 6, start: '22:00', end: '24:00' },
+  ],
+  exceptions: [
+    { date: '2026-12-25', closed: true },
+    { date: '2026-12-24', closed: false, start: '09:00', end: '12:00' },
+  ],
   validFrom: '2026-01-01',
   validUntil: '2026-12-31',
 };
@@ -39,7 +52,10 @@ test('create, get, list, update (lists replace, null clears validity), delete', 
   const { createCalendar: c } = await t.ok<{ createCalendar: Cal }>(CREATE, { i: OFFICE }, token);
   assert.equal(c.timeZone, 'Europe/Berlin');
   assert.deepEqual(c.openHours, OFFICE.openHours);
-  assert.deepEqual(c.exceptions, [{ date: '2026-12-25', closed: true, start: null, end: null }, { date: '2026-12-24', closed: false, start: '09:00', end: '12:00' }]);
+  assert.deepEqual(c.exceptions, [
+    { date: '2026-12-25', closed: true, start: null, end: null },
+    { date: '2026-12-24', closed: false, start: '09:00', end: '12:00' },
+  ]);
   assert.equal(c.validFrom, '2026-01-01');
   assert.equal(c.validUntil, '2026-12-31');
   assert.deepEqual((await t.ok<{ calendar: Cal }>(GET, { id: c.id }, token)).calendar, c);
@@ -47,9 +63,14 @@ test('create, get, list, update (lists replace, null clears validity), delete', 
   await t.ok(CREATE, { i: { name: 'Always', timeZone: 'UTC' } }, token);
   assert.deepEqual(await names(), ['Always', 'Office']);
 
-  const { updateCalendar: u } = await t.ok<{ updateCalendar: Cal }>(UPDATE, {
-    id: c.id, i: { timeZone: 'America/New_York', openHours: [{ day: 7, start: '10:00', end: '14:00' }], validUntil: null },
-  }, token);
+  const { updateCalendar: u } = await t.ok<{ updateCalendar: Cal }>(
+    UPDATE,
+    {
+      id: c.id,
+      i: { timeZone: 'America/New_York', openHours: [{ day: 7, start: '10:00', end: '14:00' }], validUntil: null },
+    },
+    token,
+  );
   assert.equal(u.timeZone, 'America/New_York');
   assert.deepEqual(u.openHours, [{ day: 7, start: '10:00', end: '14:00' }]);
   assert.equal(u.exceptions.length, 2, 'not given: unchanged');
@@ -66,10 +87,26 @@ test('bad input is BAD_USER_INPUT naming the field, and nothing is written', asy
   const cases: Array<[Record<string, unknown>, string]> = [
     [{ timeZone: 'Mars/Olympus' }, 'timeZone'],
     [{ timeZone: 'CEST+2' }, 'timeZone'],
-    [{ openHours: [{ day: 1, start: '09:00', end: '17:00' }, { day: 8, start: '09:00', end: '17:00' }] }, 'openHours.1.day'],
+    [
+      {
+        openHours: [
+          { day: 1, start: '09:00', end: '17:00' },
+          { day: 8, start: '09:00', end: '17:00' },
+        ],
+      },
+      'openHours.1.day',
+    ],
     [{ openHours: [{ day: 1, start: '9:00', end: '17:00' }] }, 'openHours.0.start'],
     [{ openHours: [{ day: 1, start: '09:00', end: '24:30' }] }, 'openHours.0.end'],
-    [{ openHours: [{ day: 1, start: '09:00', end: '17:00' }, { day: 2, start: '18:00', end: '08:00' }] }, 'openHours[1].end'],
+    [
+      {
+        openHours: [
+          { day: 1, start: '09:00', end: '17:00' },
+          { day: 2, start: '18:00', end: '08:00' },
+        ],
+      },
+      'openHours[1].end',
+    ],
     [{ openHours: [{ day: 2, start: '10:00', end: '10:00' }] }, 'openHours[0].end'],
     [{ exceptions: [{ date: '2026/12/25', closed: true }] }, 'exceptions.0.date'],
     [{ exceptions: [{ date: '2026-02-30', closed: true }] }, 'exceptions[0].date'],
@@ -92,13 +129,22 @@ test('bad input is BAD_USER_INPUT naming the field, and nothing is written', asy
 
 test('names are unique per tenant (CONFLICT)', async () => {
   await t.ok(CREATE, { i: { name: 'Twice', timeZone: 'UTC' } }, token);
-  assert.match(assertError(await t.gql(CREATE, { i: { name: 'Twice', timeZone: 'UTC' } }, token), 'CONFLICT').message, /"Twice" already exists/);
+  assert.match(
+    assertError(await t.gql(CREATE, { i: { name: 'Twice', timeZone: 'UTC' } }, token), 'CONFLICT').message,
+    /"Twice" already exists/,
+  );
 });
 
 test('a calendar used by a SCHEDULED campaign cannot be deleted; an idle campaign just loses it', async () => {
   const { createCalendar: c } = await t.ok<{ createCalendar: Cal }>(CREATE, { i: { name: 'Busy', timeZone: 'UTC' } }, token);
-  const mk = async (name: string) => (await t.ok<{ createCampaign: { id: string } }>(
-    'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }', { i: { name, calendarId: c.id } }, token)).createCampaign.id;
+  const mk = async (name: string) =>
+    (
+      await t.ok<{ createCampaign: { id: string } }>(
+        'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+        { i: { name, calendarId: c.id } },
+        token,
+      )
+    ).createCampaign.id;
   const scheduled = await mk('Scheduled one');
   const idle = await mk('Idle one');
   await t.ok('mutation($id: ID!) { startCampaign(id: $id, delaySeconds: 86400) { status } }', { id: scheduled }, token);

@@ -32,7 +32,11 @@ export class CalendarResolver {
 
   @Authorized(Permission.SETTINGS_WRITE)
   @Mutation(() => CalendarNode, { description: 'Applies at once, also to running campaigns using it' })
-  updateCalendar(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateCalendarInput) input: UpdateCalendarInput): Promise<Calendar> {
+  updateCalendar(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateCalendarInput) input: UpdateCalendarInput,
+  ): Promise<Calendar> {
     return updateCalendar({ ...ctx, principal: requirePrincipal(ctx) }, id, input);
   }
 

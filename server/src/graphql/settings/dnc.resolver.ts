@@ -18,7 +18,11 @@ import { listDncEntries } from './list-dnc-entries';
 export class DncResolver {
   @Authorized(Permission.READ)
   @Query(() => DncEntryConnection, { description: 'DNC entries of your tenant, newest first' })
-  dncEntries(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => DncFilterInput, { nullable: true }) filter?: DncFilterInput): Promise<DncEntryConnection> {
+  dncEntries(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => DncFilterInput, { nullable: true }) filter?: DncFilterInput,
+  ): Promise<DncEntryConnection> {
     return listDncEntries(ctx.em, requirePrincipal(ctx).tenantId, filter ?? {}, page);
   }
 

@@ -9,9 +9,18 @@ before(async () => {
   t = await startTestApp();
   ({ token } = await t.tenant('acme'));
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
-interface Gw { id: string; name: string; dialString: string; enabled: boolean; maxConcurrent: number; callsPerSecond: number }
+interface Gw {
+  id: string;
+  name: string;
+  dialString: string;
+  enabled: boolean;
+  maxConcurrent: number;
+  callsPerSecond: number;
+}
 const FIELDS = 'id name dialString enabled maxConcurrent callsPerSecond createdAt';
 const CREATE = `mutation($i: CreateGatewayInput!) { createGateway(input: $i) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $i: UpdateGatewayInput!) { updateGateway(id: $id, input: $i) { ${FIELDS} } }`;
@@ -23,17 +32,38 @@ async function names(tk = token): Promise<string[]> {
 }
 
 test('create with defaults, get, list by name, update, delete', async () => {
-  const { createGateway: g } = await t.ok<{ createGateway: Gw }>(CREATE, { i: { name: ' trunk-b ', dialString: 'sofia/gateway/b/{number}' } }, token);
-  assert.deepEqual({ ...g, id: undefined, createdAt: undefined }, {
-    id: undefined, createdAt: undefined, name: 'trunk-b', dialString: 'sofia/gateway/b/{number}', enabled: true, maxConcurrent: 30, callsPerSecond: 5,
-  });
-  await t.ok(CREATE, { i: { name: 'trunk-a', dialString: 'sofia/gateway/a/{number}', enabled: false, maxConcurrent: 2, callsPerSecond: 0.5 } }, token);
+  const { createGateway: g } = await t.ok<{ createGateway: Gw }>(
+    CREATE,
+    { i: { name: ' trunk-b ', dialString: 'sofia/gateway/b/{number}' } },
+    token,
+  );
+  assert.deepEqual(
+    { ...g, id: undefined, createdAt: undefined },
+    {
+      id: undefined,
+      createdAt: undefined,
+      name: 'trunk-b',
+      dialString: 'sofia/gateway/b/{number}',
+      enabled: true,
+      maxConcurrent: 30,
+      callsPerSecond: 5,
+    },
+  );
+  await t.ok(
+    CREATE,
+    { i: { name: 'trunk-a', dialString: 'sofia/gateway/a/{number}', enabled: false, maxConcurrent: 2, callsPerSecond: 0.5 } },
+    token,
+  );
   assert.deepEqual(await names(), ['trunk-a', 'trunk-b']);
 
   const got = await t.ok<{ gateway: Gw }>(`query($id: ID!) { gateway(id: $id) { ${FIELDS} } }`, { id: g.id }, token);
   assert.equal(got.gateway.name, 'trunk-b');
 
-  const { updateGateway: u } = await t.ok<{ updateGateway: Gw }>(UPDATE, { id: g.id, i: { maxConcurrent: 10000, callsPerSecond: 1000, enabled: false } }, token);
+  const { updateGateway: u } = await t.ok<{ updateGateway: Gw }>(
+    UPDATE,
+    { id: g.id, i: { maxConcurrent: 10000, callsPerSecond: 1000, enabled: false } },
+    token,
+  );
   assert.equal(u.maxConcurrent, 10000);
   assert.equal(u.callsPerSecond, 1000);
   assert.equal(u.enabled, false);
@@ -81,7 +111,10 @@ test('bad input is BAD_USER_INPUT naming the field, and nothing is written', asy
 test('names are unique per tenant: CONFLICT with a clear message, on create and rename', async () => {
   const { createGateway: g } = await t.ok<{ createGateway: Gw }>(CREATE, { i: { name: 'dup-1', dialString: 'a/{number}' } }, token);
   await t.ok(CREATE, { i: { name: 'dup-2', dialString: 'a/{number}' } }, token);
-  assert.match(assertError(await t.gql(CREATE, { i: { name: 'dup-1', dialString: 'b/{number}' } }, token), 'CONFLICT').message, /"dup-1" already exists/);
+  assert.match(
+    assertError(await t.gql(CREATE, { i: { name: 'dup-1', dialString: 'b/{number}' } }, token), 'CONFLICT').message,
+    /"dup-1" already exists/,
+  );
   assertError(await t.gql(UPDATE, { id: g.id, i: { name: 'dup-2' } }, token), 'CONFLICT');
   await t.ok(UPDATE, { id: g.id, i: { name: 'dup-1', dialString: 'c/{number}' } }, token); // its own name is fine
   const other = await t.tenant('other');
@@ -91,14 +124,21 @@ test('names are unique per tenant: CONFLICT with a clear message, on create and 
 test('a gateway used by a SCHEDULED campaign cannot be deleted; after cancel it can', async () => {
   const { createGateway: g } = await t.ok<{ createGateway: Gw }>(CREATE, { i: { name: 'in-use', dialString: 'u/{number}' } }, token);
   const { createCampaign: c } = await t.ok<{ createCampaign: { id: string } }>(
-    'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }', { i: { name: 'Autumn', gatewayIds: [g.id] } }, token);
+    'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+    { i: { name: 'Autumn', gatewayIds: [g.id] } },
+    token,
+  );
   await t.ok('mutation($id: ID!) { startCampaign(id: $id, delaySeconds: 86400) { status } }', { id: c.id }, token);
   const e = assertError(await t.gql(DELETE, { id: g.id }, token), 'CONFLICT');
   assert.match(e.message, /"Autumn" \(SCHEDULED\)/);
   assert.ok((await names()).includes('in-use'));
   await t.ok('mutation($id: ID!) { cancelCampaign(id: $id) { status } }', { id: c.id }, token);
   await t.ok(DELETE, { id: g.id }, token);
-  const camp = await t.ok<{ campaign: { gateways: Array<{ id: string }> } }>('query($id: ID!) { campaign(id: $id) { gateways { id } } }', { id: c.id }, token);
+  const camp = await t.ok<{ campaign: { gateways: Array<{ id: string }> } }>(
+    'query($id: ID!) { campaign(id: $id) { gateways { id } } }',
+    { id: c.id },
+    token,
+  );
   assert.deepEqual(camp.campaign.gateways, []);
 });
 

@@ -32,7 +32,11 @@ export class GatewayResolver {
 
   @Authorized(Permission.SETTINGS_WRITE)
   @Mutation(() => GatewayNode, { description: 'Takes effect for the next calls, also of running campaigns' })
-  updateGateway(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateGatewayInput) input: UpdateGatewayInput): Promise<Gateway> {
+  updateGateway(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateGatewayInput) input: UpdateGatewayInput,
+  ): Promise<Gateway> {
     return updateGateway({ ...ctx, principal: requirePrincipal(ctx) }, id, input);
   }
 

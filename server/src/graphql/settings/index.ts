@@ -7,5 +7,10 @@ import { TenantSettingsResolver } from './tenant-settings.resolver';
 import { UserResolver } from './user.resolver';
 
 export const settingsResolvers: Function[] = [
-  GatewayResolver, CalendarResolver, DncResolver, TenantSettingsResolver, ApiKeyResolver, UserResolver,
+  GatewayResolver,
+  CalendarResolver,
+  DncResolver,
+  TenantSettingsResolver,
+  ApiKeyResolver,
+  UserResolver,
 ];

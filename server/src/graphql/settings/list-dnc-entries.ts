@@ -13,7 +13,12 @@ function escapeLike(text: string): string {
  * Keyset page of a tenant's DNC entries, newest first (createdAt, id). `search` matches the
  * digits anywhere in the number ("555 01" finds +12125550199) or text in the reason.
  */
-export async function listDncEntries(em: EntityManager, tenantId: string, filter: DncFilterInput, page: PageArgs): Promise<DncEntryConnection> {
+export async function listDncEntries(
+  em: EntityManager,
+  tenantId: string,
+  filter: DncFilterInput,
+  page: PageArgs,
+): Promise<DncEntryConnection> {
   const where: FilterQuery<DncEntry>[] = [{ tenant: tenantId }];
   if (filter.listName) where.push({ listName: filter.listName.trim() });
   if (filter.search) {

@@ -15,18 +15,28 @@ export function assertError<T>(r: GqlResult<T>, code: string, field?: string): {
 
 /** A user of the admin's tenant with `role`, signed in; returns their token. */
 export async function userToken(t: TestApp, adminToken: string, email: string, role: string): Promise<string> {
-  await t.ok('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email, name: email, password: 'password-123', role } }, adminToken);
+  await t.ok(
+    'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+    { i: { email, name: email, password: 'password-123', role } },
+    adminToken,
+  );
   return login(t, email, 'password-123');
 }
 
 export async function login(t: TestApp, email: string, password: string): Promise<string> {
-  const r = await t.ok<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
+  const r = await t.ok<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+    e: email,
+    p: password,
+  });
   return r.login.token;
 }
 
 /** An API key of the admin's tenant with these scopes; returns the clear key. */
 export async function apiKey(t: TestApp, adminToken: string, scopes: string[], name = 'test key'): Promise<{ key: string; id: string }> {
   const r = await t.ok<{ createApiKey: { key: string; apiKey: { id: string } } }>(
-    'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key apiKey { id } } }', { i: { name, scopes } }, adminToken);
+    'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key apiKey { id } } }',
+    { i: { name, scopes } },
+    adminToken,
+  );
   return { key: r.createApiKey.key, id: r.createApiKey.apiKey.id };
 }

@@ -14,24 +14,34 @@ before(async () => {
   t = await startTestApp();
   ({ token: a } = await t.tenant('tenant-a'));
   ({ token: b } = await t.tenant('tenant-b'));
-  const made = await t.ok<{ g: { id: string }; c: { id: string }; d: { entries: Array<{ id: string }> }; u: { id: string } }>(`mutation {
+  const made = await t.ok<{ g: { id: string }; c: { id: string }; d: { entries: Array<{ id: string }> }; u: { id: string } }>(
+    `mutation {
     g: createGateway(input: { name: "b-gw", dialString: "sofia/gateway/b/{number}" }) { id }
     c: createCalendar(input: { name: "b-cal", timeZone: "UTC" }) { id }
     d: addDncNumbers(input: { numbers: ["+12125550100"] }) { entries { id } }
     u: createUser(input: { email: "bob@b.test", name: "Bob", password: "password-123", role: AGENT }) { id }
-  }`, {}, b);
+  }`,
+    {},
+    b,
+  );
   const key = await apiKey(t, b, ['READ'], 'b-key');
   Object.assign(ids, { gateway: made.g.id, calendar: made.c.id, dnc: made.d.entries[0]!.id, apiKey: key.id, user: made.u.id });
   bKey = key.key;
-  await t.ok(`mutation {
+  await t.ok(
+    `mutation {
     createGateway(input: { name: "a-gw", dialString: "sofia/gateway/a/{number}" }) { id }
     createCalendar(input: { name: "a-cal", timeZone: "UTC" }) { id }
     addDncNumbers(input: { numbers: ["+12125550111"] }) { added }
     createUser(input: { email: "alice@a.test", name: "Alice", password: "password-123", role: AGENT }) { id }
     createApiKey(input: { name: "a-key", scopes: [READ] }) { key }
-  }`, {}, a);
+  }`,
+    {},
+    a,
+  );
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
 test("every get, update and delete of another tenant's object is NOT_FOUND, as if it did not exist", async () => {
   const attempts: Array<[string, Record<string, unknown>]> = [
@@ -60,14 +70,26 @@ test("every get, update and delete of another tenant's object is NOT_FOUND, as i
 });
 
 test("nothing of tenant B changed after tenant A's attempts", async () => {
-  const r = await t.ok<{ gateway: { enabled: boolean }; calendar: { timeZone: string }; dncEntry: { number: string }; user: { disabled: boolean; role: string }; apiKey: { revokedAt: string | null } }>(
+  const r = await t.ok<{
+    gateway: { enabled: boolean };
+    calendar: { timeZone: string };
+    dncEntry: { number: string };
+    user: { disabled: boolean; role: string };
+    apiKey: { revokedAt: string | null };
+  }>(
     `query($g: ID!, $c: ID!, $d: ID!, $u: ID!, $k: ID!) {
       gateway(id: $g) { enabled } calendar(id: $c) { timeZone } dncEntry(id: $d) { number }
       user(id: $u) { disabled role } apiKey(id: $k) { revokedAt }
-    }`, { g: ids.gateway, c: ids.calendar, d: ids.dnc, u: ids.user, k: ids.apiKey }, b);
+    }`,
+    { g: ids.gateway, c: ids.calendar, d: ids.dnc, u: ids.user, k: ids.apiKey },
+    b,
+  );
   assert.deepEqual(r, {
-    gateway: { enabled: true }, calendar: { timeZone: 'UTC' }, dncEntry: { number: '+12125550100' },
-    user: { disabled: false, role: 'AGENT' }, apiKey: { revokedAt: null },
+    gateway: { enabled: true },
+    calendar: { timeZone: 'UTC' },
+    dncEntry: { number: '+12125550100' },
+    user: { disabled: false, role: 'AGENT' },
+    apiKey: { revokedAt: null },
   });
   await login(t, 'bob@b.test', 'password-123');
   await t.ok('{ gateways { id } }', {}, bKey);
@@ -80,16 +102,33 @@ test("lists show only the caller's tenant, in both directions", async () => {
     gateways { name } calendars { name } dncEntries { nodes { number } } apiKeys { name } users { email }
     settings { maxActiveCampaigns }
   }`;
-  interface Lists { gateways: Array<{ name: string }>; calendars: Array<{ name: string }>; dncEntries: { nodes: Array<{ number: string }> }; apiKeys: Array<{ name: string }>; users: Array<{ email: string }> }
+  interface Lists {
+    gateways: Array<{ name: string }>;
+    calendars: Array<{ name: string }>;
+    dncEntries: { nodes: Array<{ number: string }> };
+    apiKeys: Array<{ name: string }>;
+    users: Array<{ email: string }>;
+  }
   const flat = (l: Lists) => ({
-    gateways: l.gateways.map((x) => x.name), calendars: l.calendars.map((x) => x.name), dnc: l.dncEntries.nodes.map((x) => x.number),
-    apiKeys: l.apiKeys.map((x) => x.name), users: l.users.map((x) => x.email),
+    gateways: l.gateways.map((x) => x.name),
+    calendars: l.calendars.map((x) => x.name),
+    dnc: l.dncEntries.nodes.map((x) => x.number),
+    apiKeys: l.apiKeys.map((x) => x.name),
+    users: l.users.map((x) => x.email),
   });
   assert.deepEqual(flat(await t.ok<Lists>(q, {}, a)), {
-    gateways: ['a-gw'], calendars: ['a-cal'], dnc: ['+12125550111'], apiKeys: ['a-key'], users: ['admin@tenant-a.test', 'alice@a.test'],
+    gateways: ['a-gw'],
+    calendars: ['a-cal'],
+    dnc: ['+12125550111'],
+    apiKeys: ['a-key'],
+    users: ['admin@tenant-a.test', 'alice@a.test'],
   });
   assert.deepEqual(flat(await t.ok<Lists>(q, {}, b)), {
-    gateways: ['b-gw'], calendars: ['b-cal'], dnc: ['+12125550100'], apiKeys: ['b-key'], users: ['admin@tenant-b.test', 'bob@b.test'],
+    gateways: ['b-gw'],
+    calendars: ['b-cal'],
+    dnc: ['+12125550100'],
+    apiKeys: ['b-key'],
+    users: ['admin@tenant-b.test', 'bob@b.test'],
   });
   const aIsDnc = await t.ok<{ x: boolean }>('{ x: isDnc(number: "+12125550100") }', {}, a);
   assert.equal(aIsDnc.x, false, "B's DNC list does not apply to A");
@@ -97,7 +136,11 @@ test("lists show only the caller's tenant, in both directions", async () => {
 
 test("one tenant's limits do not change another's", async () => {
   await t.ok('mutation { updateSettings(input: { maxActiveCampaigns: 2, defaultRegion: "DE" }) { maxActiveCampaigns } }', {}, a);
-  const r = await t.ok<{ settings: { maxActiveCampaigns: number; defaultRegion: string } }>('{ settings { maxActiveCampaigns defaultRegion } }', {}, b);
+  const r = await t.ok<{ settings: { maxActiveCampaigns: number; defaultRegion: string } }>(
+    '{ settings { maxActiveCampaigns defaultRegion } }',
+    {},
+    b,
+  );
   assert.deepEqual(r.settings, { maxActiveCampaigns: 10, defaultRegion: 'US' });
 });
 

@@ -11,18 +11,33 @@ before(async () => {
   t = await startTestApp();
   ({ token, tenantId } = await t.tenant('acme'));
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
 interface Settings {
-  maxActiveCampaigns: number; maxTotalCalls: number; maxInternalCalls: number; maxExternalCalls: number;
-  callsPerSecond: number; internalNumberPattern: string; queueMultiplier: number; defaultRegion: string;
+  maxActiveCampaigns: number;
+  maxTotalCalls: number;
+  maxInternalCalls: number;
+  maxExternalCalls: number;
+  callsPerSecond: number;
+  internalNumberPattern: string;
+  queueMultiplier: number;
+  defaultRegion: string;
 }
-const FIELDS = 'maxActiveCampaigns maxTotalCalls maxInternalCalls maxExternalCalls callsPerSecond internalNumberPattern queueMultiplier defaultRegion updatedAt';
+const FIELDS =
+  'maxActiveCampaigns maxTotalCalls maxInternalCalls maxExternalCalls callsPerSecond internalNumberPattern queueMultiplier defaultRegion updatedAt';
 const GET = `{ settings { ${FIELDS} } }`;
 const UPDATE = `mutation($i: UpdateTenantSettingsInput!) { updateSettings(input: $i) { ${FIELDS} } }`;
 const DEFAULTS: Settings = {
-  maxActiveCampaigns: 10, maxTotalCalls: 100, maxInternalCalls: 100, maxExternalCalls: 100,
-  callsPerSecond: 10, internalNumberPattern: '^\\d{3,5}$', queueMultiplier: 1, defaultRegion: 'US',
+  maxActiveCampaigns: 10,
+  maxTotalCalls: 100,
+  maxInternalCalls: 100,
+  maxExternalCalls: 100,
+  callsPerSecond: 10,
+  internalNumberPattern: '^\\d{3,5}$',
+  queueMultiplier: 1,
+  defaultRegion: 'US',
 };
 
 async function read(tk = token): Promise<Settings> {
@@ -43,8 +58,13 @@ test('a tenant without a settings row reads the defaults; the first update creat
 
 test('update changes only what is given', async () => {
   const i = {
-    maxTotalCalls: 250, maxInternalCalls: 20, maxExternalCalls: 240, callsPerSecond: 2.5,
-    internalNumberPattern: '^(1\\d{3}|9\\d{2})$', queueMultiplier: 1.5, defaultRegion: 'GB',
+    maxTotalCalls: 250,
+    maxInternalCalls: 20,
+    maxExternalCalls: 240,
+    callsPerSecond: 2.5,
+    internalNumberPattern: '^(1\\d{3}|9\\d{2})$',
+    queueMultiplier: 1.5,
+    defaultRegion: 'GB',
   };
   await t.ok(UPDATE, { i }, token);
   assert.deepEqual(await read(), { ...DEFAULTS, ...i, maxActiveCampaigns: 3 });

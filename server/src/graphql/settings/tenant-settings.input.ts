@@ -5,29 +5,56 @@ import type { UpdateTenantSettingsData } from '../../commands/settings/tenant-se
 /** Changes only what is given. The pattern and region are checked further by the command. */
 @InputType()
 export class UpdateTenantSettingsInput implements UpdateTenantSettingsData {
-  @Field(() => Int, { nullable: true, description: '1 to 1000' }) @IsOptional() @IsInt() @Min(1) @Max(1000)
+  @Field(() => Int, { nullable: true, description: '1 to 1000' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   maxActiveCampaigns?: number | null;
 
-  @Field(() => Int, { nullable: true, description: '1 to 100000' }) @IsOptional() @IsInt() @Min(1) @Max(100000)
+  @Field(() => Int, { nullable: true, description: '1 to 100000' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
   maxTotalCalls?: number | null;
 
   @Field(() => Int, { nullable: true, description: '0 to 100000; internal + external may sum above total, total still caps' })
-  @IsOptional() @IsInt() @Min(0) @Max(100000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
   maxInternalCalls?: number | null;
 
-  @Field(() => Int, { nullable: true, description: '0 to 100000' }) @IsOptional() @IsInt() @Min(0) @Max(100000)
+  @Field(() => Int, { nullable: true, description: '0 to 100000' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
   maxExternalCalls?: number | null;
 
-  @Field(() => Float, { nullable: true, description: '0.1 to 10000' }) @IsOptional() @IsNumber() @Min(0.1) @Max(10000)
+  @Field(() => Float, { nullable: true, description: '0.1 to 10000' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.1)
+  @Max(10000)
   callsPerSecond?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Regular expression, e.g. ^\\d{3,5}$ (the default: 3- to 5-digit extensions)' }) @IsOptional() @IsString() @Length(1, 200)
+  @Field(() => String, { nullable: true, description: 'Regular expression, e.g. ^\\d{3,5}$ (the default: 3- to 5-digit extensions)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   internalNumberPattern?: string | null;
 
-  @Field(() => Float, { nullable: true, description: '0.1 to 10' }) @IsOptional() @IsNumber() @Min(0.1) @Max(10)
+  @Field(() => Float, { nullable: true, description: '0.1 to 10' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.1)
+  @Max(10)
   queueMultiplier?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Two-letter ISO 3166 region, e.g. US' })
-  @IsOptional() @Matches(/^[A-Z]{2}$/, { message: 'defaultRegion must be a two-letter region code like US' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'defaultRegion must be a two-letter region code like US' })
   defaultRegion?: string | null;
 }

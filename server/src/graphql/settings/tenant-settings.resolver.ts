@@ -18,7 +18,10 @@ export class TenantSettingsResolver {
 
   @Authorized(Permission.ADMIN)
   @Mutation(() => TenantSettingsNode, { description: 'Changes only the limits given; the dialer applies them on its next decision' })
-  updateSettings(@Ctx() ctx: Context, @Arg('input', () => UpdateTenantSettingsInput) input: UpdateTenantSettingsInput): Promise<TenantSettings> {
+  updateSettings(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateTenantSettingsInput) input: UpdateTenantSettingsInput,
+  ): Promise<TenantSettings> {
     return updateTenantSettings({ ...ctx, principal: requirePrincipal(ctx) }, input);
   }
 }

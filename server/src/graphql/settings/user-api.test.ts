@@ -9,9 +9,17 @@ before(async () => {
   t = await startTestApp();
   ({ token } = await t.tenant('acme'));
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
-interface U { id: string; email: string; name: string; role: string; disabled: boolean }
+interface U {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  disabled: boolean;
+}
 const FIELDS = 'id email name role disabled createdAt';
 const CREATE = `mutation($i: CreateUserInput!) { createUser(input: $i) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $i: UpdateUserInput!) { updateUser(id: $id, input: $i) { ${FIELDS} } }`;
@@ -31,8 +39,14 @@ async function myId(tk = token): Promise<string> {
 
 test('create (email lower-cased), list by email, get, and the new user can sign in', async () => {
   const u = await create('Carol@ACME.test', 'SUPERVISOR');
-  assert.deepEqual({ email: u.email, role: u.role, disabled: u.disabled }, { email: 'carol@acme.test', role: 'SUPERVISOR', disabled: false });
-  assert.deepEqual((await users()).map((x) => x.email), ['admin@acme.test', 'carol@acme.test']);
+  assert.deepEqual(
+    { email: u.email, role: u.role, disabled: u.disabled },
+    { email: 'carol@acme.test', role: 'SUPERVISOR', disabled: false },
+  );
+  assert.deepEqual(
+    (await users()).map((x) => x.email),
+    ['admin@acme.test', 'carol@acme.test'],
+  );
   const one = await t.ok<{ user: U }>(`query($id: ID!) { user(id: $id) { ${FIELDS} } }`, { id: u.id }, token);
   assert.equal(one.user.email, 'carol@acme.test');
   const carol = await login(t, 'carol@acme.test', 'password-123');
@@ -41,9 +55,18 @@ test('create (email lower-cased), list by email, get, and the new user can sign 
 
 test('email is unique across tenants (CONFLICT, any case); bad input names the field and writes nothing', async () => {
   await create('dup@acme.test', 'AGENT');
-  assert.match(assertError(await t.gql(CREATE, { i: { email: 'DUP@acme.test', name: 'x', password: 'password-123', role: 'AGENT' } }, token), 'CONFLICT').message, /already in use/);
+  assert.match(
+    assertError(
+      await t.gql(CREATE, { i: { email: 'DUP@acme.test', name: 'x', password: 'password-123', role: 'AGENT' } }, token),
+      'CONFLICT',
+    ).message,
+    /already in use/,
+  );
   const other = await t.tenant('other');
-  assertError(await t.gql(CREATE, { i: { email: 'dup@acme.test', name: 'x', password: 'password-123', role: 'AGENT' } }, other.token), 'CONFLICT');
+  assertError(
+    await t.gql(CREATE, { i: { email: 'dup@acme.test', name: 'x', password: 'password-123', role: 'AGENT' } }, other.token),
+    'CONFLICT',
+  );
 
   const before = (await users()).length;
   const cases: Array<[Record<string, unknown>, string]> = [
@@ -52,10 +75,18 @@ test('email is unique across tenants (CONFLICT, any case); bad input names the f
     [{ name: '' }, 'name'],
   ];
   for (const [i, field] of cases) {
-    const e = assertError(await t.gql(CREATE, { i: { email: 'new@acme.test', name: 'New', password: 'password-123', role: 'AGENT', ...i } }, token), 'BAD_USER_INPUT', field);
+    const e = assertError(
+      await t.gql(CREATE, { i: { email: 'new@acme.test', name: 'New', password: 'password-123', role: 'AGENT', ...i } }, token),
+      'BAD_USER_INPUT',
+      field,
+    );
     assert.match(e.message, new RegExp(field));
   }
-  assert.match(assertError(await t.gql(CREATE, { i: { email: 'n@acme.test', name: 'N', password: 'short', role: 'AGENT' } }, token), 'BAD_USER_INPUT').message, /at least 8/);
+  assert.match(
+    assertError(await t.gql(CREATE, { i: { email: 'n@acme.test', name: 'N', password: 'short', role: 'AGENT' } }, token), 'BAD_USER_INPUT')
+      .message,
+    /at least 8/,
+  );
   assert.equal((await users()).length, before);
 });
 
@@ -78,7 +109,10 @@ test('update name and role (applies to live sessions); disable signs the user ou
 test('an admin cannot disable or demote themselves; nor can a key remove the last active admin', async () => {
   const me = await myId();
   assert.match(assertError(await t.gql(UPDATE, { id: me, i: { disabled: true } }, token), 'CONFLICT').message, /disable yourself/);
-  assert.match(assertError(await t.gql(UPDATE, { id: me, i: { role: 'SUPERVISOR', name: 'Renamed' } }, token), 'CONFLICT').message, /own admin role/);
+  assert.match(
+    assertError(await t.gql(UPDATE, { id: me, i: { role: 'SUPERVISOR', name: 'Renamed' } }, token), 'CONFLICT').message,
+    /own admin role/,
+  );
   await t.ok(UPDATE, { id: me, i: { name: 'Still admin', role: 'ADMIN', disabled: false } }, token);
   const self = (await users()).find((u) => u.id === me)!;
   assert.deepEqual({ role: self.role, disabled: self.disabled, name: self.name }, { role: 'ADMIN', disabled: false, name: 'Still admin' });

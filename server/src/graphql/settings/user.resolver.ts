@@ -32,13 +32,21 @@ export class UserResolver {
 
   @Authorized(Permission.ADMIN)
   @Mutation(() => UserNode, { description: 'CONFLICT when it would disable or demote yourself or the last admin' })
-  updateUser(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateUserInput) input: UpdateUserInput): Promise<User> {
+  updateUser(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
+  ): Promise<User> {
     return updateUser({ ...ctx, principal: requirePrincipal(ctx) }, id, input);
   }
 
   @Authorized(Permission.ADMIN)
   @Mutation(() => UserNode, { description: "Sets a new password and ends the user's other sessions" })
-  resetUserPassword(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput): Promise<User> {
+  resetUserPassword(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
+  ): Promise<User> {
     return resetUserPassword({ ...ctx, principal: requirePrincipal(ctx) }, id, input.password);
   }
 }

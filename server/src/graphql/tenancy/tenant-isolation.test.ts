@@ -13,12 +13,23 @@ before(async () => {
   t = await startTestApp();
   a = (await t.tenant('tenant-a')).token;
   b = (await t.tenant('tenant-b')).token;
-  bCampaign = (await t.ok<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "B secret" }) { id } }', {}, b)).createCampaign.id;
-  await t.ok('mutation($c: ID!) { addRecipients(campaignId: $c, recipients: [{ name: "Bee", communications: [{ number: "2125550190" }] }]) { added } }', { c: bCampaign }, b);
-  const list = await t.ok<{ recipients: { nodes: Array<{ id: string }> } }>('query($c: ID!) { recipients(campaignId: $c) { nodes { id } } }', { c: bCampaign }, b);
+  bCampaign = (await t.ok<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "B secret" }) { id } }', {}, b))
+    .createCampaign.id;
+  await t.ok(
+    'mutation($c: ID!) { addRecipients(campaignId: $c, recipients: [{ name: "Bee", communications: [{ number: "2125550190" }] }]) { added } }',
+    { c: bCampaign },
+    b,
+  );
+  const list = await t.ok<{ recipients: { nodes: Array<{ id: string }> } }>(
+    'query($c: ID!) { recipients(campaignId: $c) { nodes { id } } }',
+    { c: bCampaign },
+    b,
+  );
   bRecipient = list.recipients.nodes[0]!.id;
 });
-after(async () => { await t.stop(); });
+after(async () => {
+  await t.stop();
+});
 
 /** graphql-ws reports a refused subscribe either as an `error` message or as a `next` with errors. */
 async function subscriptionErrorCode(results: Promise<Array<GqlResult<unknown>>>): Promise<string | undefined> {
@@ -42,7 +53,10 @@ const PROBES: Array<[string, string]> = [
   ['startCampaign', 'mutation($id: ID!) { startCampaign(id: $id) { id } }'],
   ['pauseCampaign', 'mutation($id: ID!) { pauseCampaign(id: $id) { id } }'],
   ['cancelCampaign', 'mutation($id: ID!) { cancelCampaign(id: $id) { id } }'],
-  ['addRecipients', 'mutation($id: ID!) { addRecipients(campaignId: $id, recipients: [{ communications: [{ number: "2125550191" }] }]) { added } }'],
+  [
+    'addRecipients',
+    'mutation($id: ID!) { addRecipients(campaignId: $id, recipients: [{ communications: [{ number: "2125550191" }] }]) { added } }',
+  ],
   ['stopRecipients', 'mutation($id: ID!) { stopRecipients(campaignId: $id, ids: ["1"]) { affected } }'],
   ['addAttempts', 'mutation($id: ID!) { addAttempts(campaignId: $id, allFailed: true) { affected } }'],
   ['purgePendingRecipients', 'mutation($id: ID!) { purgePendingRecipients(campaignId: $id) { affected } }'],
@@ -55,7 +69,10 @@ test("every campaign/recipient operation on another tenant's campaign is NOT_FOU
     assert.equal(r.errors?.[0]?.extensions?.code, 'NOT_FOUND', `${name}: ${JSON.stringify(r.errors)}`);
   }
   const still = await t.ok<{ campaign: { name: string; status: string; recipientCounts: { total: number } } }>(
-    'query($id: ID!) { campaign(id: $id) { name status recipientCounts { total } } }', { id: bCampaign }, b);
+    'query($id: ID!) { campaign(id: $id) { name status recipientCounts { total } } }',
+    { id: bCampaign },
+    b,
+  );
   assert.deepEqual(still.campaign, { name: 'B secret', status: 'CREATED', recipientCounts: { total: 1 } });
 });
 
@@ -70,14 +87,24 @@ test("another tenant's recipient is NOT_FOUND; lists never show another tenant's
 
 test("over WebSocket: subscribing to another tenant's campaign is NOT_FOUND", async () => {
   const client = t.ws(a);
-  const { results } = nextResults(client, 'subscription($id: ID) { campaignChanged(campaignId: $id) { campaignId } }', { id: bCampaign }, 1);
+  const { results } = nextResults(
+    client,
+    'subscription($id: ID) { campaignChanged(campaignId: $id) { campaignId } }',
+    { id: bCampaign },
+    1,
+  );
   assert.equal(await subscriptionErrorCode(results), 'NOT_FOUND');
 });
 
 test("over WebSocket: a tenant-wide subscription hears its own campaigns and never another tenant's", async () => {
   const client = t.ws(a);
   const sub = nextResults<{ campaignChanged: { campaignId: string; action: string } }>(
-    client, 'subscription { campaignChanged { campaignId action } }', {}, 1, 8000);
+    client,
+    'subscription { campaignChanged { campaignId action } }',
+    {},
+    1,
+    8000,
+  );
   await sub.ready;
   await t.ok('mutation($id: ID!) { updateCampaign(id: $id, input: { description: "b only" }) { id } }', { id: bCampaign }, b);
   const mine = await t.ok<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "A own" }) { id } }', {}, a);

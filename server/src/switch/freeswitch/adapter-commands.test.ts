@@ -31,7 +31,10 @@ describe('FreeSWITCH adapter against the simulator: commands and limits', () => 
     await h.ended(id);
   });
 
-  for (const [agent, cause] of [['1002', 'CALL_REJECTED'], ['1003', 'NO_ANSWER']]) {
+  for (const [agent, cause] of [
+    ['1002', 'CALL_REJECTED'],
+    ['1003', 'NO_ANSWER'],
+  ]) {
     it(`reports bridge-failed ${cause} when agent ${agent} does not take the call`, async () => {
       const id = await answered();
       await h.adapter.bridge(id, { endpoint: `user/${agent}` });

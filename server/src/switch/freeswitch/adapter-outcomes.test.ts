@@ -70,7 +70,11 @@ describe('FreeSWITCH adapter against the simulator: outcomes', () => {
     assert.ok(end.ringingAt, 'ringing shows as progress_epoch');
   });
 
-  for (const [number, result] of [['106', 'machine'], ['107', 'fax'], ['100', 'human']] as const) {
+  for (const [number, result] of [
+    ['106', 'machine'],
+    ['107', 'fax'],
+    ['100', 'human'],
+  ] as const) {
     it(`AMD reports ${result}`, async () => {
       const id = await h.call(number, { detectMachine: true });
       await h.until(() => h.event(id, 'amd') !== undefined, 'amd');
@@ -80,7 +84,10 @@ describe('FreeSWITCH adapter against the simulator: outcomes', () => {
     });
   }
 
-  for (const [number, digit] of [['108', '1'], ['109', '9']] as const) {
+  for (const [number, digit] of [
+    ['108', '1'],
+    ['109', '9'],
+  ] as const) {
     it(`press ${digit}: a DTMF event after answer`, async () => {
       const id = await h.call(number);
       await h.adapter.collectDtmf(id);
@@ -119,7 +126,11 @@ describe('FreeSWITCH adapter against the simulator: outcomes', () => {
     const down = await h.call('100', { dialString: 'sofia/gateway/gwdown/{number}' });
     const unknown = await h.call('100', { dialString: 'sofia/gateway/nosuch/{number}' });
     const errorEp = await h.call('x', { dialString: 'error/user_busy' });
-    for (const [id, cause] of [[down, 'GATEWAY_DOWN'], [unknown, 'INVALID_GATEWAY'], [errorEp, 'USER_BUSY']]) {
+    for (const [id, cause] of [
+      [down, 'GATEWAY_DOWN'],
+      [unknown, 'INVALID_GATEWAY'],
+      [errorEp, 'USER_BUSY'],
+    ]) {
       const end = await h.ended(id);
       assert.deepEqual(h.typesFor(id), ['originated', 'job-result', 'originate-failed']);
       assert.ok(end.type === 'originate-failed' && end.cause === cause, `${cause}: ${JSON.stringify(end)}`);

@@ -43,7 +43,12 @@ describe('bad input never crashes either side', () => {
   });
 
   it('a bad password is a clear error, and the adapter keeps retrying quietly', async () => {
-    const a = new FreeSwitchAdapter({ host: '127.0.0.1', port: h.sim.port, password: 'wrong', reconnect: { startingDelayMs: 20, maxDelayMs: 50 } });
+    const a = new FreeSwitchAdapter({
+      host: '127.0.0.1',
+      port: h.sim.port,
+      password: 'wrong',
+      reconnect: { startingDelayMs: 20, maxDelayMs: 50 },
+    });
     const errors: Error[] = [];
     a.onError((e) => errors.push(e));
     try {
@@ -124,7 +129,11 @@ describe('bad input never crashes either side', () => {
 
   it('the simulator survives garbage, commands before auth and floods from clients', async () => {
     await rawSession(h.sim.port, ['api status\n\n'], [/Reply-Text: -ERR invalid/]);
-    await rawSession(h.sim.port, ['auth ClueCon\n\n', '\u0000\u0001\u0002garbage\n\n', 'event xml ALL\n\n'], [/-ERR command not found/, /-ERR format xml not supported/]);
+    await rawSession(
+      h.sim.port,
+      ['auth ClueCon\n\n', '\u0000\u0001\u0002garbage\n\n', 'event xml ALL\n\n'],
+      [/-ERR command not found/, /-ERR format xml not supported/],
+    );
     await rawSession(h.sim.port, ['auth ClueCon\n\n', 'x'.repeat(1_100_000)], [/-ERR command too large/]);
     assert.equal(h.adapter.connectionState, 'up');
     await h.adapter.status();

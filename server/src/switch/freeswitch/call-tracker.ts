@@ -114,7 +114,13 @@ export class CallTracker {
         return this.emit({ type: 'dtmf', callId, digit: h['DTMF-Digit'] ?? '', at });
       case 'PLAYBACK_STOP':
         s.stopsReported++;
-        return this.emit({ type: 'playback-done', callId, file: h['Playback-File-Path'] ?? '', status: h['Playback-Status'] === 'break' ? 'break' : 'done', at });
+        return this.emit({
+          type: 'playback-done',
+          callId,
+          file: h['Playback-File-Path'] ?? '',
+          status: h['Playback-Status'] === 'break' ? 'break' : 'done',
+          at,
+        });
       case 'CHANNEL_EXECUTE_COMPLETE':
         return this.onExecuteComplete(s, h, at);
       case 'CHANNEL_HANGUP_COMPLETE':

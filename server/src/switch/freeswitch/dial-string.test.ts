@@ -27,7 +27,13 @@ describe('originate argument building (adapter) and parsing (simulator)', () => 
   });
 
   it('fills loopback templates and custom applications', () => {
-    const arg = originateArgs({ callId: 'c', number: '42', dialString: 'loopback/{number}/default', ringTimeoutSec: 5, application: 'socket(127.0.0.1:8084 async full)' });
+    const arg = originateArgs({
+      callId: 'c',
+      number: '42',
+      dialString: 'loopback/{number}/default',
+      ringTimeoutSec: 5,
+      application: 'socket(127.0.0.1:8084 async full)',
+    });
     assert.match(arg, /\}loopback\/42\/default &socket\(127\.0\.0\.1:8084 async full\)$/);
   });
 
@@ -35,7 +41,10 @@ describe('originate argument building (adapter) and parsing (simulator)', () => 
     for (const number of ['1 2', '1\n\nauth x', '1}x', '{a=b}1']) {
       assert.throws(() => originateArgs({ callId: 'c', number, dialString: 'null/{number}', ringTimeoutSec: 5 }), /must not contain/);
     }
-    assert.throws(() => originateArgs({ callId: 'c', number: '1', dialString: 'null/{number}', ringTimeoutSec: 5, variables: { 'a=b': 'x' } }), /bad channel variable/);
+    assert.throws(
+      () => originateArgs({ callId: 'c', number: '1', dialString: 'null/{number}', ringTimeoutSec: 5, variables: { 'a=b': 'x' } }),
+      /bad channel variable/,
+    );
   });
 
   it('parses FreeSWITCH escapes and quotes in {vars}', () => {

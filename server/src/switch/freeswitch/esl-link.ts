@@ -61,7 +61,9 @@ export class EslLink {
         if (kind === 'protocol') link.close();
       });
       conn.on('esl::connect', () => patchParser(conn));
-      conn.on('esl::event::auth::fail', () => fail(new EslLinkError(`ESL authentication to ${opts.host}:${opts.port} failed: wrong password`, 'auth')));
+      conn.on('esl::event::auth::fail', () =>
+        fail(new EslLinkError(`ESL authentication to ${opts.host}:${opts.port} failed: wrong password`, 'auth')),
+      );
       conn.on('esl::ready', () => {
         if (settled) return;
         settled = true;

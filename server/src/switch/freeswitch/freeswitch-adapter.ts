@@ -222,7 +222,10 @@ export class FreeSwitchAdapter implements SwitchPort {
     const reply = await link.command(`event json ${EVENTS.join(' ')}`, this.apiTimeoutMs);
     if (!reply.startsWith('+OK')) throw new Error(`event subscription refused: ${reply}`);
     // Filters OR together: our own legs, and every job result (jobs carry no channel variables).
-    for (const [header, value] of [[PACER_FILTER.header, PACER_FILTER.value], ['Event-Name', 'BACKGROUND_JOB']]) {
+    for (const [header, value] of [
+      [PACER_FILTER.header, PACER_FILTER.value],
+      ['Event-Name', 'BACKGROUND_JOB'],
+    ]) {
       const ok = await link.command(`filter ${header} ${value}`, this.apiTimeoutMs);
       if (!ok.startsWith('+OK')) throw new Error(`event filter refused: ${ok}`);
     }

@@ -31,16 +31,20 @@ describe('broadcast waits for the file to finish playing', () => {
   it('resolves only after the playback duration, with a playback-done event', async () => {
     const id = await answered();
     let doneWhenResolved: CallEvent | undefined;
-    await h.adapter.broadcast(id, '/tmp/ten.wav').then(() => { doneWhenResolved = h.event(id, 'playback-done'); });
+    await h.adapter.broadcast(id, '/tmp/ten.wav').then(() => {
+      doneWhenResolved = h.event(id, 'playback-done');
+    });
     // The stop was already in when broadcast() resolved: it waited for the file, not for the reply.
-    assert.ok(doneWhenResolved?.type === 'playback-done' && doneWhenResolved.file === '/tmp/ten.wav' && doneWhenResolved.status === 'done',
-      `playback-done before the resolution: ${JSON.stringify(doneWhenResolved)}`);
+    assert.ok(
+      doneWhenResolved?.type === 'playback-done' && doneWhenResolved.file === '/tmp/ten.wav' && doneWhenResolved.status === 'done',
+      `playback-done before the resolution: ${JSON.stringify(doneWhenResolved)}`,
+    );
     await h.adapter.hangup(id);
     const end = await h.ended(id);
     assert.ok(end.type === 'hangup' && end.billSeconds >= 10, `billsec covers the message: ${JSON.stringify(end)}`);
   });
 
-  it('plays a call\'s files in order: the second resolves after both', async () => {
+  it("plays a call's files in order: the second resolves after both", async () => {
     const id = await answered();
     const stopsWhenResolved: number[] = [];
     const stops = () => h.eventsFor(id).filter((e) => e.type === 'playback-done').length;
@@ -100,7 +104,10 @@ describe('broadcast waits for the file to finish playing', () => {
       await h.until(() => seen.some((e) => e['Event-Name'] === 'PLAYBACK_STOP' && e['Unique-ID'] === id), 'stop on the raw link');
       // modesl itself also subscribes CHANNEL_EXECUTE_COMPLETE and BACKGROUND_JOB on every link.
       const mine = seen.filter((e) => e['Unique-ID'] === id && e['Event-Name']?.startsWith('PLAYBACK_'));
-      assert.deepEqual(mine.map((e) => e['Event-Name']), ['PLAYBACK_START', 'PLAYBACK_STOP']);
+      assert.deepEqual(
+        mine.map((e) => e['Event-Name']),
+        ['PLAYBACK_START', 'PLAYBACK_STOP'],
+      );
       assert.equal(mine[1]?.['Playback-File-Path'], '/tmp/ten.wav');
       assert.equal(mine[1]?.['Playback-Status'], 'done');
       assert.ok(!otherSeen.some((e) => e['Event-Name']?.startsWith('PLAYBACK_')));
@@ -122,9 +129,18 @@ describe('call tracker: one playback-done per file', () => {
     t.expect(uuid, 'j-1');
     t.handle(ev('PLAYBACK_STOP', { 'Playback-File-Path': '/a.wav', 'Playback-Status': 'break' }));
     t.handle(ev('CHANNEL_EXECUTE_COMPLETE', { Application: 'playback', 'Application-Data': '/a.wav' }));
-    t.handle(ev('CHANNEL_EXECUTE_COMPLETE', { Application: 'playback', 'Application-Data': '/missing.wav', 'Application-Response': 'FILE NOT FOUND' }));
+    t.handle(
+      ev('CHANNEL_EXECUTE_COMPLETE', {
+        Application: 'playback',
+        'Application-Data': '/missing.wav',
+        'Application-Response': 'FILE NOT FOUND',
+      }),
+    );
     const done = out.filter((e) => e.type === 'playback-done').map((e) => e.type === 'playback-done' && [e.file, e.status]);
-    assert.deepEqual(done, [['/a.wav', 'break'], ['/missing.wav', 'failed']]);
+    assert.deepEqual(done, [
+      ['/a.wav', 'break'],
+      ['/missing.wav', 'failed'],
+    ]);
     t.dispose();
   });
 });

@@ -16,9 +16,13 @@ describe('mod_callcenter queue count reply', () => {
   });
 
   it('-ERR or anything that is not a count is an error, never a guessed number', () => {
-    assert.throws(() => parseQueueCount('-ERR Invalid!\n'), (e: unknown) => rejected(e) && /-ERR Invalid!/.test((e as Error).message));
+    assert.throws(
+      () => parseQueueCount('-ERR Invalid!\n'),
+      (e: unknown) => rejected(e) && /-ERR Invalid!/.test((e as Error).message),
+    );
     assert.throws(() => parseQueueCount('-ERR callcenter_config Command not found!\n'), rejected);
-    for (const bad of ['', '\n', 'three\n', '-1\n', '2 agents\n', '+OK\n']) assert.throws(() => parseQueueCount(bad), rejected, JSON.stringify(bad));
+    for (const bad of ['', '\n', 'three\n', '-1\n', '2 agents\n', '+OK\n'])
+      assert.throws(() => parseQueueCount(bad), rejected, JSON.stringify(bad));
   });
 });
 
@@ -81,7 +85,10 @@ describe('FreeSWITCH adapter against the simulator: queue-watch', () => {
     const gaveUp = await answered();
     await h.adapter.transfer(gaveUp, { queue: 'short@default' });
     await h.ended(gaveUp, 5000);
-    assert.deepEqual(h.typesFor(gaveUp).filter((t) => t === 'queue-left' || t === 'hangup'), ['queue-left', 'hangup']);
+    assert.deepEqual(
+      h.typesFor(gaveUp).filter((t) => t === 'queue-left' || t === 'hangup'),
+      ['queue-left', 'hangup'],
+    );
     assert.equal(h.event(gaveUp, 'queue-left')?.reason, 'TIMEOUT');
   });
 

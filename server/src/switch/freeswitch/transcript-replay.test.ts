@@ -11,7 +11,10 @@ import { parseStatus } from './status-parser';
 
 /** What each captured scenario must come out as: event types in order, then the terminal details. */
 const EXPECTED: Record<string, { types: string[]; end: Partial<Record<string, unknown>> }> = {
-  'loopback answer': { types: ['originated', 'answered', 'job-result', 'hangup'], end: { cause: 'NORMAL_CLEARING', q850: 16, billSeconds: 3 } },
+  'loopback answer': {
+    types: ['originated', 'answered', 'job-result', 'hangup'],
+    end: { cause: 'NORMAL_CLEARING', q850: 16, billSeconds: 3 },
+  },
   'loopback busy': { types: ['originated', 'hangup', 'job-result'], end: { cause: 'USER_BUSY', q850: 17, billSeconds: 0 } },
   'loopback congestion': { types: ['originated', 'job-result', 'hangup'], end: { cause: 'NORMAL_CIRCUIT_CONGESTION', q850: 34 } },
   'loopback unallocated': { types: ['originated', 'job-result', 'hangup'], end: { cause: 'UNALLOCATED_NUMBER', q850: 1 } },
@@ -20,14 +23,26 @@ const EXPECTED: Record<string, { types: string[]; end: Partial<Record<string, un
   'loopback noanswer': { types: ['originated', 'job-result', 'hangup'], end: { cause: 'NO_ANSWER', q850: 19 } },
   'error/user_busy': { types: ['originated', 'job-result', 'originate-failed'], end: { cause: 'USER_BUSY' } },
   'error/NO_ANSWER': { types: ['originated', 'job-result', 'originate-failed'], end: { cause: 'NO_ANSWER' } },
-  'error/NORMAL_CIRCUIT_CONGESTION': { types: ['originated', 'job-result', 'originate-failed'], end: { cause: 'NORMAL_CIRCUIT_CONGESTION' } },
+  'error/NORMAL_CIRCUIT_CONGESTION': {
+    types: ['originated', 'job-result', 'originate-failed'],
+    end: { cause: 'NORMAL_CIRCUIT_CONGESTION' },
+  },
   'error/UNALLOCATED_NUMBER': { types: ['originated', 'job-result', 'originate-failed'], end: { cause: 'UNALLOCATED_NUMBER' } },
-  'null answer (dialer kills)': { types: ['originated', 'answered', 'job-result', 'hangup'], end: { cause: 'NORMAL_CLEARING', billSeconds: 2 } },
-  'null answer after 1.5s': { types: ['originated', 'answered', 'job-result', 'hangup'], end: { cause: 'NORMAL_CLEARING', billSeconds: 2 } },
+  'null answer (dialer kills)': {
+    types: ['originated', 'answered', 'job-result', 'hangup'],
+    end: { cause: 'NORMAL_CLEARING', billSeconds: 2 },
+  },
+  'null answer after 1.5s': {
+    types: ['originated', 'answered', 'job-result', 'hangup'],
+    end: { cause: 'NORMAL_CLEARING', billSeconds: 2 },
+  },
   'null never answers': { types: ['originated', 'job-result', 'hangup'], end: { cause: 'NO_ANSWER', q850: 19 } },
   'null/cause-USER_BUSY': { types: ['originated', 'job-result', 'originate-failed'], end: { cause: 'USER_BUSY' } },
   'null_hangup_cause=UNALLOCATED': { types: ['originated', 'job-result', 'originate-failed'], end: { cause: 'UNALLOCATED_NUMBER' } },
-  'sofia answer': { types: ['originated', 'answered', 'job-result', 'hangup'], end: { cause: 'NORMAL_CLEARING', sipStatus: 200, billSeconds: 3 } },
+  'sofia answer': {
+    types: ['originated', 'answered', 'job-result', 'hangup'],
+    end: { cause: 'NORMAL_CLEARING', sipStatus: 200, billSeconds: 3 },
+  },
   'sofia busy': { types: ['originated', 'hangup', 'job-result'], end: { cause: 'USER_BUSY', sipStatus: 486 } },
   'sofia congestion': { types: ['originated', 'hangup', 'job-result'], end: { cause: 'NORMAL_CIRCUIT_CONGESTION', sipStatus: 503 } },
   'sofia unallocated': { types: ['originated', 'hangup', 'job-result'], end: { cause: 'UNALLOCATED_NUMBER', sipStatus: 404 } },
@@ -75,7 +90,9 @@ async function replay(chunks: (msgs: WireMessage[]) => Buffer[]): Promise<Replay
   });
   await new Promise<void>((r) => socket.on('end', r));
   // BACKGROUND_JOB-only failures end after the tracker's grace: wait until every call has ended.
-  await waitFor(() => [...callByScenario.values()].every((id) => events.some((e) => e.callId === id && isTerminal(e))), { what: 'every captured call to end' });
+  await waitFor(() => [...callByScenario.values()].every((id) => events.some((e) => e.callId === id && isTerminal(e))), {
+    what: 'every captured call to end',
+  });
   tracker.dispose();
   socket.destroy();
   await new Promise<void>((r) => server.close(() => r()));
@@ -97,14 +114,21 @@ function checkScenarios(r: Replay): void {
     assert.ok(scenario, `scenario ${title} is in the transcript`);
     const callId = r.callByScenario.get(scenario) as string;
     const mine = r.events.filter((e) => e.callId === callId);
-    assert.deepEqual(mine.map((e) => e.type), want.types, `${title}: event sequence`);
+    assert.deepEqual(
+      mine.map((e) => e.type),
+      want.types,
+      `${title}: event sequence`,
+    );
     const end = mine.find((e) => e.type === 'hangup' || e.type === 'originate-failed') as unknown as Record<string, unknown>;
     for (const [k, v] of Object.entries(want.end)) assert.equal(end[k], v, `${title}: ${k}`);
   }
   // Every event belongs to one of our originates: the -b legs, the sofia inbound legs and the
   // sync originate (no origination_uuid) produced nothing.
   const ours = new Set(r.callByScenario.values());
-  assert.deepEqual(r.events.filter((e) => !ours.has(e.callId)), []);
+  assert.deepEqual(
+    r.events.filter((e) => !ours.has(e.callId)),
+    [],
+  );
   assert.equal(r.events.filter((e) => e.type === 'hangup' || e.type === 'originate-failed').length, ours.size);
 }
 

@@ -17,17 +17,7 @@ export interface CallScript {
 
 /** Named outcomes tests and scenario files can use instead of spelling a script out. */
 export type OutcomeName =
-  | 'answer'
-  | 'busy'
-  | 'no-answer'
-  | 'congestion'
-  | 'unallocated'
-  | 'rejected'
-  | 'no-route'
-  | 'machine'
-  | 'fax'
-  | 'press-1'
-  | 'press-9';
+  'answer' | 'busy' | 'no-answer' | 'congestion' | 'unallocated' | 'rejected' | 'no-route' | 'machine' | 'fax' | 'press-1' | 'press-9';
 
 export const NAMED_OUTCOMES: Record<OutcomeName, CallScript> = {
   answer: { ringSec: 2, amd: 'human' },

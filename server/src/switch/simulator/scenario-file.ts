@@ -6,7 +6,17 @@ import type { CallScript, OutcomeName } from './outcome';
 import type { QueueSettings } from './queues';
 
 const outcomeName = z.enum([
-  'answer', 'busy', 'no-answer', 'congestion', 'unallocated', 'rejected', 'no-route', 'machine', 'fax', 'press-1', 'press-9',
+  'answer',
+  'busy',
+  'no-answer',
+  'congestion',
+  'unallocated',
+  'rejected',
+  'no-route',
+  'machine',
+  'fax',
+  'press-1',
+  'press-9',
 ]);
 
 const script = z
@@ -48,12 +58,14 @@ const scenarioSchema = z
       .optional(),
     queues: z
       .record(
-        z.object({
-          freeAgents: z.number().int().nonnegative(),
-          answerAfterSec: z.number().nonnegative().optional(),
-          talkSec: z.number().nonnegative().optional(),
-          maxWaitSec: z.number().nonnegative().optional(),
-        }).strict(),
+        z
+          .object({
+            freeAgents: z.number().int().nonnegative(),
+            answerAfterSec: z.number().nonnegative().optional(),
+            talkSec: z.number().nonnegative().optional(),
+            maxWaitSec: z.number().nonnegative().optional(),
+          })
+          .strict(),
       )
       .optional(),
     /** Seconds each broadcast file plays: `defaultSec` for all, `files` by path. */

@@ -27,15 +27,18 @@ export class SimClock {
   after(simSeconds: number, fn: () => void): NodeJS.Timeout {
     const due = this.nowMs() + Math.max(0, simSeconds * 1000);
     // A chain of timers catches up when one ran late: the wait is measured from real time now.
-    const t = setTimeout(() => {
-      const outer = this.running;
-      this.running = due;
-      try {
-        fn();
-      } finally {
-        this.running = outer;
-      }
-    }, Math.max(0, (due - this.realNowMs()) / this.timeScale));
+    const t = setTimeout(
+      () => {
+        const outer = this.running;
+        this.running = due;
+        try {
+          fn();
+        } finally {
+          this.running = outer;
+        }
+      },
+      Math.max(0, (due - this.realNowMs()) / this.timeScale),
+    );
     t.unref();
     return t;
   }

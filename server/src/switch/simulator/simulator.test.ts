@@ -30,7 +30,10 @@ describe('simulator ESL protocol', () => {
   const until = (pred: () => boolean) => waitFor(pred, { what: 'an event on the link' });
 
   it('bgapi uses our Job-UUID and reports through BACKGROUND_JOB with a _body', async () => {
-    assert.equal(await link.command('event json CHANNEL_ANSWER CHANNEL_HANGUP_COMPLETE BACKGROUND_JOB', 1000), '+OK event listener enabled json');
+    assert.equal(
+      await link.command('event json CHANNEL_ANSWER CHANNEL_HANGUP_COMPLETE BACKGROUND_JOB', 1000),
+      '+OK event listener enabled json',
+    );
     const reply = await link.bgapi('originate', '{origination_uuid=u-1,originate_timeout=10}loopback/1/default &park()', 'job-1', 1000);
     assert.equal(reply, '+OK Job-UUID: job-1');
     await until(() => events.some((e) => e['Event-Name'] === 'BACKGROUND_JOB' && e['Job-UUID'] === 'job-1'));
@@ -55,7 +58,14 @@ describe('simulator ESL protocol', () => {
     const h = events.find((e) => e['Event-Name'] === 'CHANNEL_HANGUP_COMPLETE' && e['Unique-ID'] === 'u-1');
     assert.equal(h?.['Hangup-Cause'], 'USER_BUSY');
     assert.equal(h?.variable_hangup_cause_q850, '17');
-    for (const v of ['variable_billsec', 'variable_duration', 'variable_answersec', 'variable_progress_epoch', 'variable_answer_epoch', 'variable_end_epoch']) {
+    for (const v of [
+      'variable_billsec',
+      'variable_duration',
+      'variable_answersec',
+      'variable_progress_epoch',
+      'variable_answer_epoch',
+      'variable_end_epoch',
+    ]) {
       assert.ok(h?.[v] !== undefined, v);
     }
     assert.equal(await link.api('uuid_exists u-1', 1000), 'false');
@@ -122,7 +132,10 @@ describe('simulator outcome model', () => {
     assert.deepEqual(sa, sb);
     const answered = sa.filter((s) => !s.failCause).length / sa.length;
     assert.ok(Math.abs(answered - 0.6) < 0.05, `answer rate ${answered}`);
-    assert.notDeepEqual(sa, Array.from({ length: 2000 }, () => new OutcomeModel(7).scriptFor('1')));
+    assert.notDeepEqual(
+      sa,
+      Array.from({ length: 2000 }, () => new OutcomeModel(7).scriptFor('1')),
+    );
   });
 
   it('rules beat the digit convention, which beats the mix', () => {
@@ -136,7 +149,15 @@ describe('simulator outcome model', () => {
   it('loads a scenario file and rejects a bad one with a clear message', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-'));
     const good = join(dir, 'good.json');
-    writeFileSync(good, JSON.stringify({ rules: [{ match: '/^44/', outcome: 'fax' }], mix: { answerRate: 0.3 }, gateways: { gw2: 'down' }, agents: { '1001': { kind: 'reject' } } }));
+    writeFileSync(
+      good,
+      JSON.stringify({
+        rules: [{ match: '/^44/', outcome: 'fax' }],
+        mix: { answerRate: 0.3 },
+        gateways: { gw2: 'down' },
+        agents: { '1001': { kind: 'reject' } },
+      }),
+    );
     const sc = loadScenario(good);
     assert.ok(sc.rules[0].match instanceof RegExp);
     assert.deepEqual(sc.gateways, { gw2: 'down' });

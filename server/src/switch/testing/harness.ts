@@ -33,10 +33,7 @@ export class SwitchHarness {
     });
   }
 
-  static async start(
-    simOpts: SimulatorOptions = {},
-    adapterOpts: Partial<FreeSwitchOptions> = {},
-  ): Promise<SwitchHarness> {
+  static async start(simOpts: SimulatorOptions = {}, adapterOpts: Partial<FreeSwitchOptions> = {}): Promise<SwitchHarness> {
     const sim = new Simulator({ timeScale: 20, sessionsPerSecond: 1000, ...simOpts });
     const port = await sim.listen(0);
     const adapter = new FreeSwitchAdapter({

@@ -6,7 +6,9 @@ export default function ConsoleError({ error, reset }: { error: Error & { digest
     <div className="card" role="alert">
       <h2>This page failed</h2>
       <p className="error">{error.message}</p>
-      <button type="button" className="button primary" onClick={reset}>Try again</button>
+      <button type="button" className="button primary" onClick={reset}>
+        Try again
+      </button>
     </div>
   );
 }

@@ -17,7 +17,10 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const init: RequestInit & { duplex: 'half' } = { method: 'POST', headers, body: request.body, duplex: 'half' };
     const res = await fetch(target, init);
-    return new Response(await res.text(), { status: res.status, headers: { 'content-type': res.headers.get('content-type') ?? 'application/json' } });
+    return new Response(await res.text(), {
+      status: res.status,
+      headers: { 'content-type': res.headers.get('content-type') ?? 'application/json' },
+    });
   } catch {
     return Response.json({ error: { code: 'UNAVAILABLE', message: 'The Pacer API cannot be reached' } }, { status: 502 });
   }

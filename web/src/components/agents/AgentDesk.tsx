@@ -10,21 +10,87 @@ import { CallResultForm } from './CallResultForm';
 import styles from './desk.module.css';
 import { asyncHandler } from '@/lib/async-handler';
 
-const MyAgent = graphql(`query MyAgent { myAgent { id name endpoint state stateChangedAt wrapUpSeconds } }`);
-const SetMyState = graphql(`mutation SetMyAgentState($state: AgentState!) { setMyAgentState(state: $state) { id state stateChangedAt } }`);
+const MyAgent = graphql(`
+  query MyAgent {
+    myAgent {
+      id
+      name
+      endpoint
+      state
+      stateChangedAt
+      wrapUpSeconds
+    }
+  }
+`);
+const SetMyState = graphql(`
+  mutation SetMyAgentState($state: AgentState!) {
+    setMyAgentState(state: $state) {
+      id
+      state
+      stateChangedAt
+    }
+  }
+`);
 // One set of fields for the push and for the desk's opening read of the call in hand.
 const DeskCall = graphql(`
   fragment DeskCall on AgentCall {
-    callId phase at attemptNumber number campaignId campaignName
-    recipient { id name externalId fields originalLine tags attempts comment disposition timeZone phones { number priority stopped } }
+    callId
+    phase
+    at
+    attemptNumber
+    number
+    campaignId
+    campaignName
+    recipient {
+      id
+      name
+      externalId
+      fields
+      originalLine
+      tags
+      attempts
+      comment
+      disposition
+      timeZone
+      phones {
+        number
+        priority
+        stopped
+      }
+    }
   }
 `);
-const MyCalls = graphql(`subscription MyCalls { myCalls { ...DeskCall } }`);
-const MyCurrentCall = graphql(`query MyCurrentCall { myCurrentCall { ...DeskCall } }`);
-const MyStateChanged = graphql(`subscription MyAgentStateChanged($agentId: ID) { agentStateChanged(agentId: $agentId) { agentId state at by } }`);
+const MyCalls = graphql(`
+  subscription MyCalls {
+    myCalls {
+      ...DeskCall
+    }
+  }
+`);
+const MyCurrentCall = graphql(`
+  query MyCurrentCall {
+    myCurrentCall {
+      ...DeskCall
+    }
+  }
+`);
+const MyStateChanged = graphql(`
+  subscription MyAgentStateChanged($agentId: ID) {
+    agentStateChanged(agentId: $agentId) {
+      agentId
+      state
+      at
+      by
+    }
+  }
+`);
 
 type Call = DeskCallFragment;
-const MINE: Array<[AgentState, string]> = [['AVAILABLE', 'Available'], ['BREAK', 'Break'], ['LOGGED_OUT', 'Log out']];
+const MINE: Array<[AgentState, string]> = [
+  ['AVAILABLE', 'Available'],
+  ['BREAK', 'Break'],
+  ['LOGGED_OUT', 'Log out'],
+];
 
 /** The agent's screen: own state, the screen-pop of the offered/bridged call, and its result. */
 export function AgentDesk() {
@@ -47,48 +113,115 @@ export function AgentDesk() {
   });
 
   if (error) {
-    return <div className="card">{errorCode(error) === 'NOT_FOUND' ? 'Your user is not linked to an agent yet: ask a supervisor (Agents page).' : <span className="error">{errorMessage(error)}</span>}</div>;
+    return (
+      <div className="card">
+        {errorCode(error) === 'NOT_FOUND' ? (
+          'Your user is not linked to an agent yet: ask a supervisor (Agents page).'
+        ) : (
+          <span className="error">{errorMessage(error)}</span>
+        )}
+      </div>
+    );
   }
   if (!data) return <div className="muted">Loading…</div>;
   const me = data.myAgent;
   return (
     <>
       <div className={`card ${styles.bar}`} data-testid="my-state">
-        <div><b>{me.name}</b> <span className="mono small muted">{me.endpoint}</span></div>
+        <div>
+          <b>{me.name}</b> <span className="mono small muted">{me.endpoint}</span>
+        </div>
         <AgentStateBadge state={me.state} />
         <span className="spacer" style={{ flex: 1 }} />
         {MINE.map(([s, label]) => (
-          <button key={s} type="button" className={`button ${s === 'AVAILABLE' ? 'primary' : ''}`} disabled={setState.fetching || me.state === s} onClick={asyncHandler(() => doSet({ state: s }))}>{label}</button>
+          <button
+            key={s}
+            type="button"
+            className={`button ${s === 'AVAILABLE' ? 'primary' : ''}`}
+            disabled={setState.fetching || me.state === s}
+            onClick={asyncHandler(() => doSet({ state: s }))}
+          >
+            {label}
+          </button>
         ))}
       </div>
-      {setState.error && <p className="error" role="alert">{errorMessage(setState.error)}</p>}
-      {!call && <div className="card empty" data-testid="no-call">{me.state === 'AVAILABLE' ? 'Waiting for a call…' : 'Set yourself available to take calls.'}</div>}
+      {setState.error && (
+        <p className="error" role="alert">
+          {errorMessage(setState.error)}
+        </p>
+      )}
+      {!call && (
+        <div className="card empty" data-testid="no-call">
+          {me.state === 'AVAILABLE' ? 'Waiting for a call…' : 'Set yourself available to take calls.'}
+        </div>
+      )}
       {call && (
         <div className={styles.pop} data-testid="screen-pop" data-phase={call.phase}>
           <div className="card">
             <div className={styles.popHead}>
-              <span className={`badge ${call.phase === 'BRIDGED' ? styles.bridged : styles.offered}`}>{call.phase === 'BRIDGED' ? 'On the line' : 'Ringing'}</span>
+              <span className={`badge ${call.phase === 'BRIDGED' ? styles.bridged : styles.offered}`}>
+                {call.phase === 'BRIDGED' ? 'On the line' : 'Ringing'}
+              </span>
               <h2 style={{ margin: 0 }}>{call.recipient.name || call.number}</h2>
-              <span className="muted">{call.campaignName} · attempt {call.attemptNumber}</span>
+              <span className="muted">
+                {call.campaignName} · attempt {call.attemptNumber}
+              </span>
             </div>
             <div className="grid3 small" style={{ marginTop: 12 }}>
-              <div><span className="muted">Number dialed</span><div className="mono">{call.number}</div></div>
-              <div><span className="muted">All numbers</span><div className="mono">{call.recipient.phones.map((p) => p.number).join(', ')}</div></div>
-              <div><span className="muted">External id</span><div>{call.recipient.externalId ?? '—'}</div></div>
-              <div><span className="muted">Time zone</span><div>{call.recipient.timeZone ?? '—'}</div></div>
-              <div><span className="muted">Tags</span><div>{call.recipient.tags.join(', ') || '—'}</div></div>
-              <div><span className="muted">Attempts so far</span><div>{call.recipient.attempts}</div></div>
+              <div>
+                <span className="muted">Number dialed</span>
+                <div className="mono">{call.number}</div>
+              </div>
+              <div>
+                <span className="muted">All numbers</span>
+                <div className="mono">{call.recipient.phones.map((p) => p.number).join(', ')}</div>
+              </div>
+              <div>
+                <span className="muted">External id</span>
+                <div>{call.recipient.externalId ?? '—'}</div>
+              </div>
+              <div>
+                <span className="muted">Time zone</span>
+                <div>{call.recipient.timeZone ?? '—'}</div>
+              </div>
+              <div>
+                <span className="muted">Tags</span>
+                <div>{call.recipient.tags.join(', ') || '—'}</div>
+              </div>
+              <div>
+                <span className="muted">Attempts so far</span>
+                <div>{call.recipient.attempts}</div>
+              </div>
               {Object.entries(call.recipient.fields).map(([k, v]) => (
-                <div key={k}><span className="muted">{humanize(k)}</span><div data-field-name={k}>{typeof v === 'object' ? JSON.stringify(v) : String(v)}</div></div>
+                <div key={k}>
+                  <span className="muted">{humanize(k)}</span>
+                  <div data-field-name={k}>{typeof v === 'object' ? JSON.stringify(v) : String(v)}</div>
+                </div>
               ))}
-              {call.recipient.comment && <div style={{ gridColumn: '1 / -1' }}><span className="muted">Notes</span><div>{call.recipient.comment}</div></div>}
-              {call.recipient.originalLine && <div style={{ gridColumn: '1 / -1' }}><span className="muted">Original line</span><div className="mono">{call.recipient.originalLine}</div></div>}
+              {call.recipient.comment && (
+                <div style={{ gridColumn: '1 / -1' }}>
+                  <span className="muted">Notes</span>
+                  <div>{call.recipient.comment}</div>
+                </div>
+              )}
+              {call.recipient.originalLine && (
+                <div style={{ gridColumn: '1 / -1' }}>
+                  <span className="muted">Original line</span>
+                  <div className="mono">{call.recipient.originalLine}</div>
+                </div>
+              )}
             </div>
           </div>
           <div className="card">
             <h2>Result</h2>
-            {reported ? <p role="status">{reported}</p> : (
-              <CallResultForm callId={call.callId} numbers={call.recipient.phones.map((p) => p.number)} onDone={(state) => setReported(`Saved. The recipient is now ${humanize(state).toLowerCase()}.`)} />
+            {reported ? (
+              <p role="status">{reported}</p>
+            ) : (
+              <CallResultForm
+                callId={call.callId}
+                numbers={call.recipient.phones.map((p) => p.number)}
+                onDone={(state) => setReported(`Saved. The recipient is now ${humanize(state).toLowerCase()}.`)}
+              />
             )}
           </div>
         </div>

@@ -10,7 +10,14 @@ import { asyncHandler } from '@/lib/async-handler';
 
 const ReportResult = graphql(`
   mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {
-    reportCallResult(callId: $callId, result: $result) { id state nextAttemptAt callbackAt disposition comment }
+    reportCallResult(callId: $callId, result: $result) {
+      id
+      state
+      nextAttemptAt
+      callbackAt
+      disposition
+      comment
+    }
   }
 `);
 
@@ -32,7 +39,11 @@ export function CallResultForm({ callId, numbers, onDone }: { callId: string; nu
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const result: CallResultInput = { disposition: disposition.trim() || undefined, comment: comment.trim() || undefined, stopNumbers: stop.length ? stop : undefined };
+    const result: CallResultInput = {
+      disposition: disposition.trim() || undefined,
+      comment: comment.trim() || undefined,
+      stopNumbers: stop.length ? stop : undefined,
+    };
     if (outcome === 'success') result.success = true;
     if (outcome === 'failed') result.success = false;
     if (outcome === 'retry') {
@@ -51,26 +62,60 @@ export function CallResultForm({ callId, numbers, onDone }: { callId: string; nu
   return (
     <form onSubmit={asyncHandler(submit)} aria-label="Call result" noValidate>
       <div className="row" role="radiogroup" aria-label="Outcome" style={{ marginBottom: 12 }}>
-        {([['success', 'Success'], ['failed', 'Failed'], ['retry', 'Try again later'], ['callback', 'Callback']] as const).map(([v, label]) => (
-          <label key={v} className="check"><input type="radio" name="outcome" value={v} checked={outcome === v} onChange={() => setOutcome(v)} /> {label}</label>
+        {(
+          [
+            ['success', 'Success'],
+            ['failed', 'Failed'],
+            ['retry', 'Try again later'],
+            ['callback', 'Callback'],
+          ] as const
+        ).map(([v, label]) => (
+          <label key={v} className="check">
+            <input type="radio" name="outcome" value={v} checked={outcome === v} onChange={() => setOutcome(v)} /> {label}
+          </label>
         ))}
       </div>
       <div className="grid2">
-        <Field label="Disposition" name="disposition" error={errs.disposition}><input name="disposition" value={disposition} onChange={(e) => setDisposition(e.target.value)} placeholder="e.g. SALE, NOT_INTERESTED" /></Field>
-        <Field label="Comment" name="comment" error={errs.comment}><input name="comment" value={comment} onChange={(e) => setComment(e.target.value)} /></Field>
+        <Field label="Disposition" name="disposition" error={errs.disposition}>
+          <input
+            name="disposition"
+            value={disposition}
+            onChange={(e) => setDisposition(e.target.value)}
+            placeholder="e.g. SALE, NOT_INTERESTED"
+          />
+        </Field>
+        <Field label="Comment" name="comment" error={errs.comment}>
+          <input name="comment" value={comment} onChange={(e) => setComment(e.target.value)} />
+        </Field>
         {outcome === 'retry' && (
           <>
-            <Field label="Next attempt after (s)" name="nextAfterSeconds" error={errs.nextAfterSeconds} hint="Empty: the campaign's retry wait"><input name="nextAfterSeconds" value={nextAfter} onChange={(e) => setNextAfter(e.target.value)} /></Field>
+            <Field
+              label="Next attempt after (s)"
+              name="nextAfterSeconds"
+              error={errs.nextAfterSeconds}
+              hint="Empty: the campaign's retry wait"
+            >
+              <input name="nextAfterSeconds" value={nextAfter} onChange={(e) => setNextAfter(e.target.value)} />
+            </Field>
             <div className="field">
-              <label className="check"><input type="checkbox" checked={nextNumber} onChange={(e) => setNextNumber(e.target.checked)} /> Use the next number</label>
-              <label className="check"><input type="checkbox" checked={resetRetries} onChange={(e) => setResetRetries(e.target.checked)} /> Start the attempt count again</label>
+              <label className="check">
+                <input type="checkbox" checked={nextNumber} onChange={(e) => setNextNumber(e.target.checked)} /> Use the next number
+              </label>
+              <label className="check">
+                <input type="checkbox" checked={resetRetries} onChange={(e) => setResetRetries(e.target.checked)} /> Start the attempt count
+                again
+              </label>
             </div>
           </>
         )}
         {outcome === 'callback' && (
           <>
-            <Field label="Call back at" name="callbackAt" error={errs.callbackAt}><input type="datetime-local" name="callbackAt" value={callbackAt} onChange={(e) => setCallbackAt(e.target.value)} /></Field>
-            <label className="check"><input type="checkbox" checked={callbackToMe} onChange={(e) => setCallbackToMe(e.target.checked)} /> The callback comes to me</label>
+            <Field label="Call back at" name="callbackAt" error={errs.callbackAt}>
+              <input type="datetime-local" name="callbackAt" value={callbackAt} onChange={(e) => setCallbackAt(e.target.value)} />
+            </Field>
+            <label className="check">
+              <input type="checkbox" checked={callbackToMe} onChange={(e) => setCallbackToMe(e.target.checked)} /> The callback comes to me
+            </label>
           </>
         )}
       </div>
@@ -79,13 +124,26 @@ export function CallResultForm({ callId, numbers, onDone }: { callId: string; nu
           <span>Never dial again</span>
           <div className="row">
             {numbers.map((n) => (
-              <label key={n} className="check mono"><input type="checkbox" checked={stop.includes(n)} onChange={(e) => setStop(e.target.checked ? [...stop, n] : stop.filter((x) => x !== n))} /> {n}</label>
+              <label key={n} className="check mono">
+                <input
+                  type="checkbox"
+                  checked={stop.includes(n)}
+                  onChange={(e) => setStop(e.target.checked ? [...stop, n] : stop.filter((x) => x !== n))}
+                />{' '}
+                {n}
+              </label>
             ))}
           </div>
         </div>
       )}
-      {state.error && Object.keys(errs).length === 0 && <p className="error" role="alert">{errorMessage(state.error)}</p>}
-      <button type="submit" className="button primary" style={{ marginTop: 12 }} disabled={state.fetching}>Save result</button>
+      {state.error && Object.keys(errs).length === 0 && (
+        <p className="error" role="alert">
+          {errorMessage(state.error)}
+        </p>
+      )}
+      <button type="submit" className="button primary" style={{ marginTop: 12 }} disabled={state.fetching}>
+        Save result
+      </button>
     </form>
   );
 }

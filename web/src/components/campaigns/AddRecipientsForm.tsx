@@ -11,7 +11,12 @@ import { asyncHandler } from '@/lib/async-handler';
 const AddRecipients = graphql(`
   mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {
     addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {
-      added skipped campaign { id status }
+      added
+      skipped
+      campaign {
+        id
+        status
+      }
     }
   }
 `);
@@ -26,7 +31,10 @@ export function AddRecipientsForm({ campaignId, onDone }: { campaignId: string; 
     e.preventDefault();
     setNote(null);
     const recipients = parseRecipientLines(text);
-    if (recipients.length === 0) { setNote('Enter at least one line.'); return; }
+    if (recipients.length === 0) {
+      setNote('Enter at least one line.');
+      return;
+    }
     const r = await add({ campaignId, recipients, autoRun });
     if (r.data) {
       setNote(`${r.data.addRecipients.added} added, ${r.data.addRecipients.skipped} skipped as duplicates.`);
@@ -38,18 +46,39 @@ export function AddRecipientsForm({ campaignId, onDone }: { campaignId: string; 
     <form className="card" onSubmit={asyncHandler(submit)} aria-label="Add recipients">
       <div className="row" style={{ justifyContent: 'space-between', alignItems: 'center' }}>
         <h2>Add recipients</h2>
-        <Link className="button" href={`/campaigns/${campaignId}/import`}>Import a file (CSV, TXT, JSON)</Link>
+        <Link className="button" href={`/campaigns/${campaignId}/import`}>
+          Import a file (CSV, TXT, JSON)
+        </Link>
       </div>
       <label className="field">
-        <span>One per line: <code>number|other number, name</code></span>
-        <textarea name="recipients" value={text} onChange={(e) => setText(e.target.value)} placeholder={'+12125550101, Ada Lovelace\n+12125550102|+12125550103, Alan Turing'} />
+        <span>
+          One per line: <code>number|other number, name</code>
+        </span>
+        <textarea
+          name="recipients"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={'+12125550101, Ada Lovelace\n+12125550102|+12125550103, Alan Turing'}
+        />
       </label>
       <div className="row" style={{ marginTop: 10 }}>
-        <label className="check"><input type="checkbox" checked={autoRun} onChange={(e) => setAutoRun(e.target.checked)} /> Start (or reopen) the campaign</label>
-        <button type="submit" className="button primary" disabled={state.fetching}>Add</button>
-        {note && <span className="muted" role="status">{note}</span>}
+        <label className="check">
+          <input type="checkbox" checked={autoRun} onChange={(e) => setAutoRun(e.target.checked)} /> Start (or reopen) the campaign
+        </label>
+        <button type="submit" className="button primary" disabled={state.fetching}>
+          Add
+        </button>
+        {note && (
+          <span className="muted" role="status">
+            {note}
+          </span>
+        )}
       </div>
-      {state.error && <p className="error" role="alert">{errorMessage(state.error)}</p>}
+      {state.error && (
+        <p className="error" role="alert">
+          {errorMessage(state.error)}
+        </p>
+      )}
       <AttachList campaignId={campaignId} onDone={onDone} />
     </form>
   );

@@ -4,14 +4,34 @@ import styles from './campaigns.module.css';
 
 export const CampaignCountersFields = graphql(`
   fragment CampaignCounters on RecipientCounts {
-    total ready dialing inCall contacted retryWait failed stopped expired dnc scheduled waitingAgent
+    total
+    ready
+    dialing
+    inCall
+    contacted
+    retryWait
+    failed
+    stopped
+    expired
+    dnc
+    scheduled
+    waitingAgent
   }
 `);
 
 const TILES: Array<[keyof Omit<CampaignCountersFragment, '__typename'>, string]> = [
-  ['total', 'Total'], ['ready', 'Ready'], ['dialing', 'Dialing'], ['inCall', 'In call'], ['contacted', 'Contacted'],
-  ['retryWait', 'Retry wait'], ['failed', 'Failed'], ['stopped', 'Stopped'], ['scheduled', 'Callback'],
-  ['waitingAgent', 'Waiting agent'], ['expired', 'Expired'], ['dnc', 'DNC'],
+  ['total', 'Total'],
+  ['ready', 'Ready'],
+  ['dialing', 'Dialing'],
+  ['inCall', 'In call'],
+  ['contacted', 'Contacted'],
+  ['retryWait', 'Retry wait'],
+  ['failed', 'Failed'],
+  ['stopped', 'Stopped'],
+  ['scheduled', 'Callback'],
+  ['waitingAgent', 'Waiting agent'],
+  ['expired', 'Expired'],
+  ['dnc', 'DNC'],
 ];
 
 /** Recipients by state, with the share reached. */
@@ -29,7 +49,9 @@ export function CampaignCounters({ counts }: { counts: CampaignCountersFragment 
             <div className={styles.tileValue}>{counts[key]}</div>
             <div className={styles.tileLabel}>
               {label}
-              {key !== 'total' && counts.total > 0 && counts[key] > 0 && <span className={styles.pct}> · {Math.round((counts[key] / counts.total) * 1000) / 10}%</span>}
+              {key !== 'total' && counts.total > 0 && counts[key] > 0 && (
+                <span className={styles.pct}> · {Math.round((counts[key] / counts.total) * 1000) / 10}%</span>
+              )}
             </div>
           </div>
         ))}

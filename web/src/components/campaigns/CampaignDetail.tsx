@@ -17,13 +17,39 @@ import styles from './campaigns.module.css';
 
 const CampaignQuery = graphql(`
   query CampaignDetail($id: ID!) {
-    me { ...ViewerFields }
+    me {
+      ...ViewerFields
+    }
     campaign(id: $id) {
-      id name description type dialingMode status runState isTemplate createdAt startedAt endedAt scheduledAt
-      maxAttempts retryWaitSeconds maxConcurrentCalls callsPerSecond priority
-      gateways { id name }
-      calendar { id name timeZone }
-      recipientCounts { ...CampaignCounters }
+      id
+      name
+      description
+      type
+      dialingMode
+      status
+      runState
+      isTemplate
+      createdAt
+      startedAt
+      endedAt
+      scheduledAt
+      maxAttempts
+      retryWaitSeconds
+      maxConcurrentCalls
+      callsPerSecond
+      priority
+      gateways {
+        id
+        name
+      }
+      calendar {
+        id
+        name
+        timeZone
+      }
+      recipientCounts {
+        ...CampaignCounters
+      }
     }
   }
 `);
@@ -33,14 +59,22 @@ const RUN_STATE_HELP: Record<string, string> = {
   DIALING: 'Placing calls.',
   IDLE: 'Nothing to dial right now.',
   BLOCKED: 'A concurrency or rate limit is reached (campaign, gateway or tenant); calls resume as others end.',
-  OUTSIDE_HOURS: 'Outside the calendar\'s open hours; dialing resumes when it opens.',
+  OUTSIDE_HOURS: "Outside the calendar's open hours; dialing resumes when it opens.",
   WAITING_RETRY: 'Only recipients whose retry time has not come yet are left.',
   WAITING_AGENTS: 'Waiting for a free agent.',
   SWITCH_DOWN: 'The switch (FreeSWITCH) cannot be reached; calls resume when it is back.',
 };
 
 const CampaignChanged = graphql(`
-  subscription CampaignChanged($campaignId: ID!) { campaignChanged(campaignId: $campaignId) { campaignId status runState action at } }
+  subscription CampaignChanged($campaignId: ID!) {
+    campaignChanged(campaignId: $campaignId) {
+      campaignId
+      status
+      runState
+      action
+      at
+    }
+  }
 `);
 
 /** One campaign: live state and counters, lifecycle actions, recipients and history. */
@@ -67,7 +101,11 @@ export function CampaignDetail({ id }: { id: string }) {
   }, [status, refresh]);
 
   if (error) {
-    return <div className="card error">{errorCode(error) === 'NOT_FOUND' ? 'This campaign does not exist (or belongs to another tenant).' : errorMessage(error)}</div>;
+    return (
+      <div className="card error">
+        {errorCode(error) === 'NOT_FOUND' ? 'This campaign does not exist (or belongs to another tenant).' : errorMessage(error)}
+      </div>
+    );
   }
   if (!data) return <div className="muted">Loading…</div>;
   const c = data.campaign;
@@ -76,33 +114,74 @@ export function CampaignDetail({ id }: { id: string }) {
     <>
       <div className="pageHead">
         <div className="grow">
-          <h1 data-testid="campaign-name">{c.name}{c.isTemplate ? ' (template)' : ''}</h1>
+          <h1 data-testid="campaign-name">
+            {c.name}
+            {c.isTemplate ? ' (template)' : ''}
+          </h1>
           <div className="row" style={{ alignItems: 'center' }}>
-            <span data-testid="campaign-status"><StatusBadge value={c.status} /></span>
-            {c.status === 'RUNNING' && <span data-testid="run-state" title={RUN_STATE_HELP[c.runState]}><StatusBadge value={c.runState} /></span>}
+            <span data-testid="campaign-status">
+              <StatusBadge value={c.status} />
+            </span>
+            {c.status === 'RUNNING' && (
+              <span data-testid="run-state" title={RUN_STATE_HELP[c.runState]}>
+                <StatusBadge value={c.runState} />
+              </span>
+            )}
             {c.status === 'RUNNING' && <span className="muted small">{RUN_STATE_HELP[c.runState]}</span>}
-            <span className="muted">{humanize(c.type)}{c.dialingMode ? ` · ${humanize(c.dialingMode)}` : ''}{c.description ? ` · ${c.description}` : ''}</span>
+            <span className="muted">
+              {humanize(c.type)}
+              {c.dialingMode ? ` · ${humanize(c.dialingMode)}` : ''}
+              {c.description ? ` · ${c.description}` : ''}
+            </span>
           </div>
         </div>
       </div>
       <div className="card">
         <div className={styles.summary}>
-          <span>Created <b>{formatDateTime(c.createdAt)}</b></span>
-          {c.scheduledAt && <span>Scheduled <b>{formatDateTime(c.scheduledAt)}</b></span>}
-          <span>Started <b>{formatDateTime(c.startedAt)}</b></span>
-          <span>Ended <b>{formatDateTime(c.endedAt)}</b></span>
-          <span>Attempts <b>{c.maxAttempts}</b> every <b>{c.retryWaitSeconds}s</b></span>
-          <span>Max calls <b>{c.maxConcurrentCalls}</b> at <b>{c.callsPerSecond}/s</b></span>
-          <span>Gateways <b>{c.gateways.map((g) => g.name).join(', ') || 'none'}</b></span>
-          <span>Calendar <b>{c.calendar ? `${c.calendar.name} (${c.calendar.timeZone})` : 'any time'}</b></span>
+          <span>
+            Created <b>{formatDateTime(c.createdAt)}</b>
+          </span>
+          {c.scheduledAt && (
+            <span>
+              Scheduled <b>{formatDateTime(c.scheduledAt)}</b>
+            </span>
+          )}
+          <span>
+            Started <b>{formatDateTime(c.startedAt)}</b>
+          </span>
+          <span>
+            Ended <b>{formatDateTime(c.endedAt)}</b>
+          </span>
+          <span>
+            Attempts <b>{c.maxAttempts}</b> every <b>{c.retryWaitSeconds}s</b>
+          </span>
+          <span>
+            Max calls <b>{c.maxConcurrentCalls}</b> at <b>{c.callsPerSecond}/s</b>
+          </span>
+          <span>
+            Gateways <b>{c.gateways.map((g) => g.name).join(', ') || 'none'}</b>
+          </span>
+          <span>
+            Calendar <b>{c.calendar ? `${c.calendar.name} (${c.calendar.timeZone})` : 'any time'}</b>
+          </span>
         </div>
         <div style={{ marginTop: 14 }}>
-          <CampaignActions id={c.id} name={c.name} status={c.status} isTemplate={c.isTemplate} failed={c.recipientCounts.failed} canWrite={writer} onDone={refresh} />
+          <CampaignActions
+            id={c.id}
+            name={c.name}
+            status={c.status}
+            isTemplate={c.isTemplate}
+            failed={c.recipientCounts.failed}
+            canWrite={writer}
+            onDone={refresh}
+          />
         </div>
       </div>
       <CampaignCounters counts={c.recipientCounts} />
       {['RUNNING', 'PAUSED', 'SCHEDULED'].includes(c.status) && <CampaignLive campaignId={c.id} onActivity={callActivity} />}
-      {can(data.me, 'RECIPIENTS_WRITE') && c.status !== 'TERMINATED' && !c.isTemplate && <AddRecipientsForm campaignId={c.id} onDone={refresh} />}
+      {can(data.me, 'RECIPIENTS_WRITE') && c.status !== 'TERMINATED' && !c.isTemplate && (
+        <AddRecipientsForm campaignId={c.id} onDone={refresh} />
+      )}
       <div className="grid2" style={{ gridTemplateColumns: '2fr 1fr', alignItems: 'start' }}>
         <RecipientsTable campaignId={c.id} tick={tick} canWrite={can(data.me, 'RECIPIENTS_WRITE')} onChanged={refresh} />
         <HistoryTimeline campaignId={c.id} tick={tick} />

@@ -7,30 +7,84 @@ import type { CampaignSettingsFragment, CampaignType, DialingMode } from '@/gql/
 import { errorMessage, fieldErrors } from '@/lib/errors';
 import { Field } from '@/components/ui/Field';
 import { AdvancedSettings } from './AdvancedSettings';
-import { type NumberKey, type Values, DEFAULTS, fromCampaign, localErrors, toInput, NUMBER_FIELDS, AGENT_FIELDS } from './campaign-form-model';
+import {
+  type NumberKey,
+  type Values,
+  DEFAULTS,
+  fromCampaign,
+  localErrors,
+  toInput,
+  NUMBER_FIELDS,
+  AGENT_FIELDS,
+} from './campaign-form-model';
 import { asyncHandler } from '@/lib/async-handler';
 
 export const CampaignSettingsFields = graphql(`
   fragment CampaignSettings on Campaign {
-    id name description type dialingMode callerIdName callerIdNumber priority maxAttempts retryWaitSeconds
-    ringTimeoutSeconds maxConcurrentCalls callsPerSecond minSuccessSeconds completionThreshold defaultRegion
-    isTemplate queueName wrapUpSeconds abandonRateTarget maxInternalCalls maxExternalCalls queueMultiplier
+    id
+    name
+    description
+    type
+    dialingMode
+    callerIdName
+    callerIdNumber
+    priority
+    maxAttempts
+    retryWaitSeconds
+    ringTimeoutSeconds
+    maxConcurrentCalls
+    callsPerSecond
+    minSuccessSeconds
+    completionThreshold
+    defaultRegion
+    isTemplate
+    queueName
+    wrapUpSeconds
+    abandonRateTarget
+    maxInternalCalls
+    maxExternalCalls
+    queueMultiplier
     ...CampaignAdvanced
-    calendar { id }
-    gateways { id }
+    calendar {
+      id
+    }
+    gateways {
+      id
+    }
   }
 `);
 
 const FormOptions = graphql(`
-  query CampaignFormOptions { gateways { id name enabled } calendars { id name timeZone } }
+  query CampaignFormOptions {
+    gateways {
+      id
+      name
+      enabled
+    }
+    calendars {
+      id
+      name
+      timeZone
+    }
+  }
 `);
 
 const CreateCampaign = graphql(`
-  mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignSettings status } }
+  mutation CreateCampaign($input: CreateCampaignInput!) {
+    createCampaign(input: $input) {
+      ...CampaignSettings
+      status
+    }
+  }
 `);
 
 const UpdateCampaign = graphql(`
-  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { ...CampaignSettings status } }
+  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {
+    updateCampaign(id: $id, input: $input) {
+      ...CampaignSettings
+      status
+    }
+  }
 `);
 
 /** Create (no campaign given) or edit a campaign; API field errors appear under each input. */
@@ -82,7 +136,11 @@ export function CampaignForm({ campaign }: { campaign?: CampaignSettingsFragment
           </Field>
           {values.type === 'AGENT' ? (
             <Field label="Dialing mode" name="dialingMode" error={errors.dialingMode}>
-              <select name="dialingMode" value={values.dialingMode} onChange={(e) => set('dialingMode', e.target.value as DialingMode | '')}>
+              <select
+                name="dialingMode"
+                value={values.dialingMode}
+                onChange={(e) => set('dialingMode', e.target.value as DialingMode | '')}
+              >
                 <option value="">Choose…</option>
                 <option value="PREVIEW">Preview</option>
                 <option value="PROGRESSIVE">Progressive</option>
@@ -90,14 +148,21 @@ export function CampaignForm({ campaign }: { campaign?: CampaignSettingsFragment
                 <option value="QUEUE_WATCH">Queue watch</option>
               </select>
             </Field>
-          ) : <div />}
+          ) : (
+            <div />
+          )}
           <Field label="Caller ID name" name="callerIdName" error={errors.callerIdName}>
             <input name="callerIdName" value={values.callerIdName} onChange={(e) => set('callerIdName', e.target.value)} />
           </Field>
           <Field label="Caller ID number" name="callerIdNumber" error={errors.callerIdNumber}>
             <input name="callerIdNumber" value={values.callerIdNumber} onChange={(e) => set('callerIdNumber', e.target.value)} />
           </Field>
-          <Field label="Default region" name="defaultRegion" error={errors.defaultRegion} hint="ISO code for numbers without a country code, e.g. US">
+          <Field
+            label="Default region"
+            name="defaultRegion"
+            error={errors.defaultRegion}
+            hint="ISO code for numbers without a country code, e.g. US"
+          >
             <input name="defaultRegion" value={values.defaultRegion} maxLength={2} onChange={(e) => set('defaultRegion', e.target.value)} />
           </Field>
           {values.dialingMode === 'QUEUE_WATCH' && (
@@ -115,11 +180,12 @@ export function CampaignForm({ campaign }: { campaign?: CampaignSettingsFragment
               <input name={k} inputMode="decimal" value={values.numbers[k]} onChange={(e) => setNum(k, e.target.value)} />
             </Field>
           ))}
-          {values.type === 'AGENT' && AGENT_FIELDS.map(([k, label, hint]) => (
-            <Field key={k} label={label} name={k} error={errors[k]} hint={hint || undefined}>
-              <input name={k} inputMode="decimal" value={values.numbers[k]} onChange={(e) => setNum(k, e.target.value)} />
-            </Field>
-          ))}
+          {values.type === 'AGENT' &&
+            AGENT_FIELDS.map(([k, label, hint]) => (
+              <Field key={k} label={label} name={k} error={errors[k]} hint={hint || undefined}>
+                <input name={k} inputMode="decimal" value={values.numbers[k]} onChange={(e) => setNum(k, e.target.value)} />
+              </Field>
+            ))}
         </div>
       </div>
       <div className="card">
@@ -128,7 +194,11 @@ export function CampaignForm({ campaign }: { campaign?: CampaignSettingsFragment
           <Field label="Calendar" name="calendarId" error={errors.calendarId} hint="Dials only inside its open hours">
             <select name="calendarId" value={values.calendarId} onChange={(e) => set('calendarId', e.target.value)}>
               <option value="">Any time</option>
-              {options.data?.calendars.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.timeZone})</option>)}
+              {options.data?.calendars.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name} ({c.timeZone})
+                </option>
+              ))}
             </select>
           </Field>
           <Field label="Gateways" name="gatewayIds" error={errors.gatewayIds}>
@@ -139,9 +209,12 @@ export function CampaignForm({ campaign }: { campaign?: CampaignSettingsFragment
                   <input
                     type="checkbox"
                     checked={values.gatewayIds.includes(g.id)}
-                    onChange={(e) => set('gatewayIds', e.target.checked ? [...values.gatewayIds, g.id] : values.gatewayIds.filter((x) => x !== g.id))}
+                    onChange={(e) =>
+                      set('gatewayIds', e.target.checked ? [...values.gatewayIds, g.id] : values.gatewayIds.filter((x) => x !== g.id))
+                    }
                   />
-                  {g.name}{g.enabled ? '' : ' (disabled)'}
+                  {g.name}
+                  {g.enabled ? '' : ' (disabled)'}
                 </label>
               ))}
             </div>
@@ -155,14 +228,28 @@ export function CampaignForm({ campaign }: { campaign?: CampaignSettingsFragment
         )}
       </div>
       <details>
-        <summary className="button ghost" style={{ marginBottom: 12 }}>Advanced: broadcast script, destination, AMD, cause policy, variables</summary>
+        <summary className="button ghost" style={{ marginBottom: 12 }}>
+          Advanced: broadcast script, destination, AMD, cause policy, variables
+        </summary>
         <AdvancedSettings value={values.advanced} onChange={(advanced) => setValues({ ...values, advanced })} errors={errors} />
       </details>
-      {unnamedError && <p className="error" role="alert">{unnamedError}</p>}
-      {Object.keys(errors).length > 0 && <p className="error" role="alert">Please correct the highlighted fields.</p>}
+      {unnamedError && (
+        <p className="error" role="alert">
+          {unnamedError}
+        </p>
+      )}
+      {Object.keys(errors).length > 0 && (
+        <p className="error" role="alert">
+          Please correct the highlighted fields.
+        </p>
+      )}
       <div className="row">
-        <button className="button primary" type="submit" disabled={result.fetching}>{campaign ? 'Save changes' : 'Create campaign'}</button>
-        <button className="button ghost" type="button" onClick={() => router.back()}>Cancel</button>
+        <button className="button primary" type="submit" disabled={result.fetching}>
+          {campaign ? 'Save changes' : 'Create campaign'}
+        </button>
+        <button className="button ghost" type="button" onClick={() => router.back()}>
+          Cancel
+        </button>
       </div>
     </form>
   );

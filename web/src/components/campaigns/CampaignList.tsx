@@ -14,29 +14,62 @@ import styles from './campaigns.module.css';
 
 export const CampaignRowFields = graphql(`
   fragment CampaignRow on Campaign {
-    id name description type status runState startedAt endedAt createdAt isTemplate
-    recipientCounts { total contacted failed ready }
+    id
+    name
+    description
+    type
+    status
+    runState
+    startedAt
+    endedAt
+    createdAt
+    isTemplate
+    recipientCounts {
+      total
+      contacted
+      failed
+      ready
+    }
   }
 `);
 
 const CampaignsQuery = graphql(`
   query Campaigns($first: Int!, $after: String, $filter: CampaignFilterInput) {
     campaigns(first: $first, after: $after, filter: $filter) {
-      nodes { ...CampaignRow }
-      pageInfo { endCursor hasNextPage }
+      nodes {
+        ...CampaignRow
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
     }
   }
 `);
 
 const AnyCampaignChanged = graphql(`
-  subscription AnyCampaignChanged { campaignChanged { campaignId status runState action at } }
+  subscription AnyCampaignChanged {
+    campaignChanged {
+      campaignId
+      status
+      runState
+      action
+      at
+    }
+  }
 `);
 
 const STATUSES: CampaignStatus[] = ['CREATED', 'SCHEDULED', 'RUNNING', 'PAUSED', 'COMPLETED', 'INCOMPLETE', 'CANCELLED', 'TERMINATED'];
 const PAGE = 25;
 
 /** One page of the list; the next page mounts below it ("load more" keeps earlier pages). */
-function CampaignPage(props: { filter: CampaignFilterInput; after: string | null; tick: number; isLast: boolean; onMore(cursor: string): void }) {
+function CampaignPage(props: {
+  filter: CampaignFilterInput;
+  after: string | null;
+  tick: number;
+  isLast: boolean;
+  onMore(cursor: string): void;
+}) {
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: CampaignsQuery,
     variables: { first: PAGE, after: props.after, filter: props.filter },
@@ -44,16 +77,38 @@ function CampaignPage(props: { filter: CampaignFilterInput; after: string | null
   useEffect(() => {
     if (props.tick > 0) reexecute({ requestPolicy: 'network-only' });
   }, [props.tick, reexecute]);
-  if (error) return <tr><td colSpan={8} className="error">{errorMessage(error)}</td></tr>;
-  if (!data) return fetching ? <tr><td colSpan={8} className="muted">Loading…</td></tr> : null;
+  if (error)
+    return (
+      <tr>
+        <td colSpan={8} className="error">
+          {errorMessage(error)}
+        </td>
+      </tr>
+    );
+  if (!data)
+    return fetching ? (
+      <tr>
+        <td colSpan={8} className="muted">
+          Loading…
+        </td>
+      </tr>
+    ) : null;
   const { nodes, pageInfo } = data.campaigns;
   return (
     <>
-      {nodes.length === 0 && !props.after && <tr><td colSpan={8} className="empty">No campaigns match.</td></tr>}
+      {nodes.length === 0 && !props.after && (
+        <tr>
+          <td colSpan={8} className="empty">
+            No campaigns match.
+          </td>
+        </tr>
+      )}
       {nodes.map((c) => (
         <tr key={c.id} data-testid="campaign-row">
           <td>
-            <Link href={`/campaigns/${c.id}`}><b>{c.name}</b></Link>
+            <Link href={`/campaigns/${c.id}`}>
+              <b>{c.name}</b>
+            </Link>
             {c.description && <div className="muted small">{c.description}</div>}
           </td>
           <td>{humanize(c.type)}</td>
@@ -64,14 +119,24 @@ function CampaignPage(props: { filter: CampaignFilterInput; after: string | null
           <td className="num">{c.recipientCounts.total}</td>
           <td className="num">{c.recipientCounts.contacted}</td>
           <td className="num">{c.recipientCounts.failed}</td>
-          <td className="small">{formatDateTime(c.startedAt)}<br />{c.endedAt ? `→ ${formatDateTime(c.endedAt)}` : ''}</td>
-          <td><IfAllowed permission="CAMPAIGNS_WRITE"><CloneButton id={c.id} name={c.name} /></IfAllowed></td>
+          <td className="small">
+            {formatDateTime(c.startedAt)}
+            <br />
+            {c.endedAt ? `→ ${formatDateTime(c.endedAt)}` : ''}
+          </td>
+          <td>
+            <IfAllowed permission="CAMPAIGNS_WRITE">
+              <CloneButton id={c.id} name={c.name} />
+            </IfAllowed>
+          </td>
         </tr>
       ))}
       {props.isLast && pageInfo.hasNextPage && pageInfo.endCursor && (
         <tr>
           <td colSpan={8} style={{ textAlign: 'center' }}>
-            <button type="button" className="button" onClick={() => props.onMore(pageInfo.endCursor ?? '')}>Load more</button>
+            <button type="button" className="button" onClick={() => props.onMore(pageInfo.endCursor ?? '')}>
+              Load more
+            </button>
           </td>
         </tr>
       )}
@@ -79,7 +144,12 @@ function CampaignPage(props: { filter: CampaignFilterInput; after: string | null
   );
 }
 
-interface FilterForm { status: string; startedAfter: string; endedBefore: string; text: string }
+interface FilterForm {
+  status: string;
+  startedAfter: string;
+  endedBefore: string;
+  text: string;
+}
 const EMPTY: FilterForm = { status: '', startedAfter: '', endedBefore: '', text: '' };
 
 function toFilter(f: FilterForm, templates: boolean): CampaignFilterInput {
@@ -114,24 +184,55 @@ export function CampaignList({ templates = false }: { templates?: boolean }) {
   return (
     <>
       <form className={styles.filters} onSubmit={apply} aria-label="Filters">
-        <label className="field"><span>Search</span><input name="text" value={form.text} onChange={set('text')} placeholder="Name or description" /></label>
+        <label className="field">
+          <span>Search</span>
+          <input name="text" value={form.text} onChange={set('text')} placeholder="Name or description" />
+        </label>
         <label className="field">
           <span>Status</span>
           <select name="status" value={form.status} onChange={set('status')}>
             <option value="">Any</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{humanize(s)}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {humanize(s)}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="field"><span>Started after</span><input type="datetime-local" name="startedAfter" value={form.startedAfter} onChange={set('startedAfter')} /></label>
-        <label className="field"><span>Ended before</span><input type="datetime-local" name="endedBefore" value={form.endedBefore} onChange={set('endedBefore')} /></label>
-        <button className="button" type="submit">Apply</button>
-        <button className="button ghost" type="button" onClick={() => { setForm(EMPTY); setFilter(toFilter(EMPTY, templates)); setCursors([null]); }}>Reset</button>
+        <label className="field">
+          <span>Started after</span>
+          <input type="datetime-local" name="startedAfter" value={form.startedAfter} onChange={set('startedAfter')} />
+        </label>
+        <label className="field">
+          <span>Ended before</span>
+          <input type="datetime-local" name="endedBefore" value={form.endedBefore} onChange={set('endedBefore')} />
+        </label>
+        <button className="button" type="submit">
+          Apply
+        </button>
+        <button
+          className="button ghost"
+          type="button"
+          onClick={() => {
+            setForm(EMPTY);
+            setFilter(toFilter(EMPTY, templates));
+            setCursors([null]);
+          }}
+        >
+          Reset
+        </button>
       </form>
       <table className="table">
         <thead>
           <tr>
-            <th>Name</th><th>Type</th><th>Status</th><th className="num">Recipients</th><th className="num">Contacted</th>
-            <th className="num">Failed</th><th>Started / ended</th><th />
+            <th>Name</th>
+            <th>Type</th>
+            <th>Status</th>
+            <th className="num">Recipients</th>
+            <th className="num">Contacted</th>
+            <th className="num">Failed</th>
+            <th>Started / ended</th>
+            <th />
           </tr>
         </thead>
         <tbody>

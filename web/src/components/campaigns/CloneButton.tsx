@@ -7,7 +7,11 @@ import { asyncHandler } from '@/lib/async-handler';
 
 const CloneCampaign = graphql(`
   mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {
-    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) { id name status }
+    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) {
+      id
+      name
+      status
+    }
   }
 `);
 

@@ -5,7 +5,12 @@ import { errorMessage } from '@/lib/errors';
 import { CampaignForm } from './CampaignForm';
 
 const EditQuery = graphql(`
-  query EditCampaign($id: ID!) { campaign(id: $id) { ...CampaignSettings status } }
+  query EditCampaign($id: ID!) {
+    campaign(id: $id) {
+      ...CampaignSettings
+      status
+    }
+  }
 `);
 
 /** Loads the campaign's settings into the form; the API refuses edits while it is live. */
@@ -16,8 +21,16 @@ export function EditCampaign({ id }: { id: string }) {
   const live = ['SCHEDULED', 'RUNNING', 'PAUSED'].includes(data.campaign.status);
   return (
     <>
-      <div className="pageHead"><div className="grow"><h1>Edit {data.campaign.name}</h1></div></div>
-      {live && <div className="notice warn">This campaign is {data.campaign.status.toLowerCase()}: pause is not enough, cancel it before editing.</div>}
+      <div className="pageHead">
+        <div className="grow">
+          <h1>Edit {data.campaign.name}</h1>
+        </div>
+      </div>
+      {live && (
+        <div className="notice warn">
+          This campaign is {data.campaign.status.toLowerCase()}: pause is not enough, cancel it before editing.
+        </div>
+      )}
       <CampaignForm campaign={data.campaign} />
     </>
   );

@@ -7,10 +7,21 @@ import { errorMessage } from '@/lib/errors';
 import { asyncHandler } from '@/lib/async-handler';
 
 const Templates = graphql(`
-  query CampaignTemplates { campaigns(first: 100, filter: { isTemplate: true }) { nodes { id name } } }
+  query CampaignTemplates {
+    campaigns(first: 100, filter: { isTemplate: true }) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
 `);
 const FromTemplateMutation = graphql(`
-  mutation CampaignFromTemplate($id: ID!, $name: String) { cloneCampaign(id: $id, name: $name, asTemplate: false) { id } }
+  mutation CampaignFromTemplate($id: ID!, $name: String) {
+    cloneCampaign(id: $id, name: $name, asTemplate: false) {
+      id
+    }
+  }
 `);
 
 /** Starts a campaign as a copy of a template, then opens it for editing. */
@@ -28,9 +39,18 @@ export function FromTemplate() {
       <div className="row">
         <select aria-label="Template" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
           <option value="">Choose a template…</option>
-          {templates.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          {templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </select>
-        <input aria-label="Name of the new campaign" placeholder="Name of the new campaign" value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          aria-label="Name of the new campaign"
+          placeholder="Name of the new campaign"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
         <button
           type="button"
           className="button primary"
@@ -43,7 +63,11 @@ export function FromTemplate() {
           Create from template
         </button>
       </div>
-      {state.error && <p className="error" role="alert">{errorMessage(state.error)}</p>}
+      {state.error && (
+        <p className="error" role="alert">
+          {errorMessage(state.error)}
+        </p>
+      )}
     </div>
   );
 }

@@ -9,14 +9,29 @@ import { StatusBadge } from './StatusBadge';
 import styles from './campaigns.module.css';
 
 export const CampaignEventRowFields = graphql(`
-  fragment CampaignEventRow on CampaignEvent { id at action actorKind actorLabel fromStatus toStatus details configSnapshot }
+  fragment CampaignEventRow on CampaignEvent {
+    id
+    at
+    action
+    actorKind
+    actorLabel
+    fromStatus
+    toStatus
+    details
+    configSnapshot
+  }
 `);
 
 const EventsQuery = graphql(`
   query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {
     campaignEvents(campaignId: $campaignId, first: $first, after: $after) {
-      nodes { ...CampaignEventRow }
-      pageInfo { endCursor hasNextPage }
+      nodes {
+        ...CampaignEventRow
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
     }
   }
 `);
@@ -34,15 +49,23 @@ function EventItem({ e }: { e: CampaignEventRowFragment }) {
     <li data-testid="history-event" data-action={e.action} data-to={e.toStatus ?? ''}>
       <div className={styles.eventHead}>
         <span className={styles.eventAction}>{humanize(e.action)}</span>
-        {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus && (<><StatusBadge value={e.fromStatus} /> → <StatusBadge value={e.toStatus} /></>)}
+        {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus && (
+          <>
+            <StatusBadge value={e.fromStatus} /> → <StatusBadge value={e.toStatus} />
+          </>
+        )}
         {!e.fromStatus && e.toStatus && <StatusBadge value={e.toStatus} />}
       </div>
-      <div className={styles.eventMeta}>{formatDateTime(e.at)} · {e.actorLabel} ({humanize(e.actorKind)})</div>
+      <div className={styles.eventMeta}>
+        {formatDateTime(e.at)} · {e.actorLabel} ({humanize(e.actorKind)})
+      </div>
       {text && <div className={styles.details}>{text}</div>}
       {e.configSnapshot && (
         <details className={styles.details}>
           <summary>Configuration at this start</summary>
-          <pre className="mono" style={{ whiteSpace: 'pre-wrap', maxHeight: 240, overflow: 'auto', fontSize: 11 }}>{JSON.stringify(e.configSnapshot, null, 2)}</pre>
+          <pre className="mono" style={{ whiteSpace: 'pre-wrap', maxHeight: 240, overflow: 'auto', fontSize: 11 }}>
+            {JSON.stringify(e.configSnapshot, null, 2)}
+          </pre>
         </details>
       )}
     </li>
@@ -63,10 +86,14 @@ export function HistoryTimeline({ campaignId, tick }: { campaignId: string; tick
       {error && <p className="error">{errorMessage(error)}</p>}
       {conn && conn.nodes.length === 0 && <div className="muted">Nothing yet.</div>}
       <ul className={styles.timeline} data-testid="history">
-        {conn?.nodes.map((e) => <EventItem key={e.id} e={e} />)}
+        {conn?.nodes.map((e) => (
+          <EventItem key={e.id} e={e} />
+        ))}
       </ul>
       {conn?.pageInfo.hasNextPage && (
-        <button type="button" className="button small" onClick={() => setFirst(Math.min(500, first + 50))}>Show more</button>
+        <button type="button" className="button small" onClick={() => setFirst(Math.min(500, first + 50))}>
+          Show more
+        </button>
       )}
     </div>
   );

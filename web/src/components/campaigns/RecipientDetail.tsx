@@ -8,9 +8,27 @@ import { CallAttempts } from '@/components/reports/CallAttempts';
 const RecipientQuery = graphql(`
   query RecipientDetail($id: ID!) {
     recipient(id: $id) {
-      id name externalId priority timeZone fields comment disposition originalLine createdAt
-      callbackAt callbackExtension expireAt notBefore notAfter lastDurationSeconds
-      phones { number priority stopped }
+      id
+      name
+      externalId
+      priority
+      timeZone
+      fields
+      comment
+      disposition
+      originalLine
+      createdAt
+      callbackAt
+      callbackExtension
+      expireAt
+      notBefore
+      notAfter
+      lastDurationSeconds
+      phones {
+        number
+        priority
+        stopped
+      }
     }
   }
 `);
@@ -22,22 +40,36 @@ export function RecipientDetail({ id }: { id: string }) {
   if (!data) return <div className="muted">Loading…</div>;
   const r = data.recipient;
   const rows: Array<[string, string]> = [
-    ['External id', r.externalId ?? '—'], ['Priority', String(r.priority)], ['Time zone', r.timeZone ?? 'campaign / calendar'],
-    ['Not before', formatDateTime(r.notBefore)], ['Not after', formatDateTime(r.notAfter)], ['Expires', formatDateTime(r.expireAt)],
+    ['External id', r.externalId ?? '—'],
+    ['Priority', String(r.priority)],
+    ['Time zone', r.timeZone ?? 'campaign / calendar'],
+    ['Not before', formatDateTime(r.notBefore)],
+    ['Not after', formatDateTime(r.notAfter)],
+    ['Expires', formatDateTime(r.expireAt)],
     ['Callback', r.callbackAt ? `${formatDateTime(r.callbackAt)}${r.callbackExtension ? ` → ${r.callbackExtension}` : ''}` : '—'],
     ['Last duration', r.lastDurationSeconds === null || r.lastDurationSeconds === undefined ? '—' : `${r.lastDurationSeconds} s`],
-    ['Disposition', r.disposition ?? '—'], ['Comment', r.comment ?? '—'], ['Added', formatDateTime(r.createdAt)],
+    ['Disposition', r.disposition ?? '—'],
+    ['Comment', r.comment ?? '—'],
+    ['Added', formatDateTime(r.createdAt)],
     ...Object.entries(r.fields).map(([k, v]): [string, string] => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]),
   ];
   return (
     <>
-    <div className="grid3 small" data-testid="recipient-detail" style={{ padding: '6px 4px' }}>
-      {rows.map(([k, v]) => (
-        <div key={k}><span className="muted">{k}</span><div>{v}</div></div>
-      ))}
-      {r.originalLine && <div style={{ gridColumn: '1 / -1' }}><span className="muted">Original line</span><div className="mono">{r.originalLine}</div></div>}
-    </div>
-    <CallAttempts recipientId={id} />
+      <div className="grid3 small" data-testid="recipient-detail" style={{ padding: '6px 4px' }}>
+        {rows.map(([k, v]) => (
+          <div key={k}>
+            <span className="muted">{k}</span>
+            <div>{v}</div>
+          </div>
+        ))}
+        {r.originalLine && (
+          <div style={{ gridColumn: '1 / -1' }}>
+            <span className="muted">Original line</span>
+            <div className="mono">{r.originalLine}</div>
+          </div>
+        )}
+      </div>
+      <CallAttempts recipientId={id} />
     </>
   );
 }

@@ -12,21 +12,51 @@ import styles from './campaigns.module.css';
 
 export const RecipientRowFields = graphql(`
   fragment RecipientRow on Recipient {
-    id name externalId state attempts extraAttempts lastOutcome lastAttemptAt nextAttemptAt tags
-    phones { number priority stopped }
+    id
+    name
+    externalId
+    state
+    attempts
+    extraAttempts
+    lastOutcome
+    lastAttemptAt
+    nextAttemptAt
+    tags
+    phones {
+      number
+      priority
+      stopped
+    }
   }
 `);
 
 const RecipientsQuery = graphql(`
   query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {
     recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {
-      nodes { ...RecipientRow }
-      pageInfo { endCursor hasNextPage }
+      nodes {
+        ...RecipientRow
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
     }
   }
 `);
 
-const STATES: RecipientState[] = ['READY', 'DIALING', 'IN_CALL', 'CONTACTED', 'RETRY_WAIT', 'FAILED', 'WAITING_AGENT', 'STOPPED', 'EXPIRED', 'DNC', 'SCHEDULED'];
+const STATES: RecipientState[] = [
+  'READY',
+  'DIALING',
+  'IN_CALL',
+  'CONTACTED',
+  'RETRY_WAIT',
+  'FAILED',
+  'WAITING_AGENT',
+  'STOPPED',
+  'EXPIRED',
+  'DNC',
+  'SCHEDULED',
+];
 const PAGE = 25;
 
 /** Digits (with an optional +) search the number's start; anything else the name or external id. */
@@ -40,7 +70,17 @@ function toFilter(state: string, search: string): RecipientFilterInput {
 }
 
 /** One page at a time (never the whole list), with a cursor trail for "previous". */
-export function RecipientsTable({ campaignId, tick, canWrite, onChanged }: { campaignId: string; tick: number; canWrite: boolean; onChanged(): void }) {
+export function RecipientsTable({
+  campaignId,
+  tick,
+  canWrite,
+  onChanged,
+}: {
+  campaignId: string;
+  tick: number;
+  canWrite: boolean;
+  onChanged(): void;
+}) {
   const [selected, setSelected] = useState<string[]>([]);
   const [open, setOpen] = useState<string | null>(null);
   const [state, setState] = useState('');
@@ -71,14 +111,32 @@ export function RecipientsTable({ campaignId, tick, canWrite, onChanged }: { cam
           <span>State</span>
           <select name="state" value={state} onChange={(e) => setState(e.target.value)}>
             <option value="">Any</option>
-            {STATES.map((s) => <option key={s} value={s}>{humanize(s)}</option>)}
+            {STATES.map((s) => (
+              <option key={s} value={s}>
+                {humanize(s)}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="field"><span>Search</span><input name="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Number, name or external id" /></label>
-        <button className="button" type="submit">Apply</button>
+        <label className="field">
+          <span>Search</span>
+          <input name="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Number, name or external id" />
+        </label>
+        <button className="button" type="submit">
+          Apply
+        </button>
       </form>
       {error && <p className="error">{errorMessage(error)}</p>}
-      {canWrite && <RecipientBulkActions campaignId={campaignId} ids={selected} onDone={() => { setSelected([]); onChanged(); }} />}
+      {canWrite && (
+        <RecipientBulkActions
+          campaignId={campaignId}
+          ids={selected}
+          onDone={() => {
+            setSelected([]);
+            onChanged();
+          }}
+        />
+      )}
       <table className="table" data-testid="recipients">
         <thead>
           <tr>
@@ -92,45 +150,110 @@ export function RecipientsTable({ campaignId, tick, canWrite, onChanged }: { cam
                 />
               </th>
             )}
-            <th>Name</th><th>Numbers</th><th>State</th><th className="num">Attempts</th><th>Last outcome</th><th>Last / next attempt</th><th>Tags</th></tr>
+            <th>Name</th>
+            <th>Numbers</th>
+            <th>State</th>
+            <th className="num">Attempts</th>
+            <th>Last outcome</th>
+            <th>Last / next attempt</th>
+            <th>Tags</th>
+          </tr>
         </thead>
         <tbody>
-          {page?.nodes.length === 0 && <tr><td colSpan={canWrite ? 8 : 7} className="empty">No recipients{Object.keys(filter).length ? ' match' : ' yet'}.</td></tr>}
+          {page?.nodes.length === 0 && (
+            <tr>
+              <td colSpan={canWrite ? 8 : 7} className="empty">
+                No recipients{Object.keys(filter).length ? ' match' : ' yet'}.
+              </td>
+            </tr>
+          )}
           {page?.nodes.map((r) => (
             <Fragment key={r.id}>
-            <tr data-testid="recipient-row">
-              {canWrite && (
+              <tr data-testid="recipient-row">
+                {canWrite && (
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${r.name || r.phones[0]?.number || r.id}`}
+                      checked={selected.includes(r.id)}
+                      onChange={(e) => setSelected(e.target.checked ? [...selected, r.id] : selected.filter((x) => x !== r.id))}
+                    />
+                  </td>
+                )}
                 <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`Select ${r.name || r.phones[0]?.number || r.id}`}
-                    checked={selected.includes(r.id)}
-                    onChange={(e) => setSelected(e.target.checked ? [...selected, r.id] : selected.filter((x) => x !== r.id))}
-                  />
+                  <button
+                    type="button"
+                    className="button ghost small"
+                    style={{ padding: 0 }}
+                    aria-expanded={open === r.id}
+                    onClick={() => setOpen(open === r.id ? null : r.id)}
+                  >
+                    {open === r.id ? '▾' : '▸'} {r.name || '(no name)'}
+                  </button>
+                  {r.externalId && <div className="small muted">{r.externalId}</div>}
                 </td>
+                <td className="mono">
+                  {r.phones.map((p) => (
+                    <div key={p.number} style={p.stopped ? { textDecoration: 'line-through' } : undefined}>
+                      {p.number}
+                    </div>
+                  ))}
+                </td>
+                <td>
+                  <StatusBadge value={r.state} />
+                </td>
+                <td className="num">
+                  {r.attempts}
+                  {r.extraAttempts ? ` (+${r.extraAttempts})` : ''}
+                </td>
+                <td>{r.lastOutcome ? humanize(r.lastOutcome) : '—'}</td>
+                <td className="small">
+                  {formatDateTime(r.lastAttemptAt)}
+                  <br />
+                  {r.nextAttemptAt ? `next ${formatDateTime(r.nextAttemptAt)}` : ''}
+                </td>
+                <td className="small">{r.tags.join(', ')}</td>
+              </tr>
+              {open === r.id && (
+                <tr>
+                  <td colSpan={canWrite ? 8 : 7}>
+                    <RecipientDetail id={r.id} />
+                  </td>
+                </tr>
               )}
-              <td>
-                <button type="button" className="button ghost small" style={{ padding: 0 }} aria-expanded={open === r.id} onClick={() => setOpen(open === r.id ? null : r.id)}>
-                  {open === r.id ? '▾' : '▸'} {r.name || '(no name)'}
-                </button>
-                {r.externalId && <div className="small muted">{r.externalId}</div>}
-              </td>
-              <td className="mono">{r.phones.map((p) => <div key={p.number} style={p.stopped ? { textDecoration: 'line-through' } : undefined}>{p.number}</div>)}</td>
-              <td><StatusBadge value={r.state} /></td>
-              <td className="num">{r.attempts}{r.extraAttempts ? ` (+${r.extraAttempts})` : ''}</td>
-              <td>{r.lastOutcome ? humanize(r.lastOutcome) : '—'}</td>
-              <td className="small">{formatDateTime(r.lastAttemptAt)}<br />{r.nextAttemptAt ? `next ${formatDateTime(r.nextAttemptAt)}` : ''}</td>
-              <td className="small">{r.tags.join(', ')}</td>
-            </tr>
-            {open === r.id && <tr><td colSpan={canWrite ? 8 : 7}><RecipientDetail id={r.id} /></td></tr>}
             </Fragment>
           ))}
         </tbody>
       </table>
       <div className="row" style={{ marginTop: 10 }}>
-        <button type="button" className="button small" disabled={trail.length <= 1} onClick={() => { setTrail(trail.slice(0, -1)); setSelected([]); }}>Previous</button>
-        <span className="small muted">Page {trail.length}{fetching ? ' · loading…' : ''}</span>
-        <button type="button" className="button small" disabled={!page?.pageInfo.hasNextPage} onClick={() => { if (page?.pageInfo.endCursor) { setTrail([...trail, page.pageInfo.endCursor]); setSelected([]); } }}>Next</button>
+        <button
+          type="button"
+          className="button small"
+          disabled={trail.length <= 1}
+          onClick={() => {
+            setTrail(trail.slice(0, -1));
+            setSelected([]);
+          }}
+        >
+          Previous
+        </button>
+        <span className="small muted">
+          Page {trail.length}
+          {fetching ? ' · loading…' : ''}
+        </span>
+        <button
+          type="button"
+          className="button small"
+          disabled={!page?.pageInfo.hasNextPage}
+          onClick={() => {
+            if (page?.pageInfo.endCursor) {
+              setTrail([...trail, page.pageInfo.endCursor]);
+              setSelected([]);
+            }
+          }}
+        >
+          Next
+        </button>
       </div>
     </div>
   );

@@ -3,7 +3,11 @@ import { useState } from 'react';
 import { localInputToIso } from '@/lib/format';
 
 /** Start a CREATED campaign now, at a local time, or after a delay; `note` is what to say once it worked. */
-export function StartControls({ busy, onStart, onError }: {
+export function StartControls({
+  busy,
+  onStart,
+  onError,
+}: {
   busy: boolean;
   onStart(vars: { at?: string; delaySeconds?: number }, note: string | null): void;
   onError(message: string): void;
@@ -14,7 +18,10 @@ export function StartControls({ busy, onStart, onError }: {
   const startNow = () => {
     if (startMode === 'at') {
       const iso = localInputToIso(at);
-      if (!iso) { onError('Pick the start time'); return; }
+      if (!iso) {
+        onError('Pick the start time');
+        return;
+      }
       onStart({ at: iso }, 'Scheduled.');
     } else if (startMode === 'delay') {
       onStart({ delaySeconds: Number(delay) }, 'Scheduled.');
@@ -31,9 +38,13 @@ export function StartControls({ busy, onStart, onError }: {
       </select>
       {startMode === 'at' && <input type="datetime-local" aria-label="Start time" value={at} onChange={(e) => setAt(e.target.value)} />}
       {startMode === 'delay' && (
-        <label className="check"><input aria-label="Delay in seconds" style={{ width: 90 }} value={delay} onChange={(e) => setDelay(e.target.value)} /> seconds</label>
+        <label className="check">
+          <input aria-label="Delay in seconds" style={{ width: 90 }} value={delay} onChange={(e) => setDelay(e.target.value)} /> seconds
+        </label>
       )}
-      <button type="button" className="button primary" disabled={busy} onClick={startNow}>Start</button>
+      <button type="button" className="button primary" disabled={busy} onClick={startNow}>
+        Start
+      </button>
     </>
   );
 }

@@ -20,5 +20,9 @@ const COLORS: Record<string, [string, string]> = {
 /** Campaign status, run state or recipient state as a coloured pill. */
 export function StatusBadge({ value }: { value: CampaignStatus | RecipientState | RunState }) {
   const [bg, fg] = COLORS[value] ?? ['#e2e8f0', '#334155'];
-  return <span className="badge" style={{ background: bg, color: fg }} data-status={value}>{humanize(value)}</span>;
+  return (
+    <span className="badge" style={{ background: bg, color: fg }} data-status={value}>
+      {humanize(value)}
+    </span>
+  );
 }

@@ -7,16 +7,36 @@ import { CloneButton } from './CloneButton';
 import styles from './campaigns.module.css';
 
 /** CampaignActions for a template: make a campaign from it, edit it, or delete it (after asking). */
-export function TemplateActions({ id, name, busy, error, onDelete }: { id: string; name: string; busy: boolean; error: string | null; onDelete(): Promise<void> }) {
+export function TemplateActions({
+  id,
+  name,
+  busy,
+  error,
+  onDelete,
+}: {
+  id: string;
+  name: string;
+  busy: boolean;
+  error: string | null;
+  onDelete(): Promise<void>;
+}) {
   const [confirm, setConfirm] = useState(false);
   return (
     <div>
       <div className={styles.actions}>
         <CloneButton id={id} name={name} label="Create a campaign from this template" />
-        <Link className="button" href={`/campaigns/${id}/edit`}>Edit template</Link>
-        <button type="button" className="button danger" disabled={busy} onClick={() => setConfirm(true)}>Delete template</button>
+        <Link className="button" href={`/campaigns/${id}/edit`}>
+          Edit template
+        </Link>
+        <button type="button" className="button danger" disabled={busy} onClick={() => setConfirm(true)}>
+          Delete template
+        </button>
       </div>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <ConfirmDialog
         open={confirm}
         title={`Delete ${name}?`}

@@ -1,7 +1,22 @@
 // The advanced settings' form state (AdvancedSettings.tsx) and its conversions from and to the API's shapes.
-import type { BroadcastActionInput, BroadcastActionKind, CampaignAdvancedFragment, CausePolicyEntryInput, DestinationKind, KeyValueInput, MachineAction } from '@/gql/graphql';
+import type {
+  BroadcastActionInput,
+  BroadcastActionKind,
+  CampaignAdvancedFragment,
+  CausePolicyEntryInput,
+  DestinationKind,
+  KeyValueInput,
+  MachineAction,
+} from '@/gql/graphql';
 
-export interface ActionRow { kind: BroadcastActionKind; file: string; seconds: string; extension: string; digit: string; repeat: string }
+export interface ActionRow {
+  kind: BroadcastActionKind;
+  file: string;
+  seconds: string;
+  extension: string;
+  digit: string;
+  repeat: string;
+}
 export interface Advanced {
   waitForResult: boolean;
   amdEnabled: boolean;
@@ -14,15 +29,32 @@ export interface Advanced {
 }
 
 export const ADVANCED_DEFAULTS: Advanced = {
-  waitForResult: false, amdEnabled: false, amdOnMachine: 'HANGUP', destinationKind: '', destinationTarget: '', actions: [], causes: [], variables: [],
+  waitForResult: false,
+  amdEnabled: false,
+  amdOnMachine: 'HANGUP',
+  destinationKind: '',
+  destinationTarget: '',
+  actions: [],
+  causes: [],
+  variables: [],
 };
 
 export function advancedFrom(c: CampaignAdvancedFragment): Advanced {
   const s = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
   return {
-    waitForResult: c.waitForResult, amdEnabled: c.amd.enabled, amdOnMachine: c.amd.onMachine,
-    destinationKind: c.destination?.kind ?? '', destinationTarget: c.destination?.target ?? '',
-    actions: c.broadcastActions.map((a) => ({ kind: a.kind, file: s(a.file), seconds: s(a.seconds), extension: s(a.extension), digit: s(a.digit), repeat: s(a.repeat) })),
+    waitForResult: c.waitForResult,
+    amdEnabled: c.amd.enabled,
+    amdOnMachine: c.amd.onMachine,
+    destinationKind: c.destination?.kind ?? '',
+    destinationTarget: c.destination?.target ?? '',
+    actions: c.broadcastActions.map((a) => ({
+      kind: a.kind,
+      file: s(a.file),
+      seconds: s(a.seconds),
+      extension: s(a.extension),
+      digit: s(a.digit),
+      repeat: s(a.repeat),
+    })),
     causes: c.causePolicy.map((p) => ({ cause: p.cause, action: p.action })),
     variables: c.channelVariables.map((v) => ({ key: v.key, value: v.value })),
   };
@@ -49,9 +81,10 @@ export function advancedInput(a: Advanced) {
   };
 }
 
-
 /** Errors whose field path starts with `prefix` (the API names list items, e.g. broadcastActions.0.seconds). */
 export function under(errors: Record<string, string>, prefix: string): string | undefined {
-  const hits = Object.entries(errors).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => (k === prefix ? v : `${k.slice(prefix.length).replace(/^[.[]/, '')}: ${v}`));
+  const hits = Object.entries(errors)
+    .filter(([k]) => k.startsWith(prefix))
+    .map(([k, v]) => (k === prefix ? v : `${k.slice(prefix.length).replace(/^[.[]/, '')}: ${v}`));
   return hits.length ? hits.join('; ') : undefined;
 }

@@ -2,24 +2,66 @@
 import type { CampaignSettingsFragment, CampaignType, CreateCampaignInput, DialingMode } from '@/gql/graphql';
 import { ADVANCED_DEFAULTS, advancedFrom, advancedInput, type Advanced } from './advanced-model';
 
-export const NUMBERS = ['priority', 'maxAttempts', 'retryWaitSeconds', 'ringTimeoutSeconds', 'maxConcurrentCalls', 'callsPerSecond', 'minSuccessSeconds', 'completionThreshold',
-  'maxInternalCalls', 'maxExternalCalls', 'wrapUpSeconds', 'abandonRateTarget', 'queueMultiplier'] as const;
+export const NUMBERS = [
+  'priority',
+  'maxAttempts',
+  'retryWaitSeconds',
+  'ringTimeoutSeconds',
+  'maxConcurrentCalls',
+  'callsPerSecond',
+  'minSuccessSeconds',
+  'completionThreshold',
+  'maxInternalCalls',
+  'maxExternalCalls',
+  'wrapUpSeconds',
+  'abandonRateTarget',
+  'queueMultiplier',
+] as const;
 export type NumberKey = (typeof NUMBERS)[number];
 
 export interface Values {
-  name: string; description: string; type: CampaignType; dialingMode: DialingMode | ''; callerIdName: string; callerIdNumber: string;
-  defaultRegion: string; calendarId: string; gatewayIds: string[]; isTemplate: boolean; queueName: string;
+  name: string;
+  description: string;
+  type: CampaignType;
+  dialingMode: DialingMode | '';
+  callerIdName: string;
+  callerIdNumber: string;
+  defaultRegion: string;
+  calendarId: string;
+  gatewayIds: string[];
+  isTemplate: boolean;
+  queueName: string;
   numbers: Record<NumberKey, string>;
   advanced: Advanced;
 }
 
 /** New campaigns start from the server's own defaults, shown so nobody has to guess them. */
 export const DEFAULTS: Values = {
-  name: '', description: '', type: 'VOICE', dialingMode: '', callerIdName: '', callerIdNumber: '', defaultRegion: '',
-  calendarId: '', gatewayIds: [], isTemplate: false, queueName: '',
+  name: '',
+  description: '',
+  type: 'VOICE',
+  dialingMode: '',
+  callerIdName: '',
+  callerIdNumber: '',
+  defaultRegion: '',
+  calendarId: '',
+  gatewayIds: [],
+  isTemplate: false,
+  queueName: '',
   numbers: {
-    priority: '0', maxAttempts: '5', retryWaitSeconds: '300', ringTimeoutSeconds: '30', maxConcurrentCalls: '10', callsPerSecond: '1', minSuccessSeconds: '0', completionThreshold: '',
-    maxInternalCalls: '', maxExternalCalls: '', wrapUpSeconds: '', abandonRateTarget: '', queueMultiplier: '',
+    priority: '0',
+    maxAttempts: '5',
+    retryWaitSeconds: '300',
+    ringTimeoutSeconds: '30',
+    maxConcurrentCalls: '10',
+    callsPerSecond: '1',
+    minSuccessSeconds: '0',
+    completionThreshold: '',
+    maxInternalCalls: '',
+    maxExternalCalls: '',
+    wrapUpSeconds: '',
+    abandonRateTarget: '',
+    queueMultiplier: '',
   },
   advanced: ADVANCED_DEFAULTS,
 };
@@ -27,14 +69,31 @@ export const DEFAULTS: Values = {
 export function fromCampaign(c: CampaignSettingsFragment): Values {
   const n = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
   return {
-    name: c.name, description: c.description, type: c.type, dialingMode: c.dialingMode ?? '', callerIdName: c.callerIdName,
-    callerIdNumber: c.callerIdNumber, defaultRegion: c.defaultRegion ?? '', calendarId: c.calendar?.id ?? '',
-    gatewayIds: c.gateways.map((g) => g.id), isTemplate: c.isTemplate, queueName: c.queueName ?? '',
+    name: c.name,
+    description: c.description,
+    type: c.type,
+    dialingMode: c.dialingMode ?? '',
+    callerIdName: c.callerIdName,
+    callerIdNumber: c.callerIdNumber,
+    defaultRegion: c.defaultRegion ?? '',
+    calendarId: c.calendar?.id ?? '',
+    gatewayIds: c.gateways.map((g) => g.id),
+    isTemplate: c.isTemplate,
+    queueName: c.queueName ?? '',
     numbers: {
-      priority: n(c.priority), maxAttempts: n(c.maxAttempts), retryWaitSeconds: n(c.retryWaitSeconds), ringTimeoutSeconds: n(c.ringTimeoutSeconds),
-      maxConcurrentCalls: n(c.maxConcurrentCalls), callsPerSecond: n(c.callsPerSecond), minSuccessSeconds: n(c.minSuccessSeconds),
-      completionThreshold: n(c.completionThreshold), maxInternalCalls: n(c.maxInternalCalls), maxExternalCalls: n(c.maxExternalCalls),
-      wrapUpSeconds: n(c.wrapUpSeconds), abandonRateTarget: n(c.abandonRateTarget), queueMultiplier: n(c.queueMultiplier),
+      priority: n(c.priority),
+      maxAttempts: n(c.maxAttempts),
+      retryWaitSeconds: n(c.retryWaitSeconds),
+      ringTimeoutSeconds: n(c.ringTimeoutSeconds),
+      maxConcurrentCalls: n(c.maxConcurrentCalls),
+      callsPerSecond: n(c.callsPerSecond),
+      minSuccessSeconds: n(c.minSuccessSeconds),
+      completionThreshold: n(c.completionThreshold),
+      maxInternalCalls: n(c.maxInternalCalls),
+      maxExternalCalls: n(c.maxExternalCalls),
+      wrapUpSeconds: n(c.wrapUpSeconds),
+      abandonRateTarget: n(c.abandonRateTarget),
+      queueMultiplier: n(c.queueMultiplier),
     },
     advanced: advancedFrom(c),
   };
@@ -54,8 +113,14 @@ export function localErrors(v: Values): Record<string, string> {
 
 export function toInput(v: Values): CreateCampaignInput {
   const input: CreateCampaignInput = {
-    name: v.name.trim(), description: v.description, type: v.type, callerIdName: v.callerIdName, callerIdNumber: v.callerIdNumber,
-    gatewayIds: v.gatewayIds, calendarId: v.calendarId || null, ...advancedInput(v.advanced),
+    name: v.name.trim(),
+    description: v.description,
+    type: v.type,
+    callerIdName: v.callerIdName,
+    callerIdNumber: v.callerIdNumber,
+    gatewayIds: v.gatewayIds,
+    calendarId: v.calendarId || null,
+    ...advancedInput(v.advanced),
   };
   if (v.dialingMode) input.dialingMode = v.dialingMode;
   if (v.defaultRegion.trim()) input.defaultRegion = v.defaultRegion.trim().toUpperCase();

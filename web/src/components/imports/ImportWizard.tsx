@@ -15,21 +15,52 @@ import { asyncHandler } from '@/lib/async-handler';
 const PreviewQuery = graphql(`
   query ImportPreview($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput) {
     importPreview(uploadId: $uploadId, target: $target, options: $options, rows: 8) {
-      format charset separator header columns rows
-      mapping { phones name externalId tags timezone priority expireAt notBefore notAfter schedule numberSeparator fields }
+      format
+      charset
+      separator
+      header
+      columns
+      rows
+      mapping {
+        phones
+        name
+        externalId
+        tags
+        timezone
+        priority
+        expireAt
+        notBefore
+        notAfter
+        schedule
+        numberSeparator
+        fields
+      }
     }
   }
 `);
 
 const StartImport = graphql(`
   mutation StartImport($uploadId: ID!, $target: ImportTargetInput!, $options: ImportOptionsInput, $force: Boolean!) {
-    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) { id status }
+    startImport(uploadId: $uploadId, target: $target, options: $options, force: $force) {
+      id
+      status
+    }
   }
 `);
 
 const Progress = graphql(`
   subscription ImportProgress($importId: ID!) {
-    importProgress(importId: $importId) { importId status percent rowsRead imported rejected merged flaggedDnc error }
+    importProgress(importId: $importId) {
+      importId
+      status
+      percent
+      rowsRead
+      imported
+      rejected
+      merged
+      flaggedDnc
+      error
+    }
   }
 `);
 
@@ -44,7 +75,15 @@ function toOptions(c: Choices, columns: string[] | null, roles: Record<string, C
 }
 
 /** Upload a file, check how it is read (preview + column mapping), import it and follow progress. */
-export function ImportWizard({ target, backHref, targetLabel }: { target: { campaignId: string } | { listId: string }; backHref: string; targetLabel: string }) {
+export function ImportWizard({
+  target,
+  backHref,
+  targetLabel,
+}: {
+  target: { campaignId: string } | { listId: string };
+  backHref: string;
+  targetLabel: string;
+}) {
   const [upload, setUpload] = useState<Upload | null>(null);
   const [uploadPct, setUploadPct] = useState<number | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
@@ -75,7 +114,12 @@ export function ImportWizard({ target, backHref, targetLabel }: { target: { camp
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    setUpload(null); setUploadError(null); setColumns(null); setRoles(null); setChoices(AUTO); setImportId(null);
+    setUpload(null);
+    setUploadError(null);
+    setColumns(null);
+    setRoles(null);
+    setChoices(AUTO);
+    setImportId(null);
     setUploadPct(0);
     try {
       setUpload(await uploadFile(file, setUploadPct));
@@ -100,7 +144,14 @@ export function ImportWizard({ target, backHref, targetLabel }: { target: { camp
         live={progress.data?.importProgress ?? null}
         backHref={backHref}
         backLabel={`Back to the ${targetLabel}`}
-        onAgain={() => { setImportId(null); setUpload(null); setColumns(null); setRoles(null); setChoices(AUTO); setForce(false); }}
+        onAgain={() => {
+          setImportId(null);
+          setUpload(null);
+          setColumns(null);
+          setRoles(null);
+          setChoices(AUTO);
+          setForce(false);
+        }}
       />
     );
   }
@@ -108,29 +159,64 @@ export function ImportWizard({ target, backHref, targetLabel }: { target: { camp
     <>
       <div className="card">
         <h2>1. File</h2>
-        <p className="muted small" style={{ marginTop: -6 }}>CSV (first column numbers, separated by |; other columns become fields), TXT (one number per line), JSON or NDJSON.</p>
-        <input type="file" name="file" accept=".csv,.txt,.json,.ndjson,.jsonl,text/csv,text/plain,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
-        {uploadPct !== null && <div className={styles.bar} aria-label="Upload progress"><div style={{ width: `${uploadPct}%` }} /></div>}
-        {uploadError && <p className="error" role="alert">{uploadError}</p>}
-        {upload && <p className="muted small" data-testid="uploaded">Uploaded {upload.fileName} ({Math.ceil(upload.size / 1024)} KB).</p>}
+        <p className="muted small" style={{ marginTop: -6 }}>
+          CSV (first column numbers, separated by |; other columns become fields), TXT (one number per line), JSON or NDJSON.
+        </p>
+        <input
+          type="file"
+          name="file"
+          accept=".csv,.txt,.json,.ndjson,.jsonl,text/csv,text/plain,application/json"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
+        {uploadPct !== null && (
+          <div className={styles.bar} aria-label="Upload progress">
+            <div style={{ width: `${uploadPct}%` }} />
+          </div>
+        )}
+        {uploadError && (
+          <p className="error" role="alert">
+            {uploadError}
+          </p>
+        )}
+        {upload && (
+          <p className="muted small" data-testid="uploaded">
+            Uploaded {upload.fileName} ({Math.ceil(upload.size / 1024)} KB).
+          </p>
+        )}
       </div>
       {upload && (
         <div className="card">
           <h2>2. How it is read</h2>
           <ImportChoices choices={choices} set={set} detected={p} />
-          {preview.error && <p className="error" role="alert">{errorMessage(preview.error)}</p>}
+          {preview.error && (
+            <p className="error" role="alert">
+              {errorMessage(preview.error)}
+            </p>
+          )}
           {preview.fetching && !p && <p className="muted">Reading the file…</p>}
           {p && (
             <div style={{ overflowX: 'auto', marginTop: 12 }}>
               <table className="table" data-testid="import-preview">
                 <thead>
-                  <tr>{p.columns.map((c) => <th key={c}>{c}</th>)}</tr>
+                  <tr>
+                    {p.columns.map((c) => (
+                      <th key={c}>{c}</th>
+                    ))}
+                  </tr>
                   {roles && p.format === 'CSV' && (
                     <tr>
                       {p.columns.map((c) => (
                         <th key={c}>
-                          <select aria-label={`Column ${c}`} value={roles[c] ?? 'field'} onChange={(e) => setRoles({ ...roles, [c]: e.target.value as ColumnRole })}>
-                            {ROLE_LABELS.map(([r, label]) => <option key={r} value={r}>{label}</option>)}
+                          <select
+                            aria-label={`Column ${c}`}
+                            value={roles[c] ?? 'field'}
+                            onChange={(e) => setRoles({ ...roles, [c]: e.target.value as ColumnRole })}
+                          >
+                            {ROLE_LABELS.map(([r, label]) => (
+                              <option key={r} value={r}>
+                                {label}
+                              </option>
+                            ))}
                           </select>
                         </th>
                       ))}
@@ -138,7 +224,15 @@ export function ImportWizard({ target, backHref, targetLabel }: { target: { camp
                   )}
                 </thead>
                 <tbody>
-                  {p.rows.map((row, i) => <tr key={i}>{row.map((cell, j) => <td key={j} className="small">{cell}</td>)}</tr>)}
+                  {p.rows.map((row, i) => (
+                    <tr key={i}>
+                      {row.map((cell, j) => (
+                        <td key={j} className="small">
+                          {cell}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             </div>
@@ -148,14 +242,33 @@ export function ImportWizard({ target, backHref, targetLabel }: { target: { camp
       {upload && p && (
         <div className="card">
           <h2>3. Import</h2>
-          {p.format === 'CSV' && !hasPhone && <p className="error" role="alert">Choose the column that holds the phone numbers.</p>}
-          {started.error && <p className="error" role="alert">{errorMessage(started.error)}</p>}
+          {p.format === 'CSV' && !hasPhone && (
+            <p className="error" role="alert">
+              Choose the column that holds the phone numbers.
+            </p>
+          )}
+          {started.error && (
+            <p className="error" role="alert">
+              {errorMessage(started.error)}
+            </p>
+          )}
           {errorCode(started.error) === 'CONFLICT' && (
-            <label className="check"><input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} /> Import this file again anyway</label>
+            <label className="check">
+              <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} /> Import this file again anyway
+            </label>
           )}
           <div className="row" style={{ marginTop: 10 }}>
-            <button type="button" className="button primary" disabled={started.fetching || (p.format === 'CSV' && !hasPhone)} onClick={asyncHandler(run)}>Import into the {targetLabel}</button>
-            <Link className="button ghost" href={backHref}>Back to the {targetLabel}</Link>
+            <button
+              type="button"
+              className="button primary"
+              disabled={started.fetching || (p.format === 'CSV' && !hasPhone)}
+              onClick={asyncHandler(run)}
+            >
+              Import into the {targetLabel}
+            </button>
+            <Link className="button ghost" href={backHref}>
+              Back to the {targetLabel}
+            </Link>
           </div>
         </div>
       )}

@@ -3,12 +3,21 @@ import type { ColumnMappingInput, ImportPreviewQuery } from '@/gql/graphql';
 type DetectedMapping = NonNullable<ImportPreviewQuery['importPreview']['mapping']>;
 
 /** What one CSV column becomes. Unmapped columns are kept as free-form fields. */
-export type ColumnRole = 'phone' | 'name' | 'externalId' | 'tags' | 'timezone' | 'priority' | 'expireAt' | 'notBefore' | 'notAfter' | 'schedule' | 'field';
+export type ColumnRole =
+  'phone' | 'name' | 'externalId' | 'tags' | 'timezone' | 'priority' | 'expireAt' | 'notBefore' | 'notAfter' | 'schedule' | 'field';
 
 export const ROLE_LABELS: Array<[ColumnRole, string]> = [
-  ['phone', 'Phone number(s)'], ['name', 'Name'], ['externalId', 'External id'], ['tags', 'Tags'], ['timezone', 'Time zone'],
-  ['priority', 'Priority'], ['expireAt', 'Expires at'], ['notBefore', 'Not before'], ['notAfter', 'Not after'],
-  ['schedule', 'Callback (UNIX_TS:EXT)'], ['field', 'Field (kept for IVR / screen-pop)'],
+  ['phone', 'Phone number(s)'],
+  ['name', 'Name'],
+  ['externalId', 'External id'],
+  ['tags', 'Tags'],
+  ['timezone', 'Time zone'],
+  ['priority', 'Priority'],
+  ['expireAt', 'Expires at'],
+  ['notBefore', 'Not before'],
+  ['notAfter', 'Not after'],
+  ['schedule', 'Callback (UNIX_TS:EXT)'],
+  ['field', 'Field (kept for IVR / screen-pop)'],
 ];
 
 const SINGLE = ['name', 'externalId', 'tags', 'timezone', 'priority', 'expireAt', 'notBefore', 'notAfter', 'schedule'] as const;

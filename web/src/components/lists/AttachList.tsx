@@ -5,10 +5,26 @@ import { graphql } from '@/gql';
 import { errorMessage } from '@/lib/errors';
 import { asyncHandler } from '@/lib/async-handler';
 
-const ActiveLists = graphql(`query ActiveLists { recipientLists { id name status contactCount } }`);
+const ActiveLists = graphql(`
+  query ActiveLists {
+    recipientLists {
+      id
+      name
+      status
+      contactCount
+    }
+  }
+`);
 const Attach = graphql(`
   mutation AttachList($campaignId: ID!, $listId: ID!) {
-    attachList(campaignId: $campaignId, listId: $listId, onDuplicate: SKIP) { added skipped campaign { id status } }
+    attachList(campaignId: $campaignId, listId: $listId, onDuplicate: SKIP) {
+      added
+      skipped
+      campaign {
+        id
+        status
+      }
+    }
   }
 `);
 
@@ -24,7 +40,11 @@ export function AttachList({ campaignId, onDone }: { campaignId: string; onDone(
     <div className="row" style={{ alignItems: 'center', marginTop: 10 }}>
       <select aria-label="List to attach" value={listId} onChange={(e) => setListId(e.target.value)}>
         <option value="">Attach a list…</option>
-        {lists.map((l) => <option key={l.id} value={l.id}>{l.name} ({l.contactCount})</option>)}
+        {lists.map((l) => (
+          <option key={l.id} value={l.id}>
+            {l.name} ({l.contactCount})
+          </option>
+        ))}
       </select>
       <button
         type="button"
@@ -33,13 +53,24 @@ export function AttachList({ campaignId, onDone }: { campaignId: string; onDone(
         onClick={asyncHandler(async () => {
           setNote(null);
           const r = await attach({ campaignId, listId });
-          if (r.data) { setNote(`${r.data.attachList.added} added from the list, ${r.data.attachList.skipped} skipped.`); onDone(); }
+          if (r.data) {
+            setNote(`${r.data.attachList.added} added from the list, ${r.data.attachList.skipped} skipped.`);
+            onDone();
+          }
         })}
       >
         Attach
       </button>
-      {note && <span className="muted" role="status">{note}</span>}
-      {state.error && <span className="error" role="alert">{errorMessage(state.error)}</span>}
+      {note && (
+        <span className="muted" role="status">
+          {note}
+        </span>
+      )}
+      {state.error && (
+        <span className="error" role="alert">
+          {errorMessage(state.error)}
+        </span>
+      )}
     </div>
   );
 }

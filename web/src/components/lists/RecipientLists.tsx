@@ -11,12 +11,41 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { asyncHandler } from '@/lib/async-handler';
 
 export const RecipientListRowFields = graphql(`
-  fragment RecipientListRow on RecipientList { id name status contactCount defaultRegion createdAt }
+  fragment RecipientListRow on RecipientList {
+    id
+    name
+    status
+    contactCount
+    defaultRegion
+    createdAt
+  }
 `);
-const ListsQuery = graphql(`query RecipientLists { recipientLists { ...RecipientListRow } }`);
-const CreateList = graphql(`mutation CreateRecipientList($input: RecipientListInput!) { createRecipientList(input: $input) { ...RecipientListRow } }`);
-export const UpdateList = graphql(`mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) { updateRecipientList(id: $id, input: $input) { ...RecipientListRow } }`);
-const DeleteList = graphql(`mutation DeleteRecipientList($id: ID!) { deleteRecipientList(id: $id) }`);
+const ListsQuery = graphql(`
+  query RecipientLists {
+    recipientLists {
+      ...RecipientListRow
+    }
+  }
+`);
+const CreateList = graphql(`
+  mutation CreateRecipientList($input: RecipientListInput!) {
+    createRecipientList(input: $input) {
+      ...RecipientListRow
+    }
+  }
+`);
+export const UpdateList = graphql(`
+  mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) {
+    updateRecipientList(id: $id, input: $input) {
+      ...RecipientListRow
+    }
+  }
+`);
+const DeleteList = graphql(`
+  mutation DeleteRecipientList($id: ID!) {
+    deleteRecipientList(id: $id)
+  }
+`);
 
 /** Reusable recipient lists: contacts loaded once, attached to any number of campaigns. */
 export function RecipientLists() {
@@ -32,37 +61,83 @@ export function RecipientLists() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const r = await create({ input: { name: name.trim(), defaultRegion: region.trim().toUpperCase() || null } });
-    if (r.data) { setName(''); setRegion(''); refetch({ requestPolicy: 'network-only' }); }
+    if (r.data) {
+      setName('');
+      setRegion('');
+      refetch({ requestPolicy: 'network-only' });
+    }
   };
   return (
     <>
       <form className="card" onSubmit={asyncHandler(submit)} aria-label="New list" noValidate>
         <h2>New list</h2>
         <div className="row">
-          <Field label="Name" name="name" error={errs.name}><input name="name" value={name} onChange={(e) => setName(e.target.value)} /></Field>
-          <Field label="Default region" name="defaultRegion" error={errs.defaultRegion} hint="e.g. US"><input name="defaultRegion" maxLength={2} style={{ width: 80 }} value={region} onChange={(e) => setRegion(e.target.value)} /></Field>
-          <button className="button primary" type="submit" disabled={created.fetching}>Create list</button>
+          <Field label="Name" name="name" error={errs.name}>
+            <input name="name" value={name} onChange={(e) => setName(e.target.value)} />
+          </Field>
+          <Field label="Default region" name="defaultRegion" error={errs.defaultRegion} hint="e.g. US">
+            <input name="defaultRegion" maxLength={2} style={{ width: 80 }} value={region} onChange={(e) => setRegion(e.target.value)} />
+          </Field>
+          <button className="button primary" type="submit" disabled={created.fetching}>
+            Create list
+          </button>
         </div>
-        {created.error && Object.keys(errs).length === 0 && <p className="error" role="alert">{errorMessage(created.error)}</p>}
+        {created.error && Object.keys(errs).length === 0 && (
+          <p className="error" role="alert">
+            {errorMessage(created.error)}
+          </p>
+        )}
       </form>
-      {(error || updated.error || deleted.error) && <p className="error" role="alert">{errorMessage(error ?? updated.error ?? deleted.error)}</p>}
+      {(error || updated.error || deleted.error) && (
+        <p className="error" role="alert">
+          {errorMessage(error ?? updated.error ?? deleted.error)}
+        </p>
+      )}
       <table className="table" data-testid="lists">
-        <thead><tr><th>Name</th><th className="num">Contacts</th><th>Region</th><th>Created</th><th>Status</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th className="num">Contacts</th>
+            <th>Region</th>
+            <th>Created</th>
+            <th>Status</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
-          {data?.recipientLists.length === 0 && <tr><td colSpan={6} className="empty">No lists yet.</td></tr>}
+          {data?.recipientLists.length === 0 && (
+            <tr>
+              <td colSpan={6} className="empty">
+                No lists yet.
+              </td>
+            </tr>
+          )}
           {data?.recipientLists.map((l) => (
             <tr key={l.id} data-testid="list-row">
-              <td><Link href={`/lists/${l.id}`}><b>{l.name}</b></Link></td>
+              <td>
+                <Link href={`/lists/${l.id}`}>
+                  <b>{l.name}</b>
+                </Link>
+              </td>
               <td className="num">{l.contactCount}</td>
               <td>{l.defaultRegion ?? '—'}</td>
               <td className="small">{formatDateTime(l.createdAt)}</td>
               <td>
                 <label className="check">
-                  <input type="checkbox" aria-label={`${l.name} active`} checked={l.status === 'ACTIVE'} onChange={asyncHandler((e) => update({ id: l.id, input: { status: e.target.checked ? 'ACTIVE' : 'DISABLED' } }))} />
+                  <input
+                    type="checkbox"
+                    aria-label={`${l.name} active`}
+                    checked={l.status === 'ACTIVE'}
+                    onChange={asyncHandler((e) => update({ id: l.id, input: { status: e.target.checked ? 'ACTIVE' : 'DISABLED' } }))}
+                  />
                   {l.status === 'ACTIVE' ? 'Active' : 'Disabled'}
                 </label>
               </td>
-              <td><button type="button" className="button danger small" onClick={() => setToDelete(l)}>Delete</button></td>
+              <td>
+                <button type="button" className="button danger small" onClick={() => setToDelete(l)}>
+                  Delete
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -73,7 +148,11 @@ export function RecipientLists() {
         confirmLabel="Delete list"
         danger
         onCancel={() => setToDelete(null)}
-        onConfirm={asyncHandler(async () => { if (toDelete) await remove({ id: toDelete.id }); setToDelete(null); refetch({ requestPolicy: 'network-only' }); })}
+        onConfirm={asyncHandler(async () => {
+          if (toDelete) await remove({ id: toDelete.id });
+          setToDelete(null);
+          refetch({ requestPolicy: 'network-only' });
+        })}
       >
         The list and its {toDelete?.contactCount ?? 0} contacts are deleted. Campaigns keep the recipients they copied.
       </ConfirmDialog>

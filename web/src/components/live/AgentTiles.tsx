@@ -6,11 +6,16 @@ type Counts = NonNullable<WallboardFieldsFragment['agents']>;
 
 /** Left to right as a call moves an agent: free, held for a call, talking, wrapping up, away. */
 const STATES: Array<[keyof Omit<Counts, '__typename'>, AgentState, string]> = [
-  ['available', 'AVAILABLE', 'Available'], ['reserved', 'RESERVED', 'Reserved'], ['onCall', 'ON_CALL', 'On call'],
-  ['wrapUp', 'WRAP_UP', 'Wrap-up'], ['onBreak', 'BREAK', 'Break'], ['loggedOut', 'LOGGED_OUT', 'Logged out'],
+  ['available', 'AVAILABLE', 'Available'],
+  ['reserved', 'RESERVED', 'Reserved'],
+  ['onCall', 'ON_CALL', 'On call'],
+  ['wrapUp', 'WRAP_UP', 'Wrap-up'],
+  ['onBreak', 'BREAK', 'Break'],
+  ['loggedOut', 'LOGGED_OUT', 'Logged out'],
 ];
 
-const percent = (v: number | null | undefined, digits = 0): string => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(digits)}%`);
+const percent = (v: number | null | undefined, digits = 0): string =>
+  v === null || v === undefined ? '—' : `${(v * 100).toFixed(digits)}%`;
 
 /**
  * The agent floor at a glance, for a wall screen: one row of big counts by state (coloured like
@@ -35,14 +40,24 @@ export function AgentTiles({ w }: { w: WallboardFieldsFragment }) {
           </div>
         );
       })}
-      <div className={styles.tile} data-tile="occupancy" title="Agents on a call or in wrap-up, out of those logged in and not on break, right now">
+      <div
+        className={styles.tile}
+        data-tile="occupancy"
+        title="Agents on a call or in wrap-up, out of those logged in and not on break, right now"
+      >
         <div className={styles.value}>{percent(w.occupancy)}</div>
         <div className={styles.label}>Occupancy</div>
       </div>
-      <div className={`${styles.tile} ${over ? styles.bad : ''}`} data-tile="abandonRate" data-over-target={over ? 'true' : 'false'}
-        title="Abandoned calls out of calls answered by a person, last 15 minutes">
+      <div
+        className={`${styles.tile} ${over ? styles.bad : ''}`}
+        data-tile="abandonRate"
+        data-over-target={over ? 'true' : 'false'}
+        title="Abandoned calls out of calls answered by a person, last 15 minutes"
+      >
         <div className={styles.value}>{percent(rate, 1)}</div>
-        <div className={styles.label} style={over ? { color: 'inherit' } : undefined}>Abandoned (15 min){target === null ? '' : ` · target ${percent(target, 1)}`}</div>
+        <div className={styles.label} style={over ? { color: 'inherit' } : undefined}>
+          Abandoned (15 min){target === null ? '' : ` · target ${percent(target, 1)}`}
+        </div>
       </div>
     </div>
   );

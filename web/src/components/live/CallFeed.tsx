@@ -8,7 +8,17 @@ import styles from './live.module.css';
 
 const CallEventsSub = graphql(`
   subscription CallEvents($campaignId: ID!) {
-    callEvents(campaignId: $campaignId) { campaignId events { at callId recipientId number state outcome } }
+    callEvents(campaignId: $campaignId) {
+      campaignId
+      events {
+        at
+        callId
+        recipientId
+        number
+        state
+        outcome
+      }
+    }
   }
 `);
 

@@ -6,10 +6,30 @@ import { errorMessage } from '@/lib/errors';
 import styles from './live.module.css';
 
 const DialerStatusFields = graphql(`
-  fragment DialerStatusFields on DialerStatus { at node leader switchUp activeCalls callsPerSecond runningCampaigns }
+  fragment DialerStatusFields on DialerStatus {
+    at
+    node
+    leader
+    switchUp
+    activeCalls
+    callsPerSecond
+    runningCampaigns
+  }
 `);
-const DialerStatusQuery = graphql(`query DialerStatus { dialerStatus { ...DialerStatusFields } }`);
-const DialerStatusSub = graphql(`subscription DialerStatusChanged { dialerStatus { ...DialerStatusFields } }`);
+const DialerStatusQuery = graphql(`
+  query DialerStatus {
+    dialerStatus {
+      ...DialerStatusFields
+    }
+  }
+`);
+const DialerStatusSub = graphql(`
+  subscription DialerStatusChanged {
+    dialerStatus {
+      ...DialerStatusFields
+    }
+  }
+`);
 
 /** Is the dialer alive and is the switch up? Heartbeat about once a second. */
 export function DialerStatusCard() {
@@ -28,10 +48,19 @@ export function DialerStatusCard() {
   return (
     <div className={`card ${styles.status}`} data-testid="dialer-status" data-switch={s.switchUp ? 'up' : 'down'}>
       <span className={`badge ${s.switchUp ? styles.ok : styles.bad}`}>Switch {s.switchUp ? 'up' : 'down'}</span>
-      <span>Dialer <b>{s.node}</b>{s.leader ? ' (leader)' : ''}</span>
-      <span>Active calls <b>{s.activeCalls}</b></span>
-      <span>Originates/s <b>{s.callsPerSecond.toFixed(1)}</b></span>
-      <span>Running campaigns <b>{s.runningCampaigns}</b></span>
+      <span>
+        Dialer <b>{s.node}</b>
+        {s.leader ? ' (leader)' : ''}
+      </span>
+      <span>
+        Active calls <b>{s.activeCalls}</b>
+      </span>
+      <span>
+        Originates/s <b>{s.callsPerSecond.toFixed(1)}</b>
+      </span>
+      <span>
+        Running campaigns <b>{s.runningCampaigns}</b>
+      </span>
       <span className={stale ? 'error' : 'muted'}>{stale ? `No heartbeat for ${age} s` : `Heartbeat ${age} s ago`}</span>
     </div>
   );

@@ -6,7 +6,12 @@ const time = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '2
 
 /** Active calls and calls per minute since the page opened. */
 export function LiveChart({ samples }: { samples: Sample[] }) {
-  if (samples.length < 2) return <div className="muted small" style={{ padding: 24, textAlign: 'center' }}>The chart fills as live figures arrive (one a second).</div>;
+  if (samples.length < 2)
+    return (
+      <div className="muted small" style={{ padding: 24, textAlign: 'center' }}>
+        The chart fills as live figures arrive (one a second).
+      </div>
+    );
   return (
     <div style={{ width: '100%', height: 240 }} data-testid="live-chart">
       <ResponsiveContainer>

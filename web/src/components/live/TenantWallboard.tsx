@@ -13,7 +13,9 @@ export function TenantWallboard() {
       <DialerStatusCard />
       <div className="card">
         <WallboardTiles w={latest} />
-        <div style={{ marginTop: 14 }}><LiveChart samples={samples} /></div>
+        <div style={{ marginTop: 14 }}>
+          <LiveChart samples={samples} />
+        </div>
       </div>
       <div className="card">
         <h2>Campaigns</h2>

@@ -15,7 +15,11 @@ export function WallboardTiles({ w }: { w: WallboardFieldsFragment | null }) {
   const tiles: Array<[string, string, string]> = [
     ['activeCalls', 'Active calls', w ? String(w.activeCalls) : '…'],
     ['callsPerMinute', 'Calls / minute', w ? String(w.callsPerMinute) : '…'],
-    ['answerRate', 'Answer rate (5 min)', w ? (w.answerRate === null || w.answerRate === undefined ? '—' : `${Math.round(w.answerRate * 100)}%`) : '…'],
+    [
+      'answerRate',
+      'Answer rate (5 min)',
+      w ? (w.answerRate === null || w.answerRate === undefined ? '—' : `${Math.round(w.answerRate * 100)}%`) : '…',
+    ],
     ['recipientsRemaining', 'Recipients remaining', w ? String(w.recipientsRemaining) : '…'],
     ['eta', 'Estimated time to finish', w ? formatEta(w.etaSeconds) : '…'],
   ];

@@ -9,8 +9,27 @@ const AttemptsQuery = graphql(`
     recipient(id: $id) {
       id
       callAttempts {
-        id attemptNumber number callId counted outcome hangupCause q850 sipStatus billSeconds amdResult abandoned disposition
-        createdAt originatedAt ringingAt answeredAt bridgedAt endedAt answerConfirmedAt listenConfirmedAt
+        id
+        attemptNumber
+        number
+        callId
+        counted
+        outcome
+        hangupCause
+        q850
+        sipStatus
+        billSeconds
+        amdResult
+        abandoned
+        disposition
+        createdAt
+        originatedAt
+        ringingAt
+        answeredAt
+        bridgedAt
+        endedAt
+        answerConfirmedAt
+        listenConfirmedAt
       }
     }
   }
@@ -27,19 +46,52 @@ export function CallAttempts({ recipientId }: { recipientId: string }) {
   if (attempts.length === 0) return <div className="muted small">Not called yet.</div>;
   return (
     <table className="table small" data-testid="call-attempts">
-      <thead><tr><th>#</th><th>Number</th><th>Outcome</th><th>Cause</th><th>Created</th><th>Originated</th><th>Ringing</th><th>Answered</th><th>Ended</th><th className="num">Billed s</th><th>Notes</th></tr></thead>
+      <thead>
+        <tr>
+          <th>#</th>
+          <th>Number</th>
+          <th>Outcome</th>
+          <th>Cause</th>
+          <th>Created</th>
+          <th>Originated</th>
+          <th>Ringing</th>
+          <th>Answered</th>
+          <th>Ended</th>
+          <th className="num">Billed s</th>
+          <th>Notes</th>
+        </tr>
+      </thead>
       <tbody>
         {attempts.map((a) => (
           <tr key={a.id} data-testid="call-attempt">
-            <td>{a.attemptNumber}{a.counted ? '' : ' (not counted)'}</td>
+            <td>
+              {a.attemptNumber}
+              {a.counted ? '' : ' (not counted)'}
+            </td>
             <td className="mono">{a.number}</td>
             <td>{a.outcome ? humanize(a.outcome) : 'in progress'}</td>
-            <td>{a.hangupCause ?? '—'}{a.q850 !== null && a.q850 !== undefined ? ` (Q.850 ${a.q850})` : ''}{a.sipStatus ? ` SIP ${a.sipStatus}` : ''}</td>
-            <td>{t(a.createdAt)}</td><td>{t(a.originatedAt)}</td><td>{t(a.ringingAt)}</td><td>{t(a.answeredAt)}</td><td>{t(a.endedAt)}</td>
+            <td>
+              {a.hangupCause ?? '—'}
+              {a.q850 !== null && a.q850 !== undefined ? ` (Q.850 ${a.q850})` : ''}
+              {a.sipStatus ? ` SIP ${a.sipStatus}` : ''}
+            </td>
+            <td>{t(a.createdAt)}</td>
+            <td>{t(a.originatedAt)}</td>
+            <td>{t(a.ringingAt)}</td>
+            <td>{t(a.answeredAt)}</td>
+            <td>{t(a.endedAt)}</td>
             <td className="num">{a.billSeconds ?? '—'}</td>
             <td>
-              {[a.abandoned ? 'abandoned' : null, a.amdResult ? `AMD ${a.amdResult}` : null, a.answerConfirmedAt ? 'answer confirmed' : null,
-                a.listenConfirmedAt ? 'listen confirmed' : null, a.bridgedAt ? `bridged ${t(a.bridgedAt)}` : null, a.disposition].filter(Boolean).join(' · ')}
+              {[
+                a.abandoned ? 'abandoned' : null,
+                a.amdResult ? `AMD ${a.amdResult}` : null,
+                a.answerConfirmedAt ? 'answer confirmed' : null,
+                a.listenConfirmedAt ? 'listen confirmed' : null,
+                a.bridgedAt ? `bridged ${t(a.bridgedAt)}` : null,
+                a.disposition,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </td>
           </tr>
         ))}

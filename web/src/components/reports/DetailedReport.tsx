@@ -11,23 +11,64 @@ import { CallAttempts } from './CallAttempts';
 
 const ReportQuery = graphql(`
   query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {
-    campaign(id: $campaignId) { id name }
+    campaign(id: $campaignId) {
+      id
+      name
+    }
     recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {
-      nodes { id name externalId numbers state attempts lastOutcome lastAttemptAt lastDurationSeconds tags disposition comment fields }
-      pageInfo { endCursor hasNextPage }
+      nodes {
+        id
+        name
+        externalId
+        numbers
+        state
+        attempts
+        lastOutcome
+        lastAttemptAt
+        lastDurationSeconds
+        tags
+        disposition
+        comment
+        fields
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
     }
   }
 `);
 
-const STATES: RecipientState[] = ['READY', 'DIALING', 'IN_CALL', 'CONTACTED', 'RETRY_WAIT', 'FAILED', 'WAITING_AGENT', 'STOPPED', 'EXPIRED', 'DNC', 'SCHEDULED'];
+const STATES: RecipientState[] = [
+  'READY',
+  'DIALING',
+  'IN_CALL',
+  'CONTACTED',
+  'RETRY_WAIT',
+  'FAILED',
+  'WAITING_AGENT',
+  'STOPPED',
+  'EXPIRED',
+  'DNC',
+  'SCHEDULED',
+];
 const PAGE = 50;
 
-interface Form { state: string; tag: string; text: string; from: string; to: string }
+interface Form {
+  state: string;
+  tag: string;
+  text: string;
+  from: string;
+  to: string;
+}
 
 function toFilter(f: Form): RecipientReportFilterInput {
   return {
-    state: f.state ? [f.state as RecipientState] : undefined, tag: f.tag.trim() || undefined, text: f.text.trim() || undefined,
-    lastAttemptFrom: localInputToIso(f.from), lastAttemptTo: localInputToIso(f.to),
+    state: f.state ? [f.state as RecipientState] : undefined,
+    tag: f.tag.trim() || undefined,
+    text: f.text.trim() || undefined,
+    lastAttemptFrom: localInputToIso(f.from),
+    lastAttemptTo: localInputToIso(f.to),
   };
 }
 
@@ -50,63 +91,160 @@ export function DetailedReport({ campaignId }: { campaignId: string }) {
   const [trail, setTrail] = useState<Array<string | null>>([null]);
   const [open, setOpen] = useState<string | null>(null);
   const [downloadError, setDownloadError] = useState<string | null>(null);
-  const [{ data, error, fetching }] = useQuery({ query: ReportQuery, variables: { campaignId, first: PAGE, after: trail[trail.length - 1] ?? null, filter } });
-  const apply = (e: FormEvent) => { e.preventDefault(); setFilter(toFilter(form)); setTrail([null]); };
+  const [{ data, error, fetching }] = useQuery({
+    query: ReportQuery,
+    variables: { campaignId, first: PAGE, after: trail[trail.length - 1] ?? null, filter },
+  });
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    setFilter(toFilter(form));
+    setTrail([null]);
+  };
   const set = (k: keyof Form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   const page = data?.recipientReport;
   const download = () => {
     setDownloadError(null);
-    downloadWithAuth(`/reports/campaigns/${campaignId}/recipients.csv${csvQuery(filter)}`, `${data?.campaign.name ?? 'campaign'}-recipients.csv`).catch((e: Error) => setDownloadError(e.message));
+    downloadWithAuth(
+      `/reports/campaigns/${campaignId}/recipients.csv${csvQuery(filter)}`,
+      `${data?.campaign.name ?? 'campaign'}-recipients.csv`,
+    ).catch((e: Error) => setDownloadError(e.message));
   };
   return (
     <>
       <div className="pageHead">
-        <div className="grow"><h1>Detailed report{data ? `: ${data.campaign.name}` : ''}</h1><div className="muted">One row per recipient, in list order.</div></div>
-        <button type="button" className="button primary" onClick={download}>Export CSV</button>
+        <div className="grow">
+          <h1>Detailed report{data ? `: ${data.campaign.name}` : ''}</h1>
+          <div className="muted">One row per recipient, in list order.</div>
+        </div>
+        <button type="button" className="button primary" onClick={download}>
+          Export CSV
+        </button>
       </div>
-      {downloadError && <p className="error" role="alert">{downloadError}</p>}
+      {downloadError && (
+        <p className="error" role="alert">
+          {downloadError}
+        </p>
+      )}
       <form className="card row" onSubmit={apply} aria-label="Report filters">
-        <label className="field"><span>State</span>
-          <select value={form.state} onChange={set('state')}><option value="">Any</option>{STATES.map((s) => <option key={s} value={s}>{humanize(s)}</option>)}</select>
+        <label className="field">
+          <span>State</span>
+          <select value={form.state} onChange={set('state')}>
+            <option value="">Any</option>
+            {STATES.map((s) => (
+              <option key={s} value={s}>
+                {humanize(s)}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="field"><span>Tag</span><input value={form.tag} onChange={set('tag')} /></label>
-        <label className="field"><span>Search</span><input value={form.text} onChange={set('text')} placeholder="Name, external id or line" /></label>
-        <label className="field"><span>Last attempt from</span><input type="datetime-local" value={form.from} onChange={set('from')} /></label>
-        <label className="field"><span>Last attempt before</span><input type="datetime-local" value={form.to} onChange={set('to')} /></label>
-        <button className="button" type="submit">Apply</button>
+        <label className="field">
+          <span>Tag</span>
+          <input value={form.tag} onChange={set('tag')} />
+        </label>
+        <label className="field">
+          <span>Search</span>
+          <input value={form.text} onChange={set('text')} placeholder="Name, external id or line" />
+        </label>
+        <label className="field">
+          <span>Last attempt from</span>
+          <input type="datetime-local" value={form.from} onChange={set('from')} />
+        </label>
+        <label className="field">
+          <span>Last attempt before</span>
+          <input type="datetime-local" value={form.to} onChange={set('to')} />
+        </label>
+        <button className="button" type="submit">
+          Apply
+        </button>
       </form>
-      {error && <p className="error" role="alert">{errorMessage(error)}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {errorMessage(error)}
+        </p>
+      )}
       <table className="table" data-testid="detailed-report">
-        <thead><tr><th>Name</th><th>Numbers</th><th>State</th><th className="num">Tries</th><th>Last outcome</th><th>Last attempt</th><th className="num">Last duration</th><th>Tags</th><th>Fields</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Numbers</th>
+            <th>State</th>
+            <th className="num">Tries</th>
+            <th>Last outcome</th>
+            <th>Last attempt</th>
+            <th className="num">Last duration</th>
+            <th>Tags</th>
+            <th>Fields</th>
+          </tr>
+        </thead>
         <tbody>
-          {page?.nodes.length === 0 && <tr><td colSpan={9} className="empty">No recipients match.</td></tr>}
+          {page?.nodes.length === 0 && (
+            <tr>
+              <td colSpan={9} className="empty">
+                No recipients match.
+              </td>
+            </tr>
+          )}
           {page?.nodes.map((r) => (
             <Fragment key={r.id}>
               <tr data-testid="report-row">
                 <td>
-                  <button type="button" className="button ghost small" style={{ padding: 0 }} aria-expanded={open === r.id} onClick={() => setOpen(open === r.id ? null : r.id)}>
+                  <button
+                    type="button"
+                    className="button ghost small"
+                    style={{ padding: 0 }}
+                    aria-expanded={open === r.id}
+                    onClick={() => setOpen(open === r.id ? null : r.id)}
+                  >
                     {open === r.id ? '▾' : '▸'} {r.name || '(no name)'}
                   </button>
                   {r.externalId && <div className="small muted">{r.externalId}</div>}
                 </td>
-                <td className="mono">{r.numbers.map((n) => <div key={n}>{n}</div>)}</td>
-                <td><StatusBadge value={r.state} /></td>
+                <td className="mono">
+                  {r.numbers.map((n) => (
+                    <div key={n}>{n}</div>
+                  ))}
+                </td>
+                <td>
+                  <StatusBadge value={r.state} />
+                </td>
                 <td className="num">{r.attempts}</td>
                 <td>{r.lastOutcome ? humanize(r.lastOutcome) : '—'}</td>
                 <td className="small">{formatDateTime(r.lastAttemptAt)}</td>
                 <td className="num">{r.lastDurationSeconds ?? '—'}</td>
                 <td className="small">{r.tags.join(', ')}</td>
-                <td className="small">{Object.entries(r.fields).map(([k, v]) => `${k}: ${String(v)}`).join(' · ')}</td>
+                <td className="small">
+                  {Object.entries(r.fields)
+                    .map(([k, v]) => `${k}: ${String(v)}`)
+                    .join(' · ')}
+                </td>
               </tr>
-              {open === r.id && <tr><td colSpan={9}><CallAttempts recipientId={r.id} /></td></tr>}
+              {open === r.id && (
+                <tr>
+                  <td colSpan={9}>
+                    <CallAttempts recipientId={r.id} />
+                  </td>
+                </tr>
+              )}
             </Fragment>
           ))}
         </tbody>
       </table>
       <div className="row" style={{ marginTop: 10 }}>
-        <button type="button" className="button small" disabled={trail.length <= 1} onClick={() => setTrail(trail.slice(0, -1))}>Previous</button>
-        <span className="small muted">Page {trail.length}{fetching ? ' · loading…' : ''}</span>
-        <button type="button" className="button small" disabled={!page?.pageInfo.hasNextPage} onClick={() => page?.pageInfo.endCursor && setTrail([...trail, page.pageInfo.endCursor])}>Next</button>
+        <button type="button" className="button small" disabled={trail.length <= 1} onClick={() => setTrail(trail.slice(0, -1))}>
+          Previous
+        </button>
+        <span className="small muted">
+          Page {trail.length}
+          {fetching ? ' · loading…' : ''}
+        </span>
+        <button
+          type="button"
+          className="button small"
+          disabled={!page?.pageInfo.hasNextPage}
+          onClick={() => page?.pageInfo.endCursor && setTrail([...trail, page.pageInfo.endCursor])}
+        >
+          Next
+        </button>
       </div>
     </>
   );

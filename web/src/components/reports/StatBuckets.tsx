@@ -4,15 +4,33 @@ import { graphql } from '@/gql';
 import type { StatBucketFieldsFragment } from '@/gql/graphql';
 import { humanize } from '@/lib/format';
 
-export const StatBucketFields = graphql(`fragment StatBucketFields on StatBucket { key count percent }`);
+export const StatBucketFields = graphql(`
+  fragment StatBucketFields on StatBucket {
+    key
+    count
+    percent
+  }
+`);
 
 /** One grouping of the statistics: a bar chart of the shares and the table of counts. */
-export function StatBuckets({ title, buckets, testId, keyLabel = humanize }: { title: string; buckets: StatBucketFieldsFragment[]; testId: string; keyLabel?: (k: string) => string }) {
+export function StatBuckets({
+  title,
+  buckets,
+  testId,
+  keyLabel = humanize,
+}: {
+  title: string;
+  buckets: StatBucketFieldsFragment[];
+  testId: string;
+  keyLabel?: (k: string) => string;
+}) {
   const rows = buckets.map((b) => ({ ...b, label: keyLabel(b.key) }));
   return (
     <div className="card" data-testid={testId}>
       <h2>{title}</h2>
-      {rows.length === 0 ? <div className="muted">Nothing to show.</div> : (
+      {rows.length === 0 ? (
+        <div className="muted">Nothing to show.</div>
+      ) : (
         <>
           <div style={{ width: '100%', height: Math.max(120, rows.length * 28 + 30) }}>
             <ResponsiveContainer>
@@ -26,10 +44,20 @@ export function StatBuckets({ title, buckets, testId, keyLabel = humanize }: { t
             </ResponsiveContainer>
           </div>
           <table className="table" style={{ marginTop: 8 }}>
-            <thead><tr><th>{title.replace(/^By /, '')}</th><th className="num">Recipients</th><th className="num">Share</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{title.replace(/^By /, '')}</th>
+                <th className="num">Recipients</th>
+                <th className="num">Share</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((b) => (
-                <tr key={b.key} data-bucket={b.key}><td>{b.label}</td><td className="num">{b.count}</td><td className="num">{b.percent.toFixed(2)}%</td></tr>
+                <tr key={b.key} data-bucket={b.key}>
+                  <td>{b.label}</td>
+                  <td className="num">{b.count}</td>
+                  <td className="num">{b.percent.toFixed(2)}%</td>
+                </tr>
               ))}
             </tbody>
           </table>

@@ -9,16 +9,49 @@ import { formatDateTime, localInputToIso } from '@/lib/format';
 import { StatusBadge } from '@/components/campaigns/StatusBadge';
 import { StatBuckets } from './StatBuckets';
 
-const CampaignChoices = graphql(`query ReportCampaignChoices { campaigns(first: 200) { nodes { id name status } } }`);
+const CampaignChoices = graphql(`
+  query ReportCampaignChoices {
+    campaigns(first: 200) {
+      nodes {
+        id
+        name
+        status
+      }
+    }
+  }
+`);
 const StatisticsQuery = graphql(`
   query CampaignStatistics($filter: StatisticsFilterInput) {
     campaignStatistics(filter: $filter) {
-      recipients attempts answered answeredPercent abandoned abandonedPercent averageTalkSeconds totalTalkSeconds untagged
-      byState { ...StatBucketFields }
-      byLastOutcome { ...StatBucketFields }
-      byAttempts { ...StatBucketFields }
-      byTag { ...StatBucketFields }
-      campaigns { id name status startedAt endedAt deletedAt }
+      recipients
+      attempts
+      answered
+      answeredPercent
+      abandoned
+      abandonedPercent
+      averageTalkSeconds
+      totalTalkSeconds
+      untagged
+      byState {
+        ...StatBucketFields
+      }
+      byLastOutcome {
+        ...StatBucketFields
+      }
+      byAttempts {
+        ...StatBucketFields
+      }
+      byTag {
+        ...StatBucketFields
+      }
+      campaigns {
+        id
+        name
+        status
+        startedAt
+        endedAt
+        deletedAt
+      }
     }
   }
 `);
@@ -48,48 +81,121 @@ export function Statistics({ initialCampaignId }: { initialCampaignId: string | 
         <div className="row">
           <label className="field" style={{ minWidth: 280 }}>
             <span>Campaigns (none ticked: all)</span>
-            <select multiple size={Math.min(6, Math.max(3, choices?.campaigns.nodes.length ?? 3))} aria-label="Campaigns" value={picked} onChange={(e) => setPicked(Array.from(e.target.selectedOptions).map((o) => o.value))}>
-              {choices?.campaigns.nodes.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.status.toLowerCase()})</option>)}
+            <select
+              multiple
+              size={Math.min(6, Math.max(3, choices?.campaigns.nodes.length ?? 3))}
+              aria-label="Campaigns"
+              value={picked}
+              onChange={(e) => setPicked(Array.from(e.target.selectedOptions).map((o) => o.value))}
+            >
+              {choices?.campaigns.nodes.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name} ({c.status.toLowerCase()})
+                </option>
+              ))}
             </select>
           </label>
-          <label className="field"><span>Started from</span><input type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
-          <label className="field"><span>Started before</span><input type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} /></label>
-          <button className="button primary" type="submit">Show</button>
+          <label className="field">
+            <span>Started from</span>
+            <input type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>Started before</span>
+            <input type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />
+          </label>
+          <button className="button primary" type="submit">
+            Show
+          </button>
           {fetching && <span className="muted small">Counting…</span>}
         </div>
       </form>
-      {error && <p className="error" role="alert">{errorMessage(error)}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {errorMessage(error)}
+        </p>
+      )}
       {s && (
         <>
           <div className="card" data-testid="report-totals">
             <div className="grid3">
-              <div><div className="muted small">Recipients</div><div style={{ fontSize: 24, fontWeight: 600 }} data-total="recipients">{s.recipients}</div></div>
-              <div><div className="muted small">Call attempts</div><div style={{ fontSize: 24, fontWeight: 600 }}>{s.attempts}</div></div>
-              <div><div className="muted small">Answered</div><div style={{ fontSize: 24, fontWeight: 600 }}>{s.answered} <span className="muted small">({s.answeredPercent.toFixed(1)}%)</span></div></div>
-              <div><div className="muted small">Abandoned</div><div style={{ fontSize: 24, fontWeight: 600 }}>{s.abandoned} <span className="muted small">({s.abandonedPercent.toFixed(1)}% of answered)</span></div></div>
-              <div><div className="muted small">Average talk</div><div style={{ fontSize: 24, fontWeight: 600 }}>{talk(s.averageTalkSeconds)}</div></div>
-              <div><div className="muted small">Total talk</div><div style={{ fontSize: 24, fontWeight: 600 }}>{talk(s.totalTalkSeconds)}</div></div>
+              <div>
+                <div className="muted small">Recipients</div>
+                <div style={{ fontSize: 24, fontWeight: 600 }} data-total="recipients">
+                  {s.recipients}
+                </div>
+              </div>
+              <div>
+                <div className="muted small">Call attempts</div>
+                <div style={{ fontSize: 24, fontWeight: 600 }}>{s.attempts}</div>
+              </div>
+              <div>
+                <div className="muted small">Answered</div>
+                <div style={{ fontSize: 24, fontWeight: 600 }}>
+                  {s.answered} <span className="muted small">({s.answeredPercent.toFixed(1)}%)</span>
+                </div>
+              </div>
+              <div>
+                <div className="muted small">Abandoned</div>
+                <div style={{ fontSize: 24, fontWeight: 600 }}>
+                  {s.abandoned} <span className="muted small">({s.abandonedPercent.toFixed(1)}% of answered)</span>
+                </div>
+              </div>
+              <div>
+                <div className="muted small">Average talk</div>
+                <div style={{ fontSize: 24, fontWeight: 600 }}>{talk(s.averageTalkSeconds)}</div>
+              </div>
+              <div>
+                <div className="muted small">Total talk</div>
+                <div style={{ fontSize: 24, fontWeight: 600 }}>{talk(s.totalTalkSeconds)}</div>
+              </div>
             </div>
           </div>
           <div className="grid2" style={{ alignItems: 'start' }}>
             <StatBuckets title="By final state" buckets={s.byState} testId="by-state" />
             <StatBuckets title="By last outcome" buckets={s.byLastOutcome} testId="by-outcome" />
-            <StatBuckets title="By attempts" buckets={s.byAttempts} testId="by-attempts" keyLabel={(k) => `${k} attempt${k === '1' ? '' : 's'}`} />
+            <StatBuckets
+              title="By attempts"
+              buckets={s.byAttempts}
+              testId="by-attempts"
+              keyLabel={(k) => `${k} attempt${k === '1' ? '' : 's'}`}
+            />
             <StatBuckets title="By tag" buckets={s.byTag} testId="by-tag" keyLabel={(k) => k} />
           </div>
           {s.untagged > 0 && <p className="muted small">{s.untagged} recipients have no tag.</p>}
           <div className="card">
             <h2>Campaigns in this report</h2>
             <table className="table">
-              <thead><tr><th>Campaign</th><th>Status</th><th>Started</th><th>Ended</th><th /></tr></thead>
+              <thead>
+                <tr>
+                  <th>Campaign</th>
+                  <th>Status</th>
+                  <th>Started</th>
+                  <th>Ended</th>
+                  <th />
+                </tr>
+              </thead>
               <tbody>
                 {s.campaigns.map((c) => (
                   <tr key={c.id}>
-                    <td>{c.deletedAt ? <>{c.name} <span className="muted small">(deleted)</span></> : <Link href={`/campaigns/${c.id}`}>{c.name}</Link>}</td>
-                    <td><StatusBadge value={c.status} /></td>
+                    <td>
+                      {c.deletedAt ? (
+                        <>
+                          {c.name} <span className="muted small">(deleted)</span>
+                        </>
+                      ) : (
+                        <Link href={`/campaigns/${c.id}`}>{c.name}</Link>
+                      )}
+                    </td>
+                    <td>
+                      <StatusBadge value={c.status} />
+                    </td>
                     <td className="small">{formatDateTime(c.startedAt)}</td>
                     <td className="small">{formatDateTime(c.endedAt)}</td>
-                    <td><Link className="button small" href={`/reports/detailed/${c.id}`}>Detailed report</Link></td>
+                    <td>
+                      <Link className="button small" href={`/reports/detailed/${c.id}`}>
+                        Detailed report
+                      </Link>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -10,11 +10,31 @@ import { asyncHandler } from '@/lib/async-handler';
 
 export const TenantLimitsFields = graphql(`
   fragment TenantLimits on TenantSettings {
-    maxActiveCampaigns maxTotalCalls maxInternalCalls maxExternalCalls callsPerSecond queueMultiplier defaultRegion internalNumberPattern updatedAt
+    maxActiveCampaigns
+    maxTotalCalls
+    maxInternalCalls
+    maxExternalCalls
+    callsPerSecond
+    queueMultiplier
+    defaultRegion
+    internalNumberPattern
+    updatedAt
   }
 `);
-const SettingsQuery = graphql(`query TenantSettings { settings { ...TenantLimits } }`);
-const UpdateSettings = graphql(`mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) { updateSettings(input: $input) { ...TenantLimits } }`);
+const SettingsQuery = graphql(`
+  query TenantSettings {
+    settings {
+      ...TenantLimits
+    }
+  }
+`);
+const UpdateSettings = graphql(`
+  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {
+    updateSettings(input: $input) {
+      ...TenantLimits
+    }
+  }
+`);
 
 type Key = Exclude<keyof TenantLimitsFragment, '__typename' | 'updatedAt'>;
 const FIELDS: Array<[Key, string, string, 'int' | 'float' | 'text']> = [
@@ -39,7 +59,9 @@ export function LimitsPanel() {
   const [saved, save] = useMutation(UpdateSettings);
   const [values, setValues] = useState<Values | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  useEffect(() => { if (data && !values) setValues(toValues(data.settings)); }, [data, values]);
+  useEffect(() => {
+    if (data && !values) setValues(toValues(data.settings));
+  }, [data, values]);
   const errs = fieldErrors(saved.error);
   if (error) return <p className="error">{errorMessage(error)}</p>;
   if (!data || !values) return <div className="muted">Loading…</div>;
@@ -54,9 +76,15 @@ export function LimitsPanel() {
       if (kind === 'text') (input as Record<string, string>)[k] = values[k].trim();
       else (input as Record<string, number>)[k] = Number(values[k]);
     }
-    if (Object.keys(input).length === 0) { setNote('Nothing changed.'); return; }
+    if (Object.keys(input).length === 0) {
+      setNote('Nothing changed.');
+      return;
+    }
     const r = await save({ input });
-    if (r.data) { setValues(toValues(r.data.updateSettings)); setNote('Saved.'); }
+    if (r.data) {
+      setValues(toValues(r.data.updateSettings));
+      setNote('Saved.');
+    }
   };
 
   return (
@@ -68,10 +96,20 @@ export function LimitsPanel() {
           </Field>
         ))}
       </div>
-      {saved.error && Object.keys(errs).length === 0 && <p className="error" role="alert">{errorMessage(saved.error)}</p>}
+      {saved.error && Object.keys(errs).length === 0 && (
+        <p className="error" role="alert">
+          {errorMessage(saved.error)}
+        </p>
+      )}
       <div className="row" style={{ marginTop: 14, alignItems: 'center' }}>
-        <button className="button primary" type="submit" disabled={saved.fetching}>Save limits</button>
-        {note && <span className="muted" role="status">{note}</span>}
+        <button className="button primary" type="submit" disabled={saved.fetching}>
+          Save limits
+        </button>
+        {note && (
+          <span className="muted" role="status">
+            {note}
+          </span>
+        )}
         <span className="small muted">Last changed {formatDateTime(data.settings.updatedAt)}</span>
       </div>
     </form>

@@ -13,18 +13,35 @@ import styles from './shell.module.css';
 import { asyncHandler } from '@/lib/async-handler';
 
 export const ViewerFields = graphql(`
-  fragment ViewerFields on Viewer { id kind label role permissions tenantName }
+  fragment ViewerFields on Viewer {
+    id
+    kind
+    label
+    role
+    permissions
+    tenantName
+  }
 `);
 
 const MeQuery = graphql(`
-  query Me { me { ...ViewerFields } }
+  query Me {
+    me {
+      ...ViewerFields
+    }
+  }
 `);
 
 const LogoutMutation = graphql(`
-  mutation Logout { logout }
+  mutation Logout {
+    logout
+  }
 `);
 
-interface NavItem { href: string; label: string; needs: Permission }
+interface NavItem {
+  href: string;
+  label: string;
+  needs: Permission;
+}
 
 const NAV: Array<{ section: string; items: NavItem[] }> = [
   {
@@ -99,7 +116,9 @@ export function AppShell({ children }: { children: ReactNode }) {
           {viewer?.role === 'AGENT' && (
             <div className={styles.group}>
               <div className={styles.groupTitle}>Agent</div>
-              <Link href="/desk" className={pathname.startsWith('/desk') ? styles.active : styles.link}>My desk</Link>
+              <Link href="/desk" className={pathname.startsWith('/desk') ? styles.active : styles.link}>
+                My desk
+              </Link>
             </div>
           )}
         </nav>
@@ -114,9 +133,13 @@ export function AppShell({ children }: { children: ReactNode }) {
               {viewer.label} · {viewer.role ?? viewer.kind} · {viewer.tenantName}
             </span>
           )}
-          <button type="button" className="button ghost" onClick={asyncHandler(signOut)}>Sign out</button>
+          <button type="button" className="button ghost" onClick={asyncHandler(signOut)}>
+            Sign out
+          </button>
         </header>
-        <main className={styles.content}><ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider></main>
+        <main className={styles.content}>
+          <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>
+        </main>
       </div>
     </div>
   );

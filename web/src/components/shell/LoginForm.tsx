@@ -10,7 +10,15 @@ import { asyncHandler } from '@/lib/async-handler';
 
 const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) { token expiresAt user { id email role } }
+    login(email: $email, password: $password) {
+      token
+      expiresAt
+      user {
+        id
+        email
+        role
+      }
+    }
   }
 `);
 
@@ -44,7 +52,14 @@ export function LoginForm() {
         </label>
         <label className="field">
           <span>Password</span>
-          <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </label>
         {result.error && (
           <p className="error" role="alert">

@@ -20,11 +20,20 @@ export function ConfirmDialog(props: {
     if (!props.open && d.open) d.close();
   }, [props.open]);
   return (
-    <dialog ref={ref} onCancel={(e) => { e.preventDefault(); props.onCancel(); }} aria-labelledby="confirm-title">
+    <dialog
+      ref={ref}
+      onCancel={(e) => {
+        e.preventDefault();
+        props.onCancel();
+      }}
+      aria-labelledby="confirm-title"
+    >
       <h2 id="confirm-title">{props.title}</h2>
       <div style={{ marginBottom: 18 }}>{props.children}</div>
       <div className="row" style={{ justifyContent: 'flex-end' }}>
-        <button type="button" className="button" onClick={props.onCancel}>Keep it</button>
+        <button type="button" className="button" onClick={props.onCancel}>
+          Keep it
+        </button>
         <button type="button" className={`button ${props.danger ? 'danger' : 'primary'}`} disabled={props.busy} onClick={props.onConfirm}>
           {props.confirmLabel}
         </button>

@@ -6,7 +6,13 @@ export function Field(props: { label: string; name: string; error?: string; hint
     <label className={`field${props.error ? ' invalid' : ''}`} data-field={props.name}>
       <span>{props.label}</span>
       {props.children}
-      {props.error ? <span className="fieldError" role="alert">{props.error}</span> : props.hint ? <span className="hint">{props.hint}</span> : null}
+      {props.error ? (
+        <span className="fieldError" role="alert">
+          {props.error}
+        </span>
+      ) : props.hint ? (
+        <span className="hint">{props.hint}</span>
+      ) : null}
     </label>
   );
 }

@@ -10,8 +10,14 @@ export default function CampaignsPage() {
           <h1>Campaigns</h1>
           <div className="muted">Newest first. Counters and states update live.</div>
         </div>
-        <Link className="button" href="/campaigns/templates">Templates</Link>
-        <IfAllowed permission="CAMPAIGNS_WRITE"><Link className="button primary" href="/campaigns/new">New campaign</Link></IfAllowed>
+        <Link className="button" href="/campaigns/templates">
+          Templates
+        </Link>
+        <IfAllowed permission="CAMPAIGNS_WRITE">
+          <Link className="button primary" href="/campaigns/new">
+            New campaign
+          </Link>
+        </IfAllowed>
       </div>
       <CampaignList />
     </>

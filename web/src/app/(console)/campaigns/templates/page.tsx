@@ -9,7 +9,9 @@ export default function TemplatesPage() {
           <h1>Templates</h1>
           <div className="muted">Never dialed; clone one to make a campaign.</div>
         </div>
-        <Link className="button" href="/campaigns">Campaigns</Link>
+        <Link className="button" href="/campaigns">
+          Campaigns
+        </Link>
       </div>
       <CampaignList templates />
     </>

@@ -3,7 +3,12 @@ import { LimitsPanel } from '@/components/settings/LimitsPanel';
 export default function Page() {
   return (
     <>
-      <div className="pageHead"><div className="grow"><h1>Limits</h1><div className="muted">Tenant-wide limits the dialer never exceeds.</div></div></div>
+      <div className="pageHead">
+        <div className="grow">
+          <h1>Limits</h1>
+          <div className="muted">Tenant-wide limits the dialer never exceeds.</div>
+        </div>
+      </div>
       <LimitsPanel />
     </>
   );

@@ -7,7 +7,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const auth = request.headers.get('authorization');
   try {
-    const res = await fetch(`${apiOrigin()}/imports/${encodeURIComponent(id)}/rejections.csv`, { headers: auth ? { authorization: auth } : {} });
+    const res = await fetch(`${apiOrigin()}/imports/${encodeURIComponent(id)}/rejections.csv`, {
+      headers: auth ? { authorization: auth } : {},
+    });
     const headers = new Headers();
     for (const h of ['content-type', 'content-disposition']) {
       const v = res.headers.get(h);

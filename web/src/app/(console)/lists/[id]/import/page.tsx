@@ -4,7 +4,12 @@ export default async function ListImportPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   return (
     <>
-      <div className="pageHead"><div className="grow"><h1>Import contacts</h1><div className="muted">Large files are streamed; nothing is imported until you start.</div></div></div>
+      <div className="pageHead">
+        <div className="grow">
+          <h1>Import contacts</h1>
+          <div className="muted">Large files are streamed; nothing is imported until you start.</div>
+        </div>
+      </div>
       <ImportWizard target={{ listId: id }} backHref={`/lists/${id}`} targetLabel="list" />
     </>
   );

@@ -8,7 +8,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const auth = request.headers.get('authorization');
   const query = new URL(request.url).search;
   try {
-    const res = await fetch(`${apiOrigin()}/reports/campaigns/${encodeURIComponent(id)}/recipients.csv${query}`, { headers: auth ? { authorization: auth } : {} });
+    const res = await fetch(`${apiOrigin()}/reports/campaigns/${encodeURIComponent(id)}/recipients.csv${query}`, {
+      headers: auth ? { authorization: auth } : {},
+    });
     const headers = new Headers();
     for (const h of ['content-type', 'content-disposition']) {
       const v = res.headers.get(h);
