@@ -1,51 +1,21 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { waitFor } from '../test/wait-for';
 import { rows } from './sql-rows';
+import { DialerProcesses } from './testing/dialer-processes';
 import { dialerTestEnv, type DialerTestEnv } from './testing/dialer-test-env';
 import { InvariantSampler, recordOriginates } from './testing/invariant-sampler';
 import { seedCampaign, seedRecipients, seedTenant } from './testing/seed';
 
 let env: DialerTestEnv;
-const children: ChildProcess[] = [];
+const servers = new DialerProcesses(() => env);
 before(async () => {
   env = await dialerTestEnv();
 });
 after(async () => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-  await Promise.all(children.map((c) => (c.exitCode !== null || c.signalCode !== null ? null : new Promise((r) => c.once('exit', r)))));
+  await servers.killAll();
   await env?.stop();
 });
-
-/** A whole server process on the test database, dialing through the in-process simulator. */
-function spawnServer(): ChildProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
-    cwd: `${__dirname}/../..`,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      DATABASE_URL: env.db.url,
-      ESL_HOST: '127.0.0.1',
-      ESL_PORT: String(env.h.sim.port),
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      PACER_ADMIN_PASSWORD: 'first-admin-pw',
-      PACER_DIALER: 'on',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let err = '';
-  child.stderr?.on('data', (d: Buffer) => {
-    err = (err + d.toString()).slice(-4000);
-  });
-  child.once('exit', (code, signal) => {
-    if (code && code !== 0) console.error(`# server ${child.pid} exited ${code ?? signal}: ${err}`);
-  });
-  children.push(child);
-  return child;
-}
 
 test('kill -9 of the leader with ~100 calls live: the follower takes over, nothing is dialed twice, every attempt is closed', async () => {
   const sim = env.h.sim;
@@ -75,8 +45,8 @@ test('kill -9 of the leader with ~100 calls live: the follower takes over, nothi
     );
   }, 50);
 
-  const a = spawnServer();
-  const b = spawnServer();
+  const a = servers.start().child;
+  const b = servers.start().child;
   await waitFor(() => sim.liveCallCount, { what: '90 live calls', until: (n) => n >= 90, timeoutMs: 90_000 });
   const nodes = await rows<{ node: string }>(env.em(), `select distinct node from call_attempt`);
   assert.equal(nodes.length, 1, `exactly one process dials: ${JSON.stringify(nodes)}`);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { waitFor } from '../test/wait-for';
 import { rows } from './sql-rows';
+import { DialerProcesses } from './testing/dialer-processes';
 import { dialerTestEnv, type DialerTestEnv } from './testing/dialer-test-env';
 import { InvariantSampler, recordOriginates } from './testing/invariant-sampler';
 import { seedCampaign, seedGateway, seedRecipients, seedTenant } from './testing/seed';
@@ -16,46 +16,14 @@ import { seedCampaign, seedGateway, seedRecipients, seedTenant } from './testing
  * (the built-in simulator dies with the server: here the switch drops half the answered calls).
  */
 let env: DialerTestEnv;
-const children: ChildProcess[] = [];
+const servers = new DialerProcesses(() => env);
 before(async () => {
   env = await dialerTestEnv();
 });
 after(async () => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-  await Promise.all(children.map((c) => (c.exitCode !== null || c.signalCode !== null ? null : new Promise((r) => c.once('exit', r)))));
+  await servers.killAll();
   await env?.stop();
 });
-
-/** A whole server process on the test database, dialing through the in-process simulator. */
-function spawnServer(): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
-    cwd: `${__dirname}/../..`,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      DATABASE_URL: env.db.url,
-      ESL_HOST: '127.0.0.1',
-      ESL_PORT: String(env.h.sim.port),
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      PACER_ADMIN_PASSWORD: 'first-admin-pw',
-      PACER_DIALER: 'on',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const keep = (d: Buffer) => {
-    out = (out + d.toString()).slice(-20_000);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  child.once('exit', (code, signal) => {
-    if (code && code !== 0) console.error(`# server ${child.pid} exited ${code ?? signal}: ${out.slice(-4000)}`);
-  });
-  children.push(child);
-  return { child, output: () => out };
-}
 
 const RETRY_WAIT_SECONDS = 3600;
 
@@ -90,7 +58,7 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
     );
   }, 50);
 
-  const first = spawnServer();
+  const first = servers.start();
   await waitFor(() => sim.liveCallCount, { what: '90 live calls', until: (n) => n >= 90, timeoutMs: 90_000 });
   // The answers are on record (call marks), as they would be for a real crash mid-message.
   await env.waitFor<number>(
@@ -116,7 +84,7 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
   }
   const liveAtRestart = sim.liveCallCount;
 
-  const second = spawnServer();
+  const second = servers.start();
   const restartedAt = Date.now();
   await env.waitFor<number>(
     `select count(*)::int from call_attempt where node <> ?`,

@@ -1,6 +1,6 @@
 import type { Client } from 'graphql-ws';
 import assert from 'node:assert/strict';
-import { subscribed, type TestApp } from '../../test/test-app';
+import { resultWhere, type TestApp } from '../../test/test-app';
 import { waitFor } from '../../test/wait-for';
 
 export interface Uploaded {
@@ -117,44 +117,19 @@ export interface ProgressView {
   percent: number;
 }
 
-/** Subscribes to importProgress and resolves with every report up to the final one. */
+/** Subscribes to importProgress and resolves with every report up to the final one (the deadline only bounds a failure). */
 export function progressUntilDone(
   client: Client,
   importId: string,
-  timeoutMs = 10_000,
+  timeoutMs = 30_000,
 ): { ready: Promise<void>; reports: Promise<ProgressView[]> } {
-  const got: ProgressView[] = [];
   const query = 'subscription($id: ID!) { importProgress(importId: $id) { status imported rejected rowsRead percent } }';
-  const reports = new Promise<ProgressView[]>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`no final progress after ${got.length} reports`));
-    }, timeoutMs);
-    const stop = client.subscribe<{ importProgress: ProgressView }>(
-      { query, variables: { id: importId } },
-      {
-        next: (r) => {
-          const p = r.data?.importProgress;
-          if (!p) return;
-          got.push(p);
-          if (p.status !== 'RUNNING') {
-            clearTimeout(timer);
-            stop();
-            resolve(got);
-          }
-        },
-        error: (e) => {
-          clearTimeout(timer);
-          reject(e instanceof Error ? e : new Error(JSON.stringify(e)));
-        },
-        complete: () => {
-          clearTimeout(timer);
-          resolve(got);
-        },
-      },
-    );
-  });
-  const ready = subscribed(client, reports);
-  ready.catch(() => undefined);
-  return { ready, reports };
+  const sub = resultWhere<{ importProgress: ProgressView }>(
+    client,
+    query,
+    { id: importId },
+    (d) => d.importProgress.status !== 'RUNNING',
+    timeoutMs,
+  );
+  return { ready: sub.ready, reports: sub.result.then(() => sub.seen.map((d) => d.importProgress)) };
 }
