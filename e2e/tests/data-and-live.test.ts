@@ -139,7 +139,7 @@ test('live: an agent campaign shows its agents by state, occupancy and the aband
     );
     await db.query(
       `insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, created_at, answered_at, ended_at, abandoned, counted)
-      select gen_random_uuid(), $1, $2, 1, '+12125559999', now() - interval '2 minutes', now() - interval '2 minutes', now() - interval '1 minute', g = 1, true
+      select gen_random_uuid(), $1, $2, g, '+12125559999', now() - interval '2 minutes', now() - interval '2 minutes', now() - interval '1 minute', g = 1, true
       from generate_series(1, 10) g`,
       [createCampaign.id, r?.id],
     );
