@@ -75,7 +75,7 @@ export class CallBook {
     this.calls.set(call.callId, entry);
   }
 
-  /** The originate is going out now. */
+  /** The originate is going out now (stamped again when the switch accepts it: see 'originated'). */
   sent(callId: string): void {
     const e = this.calls.get(callId);
     if (!e) return;
@@ -157,6 +157,11 @@ export class CallBook {
   onEvent(ev: CallEvent, mark: (m: CallMark) => void): { end: CallEnd; gatewayId: string | null } | null {
     const e = this.calls.get(ev.callId);
     switch (ev.type) {
+      case 'originated':
+        // The switch accepted the originate: the attempt's originated_at is this instant, not
+        // when Pacer handed it to the adapter (which may hold it to respect the switch's rate).
+        if (e) e.mem.originatedAt = this.clock.now();
+        return null;
       case 'ringing':
         if (e) {
           e.mem.ringingAt = ev.at;

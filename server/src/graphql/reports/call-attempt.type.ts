@@ -8,8 +8,13 @@ export class CallAttemptNode {
   @Field(() => ID, { description: 'The call UUID given to the switch' }) callId!: string;
   @Field(() => Int, { description: '1-based, every attempt' }) attemptNumber!: number;
   @Field(() => String) number!: string;
-  @Field(() => Date) createdAt!: Date;
-  @Field(() => Date, { nullable: true }) originatedAt?: Date;
+  @Field(() => Date, { description: 'When the dialer claimed the recipient and planned the call' }) createdAt!: Date;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the switch accepted the originate (after any wait for its calls per second); when its reply was lost, when Pacer sent it',
+  })
+  originatedAt?: Date;
   @Field(() => Date, { nullable: true }) ringingAt?: Date;
   @Field(() => Date, { nullable: true }) answeredAt?: Date;
   @Field(() => Date, { nullable: true }) bridgedAt?: Date;
