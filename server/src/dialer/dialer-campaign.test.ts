@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { DncEntry } from '../entities/dnc-entry.entity';
 import { rows } from './sql-rows';
 import { dialerTestEnv, type DialerTestEnv } from './testing/dialer-test-env';
-import { InvariantSampler, recordOriginates } from './testing/invariant-sampler';
+import { InvariantSampler, OpenTwiceSampler, recordOriginates } from './testing/invariant-sampler';
 import { seedCampaign, seedGateway, seedRecipients, seedTenant } from './testing/seed';
 
 let env: DialerTestEnv;
@@ -54,16 +54,7 @@ test('a 1,000-recipient VOICE campaign runs to its end with exact outcomes, limi
 
   const sent = recordOriginates(env.h.sim);
   const sampler = new InvariantSampler(env.h.sim).start();
-  const openTwice: string[] = [];
-  const dbSampler = setInterval(() => {
-    void rows<{ recipient_id: string }>(
-      env.em(),
-      `select recipient_id from call_attempt where ended_at is null group by 1 having count(*) > 1`,
-    ).then(
-      (r) => openTwice.push(...r.map((x) => x.recipient_id)),
-      () => undefined,
-    );
-  }, 50);
+  const openTwice = new OpenTwiceSampler(() => env.em());
   const started = Date.now();
   await env.startDialer();
   await env.waitFor<number>(
@@ -75,7 +66,7 @@ test('a 1,000-recipient VOICE campaign runs to its end with exact outcomes, limi
   ); // ~20 s on 2 quiet cores; the bound is for a busy one
   const seconds = (Date.now() - started) / 1000;
   sampler.stop();
-  clearInterval(dbSampler);
+  openTwice.stop();
 
   const states = await rows<{ kind: string; state: string; attempts: number; n: number }>(
     env.em(),
@@ -132,7 +123,7 @@ test('a 1,000-recipient VOICE campaign runs to its end with exact outcomes, limi
   assert.ok((p.byCampaign.get(small.id) ?? 0) <= 20, `small campaign peak ${p.byCampaign.get(small.id)}`);
   assert.ok(p.total <= 45, `tenant peak ${p.total}`);
   assert.equal(p.doubled.size, 0, 'no recipient in two calls at once');
-  assert.deepEqual(openTwice, [], 'no recipient with two open attempts');
+  assert.deepEqual(openTwice.recipients, [], 'no recipient with two open attempts');
   console.log(
     `# ${sent.length} calls in ${seconds.toFixed(1)} s; peaks: total ${p.total}, gw1 ${p.byGateway.get('gw1')}, small ${p.byCampaign.get(small.id)}; ${sampler.samples} samples`,
   );

@@ -4,7 +4,7 @@ import { waitFor } from '../test/wait-for';
 import { rows } from './sql-rows';
 import { DialerProcesses } from './testing/dialer-processes';
 import { dialerTestEnv, type DialerTestEnv } from './testing/dialer-test-env';
-import { InvariantSampler, recordOriginates } from './testing/invariant-sampler';
+import { InvariantSampler, OpenTwiceSampler, recordOriginates } from './testing/invariant-sampler';
 import { seedCampaign, seedRecipients, seedTenant } from './testing/seed';
 
 let env: DialerTestEnv;
@@ -34,16 +34,7 @@ test('kill -9 of the leader with ~100 calls live: the follower takes over, nothi
   await seedRecipients(em, campaign.id, 250, '+1777');
   const sent = recordOriginates(sim);
   const sampler = new InvariantSampler(sim).start(10);
-  const openTwice: string[] = [];
-  const dbSampler = setInterval(() => {
-    void rows<{ recipient_id: string }>(
-      env.em(),
-      `select recipient_id from call_attempt where ended_at is null group by 1 having count(*) > 1`,
-    ).then(
-      (r) => openTwice.push(...r.map((x) => x.recipient_id)),
-      () => undefined,
-    );
-  }, 50);
+  const openTwice = new OpenTwiceSampler(() => env.em());
 
   const a = servers.start().child;
   const b = servers.start().child;
@@ -80,13 +71,13 @@ test('kill -9 of the leader with ~100 calls live: the follower takes over, nothi
   );
   console.log(`# attempts (old leader?, outcome, cause): ${JSON.stringify(outcomes)}`);
   sampler.stop();
-  clearInterval(dbSampler);
+  openTwice.stop();
 
   const [open] = await rows<{ n: number }>(env.em(), `select count(*)::int as n from call_attempt where ended_at is null`);
   assert.equal(open?.n, 0, 'every attempt closed');
   assert.equal(new Set(sent.map((s) => s.uuid)).size, sent.length, 'no call id originated twice');
   assert.equal(sampler.peaks.doubled.size, 0, 'no recipient in two calls at once');
-  assert.deepEqual(openTwice, [], 'no recipient with two open attempts');
+  assert.deepEqual(openTwice.recipients, [], 'no recipient with two open attempts');
   const states = await rows<{ state: string; attempts: number; n: number }>(
     env.em(),
     `

@@ -4,7 +4,7 @@ import { waitFor } from '../test/wait-for';
 import { rows } from './sql-rows';
 import { DialerProcesses } from './testing/dialer-processes';
 import { dialerTestEnv, type DialerTestEnv } from './testing/dialer-test-env';
-import { InvariantSampler, recordOriginates } from './testing/invariant-sampler';
+import { InvariantSampler, OpenTwiceSampler, recordOriginates } from './testing/invariant-sampler';
 import { seedCampaign, seedGateway, seedRecipients, seedTenant } from './testing/seed';
 
 /**
@@ -47,16 +47,7 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
   await seedRecipients(env.em(), campaign.id, 250, '+1778');
   const sent = recordOriginates(sim);
   const sampler = new InvariantSampler(sim).start(10);
-  const openTwice: string[] = [];
-  const dbSampler = setInterval(() => {
-    void rows<{ recipient_id: string }>(
-      env.em(),
-      `select recipient_id from call_attempt where ended_at is null group by 1 having count(*) > 1`,
-    ).then(
-      (r) => openTwice.push(...r.map((x) => x.recipient_id)),
-      () => undefined,
-    );
-  }, 50);
+  const openTwice = new OpenTwiceSampler(() => env.em());
 
   const first = servers.start();
   await waitFor(() => sim.liveCallCount, { what: '90 live calls', until: (n) => n >= 90, timeoutMs: 90_000 });
@@ -105,7 +96,7 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
     120_000,
   );
   sampler.stop();
-  clearInterval(dbSampler);
+  openTwice.stop();
 
   const outcomes = await rows<{ old: boolean; outcome: string; cause: string; n: number }>(
     env.em(),
@@ -148,7 +139,7 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
   assert.equal(uncertain?.n, 0, `no LEADERSHIP_UNCERTAIN attempt on a normal takeover; log:\n${second.output().slice(-2000)}`);
   assert.equal(new Set(sent.map((s) => s.uuid)).size, sent.length, 'no call id originated twice');
   assert.equal(sampler.peaks.doubled.size, 0, 'no recipient in two calls at once');
-  assert.deepEqual(openTwice, [], 'no recipient with two open attempts');
+  assert.deepEqual(openTwice.recipients, [], 'no recipient with two open attempts');
   assert.equal(redialed?.early, 0, 'no answered person redialed before the retry wait');
   assert.ok((lost?.n ?? 0) > 0, 'answered calls the switch lost were recorded as ANSWERED_LOST');
   assert.equal(lost?.waiting, lost?.n, 'ANSWERED_LOST is counted and waits out the retry wait (default policy)');

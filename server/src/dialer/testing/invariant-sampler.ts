@@ -1,4 +1,6 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Simulator } from '../../switch/simulator/simulator';
+import { rows } from '../sql-rows';
 
 /** Peaks seen on the switch: per campaign, per gateway, overall, and recipients twice at once. */
 export interface Peaks {
@@ -63,4 +65,29 @@ export function recordOriginates(sim: Simulator, clock: () => Date = () => new D
     return original(arg, jobUuid, onJobDone);
   };
   return seen;
+}
+
+/**
+ * Samples the database for recipients with two open attempts at once (the dialer's own record
+ * of "never the same recipient twice"), beside InvariantSampler's view from the switch.
+ */
+export class OpenTwiceSampler {
+  readonly recipients: string[] = [];
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(em: () => EntityManager, everyMs = 50) {
+    this.timer = setInterval(() => {
+      void rows<{ recipient_id: string }>(
+        em(),
+        `select recipient_id from call_attempt where ended_at is null group by 1 having count(*) > 1`,
+      ).then(
+        (r) => this.recipients.push(...r.map((x) => x.recipient_id)),
+        () => undefined, // a sample lost to a busy pool is only one sample fewer
+      );
+    }, everyMs);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
 }
