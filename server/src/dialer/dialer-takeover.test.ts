@@ -8,9 +8,9 @@ import { InvariantSampler, OpenTwiceSampler, recordOriginates } from './testing/
 import { seedCampaign, seedGateway, seedRecipients, seedTenant } from './testing/seed';
 
 /**
- * Issue 23, clean takeovers: kill -9 of the only dialing process with ~100 calls live, some
- * of them answered and listening, then a restart (the way an operator's supervisor restarts
- * it). The restarted leader must claim nothing on a stale lock (no LEADERSHIP_UNCERTAIN),
+ * Issue 23, clean takeovers: kill -9 of the dialing process with ~100 calls live, some of them
+ * answered and listening. The server runs as `npm start` does (PACER_DIALER=process): the API
+ * process notices its dialer process died and starts a new one. The restarted leader must claim nothing on a stale lock (no LEADERSHIP_UNCERTAIN),
  * never overlap the dead leader's calls, and never redial a person who had answered before
  * the retry wait, whether the switch kept the call (re-attached) or lost it with the crash
  * (the built-in simulator dies with the server: here the switch drops half the answered calls).
@@ -49,7 +49,7 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
   const sampler = new InvariantSampler(sim).start(10);
   const openTwice = new OpenTwiceSampler(() => env.em());
 
-  const first = servers.start();
+  const server = servers.start({ PACER_DIALER: 'process' });
   await waitFor(() => sim.liveCallCount, { what: '90 live calls', until: (n) => n >= 90, timeoutMs: 90_000 });
   // The answers are on record (call marks), as they would be for a real crash mid-message.
   await env.waitFor<number>(
@@ -60,8 +60,11 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
     60_000,
   );
   const [oldNode] = await rows<{ node: string }>(env.em(), `select distinct node from call_attempt`);
-  first.child.kill('SIGKILL');
-  await new Promise((r) => first.child.once('exit', r));
+  // The dialer's own process (node is host:pid), not the API process that supervises it.
+  const dialerPid = Number(oldNode?.node.split(':').pop());
+  assert.ok(dialerPid > 0 && dialerPid !== server.child.pid, `calls placed by a dialer process apart from the API (${oldNode?.node})`);
+  process.kill(dialerPid, 'SIGKILL');
+  await waitFor(() => isAlive(dialerPid), { what: 'the dialer process gone', until: (alive) => !alive });
   const killedAt = Date.now();
 
   // The switch loses every other answered call with the crash (no event will ever come).
@@ -75,13 +78,12 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
   }
   const liveAtRestart = sim.liveCallCount;
 
-  const second = servers.start();
   const restartedAt = Date.now();
   await env.waitFor<number>(
     `select count(*)::int from call_attempt where node <> ?`,
     [oldNode?.node ?? ''],
     (n) => n > 0,
-    'the restarted server to dial',
+    'the restarted dialer process to dial',
     60_000,
   );
   const resumedAfterRestart = (Date.now() - restartedAt) / 1000;
@@ -136,7 +138,7 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
       `LEADERSHIP_UNCERTAIN ${uncertain?.n}; answered people redialed ${redialed?.n} (before the retry wait: ${redialed?.early}); ANSWERED_LOST ${lost?.n} (${lost?.waiting} counted, waiting); re-attached answered ${reattached?.n}; ${sent.length} originates`,
   );
 
-  assert.equal(uncertain?.n, 0, `no LEADERSHIP_UNCERTAIN attempt on a normal takeover; log:\n${second.output().slice(-2000)}`);
+  assert.equal(uncertain?.n, 0, `no LEADERSHIP_UNCERTAIN attempt on a normal takeover; log:\n${server.output().slice(-2000)}`);
   assert.equal(new Set(sent.map((s) => s.uuid)).size, sent.length, 'no call id originated twice');
   assert.equal(sampler.peaks.doubled.size, 0, 'no recipient in two calls at once');
   assert.deepEqual(openTwice.recipients, [], 'no recipient with two open attempts');
@@ -144,5 +146,15 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
   assert.ok((lost?.n ?? 0) > 0, 'answered calls the switch lost were recorded as ANSWERED_LOST');
   assert.equal(lost?.waiting, lost?.n, 'ANSWERED_LOST is counted and waits out the retry wait (default policy)');
   assert.ok((reattached?.n ?? 0) > 0, 'calls the switch kept were re-attached and recorded by the new leader');
-  assert.doesNotMatch(second.output(), /leadership uncertain/, 'nothing refused as uncertain in the log');
+  assert.doesNotMatch(server.output(), /leadership uncertain/, 'nothing refused as uncertain in the log');
+  assert.equal(server.child.exitCode, null, 'the API process kept running through its dialer crash');
 });
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

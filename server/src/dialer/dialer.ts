@@ -60,7 +60,6 @@ export class Dialer {
   private lastActivate = 0;
   private running: BoardCampaign[] = [];
   private readonly originator: Originator;
-  private lastLeaderStatus: DialerStatusPayload | null = null;
   private ticksDone = 0;
 
   constructor(
@@ -129,11 +128,6 @@ export class Dialer {
         if (this.leader) this.preview.decide(p.callId, p.agentId, p.dial);
       }),
     );
-    this.unsubscribe.push(
-      listen(this.bus, 'DIALER_STATUS', (s) => {
-        if (s.leader) this.lastLeaderStatus = s;
-      }),
-    );
     await this.electOnce();
     this.loopDone = this.mainLoop();
   }
@@ -170,11 +164,6 @@ export class Dialer {
       callsPerSecond: this.originator.callsPerSecond(now),
       at: new Date(now).toISOString(),
     };
-  }
-
-  /** The leader's last heartbeat heard on the bus (this process's own when it leads). */
-  leaderStatus(): DialerStatusPayload | null {
-    return this.lastLeaderStatus;
   }
 
   /** Plan again soon (call ended, campaign changed, switch state changed). */

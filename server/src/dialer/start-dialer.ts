@@ -1,5 +1,4 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from '../config';
 import type { EventBus } from '../events/event-bus';
 import { logger } from '../logger';
 import type { SwitchPort } from '../switch/port';
@@ -7,19 +6,10 @@ import { Dialer } from './dialer';
 import { setLocalDialer } from './dialer-registry';
 
 /**
- * Starts this process's dialer (it dials only while it holds the leader lock). Off under
- * NODE_ENV=test unless PACER_DIALER=on, so API tests that start campaigns keep their
- * recipients still; dialer tests start their own.
+ * Starts this process's dialer (it dials only while it holds the leader lock): in the API
+ * process with PACER_DIALER=on, else in the dialer's own process (../dialer-main.ts).
  */
-export async function startDialer(
-  config: Config,
-  orm: MikroORM,
-  bus: EventBus,
-  port: SwitchPort,
-  databaseUrl: string,
-): Promise<Dialer | null> {
-  const enabled = config.PACER_DIALER ? config.PACER_DIALER === 'on' : config.NODE_ENV !== 'test';
-  if (!enabled) return null;
+export async function startDialer(orm: MikroORM, bus: EventBus, port: SwitchPort, databaseUrl: string): Promise<Dialer> {
   const dialer = new Dialer(orm, bus, port, { databaseUrl, logger });
   await dialer.start();
   setLocalDialer(dialer);

@@ -79,6 +79,9 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
     formatError,
     // Stack traces are for the log, never for clients.
     includeStacktraceInErrorResponses: false,
+    // The composition root owns shutdown (app.ts: API, then dialer, switch, bus, database);
+    // Apollo's own SIGTERM handler raced it and left the process hanging outside NODE_ENV=test.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       {

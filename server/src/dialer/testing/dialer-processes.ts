@@ -17,7 +17,8 @@ export class DialerProcesses {
 
   constructor(private readonly env: () => DialerTestEnv) {}
 
-  start(): DialerProcess {
+  /** PACER_DIALER=on by default (dialer in the server process); `extra` may ask for `process`. */
+  start(extra: Record<string, string> = {}): DialerProcess {
     const env = this.env();
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
       cwd: `${__dirname}/../../..`,
@@ -32,6 +33,7 @@ export class DialerProcesses {
         LOG_LEVEL: 'warn',
         PACER_ADMIN_PASSWORD: 'first-admin-pw',
         PACER_DIALER: 'on',
+        ...extra,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,28 +1,38 @@
-import { Authorized, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Authorized, Ctx, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { Permission } from '../../auth/permission';
 import { knownDialerStatus } from '../../dialer/dialer-registry';
-import type { Context } from '../context';
-import { DialerStatus } from './dialer-status.type';
 import type { DialerStatusPayload } from '../../events/live-topics';
+import { sharedTenantDialerFigures, tenantDialerFigures, type TenantDialerFigures } from '../../reports/tenant-dialer-figures';
+import { requirePrincipal, type Context } from '../context';
+import { DialerStatus } from './dialer-status.type';
 
-const toType = (p: DialerStatusPayload): DialerStatus => ({ ...p, at: new Date(p.at) });
+/** The leader's own facts with the caller's tenant's figures (the heartbeat's are installation-wide). */
+const toType = (p: DialerStatusPayload, mine: TenantDialerFigures): DialerStatus => ({
+  node: p.node,
+  leader: p.leader,
+  switchUp: p.switchUp,
+  ...mine,
+  at: new Date(p.at),
+});
 
-/** The dialer's state: which process leads, whether the switch is up, how busy it is. */
+/** The dialer's state: which process leads, whether the switch is up, how busy the caller's tenant keeps it. */
 @Resolver(() => DialerStatus)
 export class DialerStatusResolver {
   @Authorized(Permission.READ)
-  @Query(() => DialerStatus, { description: 'The leading dialer as last reported (this process when none is known)' })
-  dialerStatus(): DialerStatus {
-    return toType(knownDialerStatus());
+  @Query(() => DialerStatus, { description: "The leading dialer as last reported, with your tenant's calls" })
+  async dialerStatus(@Ctx() ctx: Context): Promise<DialerStatus> {
+    const { tenantId } = requirePrincipal(ctx);
+    return toType(knownDialerStatus(), await tenantDialerFigures(ctx.em, tenantId));
   }
 
   @Authorized(Permission.READ)
   @Subscription(() => DialerStatus, {
     name: 'dialerStatus',
-    description: 'Dialer status changes and a heartbeat about once a second from the leader',
+    description: "Dialer status changes and a heartbeat about once a second from the leader, with your tenant's calls",
     subscribe: ({ context }: SubscribeResolverData<unknown, Record<string, never>, Context>) => context.bus.subscribe('DIALER_STATUS'),
   })
-  dialerStatusChanged(@Root() p: DialerStatusPayload): DialerStatus {
-    return toType(p);
+  async dialerStatusChanged(@Root() p: DialerStatusPayload, @Ctx() ctx: Context): Promise<DialerStatus> {
+    const { tenantId } = requirePrincipal(ctx);
+    return toType(p, await sharedTenantDialerFigures(ctx.em, tenantId));
   }
 }

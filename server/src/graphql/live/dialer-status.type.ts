@@ -1,13 +1,23 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-/** The dialer as the leading process reports it (installation-wide). */
+/**
+ * The dialer as the leading process reports it (node, leader, switch), with the caller's own
+ * tenant's calls and campaigns: one tenant never sees another's load.
+ */
 @ObjectType()
 export class DialerStatus {
-  @Field(() => String, { description: 'host:pid of the process' }) node!: string;
-  @Field(() => Boolean, { description: 'True when this is the leader, the one process that dials' }) leader!: boolean;
-  @Field(() => Boolean) switchUp!: boolean;
-  @Field(() => Int) activeCalls!: number;
-  @Field(() => Int) runningCampaigns!: number;
-  @Field(() => Float, { description: 'Originates per second over the last ten seconds' }) callsPerSecond!: number;
-  @Field(() => Date) at!: Date;
+  @Field(() => String, { description: 'host:pid of the leading dialer process ("none" when no dialer leads)' }) node!: string;
+  @Field(() => Boolean, { description: 'True when a dialer leads (the one process that dials)' }) leader!: boolean;
+  @Field(() => Boolean, { description: 'True when the leading dialer is connected to the switch' }) switchUp!: boolean;
+  @Field(() => Int, { description: "Your tenant's calls the switch has accepted and that have not ended" }) activeCalls!: number;
+  @Field(() => Int, {
+    description: "Your tenant's calls the dialer has claimed that the switch has not accepted yet (Pacer's originate queue)",
+  })
+  queuedCalls!: number;
+  @Field(() => Float, { description: 'Seconds the oldest queued call has waited for the switch; 0 when none waits' })
+  oldestQueuedSeconds!: number;
+  @Field(() => Int, { description: "Your tenant's RUNNING campaigns" }) runningCampaigns!: number;
+  @Field(() => Float, { description: "Your tenant's calls accepted by the switch per second over the last ten seconds" })
+  callsPerSecond!: number;
+  @Field(() => Date, { description: "When the leader's status was reported" }) at!: Date;
 }

@@ -1,8 +1,10 @@
 /**
  * `npm run sim -w server`: the simulator alone on 127.0.0.1:8021, for pointing a real adapter,
- * fs_cli-like tools or a second Pacer at it. Env: SIM_PORT, ESL_PASSWORD, SIM_SEED,
+ * fs_cli-like tools or a second Pacer at it (`npm start` runs it so as its embedded switch).
+ * Env: SIM_PORT, ESL_PASSWORD, SIM_SEED,
  * SIM_TIME_SCALE, SIM_SPS, SIM_MAX_SESSIONS, SIM_SCENARIO (JSON file, see scenario-file.ts).
  */
+import { exitWithParent, tellParent } from '../../process/child-protocol';
 import { loadScenario } from './scenario-file';
 import { Simulator } from './simulator';
 
@@ -27,14 +29,13 @@ async function main(): Promise<void> {
   }
   const port = await sim.listen(Number(env.SIM_PORT ?? 8021));
   process.stdout.write(`switch simulator listening on 127.0.0.1:${port}\n`);
-  const stop = () => {
-    void sim.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // Also the embedded switch of `npm start`, run by the API process (process/dialer-processes.ts).
+  exitWithParent(() => sim.close());
+  await tellParent({ type: 'ready', port });
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`simulator failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
+  const message = e instanceof Error ? e.message : String(e);
+  process.stderr.write(`simulator failed to start: ${message}\n`);
+  void tellParent({ type: 'failed', message }).finally(() => process.exit(1));
 });

@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { openDatabase } from './db/open-database';
+import { startDialer } from './dialer/start-dialer';
+import { EventBus } from './events/event-bus';
+import { logger } from './logger';
+import { exitWithParent, tellParent } from './process/child-protocol';
+import { createSwitch } from './switch/create-switch';
+
+/**
+ * The dialer's own process: database, event bus, switch, dialer, and no API. `npm start`
+ * runs it from the API process (process/dialer-processes.ts) so that no request or
+ * subscription ever delays a call; it can also run alone beside API processes started with
+ * PACER_DIALER=off (needs DATABASE_URL and ESL_HOST). Events reach the APIs through the bus.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!config.DATABASE_URL || !config.ESL_HOST) throw new Error('the dialer process needs DATABASE_URL and ESL_HOST');
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch((err: unknown) => logger.warn({ err }, 'error while stopping the dialer'));
+  };
+  exitWithParent(stop);
+  const orm = await openDatabase(config.DATABASE_URL);
+  stops.push(() => orm.close(true));
+  const bus = new EventBus(config.DATABASE_URL);
+  await bus.start();
+  stops.push(() => bus.close());
+  const sw = await createSwitch({
+    eslHost: config.ESL_HOST,
+    eslPort: config.ESL_PORT,
+    eslPassword: config.ESL_PASSWORD,
+    simPort: config.SIM_PORT,
+    simSeed: config.SIM_SEED,
+    simTimeScale: config.SIM_TIME_SCALE,
+    logger,
+  });
+  stops.push(() => sw.close());
+  const dialer = await startDialer(orm, bus, sw.port, config.DATABASE_URL);
+  if (dialer) stops.push(() => dialer.stop());
+  logger.info({ pid: process.pid }, 'dialer process running');
+  await tellParent({ type: 'ready' });
+}
+
+main().catch((err: unknown) => {
+  const message = err instanceof Error ? err.message : String(err);
+  logger.fatal({ err }, 'the dialer process failed to start');
+  void tellParent({ type: 'failed', message }).finally(() => process.exit(1));
+});
