@@ -160,7 +160,11 @@ export class CallBook {
       case 'originated':
         // The switch accepted the originate: the attempt's originated_at is this instant, not
         // when Pacer handed it to the adapter (which may hold it to respect the switch's rate).
-        if (e) e.mem.originatedAt = this.clock.now();
+        if (e) {
+          e.mem.originatedAt = this.clock.now();
+          // On record at once, so every process sees the call as live (dialerStatus), not queued.
+          mark({ callId: ev.callId, kind: 'originated', at: e.mem.originatedAt });
+        }
         return null;
       case 'ringing':
         if (e) {

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { asJson } from './sql-rows';
 
-/** Something that happened during a call and is written before its end: answer, DTMF confirmations. */
+/** Something that happened during a call and is written before its end: the switch accepting it, answer, DTMF confirmations. */
 export interface CallMark {
   callId: string;
-  kind: 'answered' | 'answerConfirmed' | 'listenConfirmed';
+  kind: 'originated' | 'answered' | 'answerConfirmed' | 'listenConfirmed';
   at: Date;
 }
 
@@ -21,11 +21,12 @@ export async function writeCallMarks(em: EntityManager, marks: readonly CallMark
   await em.execute(
     `
     update call_attempt a set
+      originated_at = coalesce(a.originated_at, v.originated),
       answered_at = coalesce(a.answered_at, v.answered),
       answer_confirmed_at = coalesce(a.answer_confirmed_at, v.confirmed),
       listen_confirmed_at = coalesce(a.listen_confirmed_at, v.listened)
     from (
-      select call_id, min(at) filter (where kind = 'answered') as answered, min(at) filter (where kind = 'answerConfirmed') as confirmed,
+      select call_id, min(at) filter (where kind = 'originated') as originated, min(at) filter (where kind = 'answered') as answered, min(at) filter (where kind = 'answerConfirmed') as confirmed,
         min(at) filter (where kind = 'listenConfirmed') as listened
       from jsonb_to_recordset(?::jsonb) as m(call_id uuid, kind text, at timestamptz) group by call_id
     ) v

@@ -39,7 +39,12 @@ test('the dialer runs in its own process; dialerStatus shows each tenant only it
   const busy = await t.tenant('busy');
   const idle = await t.tenant('idle');
   const em = t.app.orm.em.fork();
-  const campaign = await seedCampaign(em, em.getReference(Tenant, busy.tenantId), { callsPerSecond: 10, maxConcurrentCalls: 6 });
+  const campaign = await seedCampaign(em, em.getReference(Tenant, busy.tenantId), {
+    callsPerSecond: 10,
+    maxConcurrentCalls: 6,
+    // The script holds each answered call for an hour of switch time: the calls stay live.
+    broadcastActions: [{ kind: 'WAIT', seconds: 3600 }],
+  });
   const idleBoard = resultWhere<{ dialerStatus: Status }>(
     t.ws(idle.token),
     `subscription { dialerStatus { ${FIELDS} } }`,
