@@ -13,6 +13,14 @@ export interface CallHooks {
   confirmed(kind: 'CONFIRM_ANSWER' | 'CONFIRM_LISTEN'): boolean;
   /** Wait for a confirmation key (ms); CONFIRM_WAIT_MS unless set. */
   confirmWaitMs?: number;
+  /** Step `index` of the actions begins (put on record, so a new leader can resume there). */
+  step?(index: number): void;
+}
+
+/** Where a re-attached call's script picks up: the step the old leader had begun, and when. */
+export interface ScriptResume {
+  step: number;
+  startedAt: Date;
 }
 
 /** Where the call goes once its actions are done, instead of being hung up (queue-watch: its queue). */
@@ -36,18 +44,24 @@ export async function runAnswerScript(
   hooks: CallHooks,
   minHoldSeconds = 0,
   handOff?: HandOff,
+  resume?: ScriptResume,
 ): Promise<void> {
   const alive = () => hooks.alive();
   const started = Date.now();
   try {
-    for (const a of actions) {
-      if (!alive()) return;
+    for (let i = resume?.step ?? 0; i < actions.length; i++) {
+      const a = actions[i];
+      if (!a || !alive()) return;
+      // The step the old leader had begun: its file may still be playing on the switch (broadcasts
+      // play in order, so a silent tail ends when it does) and its wait has partly passed.
+      const begun = resume?.step === i ? resume.startedAt.getTime() : null;
+      if (begun === null) hooks.step?.(i);
       switch (a.kind) {
         case 'PLAY':
-          await port.broadcast(callId, a.file);
+          await port.broadcast(callId, begun === null ? a.file : 'silence_stream://1');
           break;
         case 'WAIT':
-          await sleep(a.seconds * 1000);
+          await sleep(Math.max(0, a.seconds * 1000 - (begun === null ? 0 : Date.now() - begun)));
           break;
         case 'TRANSFER':
           await port.transfer(callId, { extension: a.extension });

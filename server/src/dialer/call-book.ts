@@ -3,7 +3,7 @@ import type { CallEvent, SwitchPort } from '../switch/port';
 import { DialingMode } from '../domain/campaign/campaign-type';
 import { machineAnswer, screensForMachine } from '../domain/call/machine-answer';
 import { actOnMachine, type AmdVerdicts } from './amd-screen';
-import { runAnswerScript, type CallHooks, type HandOff } from './answer-script';
+import { runAnswerScript, type CallHooks, type HandOff, type ScriptResume } from './answer-script';
 import { callEndFromEvent, type CallEnd, type CallMemory } from './call-end';
 import type { CallMark } from './call-marks';
 import type { Clock } from './clock';
@@ -47,6 +47,8 @@ export class CallBook {
     private readonly live: LiveFeed,
     private readonly clock: Clock,
     private readonly verdicts: AmdVerdicts,
+    /** Marks written before the call's end (the outcome queue's). */
+    private readonly marks: (m: CallMark) => void,
     private readonly confirmWaitMs?: number,
   ) {}
 
@@ -84,7 +86,11 @@ export class CallBook {
     this.emit(e, 'dialing', null);
   }
 
-  /** A call the previous leader placed and the switch still has. Answered ones are ended. */
+  /**
+   * A call the previous leader placed and the switch still has. An answered one's script goes on
+   * from the step the old leader had begun (from the start when none is on record: a message
+   * heard twice rather than cut).
+   */
   reattach(a: OpenAttempt, answered: boolean): void {
     const entry: Entry = {
       callId: a.callId,
@@ -106,9 +112,11 @@ export class CallBook {
       entry.mem.queue = 'joined';
     }
     this.calls.set(a.callId, entry);
-    // Its answer script died with the old leader; a transferred or queued call belongs to someone else now.
-    if (answered && !entry.queue && !a.broadcastActions.some((x) => x.kind === 'TRANSFER'))
-      void runAnswerScript(this.port, a.callId, [], this.hooks(entry));
+    // A transferred or queued call belongs to someone else now.
+    if (!answered || entry.queue || a.broadcastActions.some((x) => x.kind === 'TRANSFER')) return;
+    const resume: ScriptResume | undefined =
+      a.scriptStep === null ? undefined : { step: a.scriptStep, startedAt: a.scriptStepAt ?? new Date() };
+    void runAnswerScript(this.port, a.callId, a.broadcastActions, this.hooks(entry), 0, undefined, resume);
   }
 
   /** Unsent calls are dropped (timers cleared) and returned. */
@@ -243,7 +251,12 @@ export class CallBook {
   }
 
   private hooks(e: Entry): CallHooks {
-    return { alive: () => this.calls.get(e.callId) === e, confirmed: (kind) => e.confirmed.has(kind), confirmWaitMs: this.confirmWaitMs };
+    return {
+      alive: () => this.calls.get(e.callId) === e,
+      confirmed: (kind) => e.confirmed.has(kind),
+      confirmWaitMs: this.confirmWaitMs,
+      step: (index) => this.marks({ callId: e.callId, kind: 'step', step: index, at: this.clock.now() }),
+    };
   }
 
   private emit(e: Entry, state: string, outcome: string | null): void {

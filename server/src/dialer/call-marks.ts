@@ -2,11 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { asJson } from './sql-rows';
 
 /** Something that happened during a call and is written before its end: the switch accepting it, answer, DTMF confirmations. */
-export interface CallMark {
-  callId: string;
-  kind: 'originated' | 'answered' | 'answerConfirmed' | 'listenConfirmed';
-  at: Date;
-}
+export type CallMark =
+  | { callId: string; kind: 'originated' | 'answered' | 'answerConfirmed' | 'listenConfirmed'; at: Date }
+  /** The answer script began its action `step` (a new leader resumes a re-attached call there). */
+  | { callId: string; kind: 'step'; step: number; at: Date };
 
 /**
  * Writes marks of calls still open, set-based: the attempt gets its time, and an answered
@@ -15,7 +14,9 @@ export interface CallMark {
  */
 export async function writeCallMarks(em: EntityManager, marks: readonly CallMark[]): Promise<void> {
   if (marks.length === 0) return;
-  const data = asJson(marks.map((m) => ({ call_id: m.callId, kind: m.kind, at: m.at.toISOString() })));
+  const data = asJson(
+    marks.map((m) => ({ call_id: m.callId, kind: m.kind, at: m.at.toISOString(), step: m.kind === 'step' ? m.step : null })),
+  );
   // One row per call: an UPDATE … FROM applies only one of several source rows matching the same
   // target row, so an answer and its confirmation in one batch would otherwise lose one of them.
   await em.execute(
@@ -38,6 +39,18 @@ export async function writeCallMarks(em: EntityManager, marks: readonly CallMark
     update campaign_recipient r set state = 'IN_CALL', updated_at = now()
     from call_attempt a, jsonb_to_recordset(?::jsonb) as v(call_id uuid, kind text, at timestamptz)
     where v.kind = 'answered' and a.call_id = v.call_id and a.ended_at is null and r.id = a.recipient_id and r.state = 'DIALING'`,
+    [data],
+  );
+  if (!marks.some((m) => m.kind === 'step')) return;
+  // The latest step begun per call; a late batch never moves a call's step back.
+  await em.execute(
+    `
+    update call_attempt a set script_step = v.step, script_step_at = v.at
+    from (
+      select distinct on (call_id) call_id, step, at from jsonb_to_recordset(?::jsonb) as m(call_id uuid, kind text, at timestamptz, step int)
+      where kind = 'step' order by call_id, step desc
+    ) v
+    where a.call_id = v.call_id and a.ended_at is null and (a.script_step is null or a.script_step < v.step)`,
     [data],
   );
 }

@@ -26,11 +26,13 @@ after(async () => {
 });
 
 const RETRY_WAIT_SECONDS = 3600;
+/** The answer script: hold each answered call this long (real seconds, longer than a takeover), then hang up. */
+const WAIT_SECONDS = 20;
 
 test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no overlap, no answered person redialed before the retry wait', async () => {
   const sim = env.h.sim;
   // Callees ring 3 s (real time at scale 20), answer and stay; the campaign's script holds each
-  // answered call 2 s, so at any instant dozens are answered and listening.
+  // answered call WAIT_SECONDS, so at any instant dozens are answered and listening.
   sim.setRules([{ match: /.*/, outcome: { base: 'answer', ringSec: 60, talkSec: 100_000 } }]);
   const em = env.em();
   const tenant = await seedTenant(em, { maxTotalCalls: 200, maxExternalCalls: 200, callsPerSecond: 200 });
@@ -42,7 +44,7 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
     maxAttempts: 3,
     retryWaitSeconds: RETRY_WAIT_SECONDS,
     ringTimeoutSeconds: 120,
-    broadcastActions: [{ kind: 'WAIT', seconds: 2 }],
+    broadcastActions: [{ kind: 'WAIT', seconds: WAIT_SECONDS }],
   });
   await seedRecipients(env.em(), campaign.id, 250, '+1778');
   const sent = recordOriginates(sim);
@@ -128,14 +130,16 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
     from call_attempt a join campaign_recipient r on r.id = a.recipient_id where a.outcome = 'ANSWERED_LOST'`,
     [RETRY_WAIT_SECONDS],
   );
-  const [reattached] = await rows<{ n: number }>(
+  // The script holds an answered call WAIT_SECONDS of real time, i.e. timeScale times that in the
+  // switch's billsec: a re-attached call whose script the new leader resumed is never shorter.
+  const [reattached] = await rows<{ n: number; cut: number }>(
     env.em(),
-    `select count(*)::int as n from call_attempt where node = ? and outcome = 'ANSWERED'`,
-    [oldNode?.node],
+    `select count(*)::int as n, count(*) filter (where bill_seconds < ?)::int as cut from call_attempt where node = ? and outcome = 'ANSWERED'`,
+    [WAIT_SECONDS * 20, oldNode?.node],
   );
   console.log(
     `# live at restart ${liveAtRestart} (${dropped} answered calls lost by the switch); dialing resumed ${resumedAfterRestart.toFixed(1)} s after the restart (${resumedAfterKill.toFixed(1)} s after the kill); ` +
-      `LEADERSHIP_UNCERTAIN ${uncertain?.n}; answered people redialed ${redialed?.n} (before the retry wait: ${redialed?.early}); ANSWERED_LOST ${lost?.n} (${lost?.waiting} counted, waiting); re-attached answered ${reattached?.n}; ${sent.length} originates`,
+      `LEADERSHIP_UNCERTAIN ${uncertain?.n}; answered people redialed ${redialed?.n} (before the retry wait: ${redialed?.early}); ANSWERED_LOST ${lost?.n} (${lost?.waiting} counted, waiting); re-attached answered ${reattached?.n} (cut short: ${reattached?.cut}); ${sent.length} originates`,
   );
 
   assert.equal(uncertain?.n, 0, `no LEADERSHIP_UNCERTAIN attempt on a normal takeover; log:\n${server.output().slice(-2000)}`);
@@ -146,6 +150,7 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
   assert.ok((lost?.n ?? 0) > 0, 'answered calls the switch lost were recorded as ANSWERED_LOST');
   assert.equal(lost?.waiting, lost?.n, 'ANSWERED_LOST is counted and waits out the retry wait (default policy)');
   assert.ok((reattached?.n ?? 0) > 0, 'calls the switch kept were re-attached and recorded by the new leader');
+  assert.equal(reattached?.cut, 0, 'a re-attached answered call finishes its script, never cut short by the takeover');
   assert.doesNotMatch(server.output(), /leadership uncertain/, 'nothing refused as uncertain in the log');
   assert.equal(server.child.exitCode, null, 'the API process kept running through its dialer crash');
 });

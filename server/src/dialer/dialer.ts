@@ -80,7 +80,7 @@ export class Dialer {
     this.live = new LiveFeed(this.publisher);
     this.switchWatch = new SwitchWatch(port);
     this.verdicts = new AmdVerdicts(opts.amdWaitMs);
-    this.book = new CallBook(port, this.live, this.clock, this.verdicts, opts.confirmWaitMs);
+    this.book = new CallBook(port, this.live, this.clock, this.verdicts, (m) => this.outcomes.mark(m), opts.confirmWaitMs);
     this.agents = new AgentCallFlow(orm, port, this.publisher, this.clock, this.verdicts, this.opts.logger);
     this.queues = new QueueWatch(port, {
       pending: (campaignId, countedBefore) => this.book.queuePending(campaignId, countedBefore),

@@ -16,6 +16,9 @@ export interface OpenAttempt {
   queueName: string | null;
   /** The old leader recorded an answer (call-marks): a lost call was reached, not "never happened". */
   answeredAt: Date | null;
+  /** The answer script's step the old leader had begun, and when (call-marks); null when none. */
+  scriptStep: number | null;
+  scriptStepAt: Date | null;
 }
 
 export interface Reconciliation {
@@ -40,10 +43,12 @@ export async function reconcileOpenAttempts(em: EntityManager, port: SwitchPort)
     broadcast_actions: BroadcastAction[];
     queue_name: string | null;
     answered_at: Date | null;
+    script_step: number | null;
+    script_step_at: Date | null;
   }>(
     em,
     `
-    select a.call_id, a.answered_at, a.campaign_id, c.tenant_id, a.recipient_id, a.gateway_id, a.number, c.broadcast_actions,
+    select a.call_id, a.answered_at, a.script_step, a.script_step_at, a.campaign_id, c.tenant_id, a.recipient_id, a.gateway_id, a.number, c.broadcast_actions,
       case when c.type = 'AGENT' and c.dialing_mode = 'QUEUE_WATCH' then c.queue_name end as queue_name
     from call_attempt a join campaign c on c.id = a.campaign_id where a.ended_at is null`,
   );
@@ -61,6 +66,8 @@ export async function reconcileOpenAttempts(em: EntityManager, port: SwitchPort)
       broadcastActions: o.broadcast_actions ?? [],
       queueName: o.queue_name,
       answeredAt: o.answered_at ? new Date(o.answered_at) : null,
+      scriptStep: o.script_step,
+      scriptStepAt: o.script_step_at ? new Date(o.script_step_at) : null,
     };
     const call = liveCalls.get(o.call_id);
     if (call) result.live.push({ attempt, call });

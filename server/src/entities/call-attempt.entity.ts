@@ -77,6 +77,13 @@ export class CallAttempt {
   @Property({ type: 'timestamptz', nullable: true })
   endedAt?: Date;
 
+  /** The answer script's action begun last, and when: a new leader resumes a re-attached call there. */
+  @Property({ type: 'smallint', nullable: true })
+  scriptStep?: number;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  scriptStepAt?: Date;
+
   @Property({ type: 'text', nullable: true })
   hangupCause?: string;
 
