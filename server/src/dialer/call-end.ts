@@ -2,6 +2,7 @@ import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
 import { decideCauseAction, type CausePolicy } from '../domain/call/cause-policy';
 import { classifyHangup, q850Code } from '../domain/call/hangup-causes';
 import { queueOutcome, type QueueStage } from '../domain/call/queue-outcome';
+import { isSwitchRefusal, SWITCH_REFUSAL_HOLD_SECONDS } from '../domain/call/switch-refusal';
 import { applyAttemptResult, type AttemptResult } from '../domain/recipient/attempt-result';
 import type { CallEvent } from '../switch/port';
 
@@ -60,7 +61,14 @@ export function callEndFromEvent(e: CallEvent, mem: CallMemory | undefined): Cal
       answeredAt: e.answeredAt ?? base.answeredAt,
     };
   }
-  if (e.type === 'originate-failed') return { ...base, cause: e.cause, q850: q850Code(e.cause), sipStatus: null, billSeconds: 0 };
+  if (e.type === 'originate-failed') {
+    const failed = { ...base, cause: e.cause, q850: q850Code(e.cause), sipStatus: null, billSeconds: 0 };
+    if (!isSwitchRefusal(e.cause)) return failed;
+    return {
+      ...failed,
+      forced: { outcome: CallOutcome.SWITCH_REFUSED, action: CauseAction.NEUTRAL, holdSeconds: SWITCH_REFUSAL_HOLD_SECONDS },
+    };
+  }
   if (e.type === 'call-lost')
     return mem?.answeredAt ? lostAfterAnswer(e.callId, e.at, 'CALL_LOST', mem.answeredAt, base) : interrupted(e.callId, e.at, 'CALL_LOST');
   return null;

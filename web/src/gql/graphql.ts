@@ -101,7 +101,8 @@ export type CallOutcome =
   | 'REJECTED'
   | 'RESCHEDULED'
   | 'SENT'
-  | 'SHORT_CALL';
+  | 'SHORT_CALL'
+  | 'SWITCH_REFUSED';
 
 export type CallResultInput = {
   /** Book a callback at this time (not with success) */

@@ -35,6 +35,8 @@ export const DEFAULT_OUTCOME_ACTIONS: Readonly<Record<CallOutcome, CauseAction>>
   [CallOutcome.INTERRUPTED]: CauseAction.NEUTRAL,
   // Someone answered: counted, and called again only after the retry wait (never at once).
   [CallOutcome.ANSWERED_LOST]: CauseAction.RETRY,
+  // No call was placed (the switch's own limits): the recipient stays ready.
+  [CallOutcome.SWITCH_REFUSED]: CauseAction.NEUTRAL,
 });
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { TokenBucket } from 'limiter';
 import type { Logger } from 'pino';
+import { isSwitchRefusal } from '../../domain/call/switch-refusal';
 import type { CallEvent } from '../call-event';
 import {
   SwitchError,
@@ -17,6 +17,7 @@ import { CallTracker } from './call-tracker';
 import { originateArgs, PACER_FILTER } from './dial-string';
 import type { EslLink } from './esl-link';
 import { LinkSupervisor } from './link-supervisor';
+import { OriginatePacing } from './originate-pacing';
 import { parseLiveCalls } from './live-calls';
 import { PlaybackWaits } from './playback-waits';
 import { parseQueueCount } from './queue-count';
@@ -61,14 +62,13 @@ export class FreeSwitchAdapter implements SwitchPort {
   private readonly stateListeners = new Set<(s: ConnectionStateChange) => void>();
   private readonly errorListeners = new Set<(e: Error) => void>();
   private readonly apiTimeoutMs: number;
-  private readonly spsShare: number;
-  private limiter = pacer(1);
+  private readonly pacing: OriginatePacing;
   private lastStatus?: SwitchStatus;
   private liveAtConnect?: Set<string>;
 
   constructor(private readonly opts: FreeSwitchOptions) {
     this.apiTimeoutMs = opts.apiTimeoutMs ?? 10_000;
-    this.spsShare = opts.spsShare ?? 0.9;
+    this.pacing = new OriginatePacing(opts.spsShare ?? 0.9, () => this.status(), opts.logger);
     this.playbacks = new PlaybackWaits(opts.playbackTimeoutMs ?? 600_000);
     this.tracker = new CallTracker((e) => this.emitEvent(e), opts.jobGraceMs ?? 1500);
     this.supervisor = new LinkSupervisor({
@@ -117,7 +117,7 @@ export class FreeSwitchAdapter implements SwitchPort {
     } catch (e) {
       throw new SwitchError((e as Error).message, 'REJECTED');
     }
-    await this.limiter.removeTokens(1);
+    await this.pacing.take();
     const link = this.link();
     const jobId = randomUUID();
     this.tracker.expect(req.callId, jobId);
@@ -231,7 +231,7 @@ export class FreeSwitchAdapter implements SwitchPort {
     }
     const status = parseStatus(await link.api('status', this.apiTimeoutMs));
     this.lastStatus = status;
-    this.limiter = pacer(Math.max(1, Math.floor(status.sessionsPerSecond * this.spsShare)));
+    this.pacing.follow(status.sessionsPerSecond);
     // Read after subscribing: a call ending in between is then either listed or has its event.
     const live = parseLiveCalls(await link.api('show calls as json', this.apiTimeoutMs));
     this.liveAtConnect = new Set(live.map((c) => c.callId));
@@ -270,17 +270,9 @@ export class FreeSwitchAdapter implements SwitchPort {
 
   private emitEvent(e: CallEvent): void {
     this.playbacks.onEvent(e);
+    if (e.type === 'originate-failed' && isSwitchRefusal(e.cause)) this.pacing.refused();
     for (const l of this.eventListeners) safeCall(() => l(e), this.opts.logger);
   }
-}
-
-/**
- * A token bucket that starts empty and holds a tenth of a second's tokens: the switch counts
- * sessions in a sliding second, so the burst plus the drip (1.1 x rate) must stay under it.
- * Its own queue keeps originates first-in, first-out.
- */
-function pacer(rate: number): TokenBucket {
-  return new TokenBucket({ bucketSize: Math.max(1, Math.floor(rate / 10)), tokensPerInterval: rate, interval: 'second' });
 }
 
 /** A listener that throws must not break event delivery to the others. */
