@@ -8,14 +8,15 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
+import { callerIdNameProblem, callerIdNumberProblem, queueNameProblem } from '../../domain/telephony/switch-text';
 import { KeyValueInput } from '../common/key-value.type';
+import { IsName, IsRegion, Satisfies } from '../common/text-rules';
 import { AmdSettingsInput } from './amd-settings.type';
 import { BroadcastActionInput } from './broadcast-action.type';
 import { CallDestinationInput } from './call-destination.type';
@@ -46,13 +47,12 @@ export class CampaignSettingsInput implements CampaignSettingsData {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(0, 80)
+  @Satisfies(callerIdNameProblem)
   callerIdName?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9]{0,20}$/, { message: 'callerIdNumber must be digits, optionally starting with +' })
+  @Satisfies(callerIdNumberProblem)
   callerIdNumber?: string;
 
   @Field(() => [ID], { nullable: true })
@@ -185,8 +185,7 @@ export class CampaignSettingsInput implements CampaignSettingsData {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @Satisfies(queueNameProblem)
   queueName?: string | null;
 
   @Field(() => Float, { nullable: true })
@@ -198,15 +197,14 @@ export class CampaignSettingsInput implements CampaignSettingsData {
 
   @Field(() => String, { nullable: true, description: 'ISO 3166 region for numbers without a country code' })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'defaultRegion must be a two-letter region code like US' })
+  @IsRegion()
   defaultRegion?: string | null;
 }
 
 @InputType()
 export class CreateCampaignInput extends CampaignSettingsInput implements CreateCampaignData {
   @Field(() => String)
-  @IsString()
-  @Length(1, 200)
+  @IsName(200)
   name!: string;
 
   @Field(() => Boolean, { nullable: true, description: 'A template is never dialed; campaigns are cloned from it' })
@@ -219,7 +217,6 @@ export class CreateCampaignInput extends CampaignSettingsInput implements Create
 export class UpdateCampaignInput extends CampaignSettingsInput implements UpdateCampaignData {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @IsName(200)
   name?: string;
 }
