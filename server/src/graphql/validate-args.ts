@@ -1,4 +1,4 @@
-import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
+import { validate, ValidationError, type ValidatorOptions } from 'class-validator';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
 import { badInput } from '../errors/app-error';
 
@@ -56,10 +56,20 @@ export const validateArgs: ValidatorFn = async (argValue, _argType, { args }) =>
   }
   // What type-graphql does itself when given no validateFn (resolvers/validate-arg.js).
   if (!isObject(argValue)) return;
-  try {
-    if (Array.isArray(argValue)) await Promise.all(argValue.filter(isObject).map((item) => validateOrReject(item, OPTIONS)));
-    else await validateOrReject(argValue, OPTIONS);
-  } catch (err) {
-    throw new ArgumentValidationError(err as ValidationError[]);
+  if (!Array.isArray(argValue)) {
+    const errors = await validate(argValue, OPTIONS);
+    if (errors.length > 0) throw new ArgumentValidationError(errors);
+    return;
   }
+  const items = await Promise.all(argValue.map((item) => (isObject(item) ? validate(item, OPTIONS) : [])));
+  const children = items.flatMap((errors, i) => (errors.length > 0 ? [nest(String(i), errors)] : []));
+  if (children.length === 0) return;
+  // A list argument's errors are named from the argument down (`recipients[2].communications[0].number`),
+  // as the commands name theirs; the argument is the one list of that length.
+  const lists = Object.entries(args).filter(([, v]) => Array.isArray(v) && v.length === argValue.length);
+  throw new ArgumentValidationError(lists.length === 1 ? [nest(lists[0]![0], children)] : children);
 };
+
+function nest(property: string, children: ValidationError[]): ValidationError {
+  return Object.assign(new ValidationError(), { property, children, constraints: {} });
+}
