@@ -33,16 +33,23 @@ export const dialableNumberProblem: Check = allow(
 
 const DIAL_STRING = /^(?:[A-Za-z0-9_.@:/+#*=;%~-]|\{number\})+$/;
 
-/** A gateway dial-string template such as `sofia/gateway/gw1/{number}`: one leg, no variables. */
-export function dialStringProblem(v: string): string | undefined {
+/** A dial-string template that is one endpoint with no variables (what the adapter insists on). */
+export function dialStringSafetyProblem(v: string): string | undefined {
   const basic = allow(
     DIAL_STRING,
     500,
     'one endpoint such as sofia/gateway/gw1/{number}: letters, digits and _ . @ : / + # * = ; % ~ -, with {number} as the only braces',
   )(v);
   if (basic) return basic;
-  if (!v.includes('{number}')) return 'must contain {number}, e.g. sofia/gateway/gw1/{number}';
   if (v.includes(':_:')) return 'must be one endpoint (:_: would add a failover leg)';
+  return undefined;
+}
+
+/** A gateway's dial string: safe, and with {number}, or every call would go to the same place. */
+export function dialStringProblem(v: string): string | undefined {
+  const unsafe = dialStringSafetyProblem(v);
+  if (unsafe) return unsafe;
+  if (!v.includes('{number}')) return 'must contain {number}, e.g. sofia/gateway/gw1/{number}';
   return undefined;
 }
 

@@ -61,7 +61,7 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @IsUUID('all', { each: true, message: 'gatewayIds must be gateway ids' })
   gatewayIds?: string[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '0 to 100' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -73,28 +73,28 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @IsUUID('all', { message: 'calendarId must be a calendar id' })
   calendarId?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '1 to 10000' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(10000)
   maxConcurrentCalls?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '0 to 10000' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(10000)
   maxInternalCalls?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '0 to 10000' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(10000)
   maxExternalCalls?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: '0.01 to 1000 calls per second' })
   @IsOptional()
   @IsNumber()
   @Min(0.01)
@@ -108,21 +108,21 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @Max(100)
   maxAttempts?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '0 to 2592000 seconds' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(30 * 86400)
   retryWaitSeconds?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '5 to 300 seconds' })
   @IsOptional()
   @IsInt()
   @Min(5)
   @Max(300)
   ringTimeoutSeconds?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '0 to 3600 seconds' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -135,7 +135,7 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @ValidateNested({ each: true })
   causePolicy?: CausePolicyEntryInput[];
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: '1 to 100 percent of recipients' })
   @IsOptional()
   @IsNumber()
   @Min(1)
@@ -164,14 +164,14 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @ValidateNested()
   amd?: AmdSettingsInput;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: '0 to 100 percent' })
   @IsOptional()
   @IsNumber()
   @Min(0)
   @Max(100)
   abandonRateTarget?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '0 to 3600 seconds' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -188,7 +188,7 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @Satisfies(queueNameProblem)
   queueName?: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: '0.1 to 10' })
   @IsOptional()
   @IsNumber()
   @Min(0.1)

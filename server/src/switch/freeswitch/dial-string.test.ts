@@ -47,7 +47,6 @@ describe('originate argument building (adapter) and parsing (simulator)', () => 
       'sofia/gateway/gw1/{number},loopback/1',
       '[execute_on_answer=x]null/{number}',
       'null/{number}:_:null/2',
-      'null/1',
       'a b/{number}',
     ]) {
       assert.throws(() => originateArgs({ ...base, dialString }), /^Error: dial string /, dialString);

@@ -1,5 +1,10 @@
 import { channelVariableNameProblem, channelVariableValueProblem } from '../../domain/telephony/channel-variables';
-import { callerIdNameProblem, callerIdNumberProblem, dialableNumberProblem, dialStringProblem } from '../../domain/telephony/switch-text';
+import {
+  callerIdNameProblem,
+  callerIdNumberProblem,
+  dialableNumberProblem,
+  dialStringSafetyProblem,
+} from '../../domain/telephony/switch-text';
 import type { OriginateRequest } from '../port';
 
 /** Event filter matching the variable every Pacer leg carries (plus BACKGROUND_JOB, which has no channel). */
@@ -24,7 +29,7 @@ function check(what: string, value: string, problem: (v: string) => string | und
  */
 export function originateArgs(req: OriginateRequest): string {
   check('number', req.number, dialableNumberProblem);
-  check('dial string', req.dialString, dialStringProblem);
+  check('dial string', req.dialString, dialStringSafetyProblem);
   const target = req.dialString.split('{number}').join(req.number);
   const vars: Array<[string, string]> = [
     ['origination_uuid', req.callId],
