@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, type GqlResult, type TestApp } from '../test/test-app';
 import { DANGEROUS_CHANNEL_VARIABLES } from '../domain/telephony/channel-variables.fixtures';
+import { Campaign } from '../entities/campaign.entity';
 
 /**
  * Issue 16, items 4 and 5: what reaches the switch or the database is checked at the API edge,
@@ -212,6 +213,16 @@ describe('validation at the edge', () => {
     );
     // Multi-line texts keep their line breaks.
     await t.ok(CREATE, { i: { name: 'multi', description: 'line one\nline two\ttabbed' } }, token);
+  });
+
+  it('a variable stored before these rules blocks the start (naming it), instead of failing every call', async () => {
+    const id = await newCampaign();
+    const em = t.app.orm.em.fork();
+    await em.nativeUpdate(Campaign, { id }, { channelVariables: { tag: 'ok', api_on_answer: 'system:id' } });
+    const r = await t.gql('mutation($id: ID!) { startCampaign(id: $id) { status } }', { id }, token);
+    refused(r, 'channelVariables[1]', /api_on_answer/);
+    const c = await t.ok<{ campaign: { status: string } }>('query($id: ID!) { campaign(id: $id) { status } }', { id }, token);
+    assert.equal(c.campaign.status, 'CREATED');
   });
 
   it('a refused update writes nothing, even with valid fields beside the bad one', async () => {

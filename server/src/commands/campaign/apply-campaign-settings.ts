@@ -7,7 +7,7 @@ import { Gateway } from '../../entities/gateway.entity';
 import type { BroadcastActionData, CampaignSettingsData, KeyValueData } from './campaign-settings-data';
 import { isSupportedRegion } from '../../domain/numbers/phone-normalize';
 import { channelVariableNameProblem, channelVariableValueProblem } from '../../domain/telephony/channel-variables';
-import { queueNameProblem } from '../../domain/telephony/switch-text';
+import { callerIdNameProblem, queueNameProblem } from '../../domain/telephony/switch-text';
 import { badInput } from '../../errors/app-error';
 import { loadOwned } from '../load-owned';
 
@@ -105,6 +105,20 @@ function toChannelVariables(list: KeyValueData[]): Record<string, string> {
     if (valueProblem) throw badInput(`channelVariables[${i}].value`, valueProblem);
   });
   return Object.fromEntries(list.map((kv) => [kv.key, kv.value]));
+}
+
+/**
+ * Settings stored before the switch rules existed (or written around the API) are checked
+ * again when a campaign is about to dial: a refused variable or caller ID name would
+ * otherwise fail every call at the switch adapter. The person gets the field to fix instead.
+ */
+export function checkSwitchSettings(c: Campaign): void {
+  Object.entries(c.channelVariables ?? {}).forEach(([key, value], i) => {
+    const why = channelVariableNameProblem(key) ?? channelVariableValueProblem(value);
+    if (why) throw badInput(`channelVariables[${i}]`, `${key}: ${why}; change the campaign's channel variables to start it`);
+  });
+  const name = callerIdNameProblem(c.callerIdName ?? '');
+  if (name) throw badInput('callerIdName', name);
 }
 
 function need<T>(value: T | undefined, index: number, field: string, kind: string): T {
