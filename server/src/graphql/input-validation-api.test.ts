@@ -204,6 +204,10 @@ describe('validation at the edge', () => {
       'name',
     );
     refused(
+      await t.gql('mutation($id: ID!, $n: String) { cloneCampaign(id: $id, name: $n) { id } }', { id, n: 'x'.repeat(201) }, token),
+      'name',
+    );
+    refused(
       await t.gql(
         'mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r) { added } }',
         { c: id, r: [{ communications: [{ number: '+12125550101' }], variables: { note: 'x\u0000' } }] },
