@@ -24,7 +24,9 @@ export interface OriginateRequest {
   callerIdName?: string;
   /** Seconds to ring before the switch gives up with NO_ANSWER. */
   ringTimeoutSec: number;
-  /** Extra channel variables (values are escaped for the `{k=v}` syntax). */
+  /** Sent as `pacer_campaign`, so a leg on the switch says which campaign placed it. */
+  campaignId?: string;
+  /** The tenant's channel variables (values are escaped for the `{k=v}` syntax); names FreeSWITCH runs or Pacer sets are refused. */
   variables?: Record<string, string>;
   /** Run answering-machine detection on answer; the result arrives as an `amd` event. */
   detectMachine?: boolean;

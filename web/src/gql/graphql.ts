@@ -232,15 +232,18 @@ export type CreateCalendarInput = {
 };
 
 export type CreateCampaignInput = {
+  /** 0 to 100 percent */
   abandonRateTarget?: number | null | undefined;
   amd?: AmdSettingsInput | null | undefined;
   broadcastActions?: Array<BroadcastActionInput> | null | undefined;
   calendarId?: string | number | null | undefined;
   callerIdName?: string | null | undefined;
   callerIdNumber?: string | null | undefined;
+  /** 0.01 to 1000 calls per second */
   callsPerSecond?: number | null | undefined;
   causePolicy?: Array<CausePolicyEntryInput> | null | undefined;
   channelVariables?: Array<KeyValueInput> | null | undefined;
+  /** 1 to 100 percent of recipients */
   completionThreshold?: number | null | undefined;
   /** ISO 3166 region for numbers without a country code */
   defaultRegion?: string | null | undefined;
@@ -252,18 +255,27 @@ export type CreateCampaignInput = {
   isTemplate?: boolean | null | undefined;
   /** 1 to 100; never unlimited */
   maxAttempts?: number | null | undefined;
+  /** 1 to 10000 */
   maxConcurrentCalls?: number | null | undefined;
+  /** 0 to 10000 */
   maxExternalCalls?: number | null | undefined;
+  /** 0 to 10000 */
   maxInternalCalls?: number | null | undefined;
+  /** 0 to 3600 seconds */
   minSuccessSeconds?: number | null | undefined;
   name: string;
+  /** 0 to 100 */
   priority?: number | null | undefined;
+  /** 0.1 to 10 */
   queueMultiplier?: number | null | undefined;
   queueName?: string | null | undefined;
+  /** 0 to 2592000 seconds */
   retryWaitSeconds?: number | null | undefined;
+  /** 5 to 300 seconds */
   ringTimeoutSeconds?: number | null | undefined;
   type?: CampaignType | null | undefined;
   waitForResult?: boolean | null | undefined;
+  /** 0 to 3600 seconds */
   wrapUpSeconds?: number | null | undefined;
 };
 
@@ -367,7 +379,9 @@ export type ImportTargetInput = {
 };
 
 export type KeyValueInput = {
+  /** A channel variable name: letters, digits and _; names FreeSWITCH runs (execute_on_*, api_on_*, *_hangup_hook…) or Pacer sets (origination_uuid, pacer_*…) are refused */
   key: string;
+  /** One line, at most 4000 characters, without { or } */
   value: string;
 };
 
@@ -502,15 +516,18 @@ export type UpdateCalendarInput = {
 };
 
 export type UpdateCampaignInput = {
+  /** 0 to 100 percent */
   abandonRateTarget?: number | null | undefined;
   amd?: AmdSettingsInput | null | undefined;
   broadcastActions?: Array<BroadcastActionInput> | null | undefined;
   calendarId?: string | number | null | undefined;
   callerIdName?: string | null | undefined;
   callerIdNumber?: string | null | undefined;
+  /** 0.01 to 1000 calls per second */
   callsPerSecond?: number | null | undefined;
   causePolicy?: Array<CausePolicyEntryInput> | null | undefined;
   channelVariables?: Array<KeyValueInput> | null | undefined;
+  /** 1 to 100 percent of recipients */
   completionThreshold?: number | null | undefined;
   /** ISO 3166 region for numbers without a country code */
   defaultRegion?: string | null | undefined;
@@ -520,18 +537,27 @@ export type UpdateCampaignInput = {
   gatewayIds?: Array<string | number> | null | undefined;
   /** 1 to 100; never unlimited */
   maxAttempts?: number | null | undefined;
+  /** 1 to 10000 */
   maxConcurrentCalls?: number | null | undefined;
+  /** 0 to 10000 */
   maxExternalCalls?: number | null | undefined;
+  /** 0 to 10000 */
   maxInternalCalls?: number | null | undefined;
+  /** 0 to 3600 seconds */
   minSuccessSeconds?: number | null | undefined;
   name?: string | null | undefined;
+  /** 0 to 100 */
   priority?: number | null | undefined;
+  /** 0.1 to 10 */
   queueMultiplier?: number | null | undefined;
   queueName?: string | null | undefined;
+  /** 0 to 2592000 seconds */
   retryWaitSeconds?: number | null | undefined;
+  /** 5 to 300 seconds */
   ringTimeoutSeconds?: number | null | undefined;
   type?: CampaignType | null | undefined;
   waitForResult?: boolean | null | undefined;
+  /** 0 to 3600 seconds */
   wrapUpSeconds?: number | null | undefined;
 };
 
@@ -550,7 +576,7 @@ export type UpdateTenantSettingsInput = {
   callsPerSecond?: number | null | undefined;
   /** Two-letter ISO 3166 region, e.g. US */
   defaultRegion?: string | null | undefined;
-  /** Regular expression, e.g. ^\d{3,5}$ (the default: 3- to 5-digit extensions) */
+  /** Regular expression in RE2 syntax (no backreferences or lookaround), e.g. ^\d{3,5}$ (the default: 3- to 5-digit extensions) */
   internalNumberPattern?: string | null | undefined;
   /** 1 to 1000 */
   maxActiveCampaigns?: number | null | undefined;
