@@ -18,6 +18,7 @@ import { originateArgs, PACER_FILTER } from './dial-string';
 import type { EslLink } from './esl-link';
 import { LinkSupervisor } from './link-supervisor';
 import { OriginatePacing } from './originate-pacing';
+import { OutageLog } from './outage-log';
 import { parseLiveCalls } from './live-calls';
 import { PlaybackWaits } from './playback-waits';
 import { parseQueueCount } from './queue-count';
@@ -68,6 +69,7 @@ export class FreeSwitchAdapter implements SwitchPort {
 
   constructor(private readonly opts: FreeSwitchOptions) {
     this.apiTimeoutMs = opts.apiTimeoutMs ?? 10_000;
+    const outage = new OutageLog(opts.logger);
     this.pacing = new OriginatePacing(opts.spsShare ?? 0.9, () => this.status(), opts.logger);
     this.playbacks = new PlaybackWaits(opts.playbackTimeoutMs ?? 600_000);
     this.tracker = new CallTracker((e) => this.emitEvent(e), opts.jobGraceMs ?? 1500);
@@ -81,11 +83,12 @@ export class FreeSwitchAdapter implements SwitchPort {
       onLink: (link) => this.setUp(link),
       onUp: () => this.reconcile(),
       onState: (s) => {
+        if (s.state === 'up') outage.up();
         opts.logger?.info({ state: s.state, reason: s.reason }, 'switch connection');
         for (const l of this.stateListeners) safeCall(() => l(s), opts.logger);
       },
       onError: (e) => {
-        opts.logger?.warn({ err: e.message }, 'switch link error');
+        outage.failed(e);
         for (const l of this.errorListeners) safeCall(() => l(e), opts.logger);
       },
     });
