@@ -39,7 +39,9 @@ export interface OriginateRequest {
  * context, another live call (both are connected with uuid_bridge), or a mod_callcenter queue
  * (the call runs the `callcenter` app and waits there for the queue's next free agent).
  */
-export type BridgeTarget = { endpoint: string } | { extension: string; context?: string } | { callId: string } | { queue: string };
+export type BridgeTarget =
+  /** `timeoutSec`: how long the endpoint may ring (the agent's call timeout) before the bridge fails. */
+  { endpoint: string; timeoutSec?: number } | { extension: string; context?: string } | { callId: string } | { queue: string };
 
 /** Switch capacity as the switch reports it; Pacer must pace below these. */
 export interface SwitchStatus {

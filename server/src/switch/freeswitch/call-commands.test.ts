@@ -8,7 +8,15 @@ const rejected = (e: unknown) => e instanceof SwitchError && e.code === 'REJECTE
 
 describe('call command lines: the adapter refuses user texts that would add arguments, legs or applications', () => {
   it('agent endpoints: one bare dial string inside the inline bridge', () => {
-    assert.equal(callCommands.bridgeEndpoint(ID, 'user/1001@default'), `uuid_transfer ${ID} bridge:user/1001@default inline`);
+    assert.equal(
+      callCommands.bridgeEndpoint(ID, 'user/1001@default'),
+      `uuid_transfer ${ID} set:continue_on_fail=true,set:hangup_after_bridge=true,bridge:user/1001@default,park inline`,
+    );
+    // The agent's call timeout rides on the agent leg; a failed bridge leaves the customer parked.
+    assert.equal(
+      callCommands.bridgeEndpoint(ID, 'user/1001@default', 10),
+      `uuid_transfer ${ID} set:continue_on_fail=true,set:hangup_after_bridge=true,bridge:{leg_timeout=10}user/1001@default,park inline`,
+    );
     for (const endpoint of ['user/1001,system:x', '{api_on_answer=x}user/1001', 'user/1001 inline', 'user/${x}', '[a=b]user/1']) {
       assert.throws(() => callCommands.bridgeEndpoint(ID, endpoint), rejected, endpoint);
     }

@@ -8,9 +8,18 @@ import { SwitchError } from '../port';
 export const callCommands = {
   kill: (callId: string, cause: string) => `uuid_kill ${uuidArg(callId)} ${cause.replace(/[^A-Z_]/g, '')}`,
   bridgeCalls: (a: string, b: string) => `uuid_bridge ${uuidArg(a)} ${uuidArg(b)}`,
-  /** Runs `bridge` inline on the parked call, the usual way to connect it to an agent phone. */
-  bridgeEndpoint: (callId: string, endpoint: string) =>
-    `uuid_transfer ${uuidArg(callId)} bridge:${checked('agent endpoint', endpoint, agentEndpointProblem)} inline`,
+  /**
+   * Runs `bridge` inline on the parked call, the usual way to connect it to an agent phone. An
+   * inline `bridge` that fails ends the channel, so the customer would be hung up at once: with
+   * continue_on_fail the call goes back to `park` for the next agent (or the safe-harbor message),
+   * and hangup_after_bridge still ends it when a connected agent hangs up. `leg_timeout` is how
+   * long the agent's phone rings (FreeSWITCH's default is 60 s).
+   */
+  bridgeEndpoint: (callId: string, endpoint: string, timeoutSec?: number) => {
+    const leg = timeoutSec ? `{leg_timeout=${Math.max(1, Math.round(timeoutSec))}}` : '';
+    const target = checked('agent endpoint', endpoint, agentEndpointProblem);
+    return `uuid_transfer ${uuidArg(callId)} set:continue_on_fail=true,set:hangup_after_bridge=true,bridge:${leg}${target},park inline`;
+  },
   transferExtension: (callId: string, extension: string, context: string) =>
     `uuid_transfer ${uuidArg(callId)} ${checked('extension', extension, extensionProblem)} XML ${checked('context', context, extensionProblem)}`,
   /** Runs mod_callcenter's `callcenter` app inline: the call joins the queue as a member. */

@@ -153,7 +153,7 @@ export class FreeSwitchAdapter implements SwitchPort {
 
   async bridge(callId: string, target: BridgeTarget): Promise<void> {
     if ('callId' in target) return void (await this.apiOk(() => callCommands.bridgeCalls(callId, target.callId)));
-    if ('endpoint' in target) return void (await this.apiOk(() => callCommands.bridgeEndpoint(callId, target.endpoint)));
+    if ('endpoint' in target) return void (await this.apiOk(() => callCommands.bridgeEndpoint(callId, target.endpoint, target.timeoutSec)));
     return this.transfer(callId, target);
   }
 

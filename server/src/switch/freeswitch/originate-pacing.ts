@@ -6,8 +6,11 @@ import type { SwitchStatus } from '../port';
  * Paces originates under the switch's own sessions per second (switch.conf.xml), read at each
  * connect. The rate can change while connected (`fsctl sps 6`): when the switch refuses an
  * originate for its limits, the rate is read again (at most once a second) and pacing follows
- * it, so a lowered limit costs a few refusals, not one per call for the rest of the run.
+ * it, so a lowered limit costs a few refusals, not one per call for the rest of the run; while
+ * dialing it is also read every REREAD_MS, so a raised limit is used again.
  */
+const REREAD_MS = 10_000;
+
 export class OriginatePacing {
   private bucket = bucketFor(1);
   private rate = 1;
@@ -28,28 +31,37 @@ export class OriginatePacing {
 
   /** The switch's sessions per second, as it reports them. */
   follow(switchSessionsPerSecond: number): void {
-    this.rate = Math.max(1, Math.floor(switchSessionsPerSecond * this.share));
-    this.bucket = bucketFor(this.rate);
+    this.lastRefresh = Date.now();
+    const rate = Math.max(1, Math.floor(switchSessionsPerSecond * this.share));
+    if (rate === this.rate) return;
+    this.rate = rate;
+    this.bucket = bucketFor(rate);
   }
 
   /** Waits for an originate's turn. */
   async take(): Promise<void> {
+    if (Date.now() - this.lastRefresh > REREAD_MS) this.reread('periodic');
     await this.bucket.removeTokens(1);
   }
 
   /** The switch refused an originate for its own limits: learn its rate again. */
   refused(): void {
-    if (this.refreshing || Date.now() - this.lastRefresh < 1000) return;
+    if (Date.now() - this.lastRefresh >= 1000) this.reread('refused');
+  }
+
+  private reread(why: 'refused' | 'periodic'): void {
+    if (this.refreshing) return;
     this.refreshing = true;
     this.lastRefresh = Date.now();
     const before = this.rate;
     void this.readStatus()
       .then((s) => {
         this.follow(s.sessionsPerSecond);
-        this.logger?.warn(
-          { before, after: this.rate, switchSessionsPerSecond: s.sessionsPerSecond, switchMaxSessions: s.maxSessions },
-          'the switch refused an originate for its own limits; pacing follows its current rate',
-        );
+        if (why === 'refused' || this.rate !== before)
+          this.logger?.warn(
+            { why, before, after: this.rate, switchSessionsPerSecond: s.sessionsPerSecond, switchMaxSessions: s.maxSessions },
+            "pacing follows the switch's current sessions per second",
+          );
       })
       .catch((err: unknown) => this.logger?.warn({ err }, 'could not read the switch status after a refusal'))
       .finally(() => {
