@@ -42,16 +42,14 @@ test('failures on two server processes add up to one lockout, which holds on bot
   assert.equal(outcome(await login(other.url, 'wrong-3')), 'UNAUTHENTICATED');
 
   // The third failure (on the other process) locked the account out, and said so in its log.
-  const line = await waitFor(
-    () =>
-      other
-        .output()
-        .split('\n')
-        .find((l) => l.includes('"event":"login_lockout"')),
-    {
-      what: 'the lockout log line',
-    },
-  );
+  const lockoutLine = () =>
+    other
+      .output()
+      .split('\n')
+      .find((l) => l.includes('"event":"login_lockout"')) ?? '';
+  const line = await waitFor(lockoutLine, {
+    what: 'the lockout log line',
+  });
   assert.match(line, /"scope":"account"/);
   assert.match(line, /"email":"admin@xlock.test"/);
   assert.match(line, /"lockoutSeconds":600/);
