@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { nextResults, startTestApp, type TestApp } from '../test/test-app';
 import { graphqlPost, LOGIN, outcome } from './testing/graphql-post';
 
@@ -53,6 +54,27 @@ test('an API key has one budget, whoever uses it; the session that made it keeps
   assert.ok(Number(refused.retryAfter) >= 1);
   // The session spent one (createApiKey) of its five.
   assert.equal(outcome(await me(token)), 'OK');
+});
+
+test('plain HTTP routes (CSV export) spend the same budget: 429 with Retry-After once it is spent', async () => {
+  const { token } = await t.tenant('routes');
+  const csv = () =>
+    fetch(t.url.replace('/graphql', `/reports/campaigns/${randomUUID()}/recipients.csv`), {
+      headers: { authorization: `Bearer ${token}` },
+    });
+  for (let i = 1; i <= 5; i++) {
+    const r = await csv();
+    await r.arrayBuffer();
+    assert.equal(r.status, 404, `request ${i}: an unknown campaign, answered`);
+  }
+  const refused = await csv();
+  assert.equal(refused.status, 429);
+  assert.ok(Number(refused.headers.get('retry-after')) >= 1);
+  const body = (await refused.json()) as { error: { code: string; retryAfterSeconds: number } };
+  assert.equal(body.error.code, 'TOO_MANY_REQUESTS');
+  assert.equal(body.error.retryAfterSeconds, Number(refused.headers.get('retry-after')));
+  // And GraphQL with the same token is refused too: one budget.
+  assert.equal(outcome(await me(token)), 'TOO_MANY_REQUESTS');
 });
 
 test('requests without credentials spend no budget and are answered as before', async () => {
