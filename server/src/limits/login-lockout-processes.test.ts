@@ -26,7 +26,8 @@ after(async () => {
 });
 
 async function server(): Promise<ServerProcess> {
-  const s = await spawnServer({ DATABASE_URL: t.db.url, PACER_DIALER: 'off', ...LIMITS });
+  // A generous start deadline: two servers start on a busy machine (it only bounds a failure).
+  const s = await spawnServer({ DATABASE_URL: t.db.url, PACER_DIALER: 'off', ...LIMITS }, 90_000);
   servers.push(s);
   return s;
 }
