@@ -13,6 +13,11 @@ import type { Context } from '../graphql/context';
 import type { EventBus } from '../events/event-bus';
 import { formatError } from '../graphql/format-error';
 import { createLoaders } from '../graphql/loaders/loaders';
+import { apolloLimits } from '../graphql/limits/apollo-limits';
+import type { OperationLimits } from '../graphql/limits/operation-limits';
+import { wsLimits } from '../graphql/limits/ws-limits';
+import { graphqlHttpStatusPlugin } from './graphql-http-status';
+import { graphqlHttpErrors, jsonErrors, notFoundRoute } from './json-errors';
 
 /** What a plain HTTP route (uploads, CSV exports) gets: the same auth and database as GraphQL. */
 export interface RouteDeps {
@@ -39,7 +44,13 @@ export interface ApiServer {
  * One HTTP server carries GraphQL over HTTP (Apollo) and over WebSocket (graphql-ws) on
  * the same path, so one URL serves queries, mutations and subscriptions.
  */
-export async function createApiServer(orm: MikroORM, bus: EventBus, schema: GraphQLSchema, routes: RouteMount[] = []): Promise<ApiServer> {
+export async function createApiServer(
+  orm: MikroORM,
+  bus: EventBus,
+  schema: GraphQLSchema,
+  routes: RouteMount[],
+  limits: OperationLimits,
+): Promise<ApiServer> {
   const app = express();
   const http = createServer(app);
   // Idle keep-alive sockets outlive the clients' own idle timers (undici 4 s, proxies ~60 s):
@@ -57,6 +68,8 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
   const wsCleanup = useServer<{ authorization?: unknown }>(
     {
       schema,
+      // Same operation limits as HTTP, checked before anything runs.
+      onSubscribe: wsLimits(schema, limits),
       context: (ctx) => contextFor(ctx.connectionParams?.authorization),
       // Called once subscribe() returned its stream; graphql-ws pulls from it right after.
       onOperation: (_ctx, id, _payload, _args, result) => {
@@ -74,9 +87,12 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
     wss,
   );
 
+  const limited = apolloLimits<Context>(limits);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
+    parseOptions: limited.parseOptions,
+    validationRules: limited.validationRules,
     // Stack traces are for the log, never for clients.
     includeStacktraceInErrorResponses: false,
     // The composition root owns shutdown (app.ts: API, then dialer, switch, bus, database);
@@ -84,6 +100,8 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      limited.plugin,
+      graphqlHttpStatusPlugin,
       {
         async serverWillStart() {
           return {
@@ -107,7 +125,10 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
     expressMiddleware(apollo, {
       context: ({ req }) => contextFor(req.headers.authorization),
     }),
+    graphqlHttpErrors,
   );
+  // JSON for whatever no route answered or failed: never Express's HTML page with a stack.
+  app.use(notFoundRoute, jsonErrors);
 
   return {
     http,
