@@ -40,8 +40,7 @@ export interface App {
  */
 export async function startApp(config: Config): Promise<App> {
   const stops: Array<() => Promise<void>> = [];
-  const stop = async () => {
-  };
+  const stop = async () => {};
   try {
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {

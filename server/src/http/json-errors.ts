@@ -45,7 +45,11 @@ function failureOf(err: unknown): Failure {
       return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `The request body is larger than ${megabytes(e.limit)}` };
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body is in an encoding or charset this server does not read' };
+      return {
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: 'The request body is in an encoding or charset this server does not read',
+      };
     case 'request.aborted':
     case 'request.size.invalid':
       return { status: 400, code: 'BAD_REQUEST', message: 'The request body arrived incomplete' };

@@ -18,8 +18,8 @@ export const COST = {
   status: 20,
   /** Statistics over campaigns (campaignStatistics): several aggregates over every recipient and call. */
   statistics: 200,
-  /** One row of the detailed report: a recipient joined with its last attempt. */
-  reportRow: 5,
+  /** The detailed report (recipientReport): a filtered walk of a campaign's recipients with their last attempt. */
+  report: 50,
   /** Reading and parsing the head of an uploaded file (importPreview). */
   filePreview: 100,
 } as const;

@@ -73,14 +73,23 @@ export function limitRules(limits: OperationLimits): ValidationRule[] {
   const common = { propagateOnRejection: false, exposeLimits: true } as const;
   return [
     // Introspection counts too (its types nest without end); fragments add no depth of their own.
-    maxDepthRule({ ...common, n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true, onReject: refuseAs('depth', limits.maxDepth) }),
+    maxDepthRule({
+      ...common,
+      n: limits.maxDepth,
+      ignoreIntrospection: false,
+      flattenFragments: true,
+      onReject: refuseAs('depth', limits.maxDepth),
+    }),
     maxAliasesRule({ ...common, n: limits.maxAliases, onReject: refuseAs('aliases', limits.maxAliases) }),
     maxDirectivesRule({ ...common, n: limits.maxDirectives, onReject: refuseAs('directives', limits.maxDirectives) }),
   ];
 }
 
-/** graphql-js stops parsing at `maxTokens` with this message (parse options, Apollo's and ours). */
-const TOKENS = /^Syntax Error: Document contains more than (\d+) tokens/;
+/**
+ * graphql-js stops parsing at `maxTokens` with this message (parse options, Apollo's and ours);
+ * 16.x spells it "more that", a later version may fix it.
+ */
+const TOKENS = /^Syntax Error: Document contains more th(?:an|at) (\d+) tokens/;
 
 /** A parse failure that is the token limit, as the limit's refusal; anything else: null. */
 export function tokenLimitError(err: GraphQLError): GraphQLError | null {
@@ -95,8 +104,12 @@ export function tokenLimitError(err: GraphQLError): GraphQLError | null {
  */
 export function asLimitRefusal(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
   const own = error instanceof GraphQLError && error.extensions.code === QUERY_TOO_COMPLEX;
-  const wrapped = error instanceof GraphQLError && error.originalError instanceof GraphQLError && error.originalError.extensions.code === QUERY_TOO_COMPLEX;
-  if (own || wrapped) return { message: formatted.message, locations: formatted.locations, extensions: { ...formatted.extensions, code: QUERY_TOO_COMPLEX } };
+  const wrapped =
+    error instanceof GraphQLError &&
+    error.originalError instanceof GraphQLError &&
+    error.originalError.extensions.code === QUERY_TOO_COMPLEX;
+  if (own || wrapped)
+    return { message: formatted.message, locations: formatted.locations, extensions: { ...formatted.extensions, code: QUERY_TOO_COMPLEX } };
   if (formatted.extensions?.code !== 'GRAPHQL_PARSE_FAILED') return null;
   const refused = tokenLimitError(new GraphQLError(formatted.message));
   return refused ? { message: refused.message, extensions: { ...refused.extensions } } : null;
