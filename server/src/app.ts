@@ -6,7 +6,6 @@ import { openDatabase } from './db/open-database';
 import { sessionSettings } from './graphql/auth/auth.resolver';
 import { EventBus } from './events/event-bus';
 import { createSchema } from './graphql/schema';
-import { operationLimitsOf } from './graphql/limits/operation-limits';
 import { createApiServer, type ApiServer } from './http/api-server';
 import { httpRoutes } from './http/routes';
 import { logger } from './logger';
@@ -40,7 +39,9 @@ export interface App {
  */
 export async function startApp(config: Config): Promise<App> {
   const stops: Array<() => Promise<void>> = [];
-  const stop = async () => {};
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch((err: unknown) => logger.warn({ err }, 'error while stopping'));
+  };
   try {
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
@@ -99,7 +100,7 @@ export async function startApp(config: Config): Promise<App> {
 
     sessionSettings.ttlHours = config.SESSION_TTL_HOURS;
     const schema = await createSchema(bus.pubSub as never);
-    const api = await createApiServer(orm, bus, schema, httpRoutes, operationLimitsOf(config));
+    const api = await createApiServer(orm, bus, schema, httpRoutes);
     const port = await api.listen(config.PORT, config.HOST);
     stops.push(() => api.close());
     logger.info({ url: `http://${config.HOST}:${port}/graphql` }, 'Pacer API listening');
