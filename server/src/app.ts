@@ -6,6 +6,7 @@ import { openDatabase } from './db/open-database';
 import { sessionSettings } from './graphql/auth/auth.resolver';
 import { EventBus } from './events/event-bus';
 import { createSchema } from './graphql/schema';
+import { operationLimitsOf } from './graphql/limits/operation-limits';
 import { createApiServer, type ApiServer } from './http/api-server';
 import { httpRoutes } from './http/routes';
 import { logger } from './logger';
@@ -100,7 +101,7 @@ export async function startApp(config: Config): Promise<App> {
 
     sessionSettings.ttlHours = config.SESSION_TTL_HOURS;
     const schema = await createSchema(bus.pubSub as never);
-    const api = await createApiServer(orm, bus, schema, httpRoutes);
+    const api = await createApiServer(orm, bus, schema, httpRoutes, operationLimitsOf(config));
     const port = await api.listen(config.PORT, config.HOST);
     stops.push(() => api.close());
     logger.info({ url: `http://${config.HOST}:${port}/graphql` }, 'Pacer API listening');
