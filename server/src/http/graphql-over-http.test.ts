@@ -20,7 +20,7 @@ test("graphql-http's serverAudits: 0 warnings, 0 errors", async () => {
   const audits = serverAudits({ url: t.url });
   assert.ok(audits.length > 40, `the audit suite is there (${audits.length} audits)`);
   const results = [];
-  for (const audit of audits) results.push({ id: audit.id, name: audit.name, ...(await audit.fn()) });
+  for (const audit of audits) results.push(await audit.fn());
   const failing = results.filter((r) => r.status === 'warn' || r.status === 'error');
   assert.deepEqual(
     failing.map((r) => `${r.status} ${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`),
