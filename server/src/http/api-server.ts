@@ -18,6 +18,7 @@ import type { OperationLimits } from '../graphql/limits/operation-limits';
 import { wsLimits } from '../graphql/limits/ws-limits';
 import { graphqlHttpStatusPlugin } from './graphql-http-status';
 import { graphqlHttpErrors, jsonErrors, notFoundRoute } from './json-errors';
+import { limitsPreflight } from './limits-preflight';
 
 /** What a plain HTTP route (uploads, CSV exports) gets: the same auth and database as GraphQL. */
 export interface RouteDeps {
@@ -122,6 +123,7 @@ export async function createApiServer(
   app.use(
     '/graphql',
     express.json({ limit: '10mb' }),
+    limitsPreflight(schema, limits),
     expressMiddleware(apollo, {
       context: ({ req }) => contextFor(req.headers.authorization),
     }),

@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
+import { ApolloServer, type BaseContext } from '@apollo/server';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { getIntrospectionQuery, GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { parseConfig } from '../../config';
+import { formatError } from '../format-error';
 import { createSchema } from '../schema';
+import { apolloLimits } from './apollo-limits';
 import { consoleOperations, sampleVariables } from './console-operations';
 import { COST, costRefusal, operationCost } from './cost-model';
 import { limitRules, operationLimitsOf, QUERY_TOO_COMPLEX, tokenLimitError } from './operation-limits';
@@ -62,8 +65,8 @@ test("the issue's 1,000 aliases of campaigns { nodes { recipientCounts { total }
 test('each limit refuses on its own, naming itself', () => {
   assert.deepEqual(refusals(aliases(31, 'me { id }')), ['aliases']);
   assert.deepEqual(refusals(aliases(30, 'me { id }')), []);
-  // graphql-js's own introspection-depth rule objects as well; ours comes first.
-  assert.deepEqual(refusals(nested(50)), ['depth', 'Maximum introspection depth exceeded']);
+  // Ours alone: the limits run before graphql-js's rules (its introspection-depth rule would object too).
+  assert.deepEqual(refusals(nested(50)), ['depth']);
   assert.deepEqual(refusals(`{ me { ${Array.from({ length: 51 }, () => 'id @include(if: true)').join(' ')} } }`), ['directives']);
   // 5 pages of 500 campaigns with their counts: few tokens, no aliases past the limit, a large cost.
   assert.deepEqual(refusals(aliases(5, 'campaigns(first: 500) { nodes { recipientCounts { total } } }')), ['cost']);
@@ -103,4 +106,32 @@ test("graphql-js's token-limit message is still the one we translate", () => {
   }
   assert.ok(err instanceof GraphQLError);
   assert.equal(tokenLimitError(err)?.extensions.limit, 'tokens');
+});
+
+test('Apollo checks the same limits itself (what the HTTP preflight does not see, e.g. persisted queries)', async () => {
+  const limited = apolloLimits<BaseContext>(defaults);
+  const apollo = new ApolloServer<BaseContext>({
+    schema,
+    formatError,
+    parseOptions: limited.parseOptions,
+    validationRules: limited.validationRules,
+    plugins: [limited.plugin],
+  });
+  await apollo.start();
+  try {
+    const limitOf = async (query: string): Promise<unknown[]> => {
+      const res = await apollo.executeOperation({ query });
+      assert.equal(res.body.kind, 'single');
+      const errors = res.body.kind === 'single' ? (res.body.singleResult.errors ?? []) : [];
+      return errors.map((e) => [e.extensions?.code, e.extensions?.limit]);
+    };
+    assert.deepEqual(await limitOf(aliases(1000, 'campaigns { nodes { recipientCounts { total } } }')), [['QUERY_TOO_COMPLEX', 'tokens']]);
+    assert.deepEqual((await limitOf(nested(50)))[0], ['QUERY_TOO_COMPLEX', 'depth']);
+    assert.deepEqual(await limitOf(aliases(31, 'me { id }')), [['QUERY_TOO_COMPLEX', 'aliases']]);
+    assert.deepEqual(await limitOf(aliases(5, 'campaigns(first: 500) { nodes { recipientCounts { total } } }')), [
+      ['QUERY_TOO_COMPLEX', 'cost'],
+    ]);
+  } finally {
+    await apollo.stop();
+  }
 });

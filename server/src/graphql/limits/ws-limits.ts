@@ -1,30 +1,24 @@
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { GraphQLError, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
-import { costRefusal } from './cost-model';
-import { limitRules, tokenLimitError, type OperationLimits } from './operation-limits';
+import { limitRules, type OperationLimits } from './operation-limits';
+import { preflight } from './preflight';
 
 /**
- * graphql-ws's onSubscribe with the same limits as HTTP: parse with the token limit, validate
- * with graphql-js's rules plus the limits, then the cost. Errors are sent as the operation's
- * `error` message (through useServer's onError, so formatted like HTTP) and nothing runs.
+ * graphql-ws's onSubscribe with the same limits as HTTP, checked before graphql-js's own
+ * validation. Errors are sent as the operation's `error` message (through useServer's onError,
+ * so formatted like HTTP) and nothing runs: not even the context is made.
  */
 export function wsLimits(
   schema: GraphQLSchema,
   limits: OperationLimits,
 ): (ctx: unknown, id: string, payload: SubscribePayload) => ExecutionArgs | readonly GraphQLError[] {
-  const rules = [...specifiedRules, ...limitRules(limits)];
+  const rules = limitRules(limits);
   return (_ctx, _id, payload) => {
-    let document: DocumentNode;
-    try {
-      document = parse(payload.query, { maxTokens: limits.maxTokens });
-    } catch (err) {
-      if (!(err instanceof GraphQLError)) throw err;
-      return [tokenLimitError(err) ?? err];
-    }
-    const invalid = validate(schema, document, rules);
+    const checked = preflight(schema, payload.query, payload.variables, payload.operationName, limits, rules);
+    if (checked.refusal) return [checked.refusal];
+    if (!checked.document) return [checked.syntaxError ?? new GraphQLError('Syntax Error: the document cannot be read')];
+    const invalid = validate(schema, checked.document, specifiedRules);
     if (invalid.length > 0) return invalid;
-    const refused = costRefusal(schema, document, payload.variables ?? undefined, payload.operationName, limits);
-    if (refused) return [refused];
-    return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+    return { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
   };
 }
