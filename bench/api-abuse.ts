@@ -176,8 +176,15 @@ async function main(): Promise<void> {
     for (let i = 0; i < 100; i++) await timed(url, kinds[i % kinds.length]!, token, true);
     const rssAfter = currentRss(child.pid!);
     console.log(
-      `\n== server RSS: ${f1(rssBefore)} MB before, ${f1(rssAfter)} MB after 100 abusive operations (${rssAfter - rssBefore >= 0 ? '+' : ''}${f1(rssAfter - rssBefore)} MB; goal within 20 MB); peak ${f1(peakRss(child.pid!))} MB`,
+      `\n== server RSS: ${f1(rssBefore)} MB before, ${f1(rssAfter)} MB after 100 abusive operations (${rssAfter - rssBefore >= 0 ? '+' : ''}${f1(rssAfter - rssBefore)} MB; goal within 20 MB)`,
     );
+    // The trend over 400 more: flat when nothing is kept per refused operation.
+    const trend: string[] = [];
+    for (let round = 0; round < 4; round++) {
+      for (let i = 0; i < 100; i++) await timed(url, kinds[i % kinds.length]!, token, true);
+      trend.push(f1(currentRss(child.pid!)));
+    }
+    console.log(`   then after each further 100: ${trend.join(', ')} MB; peak ${f1(peakRss(child.pid!))} MB`);
 
     const idle = await normalP99(url, token, 0, null);
     const paced = await normalP99(url, token, 10, ABUSE_RPS);
