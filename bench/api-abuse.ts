@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import WebSocket from 'ws';
 import { currentRss, freePort, peakRss, waitHealthy } from './bench-process';
 
 const NORMAL = Number(process.env.BENCH_NORMAL ?? 200);
@@ -44,6 +45,38 @@ async function admin(sql: string): Promise<void> {
     await c.query(sql);
   } finally {
     await c.end();
+  }
+}
+
+/**
+ * The server's memory after a full garbage collection, through its inspector (loopback):
+ * plain RSS swings by 100+ MB with the collector and says nothing about what a request keeps.
+ */
+async function settledMemory(inspectPort: number): Promise<{ rssMb: number; heapMb: number }> {
+  const targets = (await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json()) as Array<{ webSocketDebuggerUrl: string }>;
+  const socket = new WebSocket(targets[0]!.webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  let next = 0;
+  const call = (method: string, params: Record<string, unknown> = {}): Promise<{ result?: { result?: { value?: string } } }> =>
+    new Promise((resolve) => {
+      const id = ++next;
+      const onMessage = (data: WebSocket.RawData): void => {
+        const msg = JSON.parse(String(data)) as { id?: number; result?: { result?: { value?: string } } };
+        if (msg.id !== id) return;
+        socket.off('message', onMessage);
+        resolve(msg);
+      };
+      socket.on('message', onMessage);
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+  try {
+    await call('HeapProfiler.collectGarbage');
+    await call('HeapProfiler.collectGarbage');
+    const r = await call('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())' });
+    const mem = JSON.parse(r.result?.result?.value ?? '{}') as { rss: number; heapUsed: number };
+    return { rssMb: mem.rss / 1024 / 1024, heapMb: mem.heapUsed / 1024 / 1024 };
+  } finally {
+    socket.close();
   }
 }
 
@@ -132,7 +165,8 @@ async function main(): Promise<void> {
   try {
     await admin(`create database ${db}`);
     const port = await freePort();
-    child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+    const inspectPort = await freePort();
+    child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, '-r', '@swc-node/register', 'src/main.ts'], {
       cwd: join(__dirname, '../server'),
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
@@ -168,30 +202,36 @@ async function main(): Promise<void> {
       console.log(`  ${kind.padEnd(36)} p50 ${f1(pct(lat, 50))} ms   p99 ${f1(pct(lat, 99))} ms   (${(q.length / 1024).toFixed(1)} KB)`);
     }
 
-    // RSS moves with the garbage collector by tens of MB: settle the heap first (200 more
-    // abusive operations), then compare 100 more; the peak (VmHWM) says whether it ever spiked.
+    // Memory after a full collection, before and after 100 abusive operations, then every 100
+    // more: flat when nothing is kept per refused operation. Plain RSS (no collection) beside it.
     const kinds = Object.values(ABUSE);
-    for (let i = 0; i < 200; i++) await timed(url, kinds[i % kinds.length]!, token, true);
-    const rssBefore = currentRss(child.pid!);
-    for (let i = 0; i < 100; i++) await timed(url, kinds[i % kinds.length]!, token, true);
-    const rssAfter = currentRss(child.pid!);
+    const abuse100 = async (): Promise<void> => {
+      for (let i = 0; i < 100; i++) await timed(url, kinds[i % kinds.length]!, token, true);
+    };
+    const before = await settledMemory(inspectPort);
+    await abuse100();
+    const plainAfter = currentRss(child.pid!);
+    const afterFirst = await settledMemory(inspectPort);
+    const delta = afterFirst.rssMb - before.rssMb;
     console.log(
-      `\n== server RSS: ${f1(rssBefore)} MB before, ${f1(rssAfter)} MB after 100 abusive operations (${rssAfter - rssBefore >= 0 ? '+' : ''}${f1(rssAfter - rssBefore)} MB; goal within 20 MB)`,
+      `\n== server memory after a full GC: RSS ${f1(before.rssMb)} MB before, ${f1(afterFirst.rssMb)} MB after 100 abusive operations (${delta >= 0 ? '+' : ''}${f1(delta)} MB; goal within 20 MB); heap ${f1(before.heapMb)} -> ${f1(afterFirst.heapMb)} MB; RSS without GC ${f1(plainAfter)} MB`,
     );
-    // The trend over 400 more: flat when nothing is kept per refused operation.
     const trend: string[] = [];
     for (let round = 0; round < 4; round++) {
-      for (let i = 0; i < 100; i++) await timed(url, kinds[i % kinds.length]!, token, true);
-      trend.push(f1(currentRss(child.pid!)));
+      await abuse100();
+      const m = await settledMemory(inspectPort);
+      trend.push(`${f1(m.rssMb)}/${f1(m.heapMb)}`);
     }
-    console.log(`   then after each further 100: ${trend.join(', ')} MB; peak ${f1(peakRss(child.pid!))} MB`);
+    console.log(`   after each further 100 (RSS/heap MB): ${trend.join(', ')}; peak RSS ${f1(peakRss(child.pid!))} MB`);
 
     const idle = await normalP99(url, token, 0, null);
+    const slow = await normalP99(url, token, 10, 2);
     const paced = await normalP99(url, token, 10, ABUSE_RPS);
     const flat = await normalP99(url, token, 10, null);
     console.log(`\n== normal query, sequential requests (load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`);
     console.log(`  idle                                  p50 ${f1(idle.p50)} ms   p99 ${f1(idle.p99)} ms   (${idle.n} requests)`);
     for (const [label, r] of [
+      ['10 abusers at 2/s each', slow],
       [`10 abusers at ${ABUSE_RPS}/s each`, paced],
       ['10 abusers flat out', flat],
     ] as const)
