@@ -168,7 +168,7 @@ async function main(): Promise<void> {
     const inspectPort = await freePort();
     child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, '-r', '@swc-node/register', 'src/main.ts'], {
       cwd: join(__dirname, '../server'),
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'ignore', 'pipe'],
       env: {
         ...process.env,
         NODE_ENV: 'production',
@@ -179,6 +179,13 @@ async function main(): Promise<void> {
         PACER_ADMIN_PASSWORD: PASSWORD,
         PACER_DIALER: 'off',
       },
+    });
+    // The server's warnings pass through; the inspector's own notices do not.
+    child.stderr!.on('data', (chunk: Buffer) => {
+      const lines = String(chunk)
+        .split('\n')
+        .filter((l) => l && !/^(Debugger |For help)/.test(l));
+      if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
     });
     const base = `http://127.0.0.1:${port}`;
     await waitHealthy(base, child);

@@ -68,7 +68,7 @@ function refuseAs(limit: LimitName, max: number): GraphQLArmorRejectCallback[] {
   return [(ctx, err) => ctx?.reportError(tooComplex(limit, max, foundIn(err.message)))];
 }
 
-/** Validation rules for depth, aliases and directives (run with graphql-js's own rules). */
+/** Validation rules for depth, aliases and directives: alone first (preflight.ts), and in Apollo beside graphql-js's own. */
 export function limitRules(limits: OperationLimits): ValidationRule[] {
   const common = { propagateOnRejection: false, exposeLimits: true } as const;
   return [
