@@ -8,7 +8,7 @@ import { parseConfig } from '../../config';
 import { formatError } from '../format-error';
 import { createSchema } from '../schema';
 import { apolloLimits } from './apollo-limits';
-import { consoleOperations, sampleVariables } from './console-operations';
+import { consoleOperations, sampleVariables } from './testing/console-operations';
 import { COST, costRefusal, operationCost } from './cost-model';
 import { limitRules, operationLimitsOf, QUERY_TOO_COMPLEX, tokenLimitError } from './operation-limits';
 import { wsLimits } from './ws-limits';

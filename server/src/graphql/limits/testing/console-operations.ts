@@ -17,12 +17,12 @@ import {
  * The console's operations as codegen compiled them (web/src/gql/graphql.ts), for tests that
  * check the server's defaults against what the console really sends. Test support only.
  */
-export function consoleOperations(): Array<{ name: string; document: DocumentNode; source: string }> {
-  const file = readFileSync(join(__dirname, '../../../../web/src/gql/graphql.ts'), 'utf8');
-  const found: Array<{ name: string; document: DocumentNode; source: string }> = [];
+export function consoleOperations(): Array<{ name: string; document: DocumentNode }> {
+  const file = readFileSync(join(__dirname, '../../../../../web/src/gql/graphql.ts'), 'utf8');
+  const found: Array<{ name: string; document: DocumentNode }> = [];
   for (const m of file.matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode/gm)) {
     const document = JSON.parse(m[2] ?? '{}') as DocumentNode;
-    if (document.definitions.some((d) => d.kind === 'OperationDefinition')) found.push({ name: m[1] ?? '', document, source: '' });
+    if (document.definitions.some((d) => d.kind === 'OperationDefinition')) found.push({ name: m[1] ?? '', document });
   }
   return found;
 }
