@@ -1,7 +1,6 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDepthRule, type MaxDepthOptions } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
 import { GraphQLError, type ASTNode, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import type { Config } from '../../config';
 
@@ -62,7 +61,7 @@ function foundIn(message: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function refuseAs(limit: LimitName, max: number): GraphQLArmorRejectCallback[] {
+function refuseAs(limit: LimitName, max: number): NonNullable<MaxDepthOptions['onReject']> {
   // Reported as a validation error: armor's default (throwing from the visitor) escapes
   // graphql-js's validate() and would answer 500.
   return [(ctx, err) => ctx?.reportError(tooComplex(limit, max, foundIn(err.message)))];
