@@ -6,6 +6,7 @@ import { openDatabase } from './db/open-database';
 import { sessionSettings } from './graphql/auth/auth.resolver';
 import { EventBus } from './events/event-bus';
 import { createSchema } from './graphql/schema';
+import { operationLimitsOf } from './graphql/limits/operation-limits';
 import { createApiServer, type ApiServer } from './http/api-server';
 import { httpRoutes } from './http/routes';
 import { createRateLimits } from './limits/rate-limits';
@@ -105,7 +106,11 @@ export async function startApp(config: Config): Promise<App> {
     // Counters in PostgreSQL: limits and lockouts hold across API processes and restarts.
     const limits = createRateLimits(config, databaseUrl);
     stops.push(() => limits.close());
-    const api = await createApiServer(orm, bus, schema, httpRoutes, { limits, trustProxy: trustProxySetting(config.PACER_TRUST_PROXY) });
+    const api = await createApiServer(orm, bus, schema, httpRoutes, {
+      limits,
+      trustProxy: trustProxySetting(config.PACER_TRUST_PROXY),
+      operationLimits: operationLimitsOf(config),
+    });
     const port = await api.listen(config.PORT, config.HOST);
     stops.push(() => api.close());
     logger.info({ url: `http://${config.HOST}:${port}/graphql` }, 'Pacer API listening');

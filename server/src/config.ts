@@ -69,6 +69,18 @@ const schema = z.object({
     .default(4 * 1024 * 1024),
   /** Imports: log each set-based step's duration (1) for tuning. */
   PACER_IMPORT_TRACE: z.enum(['0', '1']).default('0'),
+  /**
+   * GraphQL operation limits, checked before anything runs (README "Limits"). A refused
+   * operation answers QUERY_TOO_COMPLEX naming the limit. Tokens bound the parser's work; the
+   * others bound what one operation may ask for. Defaults leave the console's largest operation
+   * several times under each.
+   */
+  PACER_GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+  PACER_GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(15),
+  PACER_GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  PACER_GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  /** Cost: 1 a field, lists by their `first`, aggregates (counts, statistics, reports) more. */
+  PACER_GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(25_000),
 });
 
 export type Config = z.infer<typeof schema>;

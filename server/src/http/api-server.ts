@@ -13,9 +13,15 @@ import type { Context } from '../graphql/context';
 import type { EventBus } from '../events/event-bus';
 import { formatError } from '../graphql/format-error';
 import { createLoaders } from '../graphql/loaders/loaders';
+import { apolloLimits } from '../graphql/limits/apollo-limits';
+import type { OperationLimits } from '../graphql/limits/operation-limits';
+import { wsLimits } from '../graphql/limits/ws-limits';
 import { rateLimitPlugin } from '../graphql/rate-limit-plugin';
 import { budgeted } from '../graphql/ws-budget';
 import type { RateLimits } from '../limits/rate-limits';
+import { graphqlHttpStatusPlugin } from './graphql-http-status';
+import { graphqlHttpErrors, jsonErrors, notFoundRoute } from './json-errors';
+import { limitsPreflight } from './limits-preflight';
 
 /** What a plain HTTP route (uploads, CSV exports) gets: the same auth and database as GraphQL. */
 export interface RouteDeps {
@@ -27,8 +33,11 @@ export interface RouteDeps {
 
 /** The API's rate limits (limits/rate-limits.ts) and whose X-Forwarded-For to believe (Express `trust proxy`). */
 export interface ApiServerOptions {
+  /** Rate limits per principal (login lockouts, request budgets). */
   limits: RateLimits;
   trustProxy: boolean | number | string;
+  /** Operation limits (tokens, depth, aliases, directives, cost), checked before execution. */
+  operationLimits: OperationLimits;
 }
 
 export type RouteMount = (app: express.Express, deps: RouteDeps) => void;
@@ -55,6 +64,7 @@ export async function createApiServer(
   routes: RouteMount[],
   options: ApiServerOptions,
 ): Promise<ApiServer> {
+  const limits = options.operationLimits;
   const app = express();
   app.set('trust proxy', options.trustProxy);
   const http = createServer(app);
@@ -74,6 +84,8 @@ export async function createApiServer(
   const wsCleanup = useServer<{ authorization?: unknown }>(
     {
       schema,
+      // Same operation limits as HTTP, checked before anything runs.
+      onSubscribe: wsLimits(schema, limits),
       context: (ctx) => contextFor(ctx.connectionParams?.authorization, ctx.extra.request.socket.remoteAddress ?? null),
       execute: budgeted(execute),
       subscribe: budgeted(subscribe),
@@ -93,9 +105,12 @@ export async function createApiServer(
     wss,
   );
 
+  const limited = apolloLimits<Context>(limits);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
+    parseOptions: limited.parseOptions,
+    validationRules: limited.validationRules,
     // Stack traces are for the log, never for clients.
     includeStacktraceInErrorResponses: false,
     // The composition root owns shutdown (app.ts: API, then dialer, switch, bus, database);
@@ -104,6 +119,8 @@ export async function createApiServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       rateLimitPlugin(),
+      limited.plugin,
+      graphqlHttpStatusPlugin,
       {
         async serverWillStart() {
           return {
@@ -124,10 +141,14 @@ export async function createApiServer(
   app.use(
     '/graphql',
     express.json({ limit: '10mb' }),
+    limitsPreflight(schema, limits),
     expressMiddleware(apollo, {
       context: ({ req }) => contextFor(req.headers.authorization, req.ip ?? null),
     }),
+    graphqlHttpErrors,
   );
+  // JSON for whatever no route answered or failed: never Express's HTML page with a stack.
+  app.use(notFoundRoute, jsonErrors);
 
   return {
     http,
