@@ -28,6 +28,10 @@ export interface CallEnd {
   forced?: { outcome: CallOutcome; action: CauseAction; holdSeconds?: number };
   /** Answered, then lost before its end was seen: ANSWERED_LOST, and the cause policy decides. */
   lostAfterAnswer?: boolean;
+  /** An agent campaign's call (not queue-watch): answered, it must reach an agent. */
+  agentCall?: boolean;
+  /** When the call was connected to another leg (an agent), if it was. */
+  bridgedAt?: Date | null;
 }
 
 /** What the runner remembers of a live call between events. */
@@ -37,6 +41,9 @@ export interface CallMemory {
   answeredAt?: Date;
   amd?: string;
   queue?: QueueStage;
+  bridgedAt?: Date;
+  /** Set when planned for an agent campaign (progressive, predictive, preview). */
+  agentCall?: boolean;
 }
 
 /** A terminal CallEvent as a CallEnd; `mem` fills what the terminal event lacks. */
@@ -49,6 +56,8 @@ export function callEndFromEvent(e: CallEvent, mem: CallMemory | undefined): Cal
     amdResult: mem?.amd ?? null,
     originatedAt: mem?.originatedAt ?? null,
     queue: mem?.queue ?? null,
+    agentCall: mem?.agentCall ?? false,
+    bridgedAt: mem?.bridgedAt ?? null,
   };
   if (e.type === 'hangup') {
     return {
@@ -119,6 +128,9 @@ export interface AttemptContext {
   maxAttempts: number;
   retryWaitSeconds: number;
   policy: CausePolicy;
+  /** On record for the attempt: marked abandoned by the agent flow, or bridged to an agent. */
+  abandoned?: boolean;
+  bridged?: boolean;
 }
 
 export interface Verdict {
@@ -129,11 +141,25 @@ export interface Verdict {
   numberCursor: number;
 }
 
+/** Answered outcomes that mean a person took the call; for an agent call that never reached an agent, ABANDONED instead. */
+const REACHED: ReadonlySet<CallOutcome> = new Set([CallOutcome.ANSWERED, CallOutcome.SHORT_CALL]);
+
+/**
+ * An answered person who never reached an agent (none free in time, the bridge failed, or they hung
+ * up first) was dropped, not reached: ABANDONED, never a success.
+ */
+function dropped(end: CallEnd, ctx: AttemptContext): boolean {
+  if (end.answeredAt === null || end.bridgedAt || ctx.bridged) return false;
+  return Boolean(end.agentCall || ctx.abandoned);
+}
+
 /** Classification, cause policy and recipient move for one ended call (pure). */
 export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
-  const decision =
+  const policyInput = { cause: end.cause, billSeconds: end.billSeconds };
+  const classified =
     end.forced ??
     decideCauseAction(ctx.policy, {
+      ...policyInput,
       outcome: end.lostAfterAnswer
         ? CallOutcome.ANSWERED_LOST
         : queueOutcome(
@@ -147,9 +173,11 @@ export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
             }),
             end.queue,
           ),
-      cause: end.cause,
-      billSeconds: end.billSeconds,
     });
+  const decision =
+    !end.forced && REACHED.has(classified.outcome) && dropped(end, ctx)
+      ? decideCauseAction(ctx.policy, { ...policyInput, outcome: CallOutcome.ABANDONED })
+      : classified;
   const result = applyAttemptResult({
     attempts: ctx.attempts,
     extraAttempts: ctx.extraAttempts,

@@ -34,6 +34,8 @@ interface OpenSql {
   cause_policy: CauseOverrides | null;
   /** Wait-for-result campaign and the agent took the call: the agent's result decides the attempt. */
   awaits_result: boolean;
+  abandoned: boolean;
+  bridged: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
     `
     select a.id, a.call_id, a.campaign_id, a.recipient_id, a.gateway_id, c.tenant_id, r.attempts, r.extra_attempts,
       r.next_number_index, c.max_attempts, c.retry_wait_seconds, c.min_success_seconds, c.cause_policy,
-      (c.wait_for_result and a.bridged_at is not null) as awaits_result
+      (c.wait_for_result and a.bridged_at is not null) as awaits_result, a.abandoned, a.bridged_at is not null as bridged
     from call_attempt a join campaign_recipient r on r.id = a.recipient_id join campaign c on c.id = a.campaign_id
     where a.call_id = any(?::uuid[]) and a.ended_at is null
     order by a.recipient_id
@@ -73,6 +75,8 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
         maxAttempts: o.max_attempts,
         retryWaitSeconds: o.retry_wait_seconds,
         policy: { overrides: o.cause_policy ?? {}, minSuccessSeconds: o.min_success_seconds },
+        abandoned: o.abandoned,
+        bridged: o.bridged,
       },
       now,
     );
@@ -119,7 +123,8 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
     `
     update call_attempt a set ended_at = v.ended_at, originated_at = coalesce(a.originated_at, v.originated_at), ringing_at = coalesce(a.ringing_at, v.ringing_at),
       answered_at = coalesce(a.answered_at, v.answered_at), hangup_cause = v.cause, q850 = v.q850, sip_status = v.sip,
-      bill_seconds = v.bill, amd_result = v.amd, outcome = v.outcome::call_outcome, counted = v.counted
+      bill_seconds = v.bill, amd_result = v.amd, outcome = v.outcome::call_outcome, counted = v.counted,
+      abandoned = a.abandoned or v.outcome = 'ABANDONED'
     from jsonb_to_recordset(?::jsonb) as v(id bigint, ended_at timestamptz, originated_at timestamptz, ringing_at timestamptz, answered_at timestamptz,
       cause text, q850 int, sip int, bill int, amd text, outcome text, counted boolean)
     where a.id = v.id`,
