@@ -128,6 +128,9 @@ export interface AttemptContext {
   maxAttempts: number;
   retryWaitSeconds: number;
   policy: CausePolicy;
+  /** NEUTRAL results in a row so far, and the campaign's bound on them. */
+  uncountedInARow?: number;
+  maxUncounted?: number;
   /** On record for the attempt: marked abandoned by the agent flow, or bridged to an agent. */
   abandoned?: boolean;
   bridged?: boolean;
@@ -185,7 +188,10 @@ export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
     retryWaitSeconds: ctx.retryWaitSeconds,
     action: decision.action,
     now,
-    holdUntil: end.forced?.holdSeconds ? new Date(now.getTime() + end.forced.holdSeconds * 1000) : null,
+    // Pacer's own ends (lost, refused, skipped) are held (at least until now), never bounded.
+    holdUntil: end.forced ? new Date(now.getTime() + (end.forced.holdSeconds ?? 0) * 1000) : null,
+    uncountedInARow: ctx.uncountedInARow,
+    maxUncounted: ctx.maxUncounted,
   });
   return { ...decision, result, numberCursor: ctx.numberCursor + (result.counted ? 1 : 0) };
 }

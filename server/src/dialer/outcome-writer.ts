@@ -36,6 +36,8 @@ interface OpenSql {
   awaits_result: boolean;
   abandoned: boolean;
   bridged: boolean;
+  uncounted_in_a_row: number;
+  max_uncounted_attempts: number;
 }
 
 /**
@@ -51,6 +53,7 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
     em,
     `
     select a.id, a.call_id, a.campaign_id, a.recipient_id, a.gateway_id, c.tenant_id, r.attempts, r.extra_attempts,
+      r.uncounted_in_a_row, c.max_uncounted_attempts,
       r.next_number_index, c.max_attempts, c.retry_wait_seconds, c.min_success_seconds, c.cause_policy,
       (c.wait_for_result and a.bridged_at is not null) as awaits_result, a.abandoned, a.bridged_at is not null as bridged
     from call_attempt a join campaign_recipient r on r.id = a.recipient_id join campaign c on c.id = a.campaign_id
@@ -77,6 +80,8 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
         policy: { overrides: o.cause_policy ?? {}, minSuccessSeconds: o.min_success_seconds },
         abandoned: o.abandoned,
         bridged: o.bridged,
+        uncountedInARow: o.uncounted_in_a_row,
+        maxUncounted: o.max_uncounted_attempts,
       },
       now,
     );
@@ -105,6 +110,7 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
       outcome: v.outcome,
       dur: end.billSeconds,
       cursor: v.numberCursor,
+      uncounted: v.result.uncountedInARow,
     });
     recorded.push({
       callId: o.call_id,
@@ -133,8 +139,9 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
   await em.execute(
     `
     update campaign_recipient r set state = v.state::recipient_state, attempts = v.attempts, next_attempt_at = v.next_at,
-      last_outcome = v.outcome::call_outcome, last_duration_seconds = v.dur, next_number_index = v.cursor, updated_at = ?
-    from jsonb_to_recordset(?::jsonb) as v(id bigint, state text, attempts int, next_at timestamptz, outcome text, dur int, cursor int)
+      last_outcome = v.outcome::call_outcome, last_duration_seconds = v.dur, next_number_index = v.cursor, uncounted_in_a_row = v.uncounted,
+      updated_at = ?
+    from jsonb_to_recordset(?::jsonb) as v(id bigint, state text, attempts int, next_at timestamptz, outcome text, dur int, cursor int, uncounted int)
     where r.id = v.id and r.state in ('DIALING', 'IN_CALL')`,
     [now, asJson(recipients)],
   );

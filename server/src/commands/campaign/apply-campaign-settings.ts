@@ -25,6 +25,7 @@ const SCALARS = [
   'callsPerSecond',
   'maxAttempts',
   'retryWaitSeconds',
+  'maxUncountedAttempts',
   'ringTimeoutSeconds',
   'minSuccessSeconds',
   'completionThreshold',

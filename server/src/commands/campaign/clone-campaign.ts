@@ -20,6 +20,7 @@ const COPIED = [
   'callsPerSecond',
   'maxAttempts',
   'retryWaitSeconds',
+  'maxUncountedAttempts',
   'ringTimeoutSeconds',
   'minSuccessSeconds',
   'causePolicy',

@@ -115,6 +115,13 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @Max(30 * 86400)
   retryWaitSeconds?: number;
 
+  @Field(() => Int, { nullable: true, description: '1 to 20 NEUTRAL results in a row before the recipient FAILS (default 3)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  maxUncountedAttempts?: number;
+
   @Field(() => Int, { nullable: true, description: '5 to 300 seconds' })
   @IsOptional()
   @IsInt()
