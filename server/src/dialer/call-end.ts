@@ -1,5 +1,5 @@
 import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
-import { decideCauseAction, type CausePolicy } from '../domain/call/cause-policy';
+import { decideCauseAction, isInfrastructureCause, type CausePolicy } from '../domain/call/cause-policy';
 import { classifyHangup, q850Code } from '../domain/call/hangup-causes';
 import { queueOutcome, type QueueStage } from '../domain/call/queue-outcome';
 import { isSwitchRefusal, SWITCH_REFUSAL_HOLD_SECONDS } from '../domain/call/switch-refusal';
@@ -188,8 +188,9 @@ export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
     retryWaitSeconds: ctx.retryWaitSeconds,
     action: decision.action,
     now,
-    // Pacer's own ends (lost, refused, skipped) are held (at least until now), never bounded.
-    holdUntil: end.forced ? new Date(now.getTime() + (end.forced.holdSeconds ?? 0) * 1000) : null,
+    // Pacer's own ends (lost, refused, skipped) and an outage on its path (gateway, switch down)
+    // are held (at least until now), never bounded like a NEUTRAL result of calling the recipient.
+    holdUntil: end.forced || isInfrastructureCause(end.cause) ? new Date(now.getTime() + (end.forced?.holdSeconds ?? 0) * 1000) : null,
     uncountedInARow: ctx.uncountedInARow,
     maxUncounted: ctx.maxUncounted,
   });

@@ -95,7 +95,7 @@ export class CampaignRecipient {
   extraAttempts = 0;
 
   /** NEUTRAL results since the last counted attempt (the campaign's maxUncountedAttempts bounds it). */
-  @Property({ type: 'smallint' })
+  @Property({ type: 'smallint', fieldName: 'uncounted_in_a_row' })
   uncountedInARow = 0;
 
   /** Rotation cursor into the numbers, advanced per attempt. */

@@ -52,6 +52,18 @@ export const DEFAULT_CAUSE_ACTIONS: Readonly<Record<string, CauseAction>> = Obje
   LOSE_RACE: CauseAction.NEUTRAL,
 });
 
+/**
+ * Of those, the causes that are the installation's trouble (a gateway or the switch down), not a
+ * result of calling the recipient: NEUTRAL for them is neither held for the retry wait nor bounded
+ * by maxUncountedAttempts, so an outage fails nobody and dialing resumes as soon as it is over.
+ */
+const INFRASTRUCTURE_CAUSES: ReadonlySet<string> = new Set(['GATEWAY_DOWN', 'SYSTEM_SHUTDOWN', 'CRASH']);
+
+/** True for a cause that says nothing about the recipient, only about Pacer's own path to it. */
+export function isInfrastructureCause(cause: string | null | undefined): boolean {
+  return cause != null && INFRASTRUCTURE_CAUSES.has(normalizeCause(cause));
+}
+
 /** Outcomes that mean the callee answered; hangup-cause keys never apply to them. */
 const ANSWERED_OUTCOMES: ReadonlySet<CallOutcome> = new Set([
   CallOutcome.ANSWERED,
