@@ -13,6 +13,7 @@ import type { Context } from '../graphql/context';
 import type { EventBus } from '../events/event-bus';
 import { formatError } from '../graphql/format-error';
 import { createLoaders } from '../graphql/loaders/loaders';
+import { SharedSubscriptions } from '../graphql/pubsub/shared-subscriptions';
 
 /** What a plain HTTP route (uploads, CSV exports) gets: the same auth and database as GraphQL. */
 export interface RouteDeps {
@@ -31,6 +32,8 @@ export interface ApiServer {
    * no "subscribed" acknowledgement; this is how a client (a test) can tell it is live.
    */
   liveSubscriptions: ReadonlySet<string>;
+  /** The shared subscription streams (one execution per event and sharing key; graphql/pubsub). */
+  fanout: SharedSubscriptions;
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -54,8 +57,9 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
   };
 
   const liveSubscriptions = new Set<string>();
+  const fanout = new SharedSubscriptions();
   const wsCleanup = useServer<{ authorization?: unknown }>(
-    {
+    fanout.share({
       schema,
       context: (ctx) => contextFor(ctx.connectionParams?.authorization),
       // Called once subscribe() returned its stream; graphql-ws pulls from it right after.
@@ -70,7 +74,7 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
       },
       // Errors from subscribe (NOT_FOUND, FORBIDDEN…) go through the same masking as HTTP.
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
-    },
+    }),
     wss,
   );
 
@@ -112,6 +116,7 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
   return {
     http,
     liveSubscriptions,
+    fanout,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         http.once('error', reject);

@@ -1,0 +1,63 @@
+/**
+ * The few members of a ws WebSocket the fan-out uses (a fake in unit tests). `bufferedAmount` is
+ * what ws holds for the connection in user space, not yet handed to the kernel.
+ */
+export interface WireSocket {
+  readonly readyState: number;
+  readonly bufferedAmount: number;
+  send(data: Buffer, options: { binary: boolean }, cb: (err?: Error) => void): void;
+}
+
+const OPEN = 1;
+
+/**
+ * Bytes ws may hold for one connection before new messages stop being written to it. Above
+ * this the kernel's socket buffers are full too: the client is not reading. Together with
+ * MAX_PENDING_BYTES per subscription this bounds what a slow connection can make the server hold.
+ */
+export const HIGH_WATER_BYTES = 32 * 1024;
+
+/** What waits for a connection to drain: a subscription holding messages back. */
+export interface DrainWaiter {
+  flush(): void;
+}
+
+/**
+ * One WebSocket connection, as the fan-out writes to it: writes go out only while the
+ * connection keeps up; subscriptions that had to hold messages back are called again once
+ * the bytes already written have left (ws's write callback), never by polling.
+ */
+export class SocketSink {
+  private readonly waiting = new Set<DrainWaiter>();
+  // One callback per connection, not a closure per message.
+  private readonly written = (err?: Error): void => {
+    if (!err && this.waiting.size > 0) this.drain();
+  };
+
+  constructor(private readonly socket: WireSocket) {}
+
+  get backedUp(): boolean {
+    return this.socket.bufferedAmount > HIGH_WATER_BYTES;
+  }
+
+  write(bytes: Buffer): void {
+    if (this.socket.readyState === OPEN) this.socket.send(bytes, { binary: false }, this.written);
+  }
+
+  waitForDrain(w: DrainWaiter): void {
+    this.waiting.add(w);
+  }
+
+  forget(w: DrainWaiter): void {
+    this.waiting.delete(w);
+  }
+
+  /** Lets waiting subscriptions write what they hold, while the connection keeps up. */
+  drain(): void {
+    for (const w of [...this.waiting]) {
+      if (this.backedUp) return;
+      this.waiting.delete(w);
+      w.flush();
+    }
+  }
+}
