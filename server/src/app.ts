@@ -40,6 +40,7 @@ export interface App {
 export async function startApp(config: Config): Promise<App> {
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
+    for (const s of stops.reverse()) await s().catch((err: unknown) => logger.warn({ err }, 'error while stopping'));
   };
   try {
     let databaseUrl = config.DATABASE_URL;
