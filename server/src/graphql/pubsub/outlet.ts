@@ -77,7 +77,10 @@ export class Outlet implements AsyncIterableIterator<ExecutionResult>, DrainWait
     for (const payload of held) this.sink.write(Buffer.concat([this.prefix, payload, SUFFIX]));
     if (this.coalesced > 0) {
       slowConsumers.coalesced += this.coalesced;
-      logger.info({ field: this.field, skipped: this.coalesced }, 'a slow subscriber caught up; it got only the latest of the updates it missed');
+      logger.info(
+        { field: this.field, skipped: this.coalesced },
+        'a slow subscriber caught up; it got only the latest of the updates it missed',
+      );
       this.coalesced = 0;
     }
   }

@@ -13,12 +13,12 @@ export class SharedStream {
   private readonly outlets = new Set<Outlet>();
   private readonly iterator: AsyncIterator<ExecutionResult>;
   private stopped = false;
-  /** Events executed and serialised (once each, for all subscribers). */
-  executions = 0;
 
   constructor(
     source: AsyncIterable<ExecutionResult>,
     private readonly onStopped: (s: SharedStream) => void,
+    /** Called per event executed and serialised (once, for all subscribers). */
+    private readonly onExecuted: () => void = () => undefined,
   ) {
     this.iterator = source[Symbol.asyncIterator]();
     void this.pump();
@@ -52,7 +52,7 @@ export class SharedStream {
       for (;;) {
         const r = await this.iterator.next();
         if (r.done || this.stopped) break;
-        this.executions += 1;
+        this.onExecuted();
         // graphql-ws's own next payload: the result with its errors as JSON (GraphQLError.toJSON).
         const payload = Buffer.from(JSON.stringify(r.value));
         for (const o of this.outlets) o.deliver(payload);

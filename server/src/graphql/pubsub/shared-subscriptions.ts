@@ -23,6 +23,7 @@ export class SharedSubscriptions {
   private readonly streams = new Map<string, SharedStream>();
   private readonly targets = new WeakMap<object, { socket: WireSocket; id: string }>();
   private readonly sinks = new WeakMap<WireSocket, SocketSink>();
+  private executions = 0;
 
   /** graphql-ws options with the shared `subscribe`; `context` must be a function returning an object. */
   share<P extends Record<PropertyKey, unknown> | undefined, E extends Extra>(options: ServerOptions<P, E>): ServerOptions<P, E> {
@@ -39,15 +40,11 @@ export class SharedSubscriptions {
     };
   }
 
-  /** Live shared streams and their subscribers (for tests and the benchmark). */
+  /** Live shared streams and their subscribers, and events executed so far (for tests and the benchmark). */
   stats(): { streams: number; subscribers: number; executions: number } {
     let subscribers = 0;
-    let executions = 0;
-    for (const s of this.streams.values()) {
-      subscribers += s.size;
-      executions += s.executions;
-    }
-    return { streams: this.streams.size, subscribers, executions };
+    for (const s of this.streams.values()) subscribers += s.size;
+    return { streams: this.streams.size, subscribers, executions: this.executions };
   }
 
   private async subscribe(args: Args): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
@@ -61,9 +58,13 @@ export class SharedSubscriptions {
       // Authorized and checked like any subscription; its events come from the shared stream.
       void own.return?.(undefined);
     } else {
-      const created = new SharedStream(own, (s) => {
-        if (this.streams.get(share.key) === s) this.streams.delete(share.key);
-      });
+      const created = new SharedStream(
+        own,
+        (s) => {
+          if (this.streams.get(share.key) === s) this.streams.delete(share.key);
+        },
+        () => (this.executions += 1),
+      );
       this.streams.set(share.key, created);
       stream = created;
     }

@@ -17,6 +17,8 @@ const OPEN = 1;
  */
 export const HIGH_WATER_BYTES = 32 * 1024;
 
+const RECHECK_MS = 50;
+
 /** What waits for a connection to drain: a subscription holding messages back. */
 export interface DrainWaiter {
   flush(): void;
@@ -29,8 +31,12 @@ export interface DrainWaiter {
  */
 export class SocketSink {
   private readonly waiting = new Set<DrainWaiter>();
+  /** Our writes not yet reported done by ws: the last one's callback is the drain signal. */
+  private inFlight = 0;
+  private retry: NodeJS.Timeout | null = null;
   // One callback per connection, not a closure per message.
   private readonly written = (err?: Error): void => {
+    this.inFlight -= 1;
     if (!err && this.waiting.size > 0) this.drain();
   };
 
@@ -41,11 +47,14 @@ export class SocketSink {
   }
 
   write(bytes: Buffer): void {
-    if (this.socket.readyState === OPEN) this.socket.send(bytes, { binary: false }, this.written);
+    if (this.socket.readyState !== OPEN) return;
+    this.inFlight += 1;
+    this.socket.send(bytes, { binary: false }, this.written);
   }
 
   waitForDrain(w: DrainWaiter): void {
     this.waiting.add(w);
+    this.watch();
   }
 
   forget(w: DrainWaiter): void {
@@ -55,9 +64,23 @@ export class SocketSink {
   /** Lets waiting subscriptions write what they hold, while the connection keeps up. */
   drain(): void {
     for (const w of [...this.waiting]) {
-      if (this.backedUp) return;
+      if (this.backedUp) break;
       this.waiting.delete(w);
       w.flush();
     }
+    this.watch();
+  }
+
+  /**
+   * The backlog may be none of ours (graphql-ws's own messages): with no write of ours left
+   * to call back, look again shortly, and only then.
+   */
+  private watch(): void {
+    if (this.waiting.size === 0 || this.inFlight > 0 || this.retry || this.socket.readyState !== OPEN) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      this.drain();
+    }, RECHECK_MS);
+    this.retry.unref();
   }
 }
