@@ -1,4 +1,4 @@
-import type { ExecutionResult } from 'graphql';
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import { logger } from '../../logger';
 import type { Outlet } from './outlet';
 
@@ -15,6 +15,8 @@ export class SharedStream {
   private stopped = false;
 
   constructor(
+    /** The opening subscriber's arguments: the document and context every event runs with. */
+    readonly args: ExecutionArgs,
     source: AsyncIterable<ExecutionResult>,
     private readonly onStopped: (s: SharedStream) => void,
     /** Called per event executed and serialised (once, for all subscribers). */

@@ -57,8 +57,14 @@ export class SharedSubscriptions {
     if (stream?.open) {
       // Authorized and checked like any subscription; its events come from the shared stream.
       void own.return?.(undefined);
+      // graphql-ws keeps these arguments for the subscription's life: let them point at the
+      // stream's own document and context (equal by the key) so that this subscriber's parsed
+      // document and EntityManager fork are garbage now, not ~30 KB held per subscription.
+      args.document = stream.args.document;
+      args.contextValue = stream.args.contextValue;
     } else {
       const created = new SharedStream(
+        args,
         own,
         (s) => {
           if (this.streams.get(share.key) === s) this.streams.delete(share.key);

@@ -1,0 +1,142 @@
+/**
+ * One client process of bench/fanout.ts: COUNT graphql-ws connections, each subscribed to
+ * callEvents and wallboard of one campaign, speaking the protocol over plain `ws` (no client
+ * library, so the client side costs as little CPU as it can: the bench shares 2 cores with the
+ * server). The coordinator tells it when each event reached the bus (`ref`, from its own LISTEN)
+ * and which events fall in the measurement window; this process counts, per event, how many of
+ * its connections got it and after how long. Messages are matched by their first bytes only.
+ */
+import { performance } from 'node:perf_hooks';
+import WebSocket from 'ws';
+
+interface Ref {
+  t: number;
+  inWindow: boolean;
+  got: number;
+}
+export type ToClient = { type: 'ref'; key: string; t: number; inWindow: boolean } | { type: 'results' } | { type: 'stop' };
+export type FromClient =
+  | { type: 'ready'; connected: number; failed: number }
+  | { type: 'results'; hist: number[]; lost: number; expected: number; received: number; errors: string[] };
+
+const url = process.env.FANOUT_URL!;
+const token = process.env.FANOUT_TOKEN!;
+const campaignId = process.env.FANOUT_CAMPAIGN!;
+const count = Number(process.env.FANOUT_COUNT);
+const CONCURRENT_HANDSHAKES = 50;
+const MAX_MS = 30_000;
+
+const CALLS = `subscription($c: ID!) { callEvents(campaignId: $c) { events { callId state recipientId number outcome at } campaignId } }`;
+const BOARD = `subscription($c: ID!) { wallboard(campaignId: $c) { at activeCalls callsPerMinute answerRate recipientsRemaining etaSeconds } }`;
+const CALL_KEY = /"callId":"([^"]+)","state":"([^"]+)"/;
+const BOARD_KEY = /"wallboard":\{"at":"([^"]+)"/;
+
+const refs = new Map<string, Ref>();
+const early = new Map<string, number[]>();
+const hist = new Array<number>(MAX_MS + 1).fill(0);
+const errors: string[] = [];
+const sockets: WebSocket[] = [];
+let live = 0;
+let failed = 0;
+let settled = 0;
+let allSettled: () => void = () => undefined;
+const everyoneLive = new Promise<void>((r) => (allSettled = r));
+const settle = () => {
+  settled += 1;
+  if (settled === count) allSettled();
+};
+
+const now = () => performance.timeOrigin + performance.now();
+
+function received(key: string, t: number): void {
+  const ref = refs.get(key);
+  if (!ref) {
+    const list = early.get(key) ?? [];
+    list.push(t);
+    early.set(key, list);
+    return;
+  }
+  ref.got += 1;
+  if (ref.inWindow) hist[Math.max(0, Math.min(MAX_MS, Math.round(t - ref.t)))]! += 1;
+}
+
+/** Opens one connection; resolves once it subscribed (its first wallboard, later, proves it live). */
+function connect(): Promise<void> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url, 'graphql-transport-ws');
+    let boarded = false;
+    ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+    ws.on('message', (data: Buffer) => {
+      const t = now();
+      const head = data.toString('latin1', 0, 200);
+      if (head.includes('"type":"next"')) {
+        const call = CALL_KEY.exec(head);
+        const board = call ? null : BOARD_KEY.exec(head);
+        if (call) received(`c:${call[1]}:${call[2]}`, t);
+        else if (board) {
+          received(`w:${board[1]}`, t);
+          if (!boarded) {
+            boarded = true;
+            live += 1;
+            settle();
+          }
+        }
+      } else if (head.includes('"type":"connection_ack"')) {
+        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: CALLS, variables: { c: campaignId } } }));
+        ws.send(JSON.stringify({ id: '2', type: 'subscribe', payload: { query: BOARD, variables: { c: campaignId } } }));
+        resolve();
+      } else if (errors.length < 5) errors.push(head);
+    });
+    ws.on('error', (e) => {
+      if (errors.length < 5) errors.push(e.message);
+    });
+    ws.on('close', () => {
+      if (!boarded) {
+        failed += 1;
+        settle();
+        resolve();
+      }
+    });
+    sockets.push(ws);
+  });
+}
+
+async function main(): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < count) {
+      next += 1;
+      await connect();
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENT_HANDSHAKES }, lane));
+  await everyoneLive;
+  process.send!({ type: 'ready', connected: live, failed } satisfies FromClient);
+}
+
+process.on('message', (m: ToClient) => {
+  if (m.type === 'ref') {
+    refs.set(m.key, { t: m.t, inWindow: m.inWindow, got: 0 });
+    for (const t of early.get(m.key) ?? []) received(m.key, t);
+    early.delete(m.key);
+  } else if (m.type === 'results') {
+    let lost = 0;
+    let expected = 0;
+    let got = 0;
+    for (const r of refs.values()) {
+      if (!r.inWindow) continue;
+      expected += live;
+      got += r.got;
+      lost += Math.max(0, live - r.got);
+    }
+    process.send!({ type: 'results', hist, lost, expected, received: got, errors } satisfies FromClient);
+  } else {
+    for (const ws of sockets) ws.terminate();
+    process.exit(0);
+  }
+});
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
