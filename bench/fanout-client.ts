@@ -109,8 +109,13 @@ async function main(): Promise<void> {
       await connect();
     }
   };
+  const progress = setInterval(
+    () => console.error(`  client ${process.pid}: ${live} live, ${failed} failed of ${count} ${errors.join(' | ')}`),
+    10_000,
+  );
   await Promise.all(Array.from({ length: CONCURRENT_HANDSHAKES }, lane));
   await everyoneLive;
+  clearInterval(progress);
   process.send!({ type: 'ready', connected: live, failed } satisfies FromClient);
 }
 

@@ -159,7 +159,8 @@ async function run(n: number, server: Server, token: string, campaignId: string,
 
 async function main(): Promise<void> {
   const db = await benchDb();
-  const seeded = await seedBench(db, CPS, Math.ceil(CPS * (SUBS.length * (WINDOW_MS / 1000 + 60) + 60)));
+  // An hour of dialing: the campaign must not run out while thousands of clients connect.
+  const seeded = await seedBench(db, CPS, CPS * 3600);
   const server = await startServer(db.url, 10);
   const listen = new Client({ connectionString: db.url });
   const ref = new Reference(seeded.campaignId);
