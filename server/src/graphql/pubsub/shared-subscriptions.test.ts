@@ -74,3 +74,22 @@ test('each event is executed once per stream, not once per subscriber', async ()
   // Only this tenant's stream hears these events: 20 subscribers cost 3 executions, not 60.
   assert.equal(t.app.api.fanout.stats().executions - before, 3);
 });
+
+test('a topic holds one bus listener per shared stream, not one per subscriber', async () => {
+  const d = await t.tenant('share-d');
+  const before = t.app.bus.listenerCount('WALLBOARD');
+  const query = 'subscription { wallboard { activeCalls } }';
+  // 300 subscriptions over 10 connections (graphql-ws multiplexes), all asking the same thing.
+  const clients = Array.from({ length: 10 }, () => t.ws(d.token));
+  const subs = clients.flatMap((client) =>
+    Array.from({ length: 30 }, () => nextResults<{ wallboard: { activeCalls: number } }>(client, query, {}, 1)),
+  );
+  await Promise.all(subs.map((s) => s.ready));
+  assert.equal(t.app.bus.listenerCount('WALLBOARD') - before, 1);
+  await t.app.bus.publish('WALLBOARD', board(d.tenantId, 5));
+  const got = await Promise.all(subs.map((s) => s.results));
+  assert.deepEqual(
+    got.map((r) => r[0]?.data?.wallboard.activeCalls),
+    Array(300).fill(5),
+  );
+});
