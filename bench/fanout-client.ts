@@ -16,8 +16,8 @@ interface Ref {
 }
 export type ToClient = { type: 'ref'; key: string; t: number; inWindow: boolean } | { type: 'results' } | { type: 'stop' };
 export type FromClient =
-  | { type: 'ready'; connected: number; failed: number }
-  | { type: 'results'; hist: number[]; lost: number; expected: number; received: number; errors: string[] };
+  | { type: 'ready'; connected: number; failed: number; resubscribed: number }
+  | { type: 'results'; hist: number[]; lost: number; expected: number; received: number; dropped: number; errors: string[] };
 
 const url = process.env.FANOUT_URL!;
 const token = process.env.FANOUT_TOKEN!;
@@ -38,6 +38,9 @@ const errors: string[] = [];
 const sockets: WebSocket[] = [];
 let live = 0;
 let failed = 0;
+let resubscribed = 0;
+/** Connections closed after they were live (by the server: none expected). */
+let dropped = 0;
 let settled = 0;
 let allSettled: () => void = () => undefined;
 const everyoneLive = new Promise<void>((r) => (allSettled = r));
@@ -60,30 +63,59 @@ function received(key: string, t: number): void {
   if (ref.inWindow) hist[Math.max(0, Math.min(MAX_MS, Math.round(t - ref.t)))]! += 1;
 }
 
-/** Opens one connection; resolves once it subscribed (its first wallboard, later, proves it live). */
+/**
+ * Opens one connection; resolves once it subscribed. It counts as live once it heard both a
+ * call event and a wallboard. A subscription the server refused (say its database pool was busy
+ * during the connection storm: an error, or a next with errors then complete) is asked again
+ * under a new id, as a console would; `resubscribed` counts them.
+ */
 function connect(): Promise<void> {
   return new Promise((resolve) => {
     const ws = new WebSocket(url, 'graphql-transport-ws');
-    let boarded = false;
+    let heardCalls = false;
+    let heardBoard = false;
+    let isLive = false;
+    let ids = { calls: '1', board: '2' };
+    let serial = 2;
+    const subscribe = (which: 'calls' | 'board') => {
+      serial += 1;
+      ids = { ...ids, [which]: String(serial) };
+      const query = which === 'calls' ? CALLS : BOARD;
+      ws.send(JSON.stringify({ id: ids[which], type: 'subscribe', payload: { query, variables: { c: campaignId } } }));
+    };
+    const retry = (id: string) => {
+      const which = id === ids.calls ? 'calls' : id === ids.board ? 'board' : null;
+      if (!which) return;
+      resubscribed += 1;
+      ids = { ...ids, [which]: '' };
+      setTimeout(() => ws.readyState === WebSocket.OPEN && subscribe(which), 1000);
+    };
     ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
     ws.on('message', (data: Buffer) => {
       const t = now();
       const head = data.toString('latin1', 0, 200);
+      const id = /"id":"(\d+)"/.exec(head)?.[1] ?? '';
       if (head.includes('"type":"next"')) {
         const call = CALL_KEY.exec(head);
         const board = call ? null : BOARD_KEY.exec(head);
-        if (call) received(`c:${call[1]}:${call[2]}`, t);
-        else if (board) {
+        if (call) {
+          received(`c:${call[1]}:${call[2]}`, t);
+          heardCalls = true;
+        } else if (board) {
           received(`w:${board[1]}`, t);
-          if (!boarded) {
-            boarded = true;
-            live += 1;
-            settle();
-          }
+          heardBoard = true;
+        } else if (errors.length < 5) errors.push(head);
+        if (!isLive && heardCalls && heardBoard) {
+          isLive = true;
+          live += 1;
+          settle();
         }
+      } else if (head.includes('"type":"error"') || head.includes('"type":"complete"')) {
+        if (errors.length < 5) errors.push(head);
+        retry(id);
       } else if (head.includes('"type":"connection_ack"')) {
-        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: CALLS, variables: { c: campaignId } } }));
-        ws.send(JSON.stringify({ id: '2', type: 'subscribe', payload: { query: BOARD, variables: { c: campaignId } } }));
+        subscribe('calls');
+        subscribe('board');
         resolve();
       } else if (errors.length < 5) errors.push(head);
     });
@@ -91,11 +123,14 @@ function connect(): Promise<void> {
       if (errors.length < 5) errors.push(e.message);
     });
     ws.on('close', () => {
-      if (!boarded) {
+      if (isLive) {
+        live -= 1;
+        dropped += 1;
+      } else {
         failed += 1;
         settle();
-        resolve();
       }
+      resolve();
     });
     sockets.push(ws);
   });
@@ -116,7 +151,7 @@ async function main(): Promise<void> {
   await Promise.all(Array.from({ length: CONCURRENT_HANDSHAKES }, lane));
   await everyoneLive;
   clearInterval(progress);
-  process.send!({ type: 'ready', connected: live, failed } satisfies FromClient);
+  process.send!({ type: 'ready', connected: live, failed, resubscribed } satisfies FromClient);
 }
 
 process.on('message', (m: ToClient) => {
@@ -134,7 +169,7 @@ process.on('message', (m: ToClient) => {
       got += r.got;
       lost += Math.max(0, live - r.got);
     }
-    process.send!({ type: 'results', hist, lost, expected, received: got, errors } satisfies FromClient);
+    process.send!({ type: 'results', hist, lost, expected, received: got, dropped, errors } satisfies FromClient);
   } else {
     for (const ws of sockets) ws.terminate();
     process.exit(0);

@@ -40,6 +40,10 @@ interface Row {
   dialerCpu: number;
   cps: number;
   connectS: number;
+  /** Subscriptions refused while connecting and asked again (the API's database pool during the storm). */
+  resubscribed: number;
+  /** Connections closed after they were live. */
+  dropped: number;
 }
 
 /** The bus as every API process hears it: this process's own LISTEN marks when each event became available. */
@@ -105,6 +109,7 @@ async function run(n: number, server: Server, token: string, campaignId: string,
   ref.watch(clients.map((c) => c.child));
   const readies = await Promise.all(clients.map((c) => c.ready));
   const connected = readies.reduce((s, r) => s + (r.type === 'ready' ? r.connected : 0), 0);
+  const resubscribed = readies.reduce((s, r) => s + (r.type === 'ready' ? r.resubscribed : 0), 0);
   const connectS = (Date.now() - t0c) / 1000;
   await sleep(2000); // settle after the connection storm
   const cpu0 = { api: cpuSeconds(server.child.pid!), dialer: cpuSeconds(server.dialerPid) };
@@ -130,11 +135,13 @@ async function run(n: number, server: Server, token: string, campaignId: string,
   const hist = new Array<number>(30_001).fill(0);
   let lost = 0;
   let expected = 0;
+  let dropped = 0;
   for (const r of results) {
     if (r.type !== 'results') continue;
     r.hist.forEach((v, i) => (hist[i]! += v));
     lost += r.lost;
     expected += r.expected;
+    dropped += r.dropped;
     if (r.errors.length) console.log(`  client errors: ${r.errors.join(' | ')}`);
   }
   const delays: number[] = [];
@@ -154,6 +161,8 @@ async function run(n: number, server: Server, token: string, campaignId: string,
     dialerCpu: ((cpu1.dialer - cpu0.dialer) / secs) * 100,
     cps: (await originated(db, t0, t1)) / secs,
     connectS,
+    resubscribed,
+    dropped,
   };
 }
 
