@@ -188,13 +188,15 @@ async function main(): Promise<void> {
     const base = rows.find((r) => r.subs === 0)?.cps ?? NaN;
     console.log(`\nfan-out: campaign dialing ${CPS} calls/s; ${WINDOW_MS / 1000} s window per run; 2 subscriptions per connection`);
     console.log(
-      '| subscribers | delay p50 / p99 (ms) | lost / expected | KB per connection | API CPU | dialer CPU | dialer calls/s (ratio) | connect (s) |',
+      '| connections (x2 subscriptions) | delay p50 / p99 (ms) | lost / expected | KB per connection | API CPU | dialer CPU | dialer calls/s (ratio) | connect (s), retried subscribes |',
     );
     console.log('|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       const delay = r.subs ? `${r.p50} / ${r.p99}` : '-';
+      const up = r.connected !== r.subs ? ` (${r.connected} live)` : '';
+      const closed = r.dropped ? `, ${r.dropped} closed` : '';
       console.log(
-        `| ${r.subs}${r.connected !== r.subs ? ` (${r.connected} up)` : ''} | ${delay} | ${r.lost} / ${r.expected} | ${r.kbPerConn.toFixed(1)} | ${r.apiCpu.toFixed(0)}% | ${r.dialerCpu.toFixed(0)}% | ${r.cps.toFixed(1)} (${(r.cps / base).toFixed(2)}) | ${r.connectS.toFixed(1)} |`,
+        `| ${r.subs}${up} | ${delay} | ${r.lost} / ${r.expected}${closed} | ${r.kbPerConn.toFixed(1)} | ${r.apiCpu.toFixed(0)}% | ${r.dialerCpu.toFixed(0)}% | ${r.cps.toFixed(1)} (${(r.cps / base).toFixed(2)}) | ${r.connectS.toFixed(0)}, ${r.resubscribed} |`,
       );
     }
   } finally {
