@@ -88,6 +88,7 @@ function startClients(
         FANOUT_COUNT: String(Math.min(PER_CLIENT, left)),
       },
     });
+    child.on('error', (err) => console.error(`  client process: ${err.message}`));
     const ready = new Promise<FromClient>((resolve) => child.once('message', (m: FromClient) => resolve(m)));
     out.push({ child, ready });
   }
@@ -130,6 +131,7 @@ async function run(n: number, server: Server, token: string, campaignId: string,
         }),
     ),
   );
+  ref.watch([]);
   for (const c of clients) c.child.send({ type: 'stop' } satisfies ToClient);
   await Promise.all(clients.map((c) => new Promise((r) => (c.child.exitCode !== null ? r(null) : c.child.once('exit', r)))));
   const hist = new Array<number>(30_001).fill(0);
