@@ -145,7 +145,10 @@ async function main(): Promise<void> {
     }
   };
   const progress = setInterval(
-    () => console.error(`  client ${process.pid}: ${live} live, ${failed} failed, ${resubscribed} resubscribed of ${count} ${errors.join(' | ')}`),
+    () =>
+      console.error(
+        `  client ${process.pid}: ${live} live, ${failed} failed, ${resubscribed} resubscribed of ${count} ${errors.join(' | ')}`,
+      ),
     10_000,
   );
   await Promise.all(Array.from({ length: CONCURRENT_HANDSHAKES }, lane));
