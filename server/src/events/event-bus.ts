@@ -1,4 +1,4 @@
-import { setMaxListeners } from 'node:events';
+import { getEventListeners, setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { logger } from '../logger';
 import { PgListener } from './pg-listener';
@@ -9,10 +9,11 @@ const CHANNEL = 'pacer_events';
 type YogaTopics = { [K in Topic]: [TopicMap[K]] };
 
 /**
- * Listeners one process's fan-out holds per topic: one per live subscription (GraphQL
- * subscriptions, the dialer's listen()). Node's default of 10 printed a
- * MaxListenersExceededWarning at every start (a console with 11 wallboards); past this bound
- * the warning is a real sign of leaked subscriptions. Wider fan-out belongs in front of it.
+ * Listeners one process's fan-out holds per topic: one per shared GraphQL subscription stream
+ * (graphql/pubsub/shared-subscriptions.ts: one per distinct tenant, permission set, document
+ * and variables, however many sockets watch it) plus the dialer's listen()s. Node's default of
+ * 10 printed a MaxListenersExceededWarning at every start (a console with 11 wallboards); past
+ * this bound the warning is a real sign of leaked subscriptions.
  */
 export const MAX_LISTENERS_PER_TOPIC = 2000;
 
@@ -25,7 +26,8 @@ export const MAX_LISTENERS_PER_TOPIC = 2000;
  * GraphQL subscriptions and listen() (the dialer).
  */
 export class EventBus {
-  readonly pubSub: PubSub<YogaTopics> = createPubSub<YogaTopics>({ eventTarget: boundedTarget() });
+  private readonly target = boundedTarget();
+  readonly pubSub: PubSub<YogaTopics> = createPubSub<YogaTopics>({ eventTarget: this.target });
   private readonly listener: PgListener;
 
   constructor(databaseUrl: string) {
@@ -49,6 +51,11 @@ export class EventBus {
   /** Every event of `topic` delivered to this process from now on, until the iterator is returned. */
   subscribe<T extends Topic>(topic: T): AsyncIterableIterator<TopicMap[T]> {
     return this.pubSub.subscribe(topic) as AsyncIterableIterator<TopicMap[T]>;
+  }
+
+  /** Listeners this process holds on `topic` now (see MAX_LISTENERS_PER_TOPIC). */
+  listenerCount(topic: Topic): number {
+    return getEventListeners(this.target, topic).length;
   }
 
   close(): Promise<void> {

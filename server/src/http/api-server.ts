@@ -4,7 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { execute, subscribe, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
@@ -22,6 +22,7 @@ import type { RateLimits } from '../limits/rate-limits';
 import { graphqlHttpStatusPlugin } from './graphql-http-status';
 import { graphqlHttpErrors, jsonErrors, notFoundRoute } from './json-errors';
 import { limitsPreflight } from './limits-preflight';
+import { SharedSubscriptions } from '../graphql/pubsub/shared-subscriptions';
 
 /** What a plain HTTP route (uploads, CSV exports) gets: the same auth and database as GraphQL. */
 export interface RouteDeps {
@@ -49,6 +50,8 @@ export interface ApiServer {
    * no "subscribed" acknowledgement; this is how a client (a test) can tell it is live.
    */
   liveSubscriptions: ReadonlySet<string>;
+  /** The shared subscription streams (one execution per event and sharing key; graphql/pubsub). */
+  fanout: SharedSubscriptions;
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -81,29 +84,28 @@ export async function createApiServer(
   };
 
   const liveSubscriptions = new Set<string>();
-  const wsCleanup = useServer<{ authorization?: unknown }>(
-    {
-      schema,
-      // Same operation limits as HTTP, checked before anything runs.
-      onSubscribe: wsLimits(schema, limits),
-      context: (ctx) => contextFor(ctx.connectionParams?.authorization, ctx.extra.request.socket.remoteAddress ?? null),
-      execute: budgeted(execute),
-      subscribe: budgeted(subscribe),
-      // Called once subscribe() returned its stream; graphql-ws pulls from it right after.
-      onOperation: (_ctx, id, _payload, _args, result) => {
-        if (Symbol.asyncIterator in result) liveSubscriptions.add(id);
-      },
-      onComplete: (_ctx, id) => {
-        liveSubscriptions.delete(id);
-      },
-      onClose: (ctx) => {
-        for (const id of Object.keys(ctx.subscriptions)) liveSubscriptions.delete(id);
-      },
-      // Errors from subscribe (NOT_FOUND, FORBIDDEN…) go through the same masking as HTTP.
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+  const fanout = new SharedSubscriptions();
+  const shared = fanout.share<{ authorization?: unknown }, Extra>({
+    schema,
+    // Same operation limits as HTTP, checked before anything runs.
+    onSubscribe: wsLimits(schema, limits),
+    context: (ctx) => contextFor(ctx.connectionParams?.authorization, ctx.extra.request.socket.remoteAddress ?? null),
+    execute: budgeted(execute),
+    // Called once subscribe() returned its stream; graphql-ws pulls from it right after.
+    onOperation: (_ctx, id, _payload, _args, result) => {
+      if (Symbol.asyncIterator in result) liveSubscriptions.add(id);
     },
-    wss,
-  );
+    onComplete: (_ctx, id) => {
+      liveSubscriptions.delete(id);
+    },
+    onClose: (ctx) => {
+      for (const id of Object.keys(ctx.subscriptions)) liveSubscriptions.delete(id);
+    },
+    // Errors from subscribe (NOT_FOUND, FORBIDDEN…) go through the same masking as HTTP.
+    onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+  });
+  // Each subscribe spends the caller's request budget before it joins (or opens) a shared stream.
+  const wsCleanup = useServer({ ...shared, subscribe: budgeted(shared.subscribe ?? subscribe) }, wss);
 
   const limited = apolloLimits<Context>(limits);
   const apollo = new ApolloServer<Context>({
@@ -153,6 +155,7 @@ export async function createApiServer(
   return {
     http,
     liveSubscriptions,
+    fanout,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         http.once('error', reject);

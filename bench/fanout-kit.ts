@@ -1,0 +1,110 @@
+/**
+ * Setup for bench/fanout.ts: a tenant with an admin and one RUNNING campaign on a scratch
+ * database, and the real server (src/main.ts) as an operator runs it: the API process, which
+ * forks the dialer (PACER_DIALER=process, the default) and the switch simulator (no ESL_HOST).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hashPassword } from '../server/src/auth/passwords';
+import { Role } from '../server/src/domain/auth/role';
+import { User } from '../server/src/entities/user.entity';
+import { seedCampaign, seedGateway, seedRecipients, seedTenant } from '../server/src/dialer/testing/seed';
+import type { BenchDb } from './dialer-bench-kit';
+import { freePort, waitHealthy } from './bench-process';
+
+export interface Seeded {
+  campaignId: string;
+  email: string;
+  password: string;
+}
+
+export async function seedBench(db: BenchDb, cps: number, recipients: number): Promise<Seeded> {
+  const em = db.orm.em.fork();
+  const tenant = await seedTenant(em, { maxTotalCalls: 5000, maxExternalCalls: 5000, callsPerSecond: cps * 4 });
+  const gw = await seedGateway(em, tenant, 'gw1', 5000, cps * 4);
+  const password = 'bench-password-1';
+  const user = Object.assign(new User(), {
+    tenant,
+    email: 'bench@fanout.test',
+    name: 'bench',
+    role: Role.ADMIN,
+    passwordHash: await hashPassword(password),
+  });
+  await em.persist(user).flush();
+  const campaign = await seedCampaign(em, tenant, { callsPerSecond: cps, maxConcurrentCalls: 2000, maxAttempts: 1, gateways: [gw] });
+  await seedRecipients(em, campaign.id, recipients, '+1555');
+  return { campaignId: campaign.id, email: user.email, password };
+}
+
+export interface Server {
+  child: ChildProcess;
+  url: string;
+  /** The dialer and simulator processes the API forked. */
+  dialerPid: number;
+  simPid: number;
+  stop(): Promise<void>;
+}
+
+/** Every call is answered after a short ring and talks a few (simulated) seconds. */
+export async function startServer(databaseUrl: string, timeScale: number): Promise<Server> {
+  const dir = mkdtempSync(join(tmpdir(), 'pacer-fanout-'));
+  const scenario = join(dir, 'scenario.json');
+  writeFileSync(scenario, JSON.stringify({ rules: [{ match: '/.*/', outcome: { base: 'answer', ringSec: 4, talkSec: 20 } }] }));
+  const port = await freePort();
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+    cwd: join(__dirname, '../server'),
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      PACER_ADMIN_PASSWORD: 'bench-admin-1',
+      SIM_PORT: '0',
+      SIM_TIME_SCALE: String(timeScale),
+      SIM_SPS: '2000',
+      SIM_MAX_SESSIONS: '20000',
+      SIM_SCENARIO: scenario,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitHealthy(base, child);
+  const kids = childrenOf(child.pid!);
+  const cmd = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  const dialerPid = kids.find((p) => cmd(p).includes('dialer-main'));
+  const simPid = kids.find((p) => cmd(p).includes('simulator'));
+  if (!dialerPid || !simPid) throw new Error(`dialer or simulator process not found among ${kids.join(', ')}`);
+  return {
+    child,
+    url: `${base}/graphql`,
+    dialerPid,
+    simPid,
+    stop: async () => {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function childrenOf(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+}
+
+export async function login(url: string, email: string, password: string): Promise<string> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      variables: { e: email, p: password },
+    }),
+  });
+  const body = (await res.json()) as { data?: { login: { token: string } }; errors?: unknown };
+  if (!body.data) throw new Error(`login failed: ${JSON.stringify(body.errors)}`);
+  return body.data.login.token;
+}

@@ -1,0 +1,221 @@
+/**
+ * Fan-out benchmark (issue 23): the real server (API process; dialer and switch simulator in
+ * processes of their own) dials a steady call stream while N graphql-ws clients, each
+ * subscribed to callEvents and wallboard of the dialing campaign, listen. Prints per N:
+ * event delay p50/p99 (from the event reaching the bus, seen by this process's own LISTEN, to
+ * a client's socket), messages lost (an event in the window that a connected client never
+ * got), KB per connection (the API's RSS growth / N), the API's and the dialer's CPU, and the
+ * dialer's calls per second as a ratio to the run with no subscribers.
+ * Clients run in BENCH_PER_CLIENT-sized child processes (5,000 = 2 processes of 2,500) so
+ * the client side uses both cores like the server does; on 2 cores they compete with it.
+ *   node -r @swc-node/register bench/fanout.ts    BENCH_SUBS=0,100,1000,5000 BENCH_CPS=10 BENCH_WINDOW_S=20
+ * Measured 2026-12-07 on the shared 2-core machine (load average 6-18 from other work), 10 calls/s,
+ * ~9 events/s per connection: 100 -> 4/22 ms, 0 lost, ratio 1.00; 1,000 -> 21/164 ms, 0 of 216,000
+ * lost, 58 KB/connection (RSS), API 18% of a core, ratio 1.00. 5,000 did not finish connecting
+ * there: past ~2,200 connections the API's main thread (given ~35% of a core) fell behind.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import type { BusEvent } from '../server/src/events/topics';
+import { cpuSeconds, currentRss } from './bench-process';
+import { benchDb, percentile } from './dialer-bench-kit';
+import type { FromClient, ToClient } from './fanout-client';
+import { login, seedBench, startServer, type Server } from './fanout-kit';
+
+const SUBS = (process.env.BENCH_SUBS ?? '0,100,1000,5000').split(',').map(Number);
+const CPS = Number(process.env.BENCH_CPS ?? 10);
+const WINDOW_MS = Number(process.env.BENCH_WINDOW_S ?? 20) * 1000;
+const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 2500);
+const GRACE_MS = 3000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const now = () => performance.timeOrigin + performance.now();
+
+interface Row {
+  subs: number;
+  connected: number;
+  p50: number;
+  p99: number;
+  lost: number;
+  expected: number;
+  kbPerConn: number;
+  apiCpu: number;
+  dialerCpu: number;
+  cps: number;
+  connectS: number;
+  /** Subscriptions refused while connecting and asked again (the API's database pool during the storm). */
+  resubscribed: number;
+  /** Connections closed after they were live. */
+  dropped: number;
+}
+
+/** The bus as every API process hears it: this process's own LISTEN marks when each event became available. */
+class Reference {
+  private clients: ChildProcess[] = [];
+  inWindow = false;
+  constructor(private readonly campaignId: string) {}
+  watch(clients: ChildProcess[]): void {
+    this.clients = clients;
+  }
+  hear(raw: string): void {
+    const t = now();
+    const e = JSON.parse(raw) as BusEvent;
+    let key: string | null = null;
+    if (e.topic === 'CALL_STATE' && 'events' in e.payload && e.payload.campaignId === this.campaignId) {
+      const first = e.payload.events[0];
+      if (first) key = `c:${first.callId}:${first.state}`;
+    } else if (e.topic === 'WALLBOARD' && 'recipientsRemaining' in e.payload && e.payload.campaignId === this.campaignId) {
+      key = `w:${e.payload.at}`;
+    }
+    if (!key) return;
+    const m: ToClient = { type: 'ref', key, t, inWindow: this.inWindow };
+    for (const c of this.clients) if (c.connected) c.send(m);
+  }
+}
+
+function startClients(
+  n: number,
+  url: string,
+  token: string,
+  campaignId: string,
+): Array<{ child: ChildProcess; ready: Promise<FromClient> }> {
+  const out = [];
+  for (let left = n; left > 0; left -= PER_CLIENT) {
+    const child = fork(join(__dirname, 'fanout-client.ts'), [], {
+      execArgv: ['-r', '@swc-node/register'],
+      env: {
+        ...process.env,
+        FANOUT_URL: url.replace('http', 'ws'),
+        FANOUT_TOKEN: token,
+        FANOUT_CAMPAIGN: campaignId,
+        FANOUT_COUNT: String(Math.min(PER_CLIENT, left)),
+      },
+    });
+    child.on('error', (err) => console.error(`  client process: ${err.message}`));
+    const ready = new Promise<FromClient>((resolve) => child.once('message', (m: FromClient) => resolve(m)));
+    out.push({ child, ready });
+  }
+  return out;
+}
+
+async function originated(db: Client, from: number, to: number): Promise<number> {
+  const r = await db.query<{ n: number }>(
+    'select count(*)::int as n from call_attempt where originated_at >= to_timestamp($1) and originated_at < to_timestamp($2)',
+    [from / 1000, to / 1000],
+  );
+  return r.rows[0]?.n ?? 0;
+}
+
+async function run(n: number, server: Server, token: string, campaignId: string, ref: Reference, db: Client): Promise<Row> {
+  const rssBefore = currentRss(server.child.pid!);
+  const t0c = Date.now();
+  const clients = startClients(n, server.url, token, campaignId);
+  ref.watch(clients.map((c) => c.child));
+  const readies = await Promise.all(clients.map((c) => c.ready));
+  const connected = readies.reduce((s, r) => s + (r.type === 'ready' ? r.connected : 0), 0);
+  const resubscribed = readies.reduce((s, r) => s + (r.type === 'ready' ? r.resubscribed : 0), 0);
+  const connectS = (Date.now() - t0c) / 1000;
+  await sleep(2000); // settle after the connection storm
+  const cpu0 = { api: cpuSeconds(server.child.pid!), dialer: cpuSeconds(server.dialerPid) };
+  const t0 = Date.now();
+  ref.inWindow = true;
+  await sleep(WINDOW_MS);
+  ref.inWindow = false;
+  const t1 = Date.now();
+  const cpu1 = { api: cpuSeconds(server.child.pid!), dialer: cpuSeconds(server.dialerPid) };
+  const rssAfter = currentRss(server.child.pid!);
+  await sleep(GRACE_MS);
+  const results = await Promise.all(
+    clients.map(
+      (c) =>
+        new Promise<FromClient>((resolve) => {
+          c.child.once('message', (m: FromClient) => resolve(m));
+          c.child.send({ type: 'results' } satisfies ToClient);
+        }),
+    ),
+  );
+  ref.watch([]);
+  for (const c of clients) c.child.send({ type: 'stop' } satisfies ToClient);
+  await Promise.all(clients.map((c) => new Promise((r) => (c.child.exitCode !== null ? r(null) : c.child.once('exit', r)))));
+  const hist = new Array<number>(30_001).fill(0);
+  let lost = 0;
+  let expected = 0;
+  let dropped = 0;
+  for (const r of results) {
+    if (r.type !== 'results') continue;
+    r.hist.forEach((v, i) => (hist[i]! += v));
+    lost += r.lost;
+    expected += r.expected;
+    dropped += r.dropped;
+    if (r.errors.length) console.log(`  client errors: ${r.errors.join(' | ')}`);
+  }
+  const delays: number[] = [];
+  hist.forEach((v, i) => {
+    for (let k = 0; k < v; k++) delays.push(i);
+  });
+  const secs = (t1 - t0) / 1000;
+  return {
+    subs: n,
+    connected,
+    p50: percentile(delays, 50),
+    p99: percentile(delays, 99),
+    lost,
+    expected,
+    kbPerConn: n > 0 ? ((rssAfter - rssBefore) * 1024) / n : 0,
+    apiCpu: ((cpu1.api - cpu0.api) / secs) * 100,
+    dialerCpu: ((cpu1.dialer - cpu0.dialer) / secs) * 100,
+    cps: (await originated(db, t0, t1)) / secs,
+    connectS,
+    resubscribed,
+    dropped,
+  };
+}
+
+async function main(): Promise<void> {
+  const db = await benchDb();
+  // An hour of dialing: the campaign must not run out while thousands of clients connect.
+  const seeded = await seedBench(db, CPS, CPS * 3600);
+  const server = await startServer(db.url, 10);
+  const listen = new Client({ connectionString: db.url });
+  const ref = new Reference(seeded.campaignId);
+  try {
+    await listen.connect();
+    listen.on('notification', (m) => m.payload && ref.hear(m.payload));
+    await listen.query('LISTEN pacer_events');
+    const token = await login(server.url, seeded.email, seeded.password);
+    await sleep(5000); // the dialer reaches its pace
+    const rows: Row[] = [];
+    for (const n of SUBS) {
+      const row = await run(n, server, token, seeded.campaignId, ref, listen);
+      rows.push(row);
+      console.log(JSON.stringify(row));
+    }
+    const base = rows.find((r) => r.subs === 0)?.cps ?? NaN;
+    console.log(`\nfan-out: campaign dialing ${CPS} calls/s; ${WINDOW_MS / 1000} s window per run; 2 subscriptions per connection`);
+    console.log(
+      '| connections (x2 subscriptions) | delay p50 / p99 (ms) | lost / expected | KB per connection | API CPU | dialer CPU | dialer calls/s (ratio) | connect (s), retried subscribes |',
+    );
+    console.log('|---|---|---|---|---|---|---|---|');
+    for (const r of rows) {
+      const delay = r.subs ? `${r.p50} / ${r.p99}` : '-';
+      const up = r.connected !== r.subs ? ` (${r.connected} live)` : '';
+      const closed = r.dropped ? `, ${r.dropped} closed` : '';
+      console.log(
+        `| ${r.subs}${up} | ${delay} | ${r.lost} / ${r.expected}${closed} | ${r.kbPerConn.toFixed(1)} | ${r.apiCpu.toFixed(0)}% | ${r.dialerCpu.toFixed(0)}% | ${r.cps.toFixed(1)} (${(r.cps / base).toFixed(2)}) | ${r.connectS.toFixed(0)}, ${r.resubscribed} |`,
+      );
+    }
+  } finally {
+    await listen.end().catch(() => undefined);
+    await server.stop();
+    await db.drop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
