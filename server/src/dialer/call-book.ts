@@ -22,6 +22,8 @@ interface Entry {
   minHoldSeconds: number;
   mem: CallMemory;
   confirmed: Set<string>;
+  /** The confirmation prompt being played or waited on: only its digit counts now. */
+  awaiting: BroadcastAction | null;
   /** The campaign's AMD setting: with HANGUP / PLAY the answer script waits for the verdict. */
   amd?: AmdSettings;
   /** Agent campaigns bridge to an agent (dialer/agents) instead of running the answer script. */
@@ -68,6 +70,7 @@ export class CallBook {
       minHoldSeconds: call.campaign.minSuccessSeconds,
       mem: {},
       confirmed: new Set(),
+      awaiting: null,
       timer: null,
       amd: call.campaign.amd,
       agentCall: call.campaign.dialingMode != null && call.campaign.dialingMode !== DialingMode.QUEUE_WATCH,
@@ -102,7 +105,9 @@ export class CallBook {
       actions: a.broadcastActions,
       minHoldSeconds: 0,
       mem: {},
-      confirmed: new Set(),
+      // Keys the old leader saw stay pressed: the resumed script does not ask again.
+      confirmed: new Set(a.confirmed),
+      awaiting: null,
       timer: null,
       queue: a.queueName ?? undefined,
     };
@@ -206,11 +211,13 @@ export class CallBook {
         if (e) e.mem.amd = ev.result;
         return null;
       case 'dtmf': {
-        // A key the campaign asked for confirms the answer or that the message was heard.
-        const confirm = e?.actions.find((a) => (a.kind === 'CONFIRM_ANSWER' || a.kind === 'CONFIRM_LISTEN') && a.digit === ev.digit);
-        if (confirm) e?.confirmed.add(confirm.kind);
-        if (confirm)
-          mark({ callId: ev.callId, kind: confirm.kind === 'CONFIRM_ANSWER' ? 'answerConfirmed' : 'listenConfirmed', at: ev.at });
+        // The digit of the prompt being played or waited on confirms the answer or that the
+        // message was heard; a key pressed before its prompt (a "9" before the "1") does not.
+        const confirm = e?.awaiting;
+        if (!e || !confirm || (confirm.kind !== 'CONFIRM_ANSWER' && confirm.kind !== 'CONFIRM_LISTEN') || confirm.digit !== ev.digit)
+          return null;
+        e.confirmed.add(confirm.kind);
+        mark({ callId: ev.callId, kind: confirm.kind === 'CONFIRM_ANSWER' ? 'answerConfirmed' : 'listenConfirmed', at: ev.at });
         return null;
       }
       case 'hangup':
@@ -254,6 +261,9 @@ export class CallBook {
     return {
       alive: () => this.calls.get(e.callId) === e,
       confirmed: (kind) => e.confirmed.has(kind),
+      awaiting: (action) => {
+        e.awaiting = action;
+      },
       confirmWaitMs: this.confirmWaitMs,
       step: (index) => this.marks({ callId: e.callId, kind: 'step', step: index, at: this.clock.now() }),
     };

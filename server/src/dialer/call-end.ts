@@ -1,5 +1,6 @@
 import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
 import { decideCauseAction, type CausePolicy } from '../domain/call/cause-policy';
+import { confirmationOutcome, type ConfirmationRecord } from '../domain/call/confirmation';
 import { classifyHangup, q850Code } from '../domain/call/hangup-causes';
 import { queueOutcome, type QueueStage } from '../domain/call/queue-outcome';
 import { isSwitchRefusal, SWITCH_REFUSAL_HOLD_SECONDS } from '../domain/call/switch-refusal';
@@ -28,6 +29,8 @@ export interface CallEnd {
   forced?: { outcome: CallOutcome; action: CauseAction; holdSeconds?: number };
   /** Answered, then lost before its end was seen: ANSWERED_LOST, and the cause policy decides. */
   lostAfterAnswer?: boolean;
+  /** The confirmation keys asked for and on record (read by the outcome writer): CONFIRMED / UNCONFIRMED. */
+  confirmation?: ConfirmationRecord | null;
 }
 
 /** What the runner remembers of a live call between events. */
@@ -134,19 +137,22 @@ export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
   const decision =
     end.forced ??
     decideCauseAction(ctx.policy, {
-      outcome: end.lostAfterAnswer
-        ? CallOutcome.ANSWERED_LOST
-        : queueOutcome(
-            classifyHangup({
-              cause: end.cause,
-              q850: end.q850,
-              sipStatus: end.sipStatus,
-              answered: end.answeredAt !== null,
-              billSeconds: end.billSeconds,
-              amdResult: end.amdResult,
-            }),
-            end.queue,
-          ),
+      outcome: confirmationOutcome(
+        end.lostAfterAnswer
+          ? CallOutcome.ANSWERED_LOST
+          : queueOutcome(
+              classifyHangup({
+                cause: end.cause,
+                q850: end.q850,
+                sipStatus: end.sipStatus,
+                answered: end.answeredAt !== null,
+                billSeconds: end.billSeconds,
+                amdResult: end.amdResult,
+              }),
+              end.queue,
+            ),
+        end.confirmation,
+      ),
       cause: end.cause,
       billSeconds: end.billSeconds,
     });
