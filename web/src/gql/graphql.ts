@@ -50,7 +50,7 @@ export type BroadcastActionInput = {
   kind: BroadcastActionKind;
   /** CONFIRM_LISTEN: times the message repeats without the digit (0-10) */
   repeat?: number | null | undefined;
-  /** WAIT: 1 to 600 seconds */
+  /** WAIT: 1 to 600 seconds. CONFIRM_*: how long each prompt waits for its key after playing (default 5) */
   seconds?: number | null | undefined;
 };
 
@@ -102,7 +102,8 @@ export type CallOutcome =
   | 'RESCHEDULED'
   | 'SENT'
   | 'SHORT_CALL'
-  | 'SWITCH_REFUSED';
+  | 'SWITCH_REFUSED'
+  | 'UNCONFIRMED';
 
 export type CallResultInput = {
   /** Book a callback at this time (not with success) */
