@@ -1,9 +1,10 @@
-import type { AmdSettings, BroadcastAction } from '../entities/campaign-config';
+import type { AmdSettings, BroadcastAction, CallDestination } from '../entities/campaign-config';
 import type { CallEvent, SwitchPort } from '../switch/port';
 import { DialingMode } from '../domain/campaign/campaign-type';
 import { machineAnswer, screensForMachine } from '../domain/call/machine-answer';
 import { actOnMachine, type AmdVerdicts } from './amd-screen';
 import { runAnswerScript, type CallHooks, type HandOff, type ScriptResume } from './answer-script';
+import { destinationHandOff } from './destination';
 import { callEndFromEvent, type CallEnd, type CallMemory } from './call-end';
 import type { CallMark } from './call-marks';
 import type { Clock } from './clock';
@@ -30,6 +31,8 @@ interface Entry {
   agentCall?: boolean;
   /** Queue-watch: the mod_callcenter queue the answered call is handed to after its actions. */
   queue?: string;
+  /** VOICE: the campaign's destination, where the call goes after its actions instead of a hangup. */
+  destination?: CallDestination;
   /** When the queue took it (epoch ms): from then on the queue's count reflects the call. */
   queueJoinedMs?: number;
   /** Set until the originate is sent. */
@@ -75,6 +78,7 @@ export class CallBook {
       amd: call.campaign.amd,
       agentCall: call.campaign.dialingMode != null && call.campaign.dialingMode !== DialingMode.QUEUE_WATCH,
       queue: call.campaign.dialingMode === DialingMode.QUEUE_WATCH ? (call.campaign.queueName ?? undefined) : undefined,
+      destination: call.campaign.destination ?? undefined,
     };
     entry.timer = setTimeout(send, delayMs);
     this.calls.set(call.callId, entry);
@@ -119,9 +123,13 @@ export class CallBook {
     this.calls.set(a.callId, entry);
     // A transferred or queued call belongs to someone else now.
     if (!answered || entry.queue || a.broadcastActions.some((x) => x.kind === 'TRANSFER')) return;
+    // A destination campaign's call past its last step may be at the destination already: left there.
+    const last = a.broadcastActions.length - 1;
+    if (a.destination && (a.scriptStep ?? -1) >= last) return;
     const resume: ScriptResume | undefined =
       a.scriptStep === null ? undefined : { step: a.scriptStep, startedAt: a.scriptStepAt ?? new Date() };
-    void runAnswerScript(this.port, a.callId, a.broadcastActions, this.hooks(entry), 0, undefined, resume);
+    const handOff = a.destination ? destinationHandOff(a.destination) : undefined;
+    void runAnswerScript(this.port, a.callId, a.broadcastActions, this.hooks(entry), 0, handOff, resume);
   }
 
   /** Unsent calls are dropped (timers cleared) and returned. */
@@ -235,6 +243,7 @@ export class CallBook {
   /** The answer script of a call a person answered (queue-watch: then its queue). */
   private proceed(e: Entry): void {
     if (e.queue) void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), 0, this.queueHandOff(e, e.queue));
+    else if (e.destination) void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), 0, destinationHandOff(e.destination));
     else void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), e.minHoldSeconds);
   }
 
