@@ -78,7 +78,9 @@ export class CallBook {
       amd: call.campaign.amd,
       agentCall: call.campaign.dialingMode != null && call.campaign.dialingMode !== DialingMode.QUEUE_WATCH,
       queue: call.campaign.dialingMode === DialingMode.QUEUE_WATCH ? (call.campaign.queueName ?? undefined) : undefined,
-      destination: call.campaign.destination ?? undefined,
+      destination: call.callbackExtension
+        ? { kind: 'EXTENSION', target: call.callbackExtension }
+        : (call.campaign.destination ?? undefined),
     };
     entry.timer = setTimeout(send, delayMs);
     this.calls.set(call.callId, entry);
