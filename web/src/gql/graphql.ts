@@ -108,7 +108,7 @@ export type CallOutcome =
 export type CallResultInput = {
   /** Book a callback at this time (not with success) */
   callbackAt?: string | null | undefined;
-  /** With callbackAt: the callback goes to the agent of this call (else to anyone) */
+  /** Not supported yet: true is refused (BAD_USER_INPUT); a callback goes to any agent of the campaign */
   callbackToMe?: boolean | null | undefined;
   comment?: string | null | undefined;
   disposition?: string | null | undefined;
