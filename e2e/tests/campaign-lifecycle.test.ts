@@ -77,7 +77,9 @@ test('add recipients: two in the form, thirty by API (not callable before tomorr
 
 test('start → pause → resume → cancel, each step in the history timeline', async () => {
   const page = c.page;
-  // The form's defaults (no message, no destination) would answer and hang up: the start is refused with the reason.
+  // The form's defaults (no message, no destination) would answer and hang up: the console says so
+  // before start, and the start is refused with the reason.
+  await page.getByTestId('start-problems').filter({ hasText: 'no broadcast actions and no destination' }).waitFor();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('alert').filter({ hasText: 'no broadcast actions and no destination' }).waitFor();
   await statusIs(page, 'CREATED');

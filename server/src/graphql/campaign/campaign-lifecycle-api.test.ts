@@ -179,6 +179,14 @@ test('a campaign that would do nothing useful, or has nobody to call, cannot sta
 
   // VOICE with no actions and no destination: it would answer and hang up at once.
   const voice = await create('name: "silent"');
+  // Said before start, as the console shows it.
+  const problems = await t.ok<{ campaign: { startProblems: string[] } }>(
+    'query($id: ID!) { campaign(id: $id) { startProblems } }',
+    { id: voice },
+    token,
+  );
+  assert.equal(problems.campaign.startProblems.length, 2);
+  assert.match(problems.campaign.startProblems[0] ?? '', /no broadcast actions and no destination/);
   await refused(voice, ['NO_ACTIONS_OR_DESTINATION', 'NO_RECIPIENTS'], /no broadcast actions and no destination.*no recipients/);
   await add(voice);
   await refused(voice, ['NO_ACTIONS_OR_DESTINATION'], /add a message to play or a destination/);
@@ -188,6 +196,12 @@ test('a campaign that would do nothing useful, or has nobody to call, cannot sta
     { id: voice },
     token,
   );
+  const ready = await t.ok<{ campaign: { startProblems: string[] } }>(
+    'query($id: ID!) { campaign(id: $id) { startProblems } }',
+    { id: voice },
+    token,
+  );
+  assert.deepEqual(ready.campaign.startProblems, []);
   assert.equal((await start(voice)).data?.startCampaign.status, 'RUNNING');
 
   // An empty campaign with a message: nobody to call.
