@@ -77,6 +77,16 @@ test('add recipients: two in the form, thirty by API (not callable before tomorr
 
 test('start → pause → resume → cancel, each step in the history timeline', async () => {
   const page = c.page;
+  // The form's defaults (no message, no destination) would answer and hang up: the console says so
+  // before start, and the start is refused with the reason.
+  await page.getByTestId('start-problems').filter({ hasText: 'no broadcast actions and no destination' }).waitFor();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'no broadcast actions and no destination' }).waitFor();
+  await statusIs(page, 'CREATED');
+  await c.stack.api('mutation($id: ID!) { updateCampaign(id: $id, input: { destination: { kind: EXTENSION, target: "5000" } }) { id } }', {
+    id: campaignId,
+  });
+  await page.reload();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await statusIs(page, 'RUNNING');
   await page.getByRole('button', { name: 'Pause' }).click();
@@ -102,7 +112,7 @@ test('start → pause → resume → cancel, each step in the history timeline',
 test('start after a delay schedules the campaign; cancelling a scheduled one asks first', async () => {
   const page = c.page;
   const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>(
-    'mutation { createCampaign(input: { name: "E2E scheduled" }) { id } }',
+    'mutation { createCampaign(input: { name: "E2E scheduled", broadcastActions: [{ kind: PLAY, file: "hello.wav" }] }) { id } }',
   );
   await page.goto(`${c.stack.webUrl}/campaigns/${createCampaign.id}`);
   await statusIs(page, 'CREATED');

@@ -62,7 +62,7 @@ test('recipient lists: create one, add contacts, attach it to a campaign', async
 test('live: the call feed of a campaign while it dials, then dialer status and wallboard', async () => {
   const page = c.page;
   const { createCampaign } = await c.stack.api<{ createCampaign: { id: string } }>(
-    'mutation { createCampaign(input: { name: "E2E live", maxConcurrentCalls: 3 }) { id } }',
+    'mutation { createCampaign(input: { name: "E2E live", maxConcurrentCalls: 3, broadcastActions: [{ kind: PLAY, file: "hello.wav" }] }) { id } }',
   );
   const recipients = Array.from({ length: 20 }, (_, i) => ({
     name: `Live ${i}`,

@@ -1,9 +1,15 @@
 import type { BroadcastAction } from '../entities/campaign-config';
 import type { BridgeTarget, SwitchPort } from '../switch/port';
 
+type ConfirmAction = Extract<BroadcastAction, { kind: 'CONFIRM_ANSWER' | 'CONFIRM_LISTEN' }>;
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
-/** How long a confirmation prompt waits for its key before the script moves on (no press = not confirmed). */
+/**
+ * How long each confirmation prompt waits for its key once it has finished playing, unless the
+ * action sets its own `seconds`. Per prompt: a CONFIRM_LISTEN that repeats 3 times waits this
+ * long after each of its plays (a key pressed while a prompt plays counts too).
+ */
 export const CONFIRM_WAIT_MS = 5000;
 
 /**
@@ -19,7 +25,9 @@ export interface CallHooks {
   alive(): boolean;
   /** True once the callee pressed the key of this confirmation. */
   confirmed(kind: 'CONFIRM_ANSWER' | 'CONFIRM_LISTEN'): boolean;
-  /** Wait for a confirmation key (ms); CONFIRM_WAIT_MS unless set. */
+  /** The confirmation whose key counts now (null: none); a key pressed before its prompt does not. */
+  awaiting?(action: ConfirmAction | null): void;
+  /** Wait for a confirmation key after each prompt (ms), for actions without `seconds`; CONFIRM_WAIT_MS unless set. */
   confirmWaitMs?: number;
   /** Step `index` of the actions begins (put on record, so a new leader can resume there). */
   step?(index: number): void;
@@ -75,16 +83,14 @@ export async function runAnswerScript(
           await port.transfer(callId, { extension: a.extension });
           return;
         case 'CONFIRM_ANSWER':
-        case 'CONFIRM_LISTEN': {
-          // The prompt invites a key press; digits arrive as dtmf events and are recorded there.
-          const plays = a.kind === 'CONFIRM_LISTEN' ? Math.max(1, a.repeat) : 1;
-          for (let i = 0; i < plays && alive() && !hooks.confirmed(a.kind); i++) {
-            await port.collectDtmf(callId, playback(a.file));
-            const until = Date.now() + (hooks.confirmWaitMs ?? CONFIRM_WAIT_MS) / plays;
-            while (Date.now() < until && alive() && !hooks.confirmed(a.kind)) await sleep(20);
-          }
+          // The rest of the script is for the person who pressed the key: no key, no message.
+          if (await awaitKey(port, callId, a, hooks, 1)) break;
+          if (alive()) await port.hangup(callId, 'NORMAL_CLEARING');
+          return;
+        case 'CONFIRM_LISTEN':
+          // The message repeats until its key; without it the script goes on (the outcome says UNCONFIRMED).
+          await awaitKey(port, callId, a, hooks, Math.max(1, a.repeat));
           break;
-        }
       }
     }
     if (handOff) {
@@ -103,5 +109,25 @@ export async function runAnswerScript(
     if (alive()) await port.hangup(callId, 'NORMAL_CLEARING');
   } catch {
     // The call ended meanwhile: nothing to do, its terminal event is on its way.
+  }
+}
+
+/**
+ * Plays a confirmation prompt up to `plays` times, each followed by its own wait for the key;
+ * true once the key is in. Digits arrive as dtmf events (the call book records them).
+ */
+async function awaitKey(port: SwitchPort, callId: string, a: ConfirmAction, hooks: CallHooks, plays: number): Promise<boolean> {
+  const waitMs = a.seconds !== undefined ? a.seconds * 1000 : (hooks.confirmWaitMs ?? CONFIRM_WAIT_MS);
+  const done = () => !hooks.alive() || hooks.confirmed(a.kind);
+  hooks.awaiting?.(a);
+  try {
+    for (let i = 0; i < plays && !done(); i++) {
+      await port.collectDtmf(callId, playback(a.file));
+      const until = Date.now() + waitMs;
+      while (Date.now() < until && !done()) await sleep(20);
+    }
+    return hooks.confirmed(a.kind);
+  } finally {
+    hooks.awaiting?.(null);
   }
 }

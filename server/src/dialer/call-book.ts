@@ -1,9 +1,10 @@
-import type { AmdSettings, BroadcastAction } from '../entities/campaign-config';
+import type { AmdSettings, BroadcastAction, CallDestination } from '../entities/campaign-config';
 import type { CallEvent, SwitchPort } from '../switch/port';
 import { DialingMode } from '../domain/campaign/campaign-type';
 import { machineAnswer, screensForMachine } from '../domain/call/machine-answer';
 import { actOnMachine, type AmdVerdicts } from './amd-screen';
 import { runAnswerScript, type CallHooks, type HandOff, type ScriptResume } from './answer-script';
+import { destinationHandOff } from './destination';
 import { callEndFromEvent, type CallEnd, type CallMemory } from './call-end';
 import type { CallMark } from './call-marks';
 import type { Clock } from './clock';
@@ -22,12 +23,16 @@ interface Entry {
   minHoldSeconds: number;
   mem: CallMemory;
   confirmed: Set<string>;
+  /** The confirmation prompt being played or waited on: only its digit counts now. */
+  awaiting: BroadcastAction | null;
   /** The campaign's AMD setting: with HANGUP / PLAY the answer script waits for the verdict. */
   amd?: AmdSettings;
   /** Agent campaigns bridge to an agent (dialer/agents) instead of running the answer script. */
   agentCall?: boolean;
   /** Queue-watch: the mod_callcenter queue the answered call is handed to after its actions. */
   queue?: string;
+  /** VOICE: the campaign's destination, where the call goes after its actions instead of a hangup. */
+  destination?: CallDestination;
   /** When the queue took it (epoch ms): from then on the queue's count reflects the call. */
   queueJoinedMs?: number;
   /** Set until the originate is sent. */
@@ -70,10 +75,14 @@ export class CallBook {
       // The end is judged with it: an answered agent call that never reached an agent is ABANDONED.
       mem: { agentCall },
       confirmed: new Set(),
+      awaiting: null,
       timer: null,
       amd: call.campaign.amd,
       agentCall,
       queue: call.campaign.dialingMode === DialingMode.QUEUE_WATCH ? (call.campaign.queueName ?? undefined) : undefined,
+      destination: call.callbackExtension
+        ? { kind: 'EXTENSION', target: call.callbackExtension }
+        : (call.campaign.destination ?? undefined),
     };
     entry.timer = setTimeout(send, delayMs);
     this.calls.set(call.callId, entry);
@@ -104,7 +113,9 @@ export class CallBook {
       actions: a.broadcastActions,
       minHoldSeconds: 0,
       mem: {},
-      confirmed: new Set(),
+      // Keys the old leader saw stay pressed: the resumed script does not ask again.
+      confirmed: new Set(a.confirmed),
+      awaiting: null,
       timer: null,
       queue: a.queueName ?? undefined,
     };
@@ -116,9 +127,13 @@ export class CallBook {
     this.calls.set(a.callId, entry);
     // A transferred or queued call belongs to someone else now.
     if (!answered || entry.queue || a.broadcastActions.some((x) => x.kind === 'TRANSFER')) return;
+    // A destination campaign's call past its last step may be at the destination already: left there.
+    const last = a.broadcastActions.length - 1;
+    if (a.destination && (a.scriptStep ?? -1) >= last) return;
     const resume: ScriptResume | undefined =
       a.scriptStep === null ? undefined : { step: a.scriptStep, startedAt: a.scriptStepAt ?? new Date() };
-    void runAnswerScript(this.port, a.callId, a.broadcastActions, this.hooks(entry), 0, undefined, resume);
+    const handOff = a.destination ? destinationHandOff(a.destination) : undefined;
+    void runAnswerScript(this.port, a.callId, a.broadcastActions, this.hooks(entry), 0, handOff, resume);
   }
 
   /** Unsent calls are dropped (timers cleared) and returned. */
@@ -209,11 +224,13 @@ export class CallBook {
         if (e) e.mem.amd = ev.result;
         return null;
       case 'dtmf': {
-        // A key the campaign asked for confirms the answer or that the message was heard.
-        const confirm = e?.actions.find((a) => (a.kind === 'CONFIRM_ANSWER' || a.kind === 'CONFIRM_LISTEN') && a.digit === ev.digit);
-        if (confirm) e?.confirmed.add(confirm.kind);
-        if (confirm)
-          mark({ callId: ev.callId, kind: confirm.kind === 'CONFIRM_ANSWER' ? 'answerConfirmed' : 'listenConfirmed', at: ev.at });
+        // The digit of the prompt being played or waited on confirms the answer or that the
+        // message was heard; a key pressed before its prompt (a "9" before the "1") does not.
+        const confirm = e?.awaiting;
+        if (!e || !confirm || (confirm.kind !== 'CONFIRM_ANSWER' && confirm.kind !== 'CONFIRM_LISTEN') || confirm.digit !== ev.digit)
+          return null;
+        e.confirmed.add(confirm.kind);
+        mark({ callId: ev.callId, kind: confirm.kind === 'CONFIRM_ANSWER' ? 'answerConfirmed' : 'listenConfirmed', at: ev.at });
         return null;
       }
       case 'hangup':
@@ -231,6 +248,7 @@ export class CallBook {
   /** The answer script of a call a person answered (queue-watch: then its queue). */
   private proceed(e: Entry): void {
     if (e.queue) void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), 0, this.queueHandOff(e, e.queue));
+    else if (e.destination) void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), 0, destinationHandOff(e.destination));
     else void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), e.minHoldSeconds);
   }
 
@@ -257,6 +275,9 @@ export class CallBook {
     return {
       alive: () => this.calls.get(e.callId) === e,
       confirmed: (kind) => e.confirmed.has(kind),
+      awaiting: (action) => {
+        e.awaiting = action;
+      },
       confirmWaitMs: this.confirmWaitMs,
       step: (index) => this.marks({ callId: e.callId, kind: 'step', step: index, at: this.clock.now() }),
     };

@@ -1,5 +1,6 @@
 import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
 import { decideCauseAction, isInfrastructureCause, type CausePolicy } from '../domain/call/cause-policy';
+import { confirmationOutcome, type ConfirmationRecord } from '../domain/call/confirmation';
 import { classifyHangup, q850Code } from '../domain/call/hangup-causes';
 import { queueOutcome, type QueueStage } from '../domain/call/queue-outcome';
 import { isSwitchRefusal, SWITCH_REFUSAL_HOLD_SECONDS } from '../domain/call/switch-refusal';
@@ -32,6 +33,8 @@ export interface CallEnd {
   agentCall?: boolean;
   /** When the call was connected to another leg (an agent), if it was. */
   bridgedAt?: Date | null;
+  /** The confirmation keys asked for and on record (read by the outcome writer): CONFIRMED / UNCONFIRMED. */
+  confirmation?: ConfirmationRecord | null;
 }
 
 /** What the runner remembers of a live call between events. */
@@ -163,19 +166,22 @@ export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
     end.forced ??
     decideCauseAction(ctx.policy, {
       ...policyInput,
-      outcome: end.lostAfterAnswer
-        ? CallOutcome.ANSWERED_LOST
-        : queueOutcome(
-            classifyHangup({
-              cause: end.cause,
-              q850: end.q850,
-              sipStatus: end.sipStatus,
-              answered: end.answeredAt !== null,
-              billSeconds: end.billSeconds,
-              amdResult: end.amdResult,
-            }),
-            end.queue,
-          ),
+      outcome: confirmationOutcome(
+        end.lostAfterAnswer
+          ? CallOutcome.ANSWERED_LOST
+          : queueOutcome(
+              classifyHangup({
+                cause: end.cause,
+                q850: end.q850,
+                sipStatus: end.sipStatus,
+                answered: end.answeredAt !== null,
+                billSeconds: end.billSeconds,
+                amdResult: end.amdResult,
+              }),
+              end.queue,
+            ),
+        end.confirmation,
+      ),
     });
   const decision =
     !end.forced && REACHED.has(classified.outcome) && dropped(end, ctx)

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Calendar } from '../domain/calendar/calendar';
 import type { RunState } from '../domain/campaign/run-state';
 import type { DialingMode } from '../domain/campaign/campaign-type';
-import type { AmdSettings, BroadcastAction } from '../entities/campaign-config';
+import type { AmdSettings, BroadcastAction, CallDestination } from '../entities/campaign-config';
 import { DEFAULT_INTERNAL_PATTERN, classifyDirection } from '../domain/numbers/direction';
 import { sqlArray } from '../db/sql-array';
 import { rows, toDate } from './sql-rows';
@@ -26,6 +26,8 @@ export interface RunningCampaign {
   /** Answered calls are held at least this long, so the policy does not see them as SHORT_CALL. */
   minSuccessSeconds: number;
   broadcastActions: BroadcastAction[];
+  /** VOICE: where an answered call goes once its actions are done (with none: at once) instead of a hangup. */
+  destination?: CallDestination | null;
   channelVariables: Record<string, string>;
   amd: AmdSettings;
   gatewayIds: string[];
@@ -94,6 +96,7 @@ interface CampaignSql {
   dialing_mode: DialingMode | null;
   queue_name: string | null;
   queue_multiplier: number;
+  destination: CallDestination | null;
 }
 
 /** VOICE campaigns the dialer works on, and AGENT campaigns in the modes it supports (all of them). */
@@ -104,6 +107,7 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
     select c.id, c.tenant_id, c.name, c.priority, c.started_at, c.created_at, c.max_concurrent_calls,
       c.max_internal_calls, c.max_external_calls, c.calls_per_second, c.run_state, c.caller_id_name,
       c.caller_id_number, c.ring_timeout_seconds, c.min_success_seconds, c.broadcast_actions, c.channel_variables, c.amd,
+      case when c.type = 'VOICE' then c.destination end as destination,
       case when c.type = 'AGENT' then c.dialing_mode end as dialing_mode,
       c.queue_name, coalesce(c.queue_multiplier, ts.queue_multiplier, 1) as queue_multiplier,
       k.time_zone as cal_zone, k.open_hours as cal_hours, k.exceptions as cal_exceptions,
@@ -138,6 +142,7 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
     ringTimeoutSeconds: c.ring_timeout_seconds,
     minSuccessSeconds: c.min_success_seconds,
     broadcastActions: c.broadcast_actions ?? [],
+    destination: c.destination,
     channelVariables: c.channel_variables ?? {},
     amd: c.amd,
     gatewayIds: c.gateway_ids ?? [],

@@ -20,7 +20,14 @@ export interface ClaimRequest {
  * the update orders concurrent claims, and a unique index keeps one attempt per number.
  * Returns the call ids that were claimed; the others lost a race and are simply skipped.
  */
-export async function claimAndRecord(em: EntityManager, requests: readonly ClaimRequest[], node: string, now: Date): Promise<Set<string>> {
+export async function claimAndRecord(
+  em: EntityManager,
+  requests: readonly ClaimRequest[],
+  node: string,
+  now: Date,
+  /** Filled with the extension of each claimed call that is a due callback with one (its *Schedule* cell). */
+  callbackExtensions?: Map<string, string>,
+): Promise<Set<string>> {
   if (requests.length === 0) return new Set();
   const want = asJson(
     requests.map((r) => ({
@@ -32,12 +39,15 @@ export async function claimAndRecord(em: EntityManager, requests: readonly Claim
       gateway_id: r.gatewayId,
     })),
   );
-  const claimed = await rows<{ call_id: string }>(
+  const claimed = await rows<{ call_id: string; callback_extension: string | null }>(
     em,
     `
     with want as (
       select * from jsonb_to_recordset(?::jsonb)
         as w(rid bigint, call_id uuid, campaign_id uuid, tenant_id uuid, number text, gateway_id uuid)),
+    callback as (
+      select r.id, r.callback_extension from campaign_recipient r join want w on w.rid = r.id
+      where r.state = 'SCHEDULED' and r.callback_extension is not null and r.callback_extension <> ''),
     claimed as (
       update campaign_recipient r set state = 'DIALING', last_attempt_at = ?, updated_at = ?, attempts_made = r.attempts_made + 1
       from want w
@@ -45,14 +55,17 @@ export async function claimAndRecord(em: EntityManager, requests: readonly Claim
         and exists (select 1 from campaign c where c.id = r.campaign_id and c.status = 'RUNNING')
         and not exists (select 1 from recipient_phone p join dnc_entry d on d.number = p.number and d.tenant_id = w.tenant_id
                         where p.recipient_id = r.id and (d.expires_at is null or d.expires_at > ?))
-      returning r.id, r.attempts_made)
-    insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, gateway_id, node, created_at, abandoned, counted)
-    select w.call_id, w.campaign_id, w.rid, c.attempts_made,
-      w.number, w.gateway_id, ?, ?, false, true
-    from want w join claimed c on c.id = w.rid
-    returning call_id`,
+      returning r.id, r.attempts_made),
+    inserted as (
+      insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, gateway_id, node, created_at, abandoned, counted)
+      select w.call_id, w.campaign_id, w.rid, c.attempts_made,
+        w.number, w.gateway_id, ?, ?, false, true
+      from want w join claimed c on c.id = w.rid
+      returning call_id, recipient_id)
+    select i.call_id, cb.callback_extension from inserted i left join callback cb on cb.id = i.recipient_id`,
     [want, now, now, now, node, now],
   );
+  for (const c of claimed) if (c.callback_extension) callbackExtensions?.set(c.call_id, c.callback_extension);
   return new Set(claimed.map((c) => c.call_id));
 }
 

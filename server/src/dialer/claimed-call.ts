@@ -12,4 +12,6 @@ export interface ClaimedCall extends ClaimRequest {
   dialString: string;
   /** Agent campaigns: the agent reserved for this call before it is dialed. */
   agent?: ReservedAgent;
+  /** A due callback whose *Schedule* cell named an extension: the answered call is sent there. */
+  callbackExtension?: string;
 }

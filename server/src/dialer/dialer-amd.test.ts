@@ -23,6 +23,9 @@ before(async () => {
   env.h.sim.setRules([
     { match: /0006$/, outcome: { base: 'machine', talkSec: undefined } },
     { match: /0007$/, outcome: { base: 'fax', talkSec: undefined } },
+    // Humans press the confirmation key once its prompt plays (after the verdict at 1.5 s), twice
+    // in case a busy machine delays the prompt: without it the script hangs up before the message.
+    { match: /0000$/, outcome: { base: 'answer', dtmf: '11', dtmfAfterSec: 4, dtmfGapSec: 10 } },
   ]);
   await env.startDialer({ amdWaitMs: 600_000 });
 });
@@ -82,7 +85,7 @@ test('AMD HANGUP: machines and faxes are hung up at the verdict with nothing pla
   assert.equal(attempts.length, 6);
   for (const a of attempts) {
     if (a.kind === 'human') {
-      assert.deepEqual([a.outcome, a.files], ['ANSWERED', ['confirm.wav', 'msg.wav']]);
+      assert.deepEqual([a.outcome, a.files], ['CONFIRMED', ['confirm.wav', 'msg.wav']]);
       continue;
     }
     // The verdict is the only thing that can end these calls before the test's deadline: they
@@ -96,7 +99,7 @@ test('AMD PLAY: a machine hears the message only (no confirmation prompt), then 
   assert.equal(attempts.length, 6);
   for (const a of attempts) {
     const want: Record<string, [string, string[]]> = {
-      human: ['ANSWERED', ['confirm.wav', 'msg.wav']],
+      human: ['CONFIRMED', ['confirm.wav', 'msg.wav']],
       machine: ['MACHINE', ['msg.wav']],
       fax: ['FAX', []],
     };

@@ -87,6 +87,8 @@ test('answered calls are IN_CALL while up; a confirmation key sets answerConfirm
   const tenant = await seedTenant(em, { callsPerSecond: 100 });
   const c = await seedCampaign(em, tenant, {
     callsPerSecond: 50,
+    // One attempt each: the ones that press nothing end UNCONFIRMED (retried by default) and the campaign completes.
+    maxAttempts: 1,
     broadcastActions: [{ kind: 'CONFIRM_ANSWER', digit: '1', file: 'confirm.wav' }],
   });
   // Odd recipients press 1 (…0008), even ones answer and press nothing (…0000).
@@ -97,17 +99,23 @@ test('answered calls are IN_CALL while up; a confirmation key sets answerConfirm
     (n) => n > 0,
     'a recipient IN_CALL',
   );
-  await env.waitFor<string>(`select status from campaign where id = ?`, [c.id], (s) => s === 'COMPLETED', 'COMPLETED', 20_000);
-  const attempts = await rows<{ pressed: boolean; confirmed: boolean; answered: boolean; n: number }>(
+  await env.waitFor<string>(
+    `select status from campaign where id = ?`,
+    [c.id],
+    (s) => s === 'INCOMPLETE',
+    'INCOMPLETE (the unconfirmed are FAILED)',
+    20_000,
+  );
+  const attempts = await rows<{ pressed: boolean; confirmed: boolean; answered: boolean; outcome: string; n: number }>(
     env.em(),
     `
-    select right(number, 2) = '08' as pressed, answer_confirmed_at is not null as confirmed, answered_at is not null as answered, count(*)::int as n
-    from call_attempt where campaign_id = ? group by 1, 2, 3 order by 1`,
+    select right(number, 2) = '08' as pressed, answer_confirmed_at is not null as confirmed, answered_at is not null as answered, outcome, count(*)::int as n
+    from call_attempt where campaign_id = ? group by 1, 2, 3, 4 order by 1`,
     [c.id],
   );
   assert.deepEqual(attempts, [
-    { pressed: false, confirmed: false, answered: true, n: 3 },
-    { pressed: true, confirmed: true, answered: true, n: 3 },
+    { pressed: false, confirmed: false, answered: true, outcome: 'UNCONFIRMED', n: 3 },
+    { pressed: true, confirmed: true, answered: true, outcome: 'CONFIRMED', n: 3 },
   ]);
 });
 

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CallOutcome } from '../domain/call/call-outcome';
 import type { CauseOverrides } from '../domain/call/cause-policy';
 import { judge, type CallEnd } from './call-end';
+import { confirmationOf } from './confirmation-record';
 import { awaitResult } from './agents/await-result';
 import { asJson, rows } from './sql-rows';
 
@@ -38,6 +39,11 @@ interface OpenSql {
   bridged: boolean;
   uncounted_in_a_row: number;
   max_uncounted_attempts: number;
+  /** Confirmation keys the campaign asks for and those on record (domain/call/confirmation.ts). */
+  answer_asked: boolean;
+  listen_asked: boolean;
+  answer_confirmed: boolean;
+  listen_confirmed: boolean;
 }
 
 /**
@@ -55,7 +61,10 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
     select a.id, a.call_id, a.campaign_id, a.recipient_id, a.gateway_id, c.tenant_id, r.attempts, r.extra_attempts,
       r.uncounted_in_a_row, c.max_uncounted_attempts,
       r.next_number_index, c.max_attempts, c.retry_wait_seconds, c.min_success_seconds, c.cause_policy,
-      (c.wait_for_result and a.bridged_at is not null) as awaits_result, a.abandoned, a.bridged_at is not null as bridged
+      (c.wait_for_result and a.bridged_at is not null) as awaits_result, a.abandoned, a.bridged_at is not null as bridged,
+      coalesce(c.broadcast_actions @> '[{"kind":"CONFIRM_ANSWER"}]', false) as answer_asked,
+      coalesce(c.broadcast_actions @> '[{"kind":"CONFIRM_LISTEN"}]', false) as listen_asked,
+      a.answer_confirmed_at is not null as answer_confirmed, a.listen_confirmed_at is not null as listen_confirmed
     from call_attempt a join campaign_recipient r on r.id = a.recipient_id join campaign c on c.id = a.campaign_id
     where a.call_id = any(?::uuid[]) and a.ended_at is null
     order by a.recipient_id
@@ -70,7 +79,7 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
     const end = byCall.get(o.call_id);
     if (!end) continue;
     const judged = judge(
-      end,
+      { ...end, confirmation: confirmationOf(o) },
       {
         attempts: o.attempts,
         extraAttempts: o.extra_attempts,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { BroadcastAction } from '../entities/campaign-config';
+import type { BroadcastAction, CallDestination } from '../entities/campaign-config';
 import type { LiveCall, SwitchPort } from '../switch/port';
 import { rows } from './sql-rows';
 
@@ -19,6 +19,10 @@ export interface OpenAttempt {
   /** The answer script's step the old leader had begun, and when (call-marks); null when none. */
   scriptStep: number | null;
   scriptStepAt: Date | null;
+  /** VOICE: the campaign's destination (the call is handed there after its actions). */
+  destination: CallDestination | null;
+  /** Confirmation keys on record (call-marks): a resumed script does not ask for them again. */
+  confirmed: Array<'CONFIRM_ANSWER' | 'CONFIRM_LISTEN'>;
 }
 
 export interface Reconciliation {
@@ -45,11 +49,16 @@ export async function reconcileOpenAttempts(em: EntityManager, port: SwitchPort)
     answered_at: Date | null;
     script_step: number | null;
     script_step_at: Date | null;
+    answer_confirmed: boolean;
+    listen_confirmed: boolean;
+    destination: CallDestination | null;
   }>(
     em,
     `
-    select a.call_id, a.answered_at, a.script_step, a.script_step_at, a.campaign_id, c.tenant_id, a.recipient_id, a.gateway_id, a.number, c.broadcast_actions,
-      case when c.type = 'AGENT' and c.dialing_mode = 'QUEUE_WATCH' then c.queue_name end as queue_name
+    select a.call_id, a.answered_at, a.script_step, a.script_step_at, a.answer_confirmed_at is not null as answer_confirmed,
+      a.listen_confirmed_at is not null as listen_confirmed, a.campaign_id, c.tenant_id, a.recipient_id, a.gateway_id, a.number, c.broadcast_actions,
+      case when c.type = 'AGENT' and c.dialing_mode = 'QUEUE_WATCH' then c.queue_name end as queue_name,
+      case when c.type = 'VOICE' then c.destination end as destination
     from call_attempt a join campaign c on c.id = a.campaign_id where a.ended_at is null`,
   );
   if (open.length === 0) return { live: [], gone: [] };
@@ -68,6 +77,8 @@ export async function reconcileOpenAttempts(em: EntityManager, port: SwitchPort)
       answeredAt: o.answered_at ? new Date(o.answered_at) : null,
       scriptStep: o.script_step,
       scriptStepAt: o.script_step_at ? new Date(o.script_step_at) : null,
+      destination: o.destination,
+      confirmed: [...(o.answer_confirmed ? ['CONFIRM_ANSWER' as const] : []), ...(o.listen_confirmed ? ['CONFIRM_LISTEN' as const] : [])],
     };
     const call = liveCalls.get(o.call_id);
     if (call) result.live.push({ attempt, call });

@@ -87,12 +87,13 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
   }
 
   let ready: ClaimedCall[] = requests;
+  const callbackExtensions = new Map<string, string>();
   const claimed = await em.transactional(async (tem) => {
     await suppressDnc(tem, dnc, o.now);
     await moveWaiting(tem, expire, 'EXPIRED', o.now);
     await moveWaiting(tem, stop, 'STOPPED', o.now);
     ready = await reserveForCalls(tem, outbox, requests, o.now);
-    const ids = await claimAndRecord(tem, ready, o.node, o.now);
+    const ids = await claimAndRecord(tem, ready, o.node, o.now, callbackExtensions);
     await settleReservations(tem, outbox, ready, ids, o.now);
     await writeRunStates(tem, outbox, runStates, o.now);
     return ids;
@@ -102,10 +103,15 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
   if (finishing.length > 0) await em.transactional((tem) => completeFinishedCampaigns(tem, outbox, finishing, o.now));
   return {
     outbox,
-    calls: ready.filter((r) => claimed.has(r.callId)),
+    calls: ready.filter((r) => claimed.has(r.callId)).map((r) => withCallbackExtension(r, callbackExtensions.get(r.callId))),
     wakeAt: wakeAt === null ? null : new Date(wakeAt),
     running: [...input.campaigns.values()],
   };
+}
+
+/** A due callback with an extension goes there (dialer/destination.ts), not to the campaign's destination. */
+function withCallbackExtension(call: ClaimedCall, extension: string | undefined): ClaimedCall {
+  return extension ? { ...call, callbackExtension: extension } : call;
 }
 
 function toCall(a: OriginateAction, campaign: RunningCampaign, tenantId: string, dialString: string): ClaimedCall {

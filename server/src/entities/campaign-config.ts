@@ -5,10 +5,16 @@ export type BroadcastAction =
   | { kind: 'PLAY'; file: string }
   | { kind: 'WAIT'; seconds: number }
   | { kind: 'TRANSFER'; extension: string }
-  /** "Press <digit> to confirm you answered"; no press = not confirmed. */
-  | { kind: 'CONFIRM_ANSWER'; digit: string; file: string }
-  /** "Press <digit> after the message"; the message repeats up to `repeat` times. */
-  | { kind: 'CONFIRM_LISTEN'; digit: string; file: string; repeat: number };
+  /**
+   * "Press <digit> to confirm you answered": the rest of the script plays only after it; no press
+   * within `seconds` (after the prompt; default 5) hangs up, outcome UNCONFIRMED.
+   */
+  | { kind: 'CONFIRM_ANSWER'; digit: string; file: string; seconds?: number }
+  /**
+   * "Press <digit> after the message": the message repeats up to `repeat` times, each play
+   * followed by its own wait of `seconds` (default 5); the digit makes the call CONFIRMED.
+   */
+  | { kind: 'CONFIRM_LISTEN'; digit: string; file: string; repeat: number; seconds?: number };
 
 /** Where an answered call goes. */
 export interface CallDestination {

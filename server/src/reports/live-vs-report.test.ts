@@ -24,7 +24,7 @@ interface Stats {
 
 test('after a campaign runs, the live wallboard and the statistics report give the same figures', { timeout: 90_000 }, async () => {
   const { createCampaign: c } = await t.ok<{ createCampaign: { id: string } }>(
-    'mutation { createCampaign(input: { name: "agree", maxAttempts: 1, maxConcurrentCalls: 10, callsPerSecond: 20 }) { id } }',
+    'mutation { createCampaign(input: { name: "agree", maxAttempts: 1, maxConcurrentCalls: 10, callsPerSecond: 20, broadcastActions: [{ kind: PLAY, file: "hello.wav" }] }) { id } }',
     {},
     token,
   );

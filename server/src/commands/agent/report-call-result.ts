@@ -13,6 +13,14 @@ import { inTransaction, type CommandContext } from '../command-context';
 
 /** The input without GraphQL's nulls, checked by the domain schema (BAD_USER_INPUT naming the field). */
 function parseResult(input: CallResultData): ReportedResult {
+  // Issue 17: a callback for one agent needs the dialer to reserve that very agent, which it
+  // cannot yet; accepting the flag would promise a callback that goes to anyone.
+  if (input.callbackToMe === true) {
+    throw badInput(
+      'callbackToMe',
+      'a callback for one agent is not supported yet: the callback goes to any agent of the campaign; leave callbackToMe unset',
+    );
+  }
   const raw = Object.fromEntries(Object.entries(input).filter(([k, v]) => v != null && k !== 'callbackToMe'));
   const parsed = reportedResultSchema.safeParse(raw);
   if (!parsed.success) {
@@ -77,7 +85,7 @@ export function reportCallResult(ctx: CommandContext, callId: string, input: Cal
       recipient.attempts = c.attempts;
       recipient.nextAttemptAt = c.nextAttemptAt ?? undefined;
       recipient.callbackAt = c.callbackAt ?? undefined;
-      recipient.callbackAgentId = c.callbackAt && input.callbackToMe ? attempt.agentId : undefined;
+      recipient.callbackAgentId = undefined;
     }
     if (result.comment !== undefined) recipient.comment = result.comment;
     if (result.disposition !== undefined) {

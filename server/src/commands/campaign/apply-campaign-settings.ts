@@ -127,6 +127,11 @@ function need<T>(value: T | undefined, index: number, field: string, kind: strin
   return value;
 }
 
+/** A confirmation's own wait per prompt (`seconds`), kept only when given. */
+function waitFor(a: BroadcastActionData): { seconds?: number } {
+  return a.seconds === undefined || a.seconds === null ? {} : { seconds: a.seconds };
+}
+
 function toBroadcastAction(a: BroadcastActionData, i: number): BroadcastAction {
   switch (a.kind) {
     case 'PLAY':
@@ -136,8 +141,8 @@ function toBroadcastAction(a: BroadcastActionData, i: number): BroadcastAction {
     case 'TRANSFER':
       return { kind: 'TRANSFER', extension: need(a.extension, i, 'extension', a.kind) };
     case 'CONFIRM_ANSWER':
-      return { kind: 'CONFIRM_ANSWER', digit: a.digit ?? '1', file: need(a.file, i, 'file', a.kind) };
+      return { kind: 'CONFIRM_ANSWER', digit: a.digit ?? '1', file: need(a.file, i, 'file', a.kind), ...waitFor(a) };
     case 'CONFIRM_LISTEN':
-      return { kind: 'CONFIRM_LISTEN', digit: a.digit ?? '9', file: need(a.file, i, 'file', a.kind), repeat: a.repeat ?? 2 };
+      return { kind: 'CONFIRM_LISTEN', digit: a.digit ?? '9', file: need(a.file, i, 'file', a.kind), repeat: a.repeat ?? 2, ...waitFor(a) };
   }
 }

@@ -5,6 +5,7 @@ import { badInput, conflict } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { checkSwitchSettings } from './apply-campaign-settings';
+import { checkCampaignReady } from './check-campaign-ready';
 import { campaignSnapshot } from './campaign-snapshot';
 import { recordCampaignEvent } from './record-campaign-event';
 
@@ -35,16 +36,20 @@ export function changeCampaignStatus(
       );
     }
     if (campaign.isTemplate) throw conflict(`"${campaign.name}" is a template; clone it into a campaign to dial`);
-    if (to === CampaignStatus.RUNNING || to === CampaignStatus.SCHEDULED) checkSwitchSettings(campaign);
+    const starts =
+      to === CampaignStatus.RUNNING &&
+      (from === CampaignStatus.CREATED || from === CampaignStatus.CANCELLED || from === CampaignStatus.SCHEDULED);
+    if (to === CampaignStatus.RUNNING || to === CampaignStatus.SCHEDULED) {
+      checkSwitchSettings(campaign);
+      // A scheduled campaign may still get its list before its time; one starting now must have it.
+      await checkCampaignReady(em, campaign, starts);
+    }
     const now = new Date();
     if (action === CampaignAction.SCHEDULE) {
       if (!opts.at) throw badInput('at', 'a start time or delay is required to schedule');
       if (opts.at.getTime() <= now.getTime()) throw badInput('at', 'must be in the future; use start without a time to start now');
       campaign.scheduledAt = opts.at;
     }
-    const starts =
-      to === CampaignStatus.RUNNING &&
-      (from === CampaignStatus.CREATED || from === CampaignStatus.CANCELLED || from === CampaignStatus.SCHEDULED);
     if (starts) {
       campaign.startedAt = now;
       campaign.endedAt = undefined;

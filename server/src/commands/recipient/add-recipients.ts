@@ -1,3 +1,4 @@
+import { checkCampaignReady } from '../campaign/check-campaign-ready';
 import { CampaignAction, nextCampaignStatus } from '../../domain/campaign/campaign-transitions';
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
 import { Campaign } from '../../entities/campaign.entity';
@@ -63,6 +64,8 @@ async function autoRun(ctx: CommandContext, campaign: Campaign, em: EntityManage
   const action = campaign.status === CampaignStatus.CREATED ? CampaignAction.START : CampaignAction.REOPEN;
   const to = nextCampaignStatus(campaign.status, action);
   if (!to) return; // already scheduled, running, paused or cancelled: leave it to the supervisor
+  // The same rule as a start by hand: a campaign that would do nothing on answer is refused (all or nothing).
+  await checkCampaignReady(em, campaign, false);
   const from = campaign.status;
   campaign.status = to;
   if (action === CampaignAction.START) campaign.startedAt = new Date();

@@ -17,6 +17,11 @@ export enum CallOutcome {
   IVR_STARTED = 'IVR_STARTED',
   IVR_FINISHED = 'IVR_FINISHED',
   CONFIRMED = 'CONFIRMED',
+  /**
+   * Answered, but a confirmation the campaign asked for (CONFIRM_ANSWER / CONFIRM_LISTEN) was
+   * never keyed: the person may not have heard the message (domain/call/confirmation.ts).
+   */
+  UNCONFIRMED = 'UNCONFIRMED',
   QUEUE_JOIN = 'QUEUE_JOIN',
   QUEUE_ANSWER = 'QUEUE_ANSWER',
   QUEUE_TIMEOUT = 'QUEUE_TIMEOUT',

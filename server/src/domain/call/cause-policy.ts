@@ -26,6 +26,8 @@ export const DEFAULT_OUTCOME_ACTIONS: Readonly<Record<CallOutcome, CauseAction>>
   [CallOutcome.IVR_STARTED]: CauseAction.RETRY,
   [CallOutcome.IVR_FINISHED]: CauseAction.SUCCESS,
   [CallOutcome.CONFIRMED]: CauseAction.SUCCESS,
+  // A confirmation was asked for and never keyed: counted, called again after the retry wait.
+  [CallOutcome.UNCONFIRMED]: CauseAction.RETRY,
   [CallOutcome.QUEUE_JOIN]: CauseAction.RETRY,
   [CallOutcome.QUEUE_ANSWER]: CauseAction.SUCCESS,
   [CallOutcome.QUEUE_TIMEOUT]: CauseAction.RETRY,
@@ -74,6 +76,7 @@ const ANSWERED_OUTCOMES: ReadonlySet<CallOutcome> = new Set([
   CallOutcome.IVR_STARTED,
   CallOutcome.IVR_FINISHED,
   CallOutcome.CONFIRMED,
+  CallOutcome.UNCONFIRMED,
   CallOutcome.QUEUE_JOIN,
   CallOutcome.QUEUE_ANSWER,
   CallOutcome.QUEUE_TIMEOUT,

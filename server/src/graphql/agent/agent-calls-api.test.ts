@@ -153,7 +153,7 @@ interface Rec {
 const report = async (callId: string, r: Record<string, unknown>, token: string) =>
   (await t.ok<{ reportCallResult: Rec }>(REPORT, { c: callId, r }, token)).reportCallResult;
 
-test('results: an agent reports its own calls only; keys with RESULTS_WRITE report any; callbacks for me or anyone', async () => {
+test('results: an agent reports its own calls only; keys with RESULTS_WRITE report any; callbacks for anyone (for me is refused)', async () => {
   const a = await agentUser('cid');
   const b = await agentUser('dan');
   const callA = await callFor(a.agentId, 'Carol', '+15550003');
@@ -186,7 +186,11 @@ test('results: an agent reports its own calls only; keys with RESULTS_WRITE repo
   ]);
 
   const at = new Date(Date.now() + 3600_000).toISOString();
-  const cb = await report(callB, { callbackAt: at, callbackToMe: true }, b.token);
+  // A callback for one agent is refused at input (the dialer cannot reserve that agent yet), not stored and ignored.
+  const mine = await t.gql(REPORT, { c: callB, r: { callbackAt: at, callbackToMe: true } }, b.token);
+  assert.equal(mine.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  assert.equal(mine.errors?.[0]?.extensions?.field, 'callbackToMe');
+  const cb = await report(callB, { callbackAt: at }, b.token);
   assert.deepEqual([cb.state, cb.callbackAt], ['SCHEDULED', at]);
   const owner = async () =>
     (
@@ -195,8 +199,6 @@ test('results: an agent reports its own calls only; keys with RESULTS_WRITE repo
         [callB],
       )
     )[0]?.a;
-  assert.equal(await owner(), b.agentId);
-  await report(callB, { callbackAt: at }, key.key);
   assert.equal(await owner(), null, 'a callback for anyone');
 });
 

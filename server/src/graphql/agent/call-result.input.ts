@@ -31,6 +31,9 @@ export class CallResultInput implements CallResultData {
   @Field(() => Date, { nullable: true, description: 'Book a callback at this time (not with success)' })
   callbackAt?: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'With callbackAt: the callback goes to the agent of this call (else to anyone)' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Not supported yet: true is refused (BAD_USER_INPUT); a callback goes to any agent of the campaign',
+  })
   callbackToMe?: boolean | null;
 }

@@ -50,7 +50,10 @@ export class BroadcastActionInput implements BroadcastActionData {
   @Satisfies(soundFileProblem)
   file?: string;
 
-  @Field(() => Int, { nullable: true, description: 'WAIT: 1 to 600 seconds' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'WAIT: 1 to 600 seconds. CONFIRM_*: how long each prompt waits for its key after playing (default 5)',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -10,6 +10,7 @@ import { CausePolicyEntry } from './cause-policy-entry.type';
 import { CampaignNode } from './campaign.type';
 import { RecipientCounts } from './recipient-counts.type';
 import { COST } from '../limits/cost-model';
+import { missingSettings } from '../../commands/campaign/check-campaign-ready';
 
 /** Campaign fields whose stored shape differs from the API's; reads go through the request's loaders. */
 @Resolver(() => CampaignNode)
@@ -33,6 +34,15 @@ export class CampaignFieldsResolver {
   @FieldResolver(() => [KeyValue], { description: 'Channel variables set on every call' })
   channelVariables(@Root() campaign: Campaign): KeyValue[] {
     return toKeyValues(campaign.channelVariables);
+  }
+
+  @FieldResolver(() => [String], {
+    description: 'Why a start would be refused now (no message or destination, no agent, no recipients); empty when it may start',
+    complexity: COST.count,
+  })
+  async startProblems(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<string[]> {
+    if (campaign.isTemplate) return [];
+    return (await missingSettings(ctx.em, campaign, true)).map((m) => m.reason);
   }
 
   @FieldResolver(() => RecipientCounts, { description: 'Recipients by state, live', complexity: COST.count })

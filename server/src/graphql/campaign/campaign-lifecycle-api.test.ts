@@ -36,8 +36,18 @@ const MOVES: Record<string, { mutation: string; vars?: () => Record<string, unkn
   },
 };
 
+/** A campaign that could dial (a message to play, one recipient) put straight into `status`. */
 async function campaignIn(status: S): Promise<string> {
-  const r = await t.ok<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "lc" }) { id } }', {}, token);
+  const r = await t.ok<{ createCampaign: { id: string } }>(
+    'mutation { createCampaign(input: { name: "lc", broadcastActions: [{ kind: PLAY, file: "hello.wav" }] }) { id } }',
+    {},
+    token,
+  );
+  await t.ok(
+    'mutation($c: ID!) { addRecipients(campaignId: $c, recipients: [{ communications: [{ number: "2125550190" }] }]) { added } }',
+    { c: r.createCampaign.id },
+    token,
+  );
   await t.app.orm.em.getConnection().execute('update campaign set status = ? where id = ?', [status, r.createCampaign.id]);
   return r.createCampaign.id;
 }
@@ -142,6 +152,75 @@ test('each start stores the configuration as it was', async () => {
   );
   assert.deepEqual(
     ev.campaignEvents.nodes.map((e) => e.action),
-    ['CREATE', 'UPDATE', 'START', 'CANCEL', 'UPDATE', 'RESTART'],
+    ['CREATE', 'RECIPIENTS_ADDED', 'UPDATE', 'START', 'CANCEL', 'UPDATE', 'RESTART'],
   );
+});
+
+test('a campaign that would do nothing useful, or has nobody to call, cannot start: CONFLICT naming what is missing', async () => {
+  const create = async (input: string) =>
+    (await t.ok<{ createCampaign: { id: string } }>(`mutation { createCampaign(input: { ${input} }) { id } }`, {}, token)).createCampaign
+      .id;
+  const add = (c: string) =>
+    t.ok(
+      'mutation($c: ID!) { addRecipients(campaignId: $c, recipients: [{ communications: [{ number: "2125550191" }] }]) { added } }',
+      { c },
+      token,
+    );
+  const start = (id: string) =>
+    t.gql<{ startCampaign: { status: string } }>('mutation($id: ID!) { startCampaign(id: $id) { status } }', { id }, token);
+  const refused = async (id: string, missing: string[], text: RegExp) => {
+    const before = await snapshot(id);
+    const r = await start(id);
+    assert.equal(r.errors?.[0]?.extensions?.code, 'CONFLICT', JSON.stringify(r.errors));
+    assert.deepEqual(r.errors?.[0]?.extensions?.missing, missing);
+    assert.match(r.errors![0]!.message, text);
+    assert.deepEqual(await snapshot(id), before, 'a refused start writes nothing');
+  };
+
+  // VOICE with no actions and no destination: it would answer and hang up at once.
+  const voice = await create('name: "silent"');
+  // Said before start, as the console shows it.
+  const problems = await t.ok<{ campaign: { startProblems: string[] } }>(
+    'query($id: ID!) { campaign(id: $id) { startProblems } }',
+    { id: voice },
+    token,
+  );
+  assert.equal(problems.campaign.startProblems.length, 2);
+  assert.match(problems.campaign.startProblems[0] ?? '', /no broadcast actions and no destination/);
+  await refused(voice, ['NO_ACTIONS_OR_DESTINATION', 'NO_RECIPIENTS'], /no broadcast actions and no destination.*no recipients/);
+  await add(voice);
+  await refused(voice, ['NO_ACTIONS_OR_DESTINATION'], /add a message to play or a destination/);
+  // A destination alone is enough (the call goes there).
+  await t.ok(
+    'mutation($id: ID!) { updateCampaign(id: $id, input: { destination: { kind: EXTENSION, target: "5000" } }) { id } }',
+    { id: voice },
+    token,
+  );
+  const ready = await t.ok<{ campaign: { startProblems: string[] } }>(
+    'query($id: ID!) { campaign(id: $id) { startProblems } }',
+    { id: voice },
+    token,
+  );
+  assert.deepEqual(ready.campaign.startProblems, []);
+  assert.equal((await start(voice)).data?.startCampaign.status, 'RUNNING');
+
+  // An empty campaign with a message: nobody to call.
+  const empty = await create('name: "empty", broadcastActions: [{ kind: PLAY, file: "hello.wav" }]');
+  await refused(empty, ['NO_RECIPIENTS'], /no recipients/);
+
+  // AGENT with no agent assigned: every answered customer would be dropped.
+  const agents = await create('name: "agents", type: AGENT, dialingMode: PROGRESSIVE');
+  await add(agents);
+  await refused(agents, ['NO_AGENTS'], /no agent is assigned/);
+  const agent = await t.ok<{ createAgent: { id: string } }>(
+    'mutation { createAgent(input: { name: "Ann", endpoint: "user/1001" }) { id } }',
+    {},
+    token,
+  );
+  await t.ok(
+    'mutation($a: ID!, $c: ID!) { assignAgent(agentId: $a, campaignId: $c) { level } }',
+    { a: agent.createAgent.id, c: agents },
+    token,
+  );
+  assert.equal((await start(agents)).data?.startCampaign.status, 'RUNNING');
 });

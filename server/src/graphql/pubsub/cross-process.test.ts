@@ -38,7 +38,9 @@ test('a subscription on process 1 receives an event caused by a mutation on proc
     return body.data;
   };
   assert.notEqual(other.url, t.url, 'two different processes and ports');
-  const created = await call('mutation { createCampaign(input: { name: "from process 2" }) { id } }');
+  const created = await call(
+    'mutation { createCampaign(input: { name: "from process 2", broadcastActions: [{ kind: PLAY, file: "hello.wav" }] }) { id } }',
+  );
   const id = created.createCampaign!.id;
   await call('mutation($id: ID!) { startCampaign(id: $id, delaySeconds: 600) { id } }', { id });
   const got = (await sub.results).map((r) => r.data?.campaignChanged);

@@ -122,7 +122,14 @@ test('duplicate numbers: REJECT fails the batch, SKIP counts them; across batche
 });
 
 test('autoRun starts a CREATED campaign and records who started it', async () => {
-  const c = await campaign('auto');
+  // A campaign that would do nothing on answer is refused, as a start by hand is, and nothing is added.
+  const silent = await campaign('auto-silent');
+  const refused = await t.gql(ADD, { c: silent, auto: true, r: [{ communications: [{ number: '2125550151' }] }] }, token);
+  assert.equal(refused.errors?.[0]?.extensions?.code, 'CONFLICT');
+  assert.deepEqual(refused.errors?.[0]?.extensions?.missing, ['NO_ACTIONS_OR_DESTINATION']);
+  assert.equal((await t.ok<Listed>(LIST, { c: silent }, token)).recipients.nodes.length, 0);
+
+  const c = await campaign('auto', { broadcastActions: [{ kind: 'PLAY', file: 'hello.wav' }] });
   const r = await t.ok<Added>(ADD, { c, auto: true, r: [{ communications: [{ number: '2125550150' }] }] }, token);
   assert.equal(r.addRecipients.campaign.status, 'RUNNING');
   const ev = await t.ok<{ campaignEvents: { nodes: Array<{ action: string; toStatus: string | null; configSnapshot: unknown }> } }>(

@@ -141,7 +141,8 @@ test('a calendar used by a SCHEDULED campaign cannot be deleted; an idle campaig
     (
       await t.ok<{ createCampaign: { id: string } }>(
         'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
-        { i: { name, calendarId: c.id } },
+        // A message to play: a campaign that would do nothing cannot be scheduled.
+        { i: { name, calendarId: c.id, broadcastActions: [{ kind: 'PLAY', file: 'hello.wav' }] } },
         token,
       )
     ).createCampaign.id;

@@ -125,7 +125,7 @@ test('a gateway used by a SCHEDULED campaign cannot be deleted; after cancel it 
   const { createGateway: g } = await t.ok<{ createGateway: Gw }>(CREATE, { i: { name: 'in-use', dialString: 'u/{number}' } }, token);
   const { createCampaign: c } = await t.ok<{ createCampaign: { id: string } }>(
     'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
-    { i: { name: 'Autumn', gatewayIds: [g.id] } },
+    { i: { name: 'Autumn', gatewayIds: [g.id], broadcastActions: [{ kind: 'PLAY', file: 'hello.wav' }] } },
     token,
   );
   await t.ok('mutation($id: ID!) { startCampaign(id: $id, delaySeconds: 86400) { status } }', { id: c.id }, token);

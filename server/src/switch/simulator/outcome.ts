@@ -13,6 +13,8 @@ export interface CallScript {
   /** Keys the callee presses once answered, `dtmfAfterSec` after answer. */
   dtmf?: string;
   dtmfAfterSec?: number;
+  /** Seconds between successive keys of `dtmf` (0: all at once), e.g. a "1" then later a "9". */
+  dtmfGapSec?: number;
 }
 
 /** Named outcomes tests and scenario files can use instead of spelling a script out. */

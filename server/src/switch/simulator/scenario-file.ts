@@ -28,6 +28,7 @@ const script = z
     amd: z.enum(['human', 'machine', 'fax', 'unknown']).optional(),
     dtmf: z.string().optional(),
     dtmfAfterSec: z.number().nonnegative().optional(),
+    dtmfGapSec: z.number().nonnegative().optional(),
   })
   .strict();
 

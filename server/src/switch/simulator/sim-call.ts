@@ -172,10 +172,14 @@ export class SimCall {
       this.at(1.5, () => this.executeComplete('amd', { amd_result: script.amd === 'unknown' ? 'NOTSURE' : script.amd!.toUpperCase() }));
     }
     if (script.dtmf) {
-      const digits = script.dtmf;
-      this.at(script.dtmfAfterSec ?? 1, () => {
-        for (const d of digits) this.dtmf(d);
-      });
+      const digits = [...script.dtmf];
+      const first = script.dtmfAfterSec ?? 1;
+      const gap = script.dtmfGapSec ?? 0;
+      if (gap > 0) digits.forEach((d, i) => this.at(first + i * gap, () => this.dtmf(d)));
+      else
+        this.at(first, () => {
+          for (const d of digits) this.dtmf(d);
+        });
     }
     if (script.talkSec !== undefined) this.at(script.talkSec, () => this.finish('NORMAL_CLEARING'));
   }

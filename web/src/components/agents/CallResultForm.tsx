@@ -29,7 +29,6 @@ export function CallResultForm({ callId, numbers, onDone }: { callId: string; nu
   const [disposition, setDisposition] = useState('');
   const [comment, setComment] = useState('');
   const [callbackAt, setCallbackAt] = useState('');
-  const [callbackToMe, setCallbackToMe] = useState(true);
   const [nextAfter, setNextAfter] = useState('');
   const [nextNumber, setNextNumber] = useState(false);
   const [resetRetries, setResetRetries] = useState(false);
@@ -52,8 +51,8 @@ export function CallResultForm({ callId, numbers, onDone }: { callId: string; nu
       if (resetRetries) result.resetRetries = true;
     }
     if (outcome === 'callback') {
+      // A callback goes to any agent of the campaign (the API refuses one for a single agent).
       result.callbackAt = localInputToIso(callbackAt);
-      result.callbackToMe = callbackToMe;
     }
     const r = await report({ callId, result });
     if (r.data) onDone(r.data.reportCallResult.state);
@@ -113,9 +112,6 @@ export function CallResultForm({ callId, numbers, onDone }: { callId: string; nu
             <Field label="Call back at" name="callbackAt" error={errs.callbackAt}>
               <input type="datetime-local" name="callbackAt" value={callbackAt} onChange={(e) => setCallbackAt(e.target.value)} />
             </Field>
-            <label className="check">
-              <input type="checkbox" checked={callbackToMe} onChange={(e) => setCallbackToMe(e.target.checked)} /> The callback comes to me
-            </label>
           </>
         )}
       </div>

@@ -48,10 +48,11 @@ export function BroadcastScript({
               onChange={(e) => setAction(i, { file: e.target.value })}
             />
           )}
-          {a.kind === 'WAIT' && (
+          {(a.kind === 'WAIT' || a.kind.startsWith('CONFIRM')) && (
             <input
-              aria-label="Seconds"
-              placeholder="seconds (1-600)"
+              // For a confirmation: how long each play of its prompt waits for the digit (default 5 s).
+              aria-label={a.kind === 'WAIT' ? 'Seconds' : 'Wait per prompt (seconds)'}
+              placeholder={a.kind === 'WAIT' ? 'seconds (1-600)' : 'wait per prompt (5 s)'}
               style={{ width: 130 }}
               value={a.seconds}
               onChange={(e) => setAction(i, { seconds: e.target.value })}

@@ -126,6 +126,8 @@ export function CampaignActions(props: {
   status: CampaignStatus;
   isTemplate: boolean;
   failed: number;
+  /** Why a start would be refused now (the API's reasons): said before the supervisor presses Start. */
+  startProblems?: string[];
   canWrite: boolean;
   onDone(): void;
 }) {
@@ -183,8 +185,14 @@ export function CampaignActions(props: {
   if (props.isTemplate) {
     return <TemplateActions id={props.id} name={props.name} busy={busy} error={error} onDelete={deleteAndGo('/campaigns/templates')} />;
   }
+  const problems = (s === 'CREATED' || s === 'CANCELLED' || s === 'SCHEDULED') && props.startProblems?.length ? props.startProblems : [];
   return (
     <div>
+      {problems.length > 0 && (
+        <p className="error" data-testid="start-problems">
+          Cannot start yet: {problems.join('; ')}.
+        </p>
+      )}
       <div className={styles.actions}>
         {s === 'CREATED' && (
           <StartControls

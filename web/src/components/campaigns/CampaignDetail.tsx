@@ -29,6 +29,7 @@ const CampaignQuery = graphql(`
       status
       runState
       isTemplate
+      startProblems
       createdAt
       startedAt
       endedAt
@@ -172,6 +173,7 @@ export function CampaignDetail({ id }: { id: string }) {
             status={c.status}
             isTemplate={c.isTemplate}
             failed={c.recipientCounts.failed}
+            startProblems={c.startProblems}
             canWrite={writer}
             onDone={refresh}
           />

@@ -1,0 +1,47 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
+import type { Campaign } from '../../entities/campaign.entity';
+import { conflict } from '../../errors/app-error';
+
+/** What a campaign lacks to be worth dialing; `code` is stable for clients, `reason` is for people. */
+export interface MissingSetting {
+  code: 'NO_ACTIONS_OR_DESTINATION' | 'NO_AGENTS' | 'NO_RECIPIENTS';
+  reason: string;
+}
+
+/**
+ * What a campaign lacks before it may dial: a VOICE campaign with no actions and no destination
+ * would answer every call and hang up at once; an AGENT campaign (other than QUEUE_WATCH, whose
+ * agents are the queue's) with no agent assigned drops every answered customer; a campaign with
+ * no recipients has nothing to dial (`withRecipients`).
+ */
+export async function missingSettings(em: EntityManager, c: Campaign, withRecipients: boolean): Promise<MissingSetting[]> {
+  const missing: MissingSetting[] = [];
+  if (c.type === CampaignType.VOICE && (c.broadcastActions ?? []).length === 0 && !c.destination) {
+    missing.push({
+      code: 'NO_ACTIONS_OR_DESTINATION',
+      reason: 'it has no broadcast actions and no destination: add a message to play or a destination (extension, queue or IVR)',
+    });
+  }
+  if (c.type === CampaignType.AGENT && c.dialingMode !== DialingMode.QUEUE_WATCH) {
+    const [row] = await em.execute<Array<{ n: number }>>(`select count(*)::int as n from agent_assignment where campaign_id = ?`, [c.id]);
+    if ((row?.n ?? 0) === 0) missing.push({ code: 'NO_AGENTS', reason: 'no agent is assigned to it: assign at least one agent' });
+  }
+  if (withRecipients) {
+    const [row] = await em.execute<Array<{ any: boolean }>>(
+      `select exists (select 1 from campaign_recipient where campaign_id = ?) as any`,
+      [c.id],
+    );
+    if (!row?.any) missing.push({ code: 'NO_RECIPIENTS', reason: 'it has no recipients: import a list or add recipients' });
+  }
+  return missing;
+}
+
+/** CONFLICT naming everything a campaign lacks to start (or be scheduled); nothing when it is ready. */
+export async function checkCampaignReady(em: EntityManager, c: Campaign, withRecipients: boolean): Promise<void> {
+  const missing = await missingSettings(em, c, withRecipients);
+  if (missing.length === 0) return;
+  throw conflict(`Cannot start campaign "${c.name}": ${missing.map((m) => m.reason).join('; ')}`, {
+    missing: missing.map((m) => m.code),
+  });
+}
