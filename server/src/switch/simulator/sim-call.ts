@@ -138,7 +138,9 @@ export class SimCall {
   }
 
   dtmf(digit: string): void {
-    const h = this.channel('DTMF', this.leg);
+    // The real switch sends DTMF without channel variables (not in its list of events that
+    // carry them), so a `filter variable_… ` subscription never sees it: drop them here too.
+    const h = withoutVariables(this.channel('DTMF', this.leg));
     h['DTMF-Digit'] = digit;
     h['DTMF-Duration'] = '2000';
     h['DTMF-Source'] = 'RTP';
@@ -244,4 +246,8 @@ export class SimCall {
     for (const t of this.timers) clearTimeout(t);
     this.timers = [];
   }
+}
+
+function withoutVariables(h: EventHeaders): EventHeaders {
+  return Object.fromEntries(Object.entries(h).filter(([k]) => !k.startsWith('variable_')));
 }
