@@ -68,7 +68,10 @@ export function describeSwitchContract(label: string, makeTarget: () => Promise<
         assert.equal(job?.cause, f.cause);
         if (f.ringTimeoutSec !== undefined) {
           // Whole switch seconds, from the switch's own clock; the bound only guards a wrong timeout.
-          assert.ok(end.durationSeconds >= f.ringTimeoutSec - 1 && end.durationSeconds <= f.ringTimeoutSec + 2, `duration ${end.durationSeconds}`);
+          assert.ok(
+            end.durationSeconds >= f.ringTimeoutSec - 1 && end.durationSeconds <= f.ringTimeoutSec + 2,
+            `duration ${end.durationSeconds}`,
+          );
         }
       });
     }
