@@ -94,7 +94,7 @@ const child = spawn(
     '-r',
     '@swc-node/register',
     '--test',
-    '--test-concurrency=2',
+    `--test-concurrency=${process.env.PACER_TEST_CONCURRENCY ?? 2}`,
     '--test-timeout=180000',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',

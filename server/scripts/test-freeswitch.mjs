@@ -38,11 +38,12 @@ function freePort() {
   });
 }
 
+/** One file at a time: some scenarios change the switch's own limits (fsctl sps) for a moment. */
 function runTests(env) {
   return new Promise((res) => {
     const child = spawn(process.execPath, [join(serverDir, 'scripts/run-tests.mjs'), '--freeswitch', ...testArgs], {
       cwd: serverDir,
-      env,
+      env: { PACER_TEST_CONCURRENCY: '1', ...env },
       stdio: 'inherit',
     });
     child.on('exit', (code, signal) => res(signal ? 1 : (code ?? 1)));
@@ -65,7 +66,8 @@ if (!bundle) {
 // The bundle folder is read-only: the switch runs in a fresh work directory with our dialplan.
 const workdir = mkdtempSync(join(tmpdir(), 'pacer-fs-'));
 cpSync(dialplanDir, join(workdir, 'conf/dialplan'), { recursive: true });
-const fsEnv = { ...process.env, FS_NO_SOFIA: process.env.PACER_FS_SIP === '1' ? '0' : '1' };
+// SIP stays on (an unknown gateway is a scenario); PACER_FS_SIP=0 starts it without mod_sofia.
+const fsEnv = { ...process.env, FS_NO_SOFIA: process.env.PACER_FS_SIP === '0' ? '1' : '0' };
 
 let port;
 let started = false;

@@ -1,3 +1,4 @@
+import { EslLink } from '../freeswitch/esl-link';
 import { FreeSwitchAdapter } from '../freeswitch/freeswitch-adapter';
 import { Simulator } from '../simulator/simulator';
 import { CallRecorder } from '../testing/call-recorder';
@@ -12,7 +13,19 @@ export interface ContractTarget {
   readonly rec: CallRecorder;
   /** Real seconds one switch second takes: 1 on the real switch, 1/timeScale in the simulator. */
   readonly realSecPerSwitchSec: number;
+  /** Sends an API command on a link of its own (`fsctl sps 1`…), as an operator would. */
+  api(cmdline: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/** One API command over a fresh ESL link: the same code for both switches. */
+async function apiOnce(host: string, port: number, password: string, cmdline: string): Promise<string> {
+  const link = await EslLink.open({ host, port, password, connectTimeoutMs: 10_000 });
+  try {
+    return await link.api(cmdline, 10_000);
+  } finally {
+    link.close();
+  }
 }
 
 /** The project's callees: context `pacer` of deploy/freeswitch/dialplan/pacer.xml over loopback. */
@@ -45,6 +58,7 @@ export async function simulatorTarget(): Promise<ContractTarget> {
     name: 'simulator',
     rec,
     realSecPerSwitchSec: 1 / SIM_TIME_SCALE,
+    api: (cmdline) => apiOnce('127.0.0.1', port, 'ClueCon', cmdline),
     async close() {
       await adapter.close();
       await sim.close();
@@ -69,6 +83,7 @@ export async function realSwitchTarget(): Promise<ContractTarget> {
     name: 'freeswitch',
     rec,
     realSecPerSwitchSec: 1,
+    api: (cmdline) => apiOnce(cfg.host, cfg.port, cfg.password, cmdline),
     async close() {
       await adapter.close();
     },

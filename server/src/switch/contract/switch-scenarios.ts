@@ -124,14 +124,23 @@ export function describeSwitchContract(label: string, makeTarget: () => Promise<
       await hangupOf(id);
     });
 
-    it('a hangup during playback releases the broadcast', async () => {
-      const id = await t.rec.call(N.answer);
+    it('the callee hangs up during playback: the cut file still reports its stop, before the hangup; the broadcast is released', async () => {
+      const id = await t.rec.call(N.calleeHangsUp);
       await answered(id);
-      const playing = t.rec.adapter.broadcast(id, 'silence_stream://60000');
-      await t.rec.adapter.hangup(id);
-      await playing;
+      // 60 s of silence; the callee hangs up 2 s after answering.
+      await t.rec.adapter.broadcast(id, 'silence_stream://60000');
       const end = await hangupOf(id);
       assert.equal(end.cause, 'NORMAL_CLEARING');
+      assert.ok(end.billSeconds < 10, `the file was cut: billsec ${end.billSeconds}`);
+      assert.deepEqual(withoutJob(id), ['originated', 'ringing', 'answered', 'playback-done', 'hangup']);
+    });
+
+    it('an unknown gateway: the job fails with INVALID_GATEWAY and no channel is ever created', async () => {
+      const id = await t.rec.call('15550100000', { dialString: 'sofia/gateway/pacer-no-such-gateway/{number}' });
+      const end = await t.rec.ended(id);
+      assert.ok(end.type === 'originate-failed', `ended with ${JSON.stringify(end)}`);
+      assert.equal(end.cause, 'INVALID_GATEWAY');
+      assert.deepEqual(t.rec.typesFor(id), ['originated', 'job-result', 'originate-failed']);
     });
 
     for (const [number, digit] of [
@@ -152,5 +161,31 @@ export function describeSwitchContract(label: string, makeTarget: () => Promise<
         await hangupOf(id);
       });
     }
+
+    // Last: it lowers the switch's own rate, and the real switch refills its per-second budget
+    // only at its next second tick after the rate is restored.
+    it("the switch's own sessions per second: a refused originate fails with DESTINATION_OUT_OF_ORDER, no channel", async () => {
+      const before = await t.rec.adapter.status();
+      assert.match(await t.api('fsctl sps 1'), /^\+OK sessions per second: 1/);
+      try {
+        // The real switch applies a new rate from its next second tick: dial one call at a time
+        // until one is refused (the bound only guards a switch that never refuses).
+        const ids: string[] = [];
+        while (ids.length < 60 && !ids.some((id) => t.rec.terminalFor(id)?.type === 'originate-failed')) {
+          const id = await t.rec.call(N.unallocated, { ringTimeoutSec: 2 });
+          ids.push(id);
+          await t.rec.ended(id);
+        }
+        const refused = ids.filter((id) => t.rec.terminalFor(id)?.type === 'originate-failed');
+        assert.ok(refused.length >= 1, `no originate refused in ${ids.length}`);
+        for (const id of refused) {
+          const end = t.rec.terminalFor(id);
+          assert.ok(end?.type === 'originate-failed' && end.cause === 'DESTINATION_OUT_OF_ORDER', JSON.stringify(end));
+          assert.deepEqual(t.rec.typesFor(id), ['originated', 'job-result', 'originate-failed']);
+        }
+      } finally {
+        await t.api(`fsctl sps ${before.sessionsPerSecond}`);
+      }
+    });
   });
 }

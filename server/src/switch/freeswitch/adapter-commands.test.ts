@@ -92,7 +92,7 @@ describe('FreeSWITCH adapter against the simulator: commands and limits', () => 
     try {
       const ids = [await h.call('1'), await h.call('2'), await h.call('3')];
       const end = await h.ended(ids[2]);
-      assert.ok(end.type === 'originate-failed' && end.cause === 'SWITCH_CONGESTION');
+      assert.ok(end.type === 'originate-failed' && end.cause === 'DESTINATION_OUT_OF_ORDER');
       await Promise.all(ids.slice(0, 2).map((id) => h.adapter.hangup(id)));
       await Promise.all(ids.slice(0, 2).map((id) => h.ended(id)));
     } finally {

@@ -42,6 +42,8 @@ export class SimCall {
   application = 'park';
   /** Simulated ms when the files queued so far have all played (broadcasts play in order). */
   private mediaFreeMs = 0;
+  /** The broadcast file playing now, if any. */
+  private playing?: string;
 
   constructor(
     private readonly ctx: CallContext,
@@ -122,7 +124,9 @@ export class SimCall {
 
   /**
    * A broadcast file: PLAYBACK_START when its turn comes, PLAYBACK_STOP (done) and playback's
-   * CHANNEL_EXECUTE_COMPLETE `sec` later. A hangup clears the timers: a cut file sends no stop.
+   * CHANNEL_EXECUTE_COMPLETE `sec` later. A hangup during the file sends its stop first, as the
+   * real switch does (PLAYBACK_STOP still says `done`; playback answers `PLAYBACK ERROR`);
+   * files queued behind it never start.
    */
   play(file: string, sec: number): void {
     if (this.state !== 'answered') return;
@@ -130,8 +134,15 @@ export class SimCall {
     const startMs = Math.max(now, this.mediaFreeMs);
     const endMs = startMs + sec * 1000;
     this.mediaFreeMs = endMs;
-    this.at((startMs - now) / 1000, () => this.playbackEvent('PLAYBACK_START', file));
+    const start = () => {
+      this.playing = file;
+      this.playbackEvent('PLAYBACK_START', file);
+    };
+    // Free media: the file starts now, so a hangup right after the reply cuts a playing file.
+    if (startMs === now) start();
+    else this.at((startMs - now) / 1000, start);
     this.at((endMs - now) / 1000, () => {
+      this.playing = undefined;
       this.playbackEvent('PLAYBACK_STOP', file, 'done');
       this.executeComplete('playback', {}, file, 'FILE PLAYED');
     });
@@ -193,8 +204,14 @@ export class SimCall {
 
   private finish(cause: string): void {
     if (this.state === 'ended') return;
-    this.state = 'ended';
     this.clearTimers();
+    const cut = this.playing;
+    this.playing = undefined;
+    if (cut !== undefined) {
+      this.playbackEvent('PLAYBACK_STOP', cut, 'done');
+      this.executeComplete('playback', {}, cut, 'PLAYBACK ERROR');
+    }
+    this.state = 'ended';
     const end = this.ctx.clock.nowMs();
     const q850 = Q850[cause] ?? 16;
     for (const leg of this.legs()) {

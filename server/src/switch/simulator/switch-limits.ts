@@ -1,7 +1,11 @@
 /**
  * The switch's own admission control: at most `maxSessions` live calls and `sessionsPerSecond`
- * new ones in any real-time second, as switch.conf.xml sets them on a real FreeSWITCH.
+ * new ones in any real-time second, as switch.conf.xml sets them on a real FreeSWITCH. A
+ * refusal creates no channel and fails the job with DESTINATION_OUT_OF_ORDER, as FreeSWITCH
+ * 1.10.12 does for both ("Throttle Error!" / "Over Session Limit!" in its log).
  */
+export const REFUSAL_CAUSE = 'DESTINATION_OUT_OF_ORDER';
+
 export class SwitchLimits {
   private recent: number[] = [];
   private head = 0;
@@ -14,7 +18,7 @@ export class SwitchLimits {
 
   /** Takes a session slot; returns the refusal cause when the switch is over a limit. */
   admit(liveSessions: number): string | undefined {
-    if (liveSessions >= this.maxSessions) return 'SWITCH_CONGESTION';
+    if (liveSessions >= this.maxSessions) return REFUSAL_CAUSE;
     const now = Date.now();
     while (this.head < this.recent.length && this.recent[this.head] <= now - 1000) this.head++;
     if (this.head > 4096) {
@@ -22,7 +26,7 @@ export class SwitchLimits {
       this.head = 0;
     }
     const inWindow = this.recent.length - this.head;
-    if (inWindow >= this.sessionsPerSecond) return 'SWITCH_CONGESTION';
+    if (inWindow >= this.sessionsPerSecond) return REFUSAL_CAUSE;
     this.recent.push(now);
     this.peakSps = Math.max(this.peakSps, inWindow + 1);
     return undefined;
