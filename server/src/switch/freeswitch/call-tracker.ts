@@ -215,8 +215,8 @@ function hangupEvent(callId: string, h: EslHeaders, at: Date): CallEvent {
     sipStatus: intVar(h, 'variable_sip_term_status'),
     billSeconds: intVar(h, 'variable_billsec') ?? 0,
     durationSeconds: intVar(h, 'variable_duration') ?? 0,
-    ringingAt: epochVar(h, 'variable_progress_epoch'),
-    answeredAt: epochVar(h, 'variable_answer_epoch'),
+    ringingAt: epochVar(h, 'variable_progress'),
+    answeredAt: epochVar(h, 'variable_answer'),
     at,
   };
 }

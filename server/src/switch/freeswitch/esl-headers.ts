@@ -7,9 +7,14 @@ export function eventTime(h: EslHeaders): Date {
   return Number.isFinite(us) && us > 0 ? new Date(Math.floor(us / 1000)) : new Date();
 }
 
-/** A `*_epoch` variable (seconds, "0" = never) as a Date. */
+/**
+ * A time variable as a Date: `<name>_uepoch` (microseconds) when the switch sent it, else
+ * `<name>_epoch` (whole seconds, which can put an answer before its ringing); "0" = never.
+ */
 export function epochVar(h: EslHeaders, name: string): Date | undefined {
-  const s = Number(h[name]);
+  const us = Number(h[`${name}_uepoch`]);
+  if (Number.isFinite(us) && us > 0) return new Date(Math.floor(us / 1000));
+  const s = Number(h[`${name}_epoch`]);
   return Number.isFinite(s) && s > 0 ? new Date(s * 1000) : undefined;
 }
 

@@ -80,6 +80,7 @@ export function channelHeaders(
 /** The billing and cause variables CHANNEL_HANGUP_COMPLETE carries (NOTES.md item 6). */
 export function hangupVariables(leg: LegInfo, cause: string, q850: number, endMs: number, sipStatus?: number): EventHeaders {
   const sec = (ms: number) => String(Math.floor(ms / 1000));
+  const usec = (ms: number) => String(Math.round(ms * 1000));
   const billMs = leg.answeredMs > 0 ? endMs - leg.answeredMs : 0;
   const h: EventHeaders = {
     'Hangup-Cause': cause,
@@ -88,6 +89,11 @@ export function hangupVariables(leg: LegInfo, cause: string, q850: number, endMs
     variable_start_epoch: sec(leg.createdMs),
     variable_progress_epoch: leg.progressMs > 0 ? sec(leg.progressMs) : '0',
     variable_answer_epoch: leg.answeredMs > 0 ? sec(leg.answeredMs) : '0',
+    // The microsecond twins FreeSWITCH sends beside each *_epoch.
+    variable_start_uepoch: usec(leg.createdMs),
+    variable_progress_uepoch: leg.progressMs > 0 ? usec(leg.progressMs) : '0',
+    variable_answer_uepoch: leg.answeredMs > 0 ? usec(leg.answeredMs) : '0',
+    variable_end_uepoch: usec(endMs),
     variable_end_epoch: sec(endMs),
     variable_duration: sec(endMs - leg.createdMs),
     variable_billsec: sec(billMs),
