@@ -15,6 +15,8 @@ export interface ContractTarget {
   readonly realSecPerSwitchSec: number;
   /** Sends an API command on a link of its own (`fsctl sps 1`…), as an operator would. */
   api(cmdline: string): Promise<string>;
+  /** Where the switch's Event Socket is, for a second link (the frame tap). */
+  readonly esl: { host: string; port: number; password: string };
   close(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function simulatorTarget(): Promise<ContractTarget> {
     rec,
     realSecPerSwitchSec: 1 / SIM_TIME_SCALE,
     api: (cmdline) => apiOnce('127.0.0.1', port, 'ClueCon', cmdline),
+    esl: { host: '127.0.0.1', port, password: 'ClueCon' },
     async close() {
       await adapter.close();
       await sim.close();
@@ -84,6 +87,7 @@ export async function realSwitchTarget(): Promise<ContractTarget> {
     rec,
     realSecPerSwitchSec: 1,
     api: (cmdline) => apiOnce(cfg.host, cfg.port, cfg.password, cmdline),
+    esl: cfg,
     async close() {
       await adapter.close();
     },

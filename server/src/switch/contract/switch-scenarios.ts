@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CallEvent } from '../call-event';
+import { checkCapture } from './captures';
 import { CONTRACT_NUMBERS as N, type ContractTarget } from './contract-target';
+import { FrameTap } from './frame-tap';
 
 type Hangup = Extract<CallEvent, { type: 'hangup' }>;
 
@@ -32,10 +34,17 @@ export function describeSwitchContract(
 ): void {
   describe(`switch contract: ${label}`, { skip: opts.skip }, () => {
     let t: ContractTarget;
+    let tap: FrameTap;
     before(async () => {
       t = await makeTarget();
+      tap = await FrameTap.open(t.esl.host, t.esl.port, t.esl.password);
     });
-    after(() => t?.close());
+    after(async () => {
+      tap?.close();
+      await t?.close();
+    });
+    /** The call's raw frames against the real switch's capture of this scenario (see captures.ts). */
+    const frames = (scenario: string, id: string) => checkCapture(t, tap, scenario, id);
 
     const withoutJob = (id: string) => t.rec.typesFor(id).filter((x) => x !== 'job-result');
     const hangupOf = async (id: string): Promise<Hangup> => {
@@ -60,6 +69,7 @@ export function describeSwitchContract(
       // Microsecond times (progress_uepoch/answer_uepoch), not whole seconds: the callee rang 2 s.
       const rangSec = (end.answeredAt.getTime() - end.ringingAt.getTime()) / 1000;
       assert.ok(rangSec >= 1.5 && rangSec <= 2.5, `rang ${rangSec} s`);
+      await frames('answer', id);
     });
 
     for (const f of FAILURES) {
@@ -76,6 +86,7 @@ export function describeSwitchContract(
         const job = t.rec.event(id, 'job-result');
         assert.equal(job?.ok, false);
         assert.equal(job?.cause, f.cause);
+        await frames(f.name.replace(/ /g, '-'), id);
         if (f.ringTimeoutSec !== undefined) {
           // Whole switch seconds, from the switch's own clock; the bound only guards a wrong timeout.
           assert.ok(
@@ -106,6 +117,7 @@ export function describeSwitchContract(
       assert.equal(end.q850, 16);
       assert.ok(end.answeredAt, 'answered');
       assert.ok(end.billSeconds >= 1 && end.billSeconds <= 4, `billsec ${end.billSeconds}`);
+      await frames('callee-hangs-up', id);
     });
 
     it('playback is heard to its end: broadcast resolves after the file stopped, files in order', async () => {
@@ -132,6 +144,7 @@ export function describeSwitchContract(
       assert.equal(t.rec.terminalFor(id), undefined, 'the call is still up');
       await t.rec.adapter.hangup(id);
       await hangupOf(id);
+      await frames('playback-to-the-end', id);
     });
 
     it('the callee hangs up during playback: the cut file still reports its stop, before the hangup; the broadcast is released', async () => {
@@ -143,6 +156,7 @@ export function describeSwitchContract(
       assert.equal(end.cause, 'NORMAL_CLEARING');
       assert.ok(end.billSeconds < 10, `the file was cut: billsec ${end.billSeconds}`);
       assert.deepEqual(withoutJob(id), ['originated', 'ringing', 'answered', 'playback-done', 'hangup']);
+      await frames('playback-cut-by-hangup', id);
     });
 
     it('an unknown gateway: the job fails with INVALID_GATEWAY and no channel is ever created', async () => {
@@ -163,6 +177,7 @@ export function describeSwitchContract(
       const end = await hangupOf(id);
       assert.equal(end.cause, 'NORMAL_CLEARING');
       assert.deepEqual(withoutJob(id), ['originated', 'ringing', 'answered', 'bridged', 'hangup']);
+      await frames('bridge-answered', id);
     });
 
     // What FreeSWITCH 1.10.12 does with `uuid_transfer <id> bridge:<endpoint> inline` when the
@@ -202,6 +217,7 @@ export function describeSwitchContract(
         assert.deepEqual(withoutJob(id), ['originated', 'ringing', 'answered', 'dtmf']);
         await t.rec.adapter.hangup(id);
         await hangupOf(id);
+        await frames(`dtmf-${digit}`, id);
       });
     }
 

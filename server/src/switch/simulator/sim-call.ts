@@ -44,6 +44,8 @@ export class SimCall {
   private mediaFreeMs = 0;
   /** The broadcast file playing now, if any. */
   private playing?: string;
+  /** The current bridge was placed by the `bridge` application (see bridged()). */
+  private bridgeApp = false;
 
   constructor(
     private readonly ctx: CallContext,
@@ -104,17 +106,29 @@ export class SimCall {
     this.state = 'ended';
   }
 
-  bridged(otherUuid: string): void {
+  /**
+   * Connected to another leg. `viaBridgeApp` (an agent endpoint): as on the real switch, the app's
+   * CHANNEL_EXECUTE_COMPLETE precedes the hangup, which carries its variables (captures/bridge-answered.json).
+   */
+  bridged(otherUuid: string, viaBridgeApp = false): void {
     this.bridgedTo = otherUuid;
+    this.bridgeApp = viaBridgeApp;
     const h = this.channel('CHANNEL_BRIDGE', this.leg);
     h['Other-Leg-Unique-ID'] = otherUuid;
+    if (viaBridgeApp) h.variable_originate_disposition = 'SUCCESS';
     h['Bridge-A-Unique-ID'] = this.uuid;
     h['Bridge-B-Unique-ID'] = otherUuid;
     this.ctx.publish('CHANNEL_BRIDGE', h);
   }
 
-  executeComplete(application: string, vars: Record<string, string>, data?: string, response = '_none_'): void {
-    const h = this.channel('CHANNEL_EXECUTE_COMPLETE', this.leg);
+  executeComplete(
+    application: string,
+    vars: Record<string, string>,
+    data?: string,
+    response = '_none_',
+    decorate: (h: EventHeaders) => EventHeaders = (h) => h,
+  ): void {
+    const h = decorate(this.channel('CHANNEL_EXECUTE_COMPLETE', this.leg));
     h.Application = application;
     if (data !== undefined) h['Application-Data'] = data;
     h['Application-Response'] = response;
@@ -158,8 +172,13 @@ export class SimCall {
     this.ctx.publish('DTMF', h);
   }
 
-  private playbackEvent(name: 'PLAYBACK_START' | 'PLAYBACK_STOP', file: string, status?: 'done'): void {
-    const h = this.channel(name, this.leg);
+  private playbackEvent(
+    name: 'PLAYBACK_START' | 'PLAYBACK_STOP',
+    file: string,
+    status?: 'done',
+    decorate: (h: EventHeaders) => EventHeaders = (h) => h,
+  ): void {
+    const h = decorate(this.channel(name, this.leg));
     h['Playback-File-Path'] = file;
     if (status) h['Playback-Status'] = status;
     this.ctx.publish(name, h);
@@ -207,9 +226,21 @@ export class SimCall {
     this.clearTimers();
     const cut = this.playing;
     this.playing = undefined;
+    // Frames sent while the channel hangs up carry its cause, as on the real switch.
+    const hanging = (h: EventHeaders) => ({ ...h, 'Hangup-Cause': cause });
     if (cut !== undefined) {
-      this.playbackEvent('PLAYBACK_STOP', cut, 'done');
-      this.executeComplete('playback', {}, cut, 'PLAYBACK ERROR');
+      this.playbackEvent('PLAYBACK_STOP', cut, 'done', hanging);
+      this.executeComplete('playback', {}, cut, 'PLAYBACK ERROR', hanging);
+    }
+    const bridgeVars: EventHeaders = {};
+    if (this.bridgeApp && this.bridgedTo) {
+      const vars = { originate_disposition: 'SUCCESS', bridge_hangup_cause: cause };
+      this.executeComplete('bridge', vars, undefined, '_none_', (h) => ({ ...hanging(h), 'Other-Leg-Unique-ID': this.bridgedTo ?? '' }));
+      Object.assign(bridgeVars, {
+        'Other-Leg-Unique-ID': this.bridgedTo,
+        variable_originate_disposition: 'SUCCESS',
+        variable_bridge_hangup_cause: cause,
+      });
     }
     this.state = 'ended';
     const end = this.ctx.clock.nowMs();
@@ -217,7 +248,7 @@ export class SimCall {
     for (const leg of this.legs()) {
       const h = this.channel('CHANNEL_HANGUP_COMPLETE', leg);
       const sip = this.init.sip && leg === this.leg ? SIP_STATUS[cause] : undefined;
-      Object.assign(h, hangupVariables(leg, cause, q850, end, sip));
+      Object.assign(h, hangupVariables(leg, cause, q850, end, sip), leg === this.leg ? bridgeVars : {});
       h['Channel-State'] = 'CS_REPORTING';
       h['Channel-Call-State'] = 'HANGUP';
       h['Answer-State'] = 'hangup';

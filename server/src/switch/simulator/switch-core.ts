@@ -126,7 +126,7 @@ export class SwitchCore {
     const behaviour: AgentBehaviour = agent ?? { kind: 'answer', afterSec: 1 };
     if (behaviour.kind === 'reject') this.clock.after(0.5, () => fail('CALL_REJECTED'));
     else if (behaviour.kind === 'no-answer') this.clock.after(behaviour.ringSec ?? 30, () => fail('NO_ANSWER'));
-    else this.clock.after(behaviour.afterSec, () => call.state === 'answered' && call.bridged(randomUUID()));
+    else this.clock.after(behaviour.afterSec, () => call.state === 'answered' && call.bridged(randomUUID(), true));
     return '+OK\n';
   }
 
