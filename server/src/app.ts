@@ -6,8 +6,11 @@ import { openDatabase } from './db/open-database';
 import { sessionSettings } from './graphql/auth/auth.resolver';
 import { EventBus } from './events/event-bus';
 import { createSchema } from './graphql/schema';
+import { operationLimitsOf } from './graphql/limits/operation-limits';
 import { createApiServer, type ApiServer } from './http/api-server';
 import { httpRoutes } from './http/routes';
+import { createRateLimits } from './limits/rate-limits';
+import { trustProxySetting } from './limits/trust-proxy';
 import { logger } from './logger';
 import { createSwitch } from './switch/create-switch';
 import { dialerMode } from './dialer/dialer-mode';
@@ -100,7 +103,14 @@ export async function startApp(config: Config): Promise<App> {
 
     sessionSettings.ttlHours = config.SESSION_TTL_HOURS;
     const schema = await createSchema(bus.pubSub as never);
-    const api = await createApiServer(orm, bus, schema, httpRoutes);
+    // Counters in PostgreSQL: limits and lockouts hold across API processes and restarts.
+    const limits = createRateLimits(config, databaseUrl);
+    stops.push(() => limits.close());
+    const api = await createApiServer(orm, bus, schema, httpRoutes, {
+      limits,
+      trustProxy: trustProxySetting(config.PACER_TRUST_PROXY),
+      operationLimits: operationLimitsOf(config),
+    });
     const port = await api.listen(config.PORT, config.HOST);
     stops.push(() => api.close());
     logger.info({ url: `http://${config.HOST}:${port}/graphql` }, 'Pacer API listening');

@@ -36,6 +36,25 @@ const schema = z.object({
   PACER_DIALER: z.enum(['process', 'on', 'off']).optional(),
   /** Hours a login token stays valid. */
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /**
+   * Login throttling (issue 16), per account and per client address, counted in PostgreSQL:
+   * after the free failures each further one doubles the wait (from the delay); at the lockout
+   * threshold the key is refused for the lockout window. A success resets both.
+   */
+  PACER_LOGIN_FREE_FAILURES: z.coerce.number().int().min(0).default(3),
+  PACER_LOGIN_DELAY_SECONDS: z.coerce.number().int().min(1).default(1),
+  PACER_LOGIN_LOCKOUT_FAILURES: z.coerce.number().int().min(1).default(10),
+  PACER_LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** One address may front many people (an office's NAT): it gets more room than an account. */
+  PACER_LOGIN_ADDRESS_FREE_FAILURES: z.coerce.number().int().min(0).default(20),
+  PACER_LOGIN_ADDRESS_LOCKOUT_FAILURES: z.coerce.number().int().min(1).default(100),
+  /** Failures older than this are forgotten (the window starts at a key's first failure). */
+  PACER_LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(86_400),
+  /** GraphQL operations per session token or API key per window; 0 turns the budget off. */
+  PACER_RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(1200),
+  PACER_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Express's `trust proxy`: whose X-Forwarded-For names the client (default: the console's proxy on loopback). */
+  PACER_TRUST_PROXY: z.string().min(1).default('loopback'),
   /** Imports: where uploads wait for their import (default: the system temp folder). */
   PACER_IMPORT_DIR: z.string().min(1).optional(),
   /** Imports: validation worker threads (unset: one when the machine has a second core). */
@@ -50,6 +69,18 @@ const schema = z.object({
     .default(4 * 1024 * 1024),
   /** Imports: log each set-based step's duration (1) for tuning. */
   PACER_IMPORT_TRACE: z.enum(['0', '1']).default('0'),
+  /**
+   * GraphQL operation limits, checked before anything runs (README "Limits"). A refused
+   * operation answers QUERY_TOO_COMPLEX naming the limit. Tokens bound the parser's work; the
+   * others bound what one operation may ask for. Defaults leave the console's largest operation
+   * several times under each.
+   */
+  PACER_GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+  PACER_GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(15),
+  PACER_GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  PACER_GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  /** Cost: 1 a field, lists by their `first`, aggregates (counts, statistics, reports) more. */
+  PACER_GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(25_000),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   stops.push(() => sw.close());
   const dialer = await startDialer(orm, bus, sw.port, config.DATABASE_URL);
   if (dialer) stops.push(() => dialer.stop());
-  logger.info({ pid: process.pid }, 'dialer process running');
+  logger.info({ pid: process.pid }, 'dialer process ready');
   await tellParent({ type: 'ready' });
 }
 

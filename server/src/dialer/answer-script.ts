@@ -6,6 +6,14 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref()
 /** How long a confirmation prompt waits for its key before the script moves on (no press = not confirmed). */
 export const CONFIRM_WAIT_MS = 5000;
 
+/**
+ * A campaign's sound file always goes to the switch as `playback::file`: a stored text that
+ * looks like `app::arg` is then only a strange file name, never an application to run.
+ */
+function playback(file: string): string {
+  return `playback::${file}`;
+}
+
 /** What the script asks of the call while it runs. */
 export interface CallHooks {
   alive(): boolean;
@@ -58,7 +66,7 @@ export async function runAnswerScript(
       if (begun === null) hooks.step?.(i);
       switch (a.kind) {
         case 'PLAY':
-          await port.broadcast(callId, begun === null ? a.file : 'silence_stream://1');
+          await port.broadcast(callId, playback(begun === null ? a.file : 'silence_stream://1'));
           break;
         case 'WAIT':
           await sleep(Math.max(0, a.seconds * 1000 - (begun === null ? 0 : Date.now() - begun)));
@@ -71,7 +79,7 @@ export async function runAnswerScript(
           // The prompt invites a key press; digits arrive as dtmf events and are recorded there.
           const plays = a.kind === 'CONFIRM_LISTEN' ? Math.max(1, a.repeat) : 1;
           for (let i = 0; i < plays && alive() && !hooks.confirmed(a.kind); i++) {
-            await port.collectDtmf(callId, a.file);
+            await port.collectDtmf(callId, playback(a.file));
             const until = Date.now() + (hooks.confirmWaitMs ?? CONFIRM_WAIT_MS) / plays;
             while (Date.now() < until && alive() && !hooks.confirmed(a.kind)) await sleep(20);
           }

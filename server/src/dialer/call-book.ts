@@ -57,6 +57,7 @@ export class CallBook {
   }
 
   plan(call: ClaimedCall, delayMs: number, send: () => void): void {
+    const agentCall = call.campaign.dialingMode != null && call.campaign.dialingMode !== DialingMode.QUEUE_WATCH;
     const entry: Entry = {
       callId: call.callId,
       campaignId: call.campaignId,
@@ -66,11 +67,12 @@ export class CallBook {
       gatewayId: call.gatewayId,
       actions: call.campaign.broadcastActions,
       minHoldSeconds: call.campaign.minSuccessSeconds,
-      mem: {},
+      // The end is judged with it: an answered agent call that never reached an agent is ABANDONED.
+      mem: { agentCall },
       confirmed: new Set(),
       timer: null,
       amd: call.campaign.amd,
-      agentCall: call.campaign.dialingMode != null && call.campaign.dialingMode !== DialingMode.QUEUE_WATCH,
+      agentCall,
       queue: call.campaign.dialingMode === DialingMode.QUEUE_WATCH ? (call.campaign.queueName ?? undefined) : undefined,
     };
     entry.timer = setTimeout(send, delayMs);
@@ -193,6 +195,7 @@ export class CallBook {
         }
         return null;
       case 'bridged':
+        if (e) e.mem.bridgedAt ??= ev.at;
         // Queue-watch calls are only ever bridged by their queue: an agent took the call.
         if (e?.queue) {
           e.mem.queue = 'answered';

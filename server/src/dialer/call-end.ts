@@ -1,7 +1,8 @@
 import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
-import { decideCauseAction, type CausePolicy } from '../domain/call/cause-policy';
+import { decideCauseAction, isInfrastructureCause, type CausePolicy } from '../domain/call/cause-policy';
 import { classifyHangup, q850Code } from '../domain/call/hangup-causes';
 import { queueOutcome, type QueueStage } from '../domain/call/queue-outcome';
+import { isSwitchRefusal, SWITCH_REFUSAL_HOLD_SECONDS } from '../domain/call/switch-refusal';
 import { applyAttemptResult, type AttemptResult } from '../domain/recipient/attempt-result';
 import type { CallEvent } from '../switch/port';
 
@@ -27,6 +28,10 @@ export interface CallEnd {
   forced?: { outcome: CallOutcome; action: CauseAction; holdSeconds?: number };
   /** Answered, then lost before its end was seen: ANSWERED_LOST, and the cause policy decides. */
   lostAfterAnswer?: boolean;
+  /** An agent campaign's call (not queue-watch): answered, it must reach an agent. */
+  agentCall?: boolean;
+  /** When the call was connected to another leg (an agent), if it was. */
+  bridgedAt?: Date | null;
 }
 
 /** What the runner remembers of a live call between events. */
@@ -36,6 +41,9 @@ export interface CallMemory {
   answeredAt?: Date;
   amd?: string;
   queue?: QueueStage;
+  bridgedAt?: Date;
+  /** Set when planned for an agent campaign (progressive, predictive, preview). */
+  agentCall?: boolean;
 }
 
 /** A terminal CallEvent as a CallEnd; `mem` fills what the terminal event lacks. */
@@ -48,6 +56,8 @@ export function callEndFromEvent(e: CallEvent, mem: CallMemory | undefined): Cal
     amdResult: mem?.amd ?? null,
     originatedAt: mem?.originatedAt ?? null,
     queue: mem?.queue ?? null,
+    agentCall: mem?.agentCall ?? false,
+    bridgedAt: mem?.bridgedAt ?? null,
   };
   if (e.type === 'hangup') {
     return {
@@ -60,7 +70,14 @@ export function callEndFromEvent(e: CallEvent, mem: CallMemory | undefined): Cal
       answeredAt: e.answeredAt ?? base.answeredAt,
     };
   }
-  if (e.type === 'originate-failed') return { ...base, cause: e.cause, q850: q850Code(e.cause), sipStatus: null, billSeconds: 0 };
+  if (e.type === 'originate-failed') {
+    const failed = { ...base, cause: e.cause, q850: q850Code(e.cause), sipStatus: null, billSeconds: 0 };
+    if (!isSwitchRefusal(e.cause)) return failed;
+    return {
+      ...failed,
+      forced: { outcome: CallOutcome.SWITCH_REFUSED, action: CauseAction.NEUTRAL, holdSeconds: SWITCH_REFUSAL_HOLD_SECONDS },
+    };
+  }
   if (e.type === 'call-lost')
     return mem?.answeredAt ? lostAfterAnswer(e.callId, e.at, 'CALL_LOST', mem.answeredAt, base) : interrupted(e.callId, e.at, 'CALL_LOST');
   return null;
@@ -111,6 +128,12 @@ export interface AttemptContext {
   maxAttempts: number;
   retryWaitSeconds: number;
   policy: CausePolicy;
+  /** NEUTRAL results in a row so far, and the campaign's bound on them. */
+  uncountedInARow?: number;
+  maxUncounted?: number;
+  /** On record for the attempt: marked abandoned by the agent flow, or bridged to an agent. */
+  abandoned?: boolean;
+  bridged?: boolean;
 }
 
 export interface Verdict {
@@ -121,11 +144,25 @@ export interface Verdict {
   numberCursor: number;
 }
 
+/** Answered outcomes that mean a person took the call; for an agent call that never reached an agent, ABANDONED instead. */
+const REACHED: ReadonlySet<CallOutcome> = new Set([CallOutcome.ANSWERED, CallOutcome.SHORT_CALL]);
+
+/**
+ * An answered person who never reached an agent (none free in time, the bridge failed, or they hung
+ * up first) was dropped, not reached: ABANDONED, never a success.
+ */
+function dropped(end: CallEnd, ctx: AttemptContext): boolean {
+  if (end.answeredAt === null || end.bridgedAt || ctx.bridged) return false;
+  return Boolean(end.agentCall || ctx.abandoned);
+}
+
 /** Classification, cause policy and recipient move for one ended call (pure). */
 export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
-  const decision =
+  const policyInput = { cause: end.cause, billSeconds: end.billSeconds };
+  const classified =
     end.forced ??
     decideCauseAction(ctx.policy, {
+      ...policyInput,
       outcome: end.lostAfterAnswer
         ? CallOutcome.ANSWERED_LOST
         : queueOutcome(
@@ -139,9 +176,11 @@ export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
             }),
             end.queue,
           ),
-      cause: end.cause,
-      billSeconds: end.billSeconds,
     });
+  const decision =
+    !end.forced && REACHED.has(classified.outcome) && dropped(end, ctx)
+      ? decideCauseAction(ctx.policy, { ...policyInput, outcome: CallOutcome.ABANDONED })
+      : classified;
   const result = applyAttemptResult({
     attempts: ctx.attempts,
     extraAttempts: ctx.extraAttempts,
@@ -149,7 +188,11 @@ export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
     retryWaitSeconds: ctx.retryWaitSeconds,
     action: decision.action,
     now,
-    holdUntil: end.forced?.holdSeconds ? new Date(now.getTime() + end.forced.holdSeconds * 1000) : null,
+    // Pacer's own ends (lost, refused, skipped) and an outage on its path (gateway, switch down)
+    // are held (at least until now), never bounded like a NEUTRAL result of calling the recipient.
+    holdUntil: end.forced || isInfrastructureCause(end.cause) ? new Date(now.getTime() + (end.forced?.holdSeconds ?? 0) * 1000) : null,
+    uncountedInARow: ctx.uncountedInARow,
+    maxUncounted: ctx.maxUncounted,
   });
   return { ...decision, result, numberCursor: ctx.numberCursor + (result.counted ? 1 : 0) };
 }

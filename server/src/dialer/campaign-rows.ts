@@ -3,6 +3,7 @@ import type { Calendar } from '../domain/calendar/calendar';
 import type { RunState } from '../domain/campaign/run-state';
 import type { DialingMode } from '../domain/campaign/campaign-type';
 import type { AmdSettings, BroadcastAction } from '../entities/campaign-config';
+import { DEFAULT_INTERNAL_PATTERN, classifyDirection } from '../domain/numbers/direction';
 import { sqlArray } from '../db/sql-array';
 import { rows, toDate } from './sql-rows';
 
@@ -207,15 +208,33 @@ export async function loadGateways(em: EntityManager, tenantIds: string[]): Prom
   );
 }
 
-/** Every open attempt counts, whatever its campaign's status: they hold switch capacity. */
+/**
+ * Every open attempt counts, whatever its campaign's status: they hold switch capacity. Its
+ * direction is judged here, on RE2 like the planner's (domain/numbers/direction.ts), not with
+ * PostgreSQL's `~`: a tenant's pattern is RE2 syntax, and only RE2 promises linear time.
+ */
 export async function loadInFlight(em: EntityManager): Promise<InFlightRow[]> {
-  const list = await rows<{ campaign_id: string; tenant_id: string; gateway_id: string | null; internal: boolean; n: number }>(
+  const list = await rows<{
+    campaign_id: string;
+    tenant_id: string;
+    gateway_id: string | null;
+    number: string;
+    pattern: string | null;
+    n: number;
+  }>(
     em,
     `
-    select a.campaign_id, c.tenant_id, a.gateway_id,
-      coalesce(a.number ~ ts.internal_number_pattern, false) as internal, count(*)::int as n
+    select a.campaign_id, c.tenant_id, a.gateway_id, a.number, ts.internal_number_pattern as pattern, count(*)::int as n
     from call_attempt a join campaign c on c.id = a.campaign_id left join tenant_settings ts on ts.tenant_id = c.tenant_id
-    where a.ended_at is null group by 1, 2, 3, 4`,
+    where a.ended_at is null group by 1, 2, 3, 4, 5`,
   );
-  return list.map((r) => ({ campaignId: r.campaign_id, tenantId: r.tenant_id, gatewayId: r.gateway_id, internal: r.internal, n: r.n }));
+  const groups = new Map<string, InFlightRow>();
+  for (const r of list) {
+    const internal = classifyDirection(r.number, r.pattern ?? DEFAULT_INTERNAL_PATTERN) === 'internal';
+    const key = `${r.campaign_id}|${r.gateway_id ?? ''}|${internal}`;
+    const group = groups.get(key);
+    if (group) group.n += r.n;
+    else groups.set(key, { campaignId: r.campaign_id, tenantId: r.tenant_id, gatewayId: r.gateway_id, internal, n: r.n });
+  }
+  return [...groups.values()];
 }

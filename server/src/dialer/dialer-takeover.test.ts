@@ -27,7 +27,7 @@ after(async () => {
 
 const RETRY_WAIT_SECONDS = 3600;
 /** The answer script: hold each answered call this long (real seconds, longer than a takeover), then hang up. */
-const WAIT_SECONDS = 20;
+const WAIT_SECONDS = 15;
 
 test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no overlap, no answered person redialed before the retry wait', async () => {
   const sim = env.h.sim;
@@ -46,7 +46,7 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
     ringTimeoutSeconds: 120,
     broadcastActions: [{ kind: 'WAIT', seconds: WAIT_SECONDS }],
   });
-  await seedRecipients(env.em(), campaign.id, 250, '+1778');
+  await seedRecipients(env.em(), campaign.id, 160, '+1778');
   const sent = recordOriginates(sim);
   const sampler = new InvariantSampler(sim).start(10);
   const openTwice = new OpenTwiceSampler(() => env.em());

@@ -96,7 +96,8 @@ export class Originator {
         ringTimeoutSec: c.ringTimeoutSeconds,
         callerIdName: c.callerIdName || undefined,
         callerIdNumber: c.callerIdNumber || undefined,
-        variables: { ...c.channelVariables, pacer_campaign: c.id },
+        campaignId: c.id,
+        variables: c.channelVariables,
         detectMachine: c.amd.enabled,
       });
     } catch (err) {

@@ -34,6 +34,10 @@ interface OpenSql {
   cause_policy: CauseOverrides | null;
   /** Wait-for-result campaign and the agent took the call: the agent's result decides the attempt. */
   awaits_result: boolean;
+  abandoned: boolean;
+  bridged: boolean;
+  uncounted_in_a_row: number;
+  max_uncounted_attempts: number;
 }
 
 /**
@@ -49,8 +53,9 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
     em,
     `
     select a.id, a.call_id, a.campaign_id, a.recipient_id, a.gateway_id, c.tenant_id, r.attempts, r.extra_attempts,
+      r.uncounted_in_a_row, c.max_uncounted_attempts,
       r.next_number_index, c.max_attempts, c.retry_wait_seconds, c.min_success_seconds, c.cause_policy,
-      (c.wait_for_result and a.bridged_at is not null) as awaits_result
+      (c.wait_for_result and a.bridged_at is not null) as awaits_result, a.abandoned, a.bridged_at is not null as bridged
     from call_attempt a join campaign_recipient r on r.id = a.recipient_id join campaign c on c.id = a.campaign_id
     where a.call_id = any(?::uuid[]) and a.ended_at is null
     order by a.recipient_id
@@ -73,6 +78,10 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
         maxAttempts: o.max_attempts,
         retryWaitSeconds: o.retry_wait_seconds,
         policy: { overrides: o.cause_policy ?? {}, minSuccessSeconds: o.min_success_seconds },
+        abandoned: o.abandoned,
+        bridged: o.bridged,
+        uncountedInARow: o.uncounted_in_a_row,
+        maxUncounted: o.max_uncounted_attempts,
       },
       now,
     );
@@ -101,6 +110,7 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
       outcome: v.outcome,
       dur: end.billSeconds,
       cursor: v.numberCursor,
+      uncounted: v.result.uncountedInARow,
     });
     recorded.push({
       callId: o.call_id,
@@ -119,7 +129,8 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
     `
     update call_attempt a set ended_at = v.ended_at, originated_at = coalesce(a.originated_at, v.originated_at), ringing_at = coalesce(a.ringing_at, v.ringing_at),
       answered_at = coalesce(a.answered_at, v.answered_at), hangup_cause = v.cause, q850 = v.q850, sip_status = v.sip,
-      bill_seconds = v.bill, amd_result = v.amd, outcome = v.outcome::call_outcome, counted = v.counted
+      bill_seconds = v.bill, amd_result = v.amd, outcome = v.outcome::call_outcome, counted = v.counted,
+      abandoned = a.abandoned or v.outcome = 'ABANDONED'
     from jsonb_to_recordset(?::jsonb) as v(id bigint, ended_at timestamptz, originated_at timestamptz, ringing_at timestamptz, answered_at timestamptz,
       cause text, q850 int, sip int, bill int, amd text, outcome text, counted boolean)
     where a.id = v.id`,
@@ -128,8 +139,9 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
   await em.execute(
     `
     update campaign_recipient r set state = v.state::recipient_state, attempts = v.attempts, next_attempt_at = v.next_at,
-      last_outcome = v.outcome::call_outcome, last_duration_seconds = v.dur, next_number_index = v.cursor, updated_at = ?
-    from jsonb_to_recordset(?::jsonb) as v(id bigint, state text, attempts int, next_at timestamptz, outcome text, dur int, cursor int)
+      last_outcome = v.outcome::call_outcome, last_duration_seconds = v.dur, next_number_index = v.cursor, uncounted_in_a_row = v.uncounted,
+      updated_at = ?
+    from jsonb_to_recordset(?::jsonb) as v(id bigint, state text, attempts int, next_at timestamptz, outcome text, dur int, cursor int, uncounted int)
     where r.id = v.id and r.state in ('DIALING', 'IN_CALL')`,
     [now, asJson(recipients)],
   );

@@ -94,6 +94,10 @@ export class CampaignRecipient {
   @Property({ type: 'integer' })
   extraAttempts = 0;
 
+  /** NEUTRAL results since the last counted attempt (the campaign's maxUncountedAttempts bounds it). */
+  @Property({ type: 'smallint', fieldName: 'uncounted_in_a_row' })
+  uncountedInARow = 0;
+
   /** Rotation cursor into the numbers, advanced per attempt. */
   @Property({ type: 'integer' })
   nextNumberIndex = 0;

@@ -78,6 +78,10 @@ export class Campaign {
   @Property({ type: 'integer' })
   retryWaitSeconds = 300;
 
+  /** Uncounted (NEUTRAL) results in a row after which a recipient is FAILED: NEUTRAL never loops. */
+  @Property({ type: 'smallint' })
+  maxUncountedAttempts = 3;
+
   @Property({ type: 'integer' })
   ringTimeoutSeconds = 30;
 

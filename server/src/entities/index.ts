@@ -11,6 +11,7 @@ import { Contact } from './contact.entity';
 import { DncEntry } from './dnc-entry.entity';
 import { Gateway } from './gateway.entity';
 import { ImportJob, ImportRejection } from './import-job.entity';
+import { RateLimitEntry } from './rate-limit-entry.entity';
 import { RecipientList } from './recipient-list.entity';
 import { RecipientPhone } from './recipient-phone.entity';
 import { Session } from './session.entity';
@@ -38,4 +39,5 @@ export const entities = [
   AgentAssignment,
   ImportJob,
   ImportRejection,
+  RateLimitEntry,
 ];

@@ -11,6 +11,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   CONFLICT = 'CONFLICT',
   UNAVAILABLE = 'UNAVAILABLE',
+  /** Refused by a rate limit or a login lockout; `extensions.retryAfterSeconds` says when to try again. */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
 }
 
 /** One wrong field of an input, by its path (`recipients[2].communications[0].number`). */
@@ -62,6 +64,11 @@ export function unauthenticated(message = 'Sign in or send an API key: Authoriza
 
 export function unavailable(message: string): AppError {
   return new AppError(ErrorCode.UNAVAILABLE, message);
+}
+
+/** Refused for now: the caller may try again after `retryAfterSeconds` (whole seconds, at least 1). */
+export function tooManyRequests(message: string, retryAfterSeconds: number): AppError {
+  return new AppError(ErrorCode.TOO_MANY_REQUESTS, message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
 }
 
 /** True for an application error of this code (any code when none is given). */

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { unauthenticated } from '../errors/app-error';
 import type { EventBus } from '../events/event-bus';
+import type { RateLimits } from '../limits/rate-limits';
 import type { Loaders } from './loaders/loaders';
 
 /** Per request (HTTP) or per operation (WebSocket): its own EntityManager fork and loaders on it. */
@@ -10,6 +11,9 @@ export interface Context {
   principal: Principal | null;
   bus: EventBus;
   loaders: Loaders;
+  /** The caller's address (behind trusted proxies, the one they name); null when unknown. */
+  clientAddress: string | null;
+  limits: RateLimits;
 }
 
 /** The caller, or UNAUTHENTICATED. For resolvers that need who, not only whether. */

@@ -5,6 +5,7 @@ import { ArgumentValidationError, AuthenticationError, AuthorizationError } from
 import type { ValidationError } from 'class-validator';
 import { logger } from '../logger';
 import { AppError, ErrorCode } from '../errors/app-error';
+import { asLimitRefusal } from './limits/operation-limits';
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
 // Codes Apollo itself produces for malformed requests; safe to show as they are.
@@ -39,6 +40,9 @@ function isDatabaseDown(err: unknown): boolean {
 
 /** Apollo's formatError: maps application errors to extensions.code, keeps GraphQL's own, translates known library errors, masks the rest. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  // Operation limits (tokens, depth, aliases, directives, cost): QUERY_TOO_COMPLEX naming the limit.
+  const refused = asLimitRefusal(formatted, error);
+  if (refused) return refused;
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
   // Application errors (commands, the dialer, imports): their code and detail become extensions.

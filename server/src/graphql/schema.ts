@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { PubSub } from '@graphql-yoga/subscription';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth-checker';
+import { validateArgs } from './validate-args';
 import { AuthResolver } from './auth/auth.resolver';
 import { CampaignEventsResolver } from './campaign/campaign-events.resolver';
 import { CampaignFieldsResolver } from './campaign/campaign-fields.resolver';
@@ -49,12 +50,12 @@ export const resolvers: NonEmptyArray<Function> = [
   ...agentResolvers,
 ];
 
-/** Builds the executable schema; `validate` runs class-validator on every input. */
+/** Builds the executable schema; `validateFn` runs class-validator on every input and refuses control characters in every argument. */
 export function createSchema(pubSub: PubSub<Record<string, [unknown]>>): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
     pubSub,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
   });
 }

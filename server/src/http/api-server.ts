@@ -3,7 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { execute, subscribe, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,13 +13,31 @@ import type { Context } from '../graphql/context';
 import type { EventBus } from '../events/event-bus';
 import { formatError } from '../graphql/format-error';
 import { createLoaders } from '../graphql/loaders/loaders';
+import { apolloLimits } from '../graphql/limits/apollo-limits';
+import type { OperationLimits } from '../graphql/limits/operation-limits';
+import { wsLimits } from '../graphql/limits/ws-limits';
+import { rateLimitPlugin } from '../graphql/rate-limit-plugin';
+import { budgeted } from '../graphql/ws-budget';
+import type { RateLimits } from '../limits/rate-limits';
+import { graphqlHttpStatusPlugin } from './graphql-http-status';
+import { graphqlHttpErrors, jsonErrors, notFoundRoute } from './json-errors';
+import { limitsPreflight } from './limits-preflight';
 
 /** What a plain HTTP route (uploads, CSV exports) gets: the same auth and database as GraphQL. */
 export interface RouteDeps {
   orm: MikroORM;
   bus: EventBus;
   /** A fresh request context (forked EntityManager, authenticated principal or null). */
-  contextFor(authorization: unknown): Promise<Context>;
+  contextFor(authorization: unknown, clientAddress?: string | null): Promise<Context>;
+}
+
+/** The API's rate limits (limits/rate-limits.ts) and whose X-Forwarded-For to believe (Express `trust proxy`). */
+export interface ApiServerOptions {
+  /** Rate limits per principal (login lockouts, request budgets). */
+  limits: RateLimits;
+  trustProxy: boolean | number | string;
+  /** Operation limits (tokens, depth, aliases, directives, cost), checked before execution. */
+  operationLimits: OperationLimits;
 }
 
 export type RouteMount = (app: express.Express, deps: RouteDeps) => void;
@@ -39,8 +57,16 @@ export interface ApiServer {
  * One HTTP server carries GraphQL over HTTP (Apollo) and over WebSocket (graphql-ws) on
  * the same path, so one URL serves queries, mutations and subscriptions.
  */
-export async function createApiServer(orm: MikroORM, bus: EventBus, schema: GraphQLSchema, routes: RouteMount[] = []): Promise<ApiServer> {
+export async function createApiServer(
+  orm: MikroORM,
+  bus: EventBus,
+  schema: GraphQLSchema,
+  routes: RouteMount[],
+  options: ApiServerOptions,
+): Promise<ApiServer> {
+  const limits = options.operationLimits;
   const app = express();
+  app.set('trust proxy', options.trustProxy);
   const http = createServer(app);
   // Idle keep-alive sockets outlive the clients' own idle timers (undici 4 s, proxies ~60 s):
   // a server closing first races a request already on its way, which the client sees as ECONNRESET.
@@ -48,16 +74,21 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
   http.headersTimeout = 66_000;
   const wss = new WebSocketServer({ server: http, path: '/graphql' });
 
-  const contextFor = async (authorization: unknown): Promise<Context> => {
+  const contextFor = async (authorization: unknown, clientAddress: string | null = null): Promise<Context> => {
     const em = orm.em.fork();
-    return { em, bus, principal: await authenticate(em, authorization), loaders: createLoaders(em) };
+    const principal = await authenticate(em, authorization);
+    return { em, bus, principal, loaders: createLoaders(em), clientAddress, limits: options.limits };
   };
 
   const liveSubscriptions = new Set<string>();
   const wsCleanup = useServer<{ authorization?: unknown }>(
     {
       schema,
-      context: (ctx) => contextFor(ctx.connectionParams?.authorization),
+      // Same operation limits as HTTP, checked before anything runs.
+      onSubscribe: wsLimits(schema, limits),
+      context: (ctx) => contextFor(ctx.connectionParams?.authorization, ctx.extra.request.socket.remoteAddress ?? null),
+      execute: budgeted(execute),
+      subscribe: budgeted(subscribe),
       // Called once subscribe() returned its stream; graphql-ws pulls from it right after.
       onOperation: (_ctx, id, _payload, _args, result) => {
         if (Symbol.asyncIterator in result) liveSubscriptions.add(id);
@@ -74,9 +105,12 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
     wss,
   );
 
+  const limited = apolloLimits<Context>(limits);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
+    parseOptions: limited.parseOptions,
+    validationRules: limited.validationRules,
     // Stack traces are for the log, never for clients.
     includeStacktraceInErrorResponses: false,
     // The composition root owns shutdown (app.ts: API, then dialer, switch, bus, database);
@@ -84,6 +118,9 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      rateLimitPlugin(),
+      limited.plugin,
+      graphqlHttpStatusPlugin,
       {
         async serverWillStart() {
           return {
@@ -104,10 +141,14 @@ export async function createApiServer(orm: MikroORM, bus: EventBus, schema: Grap
   app.use(
     '/graphql',
     express.json({ limit: '10mb' }),
+    limitsPreflight(schema, limits),
     expressMiddleware(apollo, {
-      context: ({ req }) => contextFor(req.headers.authorization),
+      context: ({ req }) => contextFor(req.headers.authorization, req.ip ?? null),
     }),
+    graphqlHttpErrors,
   );
+  // JSON for whatever no route answered or failed: never Express's HTML page with a stack.
+  app.use(notFoundRoute, jsonErrors);
 
   return {
     http,

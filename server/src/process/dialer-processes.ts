@@ -59,7 +59,7 @@ export async function startDialerProcesses(config: Config, databaseUrl: string, 
     await simulator?.stop();
     throw err;
   }
-  logger.info({ pid: dialer.pid }, 'dialer process running');
+  logger.info({ pid: dialer.pid }, 'dialer process supervised by the API');
   return {
     dialer,
     simulator,

@@ -24,7 +24,9 @@ export interface OriginateRequest {
   callerIdName?: string;
   /** Seconds to ring before the switch gives up with NO_ANSWER. */
   ringTimeoutSec: number;
-  /** Extra channel variables (values are escaped for the `{k=v}` syntax). */
+  /** Sent as `pacer_campaign`, so a leg on the switch says which campaign placed it. */
+  campaignId?: string;
+  /** The tenant's channel variables (values are escaped for the `{k=v}` syntax); names FreeSWITCH runs or Pacer sets are refused. */
   variables?: Record<string, string>;
   /** Run answering-machine detection on answer; the result arrives as an `amd` event. */
   detectMachine?: boolean;
@@ -37,7 +39,9 @@ export interface OriginateRequest {
  * context, another live call (both are connected with uuid_bridge), or a mod_callcenter queue
  * (the call runs the `callcenter` app and waits there for the queue's next free agent).
  */
-export type BridgeTarget = { endpoint: string } | { extension: string; context?: string } | { callId: string } | { queue: string };
+export type BridgeTarget =
+  /** `timeoutSec`: how long the endpoint may ring (the agent's call timeout) before the bridge fails. */
+  { endpoint: string; timeoutSec?: number } | { extension: string; context?: string } | { callId: string } | { queue: string };
 
 /** Switch capacity as the switch reports it; Pacer must pace below these. */
 export interface SwitchStatus {

@@ -2,7 +2,15 @@ import type { CombinedError } from 'urql';
 
 /** The API's stable error codes (server/src/errors/app-error.ts), plus what the network gives. */
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'UNAVAILABLE' | 'NETWORK' | 'INTERNAL';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'UNAVAILABLE'
+  | 'TOO_MANY_REQUESTS'
+  | 'NETWORK'
+  | 'INTERNAL';
 
 export function errorCode(error: CombinedError | undefined): ErrorCode | null {
   if (!error) return null;

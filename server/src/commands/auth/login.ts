@@ -3,13 +3,35 @@ import { hashPassword, verifyPassword } from '../../auth/passwords';
 import { hashToken, newToken, SESSION_PREFIX } from '../../auth/tokens';
 import { Session } from '../../entities/session.entity';
 import { User } from '../../entities/user.entity';
-import { unauthenticated } from '../../errors/app-error';
+import { ErrorCode, isAppError, unauthenticated } from '../../errors/app-error';
+import type { LoginThrottle } from '../../limits/login-throttle';
 
 // Verified against when the email is unknown, so both failures take the same time.
 let dummyHash: Promise<string> | undefined;
 
-/** Checks a password and opens a session; the same answer for a wrong email or password. */
+/** Where a login comes from, for throttling guesses by account and by client address. */
+export interface LoginThrottling {
+  throttle: LoginThrottle;
+  address: string | null;
+}
+
+/**
+ * Checks a password and opens a session; the same answer for a wrong email or password.
+ * With `throttling`, repeated failures earn growing waits and a lockout (TOO_MANY_REQUESTS).
+ */
 export async function login(
+  em: EntityManager,
+  email: string,
+  password: string,
+  ttlHours: number,
+  throttling: LoginThrottling | null = null,
+): Promise<{ token: string; expiresAt: Date; user: User }> {
+  const open = () => openSession(em, email, password, ttlHours);
+  if (!throttling) return open();
+  return throttling.throttle.guard({ email, address: throttling.address }, open, (err) => isAppError(err, ErrorCode.UNAUTHENTICATED));
+}
+
+async function openSession(
   em: EntityManager,
   email: string,
   password: string,

@@ -4,7 +4,10 @@ import type { BroadcastAction } from '../../entities/campaign-config';
 import { Calendar } from '../../entities/calendar.entity';
 import type { Campaign } from '../../entities/campaign.entity';
 import { Gateway } from '../../entities/gateway.entity';
-import type { BroadcastActionData, CampaignSettingsData } from './campaign-settings-data';
+import type { BroadcastActionData, CampaignSettingsData, KeyValueData } from './campaign-settings-data';
+import { isSupportedRegion } from '../../domain/numbers/phone-normalize';
+import { channelVariableNameProblem, channelVariableValueProblem } from '../../domain/telephony/channel-variables';
+import { callerIdNameProblem, queueNameProblem } from '../../domain/telephony/switch-text';
 import { badInput } from '../../errors/app-error';
 import { loadOwned } from '../load-owned';
 
@@ -22,6 +25,7 @@ const SCALARS = [
   'callsPerSecond',
   'maxAttempts',
   'retryWaitSeconds',
+  'maxUncountedAttempts',
   'ringTimeoutSeconds',
   'minSuccessSeconds',
   'completionThreshold',
@@ -45,6 +49,8 @@ export async function applyCampaignSettings(
   tenantId: string,
 ): Promise<void> {
   const target = campaign as unknown as Record<string, unknown>;
+  if (input.defaultRegion != null && !isSupportedRegion(input.defaultRegion))
+    throw badInput('defaultRegion', `${input.defaultRegion} is not a region libphonenumber can read numbers in`);
   for (const key of SCALARS) {
     const value = input[key];
     if (value !== undefined) target[key] = value ?? undefined;
@@ -69,14 +75,10 @@ export async function applyCampaignSettings(
   }
   if (input.broadcastActions !== undefined) campaign.broadcastActions = input.broadcastActions.map(toBroadcastAction);
   if (input.destination !== undefined) campaign.destination = input.destination ?? undefined;
-  if (input.channelVariables !== undefined)
-    campaign.channelVariables = Object.fromEntries(input.channelVariables.map((kv) => [kv.key, kv.value]));
+  if (input.channelVariables !== undefined) campaign.channelVariables = toChannelVariables(input.channelVariables);
   if (input.amd !== undefined) campaign.amd = { enabled: input.amd.enabled, onMachine: input.amd.onMachine };
   checkConsistency(campaign);
 }
-
-/** A mod_callcenter queue name is one switch argument: no spaces, quotes or commas (`sales@default`). */
-const QUEUE_NAME = /^[\w.@+-]+$/;
 
 function checkConsistency(c: Campaign): void {
   if (c.type === CampaignType.AGENT && !c.dialingMode)
@@ -85,11 +87,39 @@ function checkConsistency(c: Campaign): void {
   if (c.dialingMode === DialingMode.QUEUE_WATCH) {
     if (!c.queueName?.trim())
       throw badInput('queueName', 'a QUEUE_WATCH campaign needs the FreeSWITCH callcenter queue to watch, e.g. sales@default');
-    if (!QUEUE_NAME.test(c.queueName))
-      throw badInput('queueName', 'a queue name has only letters, digits and . _ - + @, e.g. sales@default');
+    const why = queueNameProblem(c.queueName);
+    if (why) throw badInput('queueName', why);
   }
   if (c.maxInternalCalls !== undefined && c.maxInternalCalls > c.maxConcurrentCalls * 100)
     throw badInput('maxInternalCalls', 'is out of range');
+}
+
+/**
+ * The edge refuses these already (with the same rules); commands are also called from other
+ * paths, and a variable FreeSWITCH would run must never be stored.
+ */
+function toChannelVariables(list: KeyValueData[]): Record<string, string> {
+  list.forEach((kv, i) => {
+    const keyProblem = channelVariableNameProblem(kv.key);
+    if (keyProblem) throw badInput(`channelVariables[${i}].key`, keyProblem);
+    const valueProblem = channelVariableValueProblem(kv.value);
+    if (valueProblem) throw badInput(`channelVariables[${i}].value`, valueProblem);
+  });
+  return Object.fromEntries(list.map((kv) => [kv.key, kv.value]));
+}
+
+/**
+ * Settings stored before the switch rules existed (or written around the API) are checked
+ * again when a campaign is about to dial: a refused variable or caller ID name would
+ * otherwise fail every call at the switch adapter. The person gets the field to fix instead.
+ */
+export function checkSwitchSettings(c: Campaign): void {
+  Object.entries(c.channelVariables ?? {}).forEach(([key, value], i) => {
+    const why = channelVariableNameProblem(key) ?? channelVariableValueProblem(value);
+    if (why) throw badInput(`channelVariables[${i}]`, `${key}: ${why}; change the campaign's channel variables to start it`);
+  });
+  const name = callerIdNameProblem(c.callerIdName ?? '');
+  if (name) throw badInput('callerIdName', name);
 }
 
 function need<T>(value: T | undefined, index: number, field: string, kind: string): T {

@@ -47,6 +47,7 @@ export interface CampaignSettingsData {
   callsPerSecond?: number;
   maxAttempts?: number;
   retryWaitSeconds?: number;
+  maxUncountedAttempts?: number;
   ringTimeoutSeconds?: number;
   minSuccessSeconds?: number;
   causePolicy?: CausePolicyEntryData[];

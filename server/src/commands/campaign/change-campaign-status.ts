@@ -4,6 +4,7 @@ import { Campaign } from '../../entities/campaign.entity';
 import { badInput, conflict } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
+import { checkSwitchSettings } from './apply-campaign-settings';
 import { campaignSnapshot } from './campaign-snapshot';
 import { recordCampaignEvent } from './record-campaign-event';
 
@@ -34,6 +35,7 @@ export function changeCampaignStatus(
       );
     }
     if (campaign.isTemplate) throw conflict(`"${campaign.name}" is a template; clone it into a campaign to dial`);
+    if (to === CampaignStatus.RUNNING || to === CampaignStatus.SCHEDULED) checkSwitchSettings(campaign);
     const now = new Date();
     if (action === CampaignAction.SCHEDULE) {
       if (!opts.at) throw badInput('at', 'a start time or delay is required to schedule');

@@ -1,5 +1,6 @@
 import { wrap } from '@mikro-orm/core';
 import { Campaign } from '../../entities/campaign.entity';
+import { badInput } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { recordCampaignEvent } from './record-campaign-event';
@@ -19,6 +20,7 @@ const COPIED = [
   'callsPerSecond',
   'maxAttempts',
   'retryWaitSeconds',
+  'maxUncountedAttempts',
   'ringTimeoutSeconds',
   'minSuccessSeconds',
   'causePolicy',
@@ -37,6 +39,8 @@ const COPIED = [
 
 /** Copies a campaign's or template's settings into a new CREATED campaign (Kalliope templates). */
 export function cloneCampaign(ctx: CommandContext, id: string, name: string | undefined, asTemplate = false): Promise<Campaign> {
+  // A scalar argument, so no input class checks it: the same limit as a campaign's name.
+  if (name !== undefined && name.trim().length > 200) return Promise.reject(badInput('name', 'must be at most 200 characters'));
   return inTransaction(ctx, async (em, outbox) => {
     const source = await loadOwned(em, Campaign, 'Campaign', id, ctx.principal.tenantId, { deletedAt: null });
     await source.gateways.init();

@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import { classifyDirection } from '../../domain/numbers/direction';
 import { normalizePhone } from '../../domain/numbers/phone-normalize';
+import { dialableNumberProblem } from '../../domain/telephony/switch-text';
 import type { RecipientData } from './recipient-data';
 import { DuplicatePolicy } from '../../domain/recipient/duplicate-policy';
 import { badInput } from '../../errors/app-error';
@@ -82,7 +83,12 @@ export function prepareRecipients(
 
 function normaliseNumber(raw: string, rules: NumberRules, field: string): string {
   const compact = raw.replace(/[\s().-]/g, '');
-  if (classifyDirection(compact, rules.internalPattern) === 'internal') return compact;
+  if (classifyDirection(compact, rules.internalPattern) === 'internal') {
+    // Kept as given, so it must be something the switch can dial as one value.
+    const why = dialableNumberProblem(compact);
+    if (why) throw badInput(field, `"${raw}" ${why}`);
+    return compact;
+  }
   const result = normalizePhone(raw, rules.defaultRegion);
   if (!result.ok) throw badInput(field, `"${raw}" is not a valid phone number (${result.reason}; default region ${rules.defaultRegion})`);
   return result.e164;

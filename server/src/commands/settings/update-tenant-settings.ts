@@ -1,3 +1,4 @@
+import { patternProblem } from '../../domain/numbers/direction';
 import { isSupportedRegion } from '../../domain/numbers/phone-normalize';
 import type { TenantSettings } from '../../entities/tenant-settings.entity';
 import { badInput } from '../../errors/app-error';
@@ -16,7 +17,7 @@ const NUMBERS = [
 
 /**
  * Changes the tenant's global limits (creating the row on first use). The internal-number
- * pattern must compile, and the region must be one libphonenumber can read numbers in,
+ * pattern must compile on RE2 (the engine it runs on), and the region must be one libphonenumber can read numbers in,
  * because every import and DNC entry depends on both.
  */
 export function updateTenantSettings(ctx: CommandContext, input: UpdateTenantSettingsData): Promise<TenantSettings> {
@@ -39,9 +40,6 @@ export function updateTenantSettings(ctx: CommandContext, input: UpdateTenantSet
 }
 
 function checkPattern(pattern: string): void {
-  try {
-    new RegExp(pattern);
-  } catch (err) {
-    throw badInput('internalNumberPattern', `is not a valid regular expression: ${(err as Error).message}`);
-  }
+  const why = patternProblem(pattern);
+  if (why) throw badInput('internalNumberPattern', why);
 }

@@ -81,7 +81,7 @@ export class AgentCallFlow {
     const now = this.clock.now();
     void pushAgentCall(this.bus, { tenantId: c.tenantId, agentId: agent.id, callId: c.callId }, 'OFFERED', now);
     this.port
-      .bridge(c.callId, { endpoint: agent.endpoint })
+      .bridge(c.callId, { endpoint: agent.endpoint, timeoutSec: agent.callTimeoutSeconds })
       .catch((err: unknown) => this.logger?.warn({ err, callId: c.callId }, 'agent bridge not sent'));
   }
 
@@ -135,7 +135,7 @@ export class AgentCallFlow {
 
   private bridgeToAgent(h: Held): void {
     this.port
-      .bridge(h.callId, { endpoint: h.agent.endpoint })
+      .bridge(h.callId, { endpoint: h.agent.endpoint, timeoutSec: h.agent.callTimeoutSeconds })
       .catch((err: unknown) => this.logger?.warn({ err, callId: h.callId }, 'agent bridge not sent'));
   }
 
@@ -223,7 +223,7 @@ export class AgentCallFlow {
     h.agentFailed = false;
     void pushAgentCall(this.bus, { tenantId: h.tenantId, agentId: agent.id, callId: h.callId }, 'OFFERED', now);
     this.port
-      .bridge(h.callId, { endpoint: agent.endpoint })
+      .bridge(h.callId, { endpoint: agent.endpoint, timeoutSec: agent.callTimeoutSeconds })
       .catch((err: unknown) => this.logger?.warn({ err, callId: h.callId }, 'agent bridge not sent'));
   }
 

@@ -122,6 +122,7 @@ test('an agent who rejects is on BREAK after maxNoAnswer; the customer is not le
     [c.id],
   );
   assert.deepEqual(a, { abandoned: true, n: 1 }, 'nothing more is dialed while the only agent is on BREAK');
+  await assertDropped(c.id);
   const [ag] = await rows<{ n: number }>(env.em(), 'select consecutive_no_answers as n from agent where id = ?', [agentId]);
   assert.equal(ag?.n, 1);
 });
@@ -145,7 +146,24 @@ test('a customer who hangs up before the bridge is a customer drop and frees the
     (v) => v === true,
     'customer drop recorded',
   );
+  await env.waitFor<boolean>('select ended_at is not null from call_attempt where call_id = ?', [callId], (v) => v, 'ended');
+  await assertDropped(c.id);
 });
+
+/** Issue 17: an answered customer who never reached an agent is ABANDONED and retried, never CONTACTED. */
+async function assertDropped(campaignId: string): Promise<void> {
+  const found = await rows<{ outcome: string; abandoned: boolean; state: string }>(
+    env.em(),
+    `select a.outcome, a.abandoned, r.state from call_attempt a join campaign_recipient r on r.id = a.recipient_id
+     where a.campaign_id = ? and a.answered_at is not null and a.ended_at is not null`,
+    [campaignId],
+  );
+  assert.ok(found.length > 0, 'an answered call ended');
+  assert.deepEqual(
+    found.map((f) => [f.outcome, f.abandoned, f.state === 'CONTACTED']),
+    found.map(() => ['ABANDONED', true, false]),
+  );
+}
 
 test('wait-for-result: the recipient waits for the agent after the call; no result within wrap-up = unsuccessful', async () => {
   env.h.sim.setAgent('1004', { kind: 'answer', afterSec: 1 });

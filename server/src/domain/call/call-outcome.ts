@@ -30,6 +30,11 @@ export enum CallOutcome {
    * reached but may not have heard the message. Not INTERRUPTED (which is never counted).
    */
   ANSWERED_LOST = 'ANSWERED_LOST',
+  /**
+   * The switch refused the originate for its own limits (sessions per second, max sessions)
+   * before any channel existed: no call was placed, never counted (domain/call/switch-refusal.ts).
+   */
+  SWITCH_REFUSED = 'SWITCH_REFUSED',
 }
 
 /** What a hangup cause does to the recipient (Webitel's OK/Retry/Error/Minus). */

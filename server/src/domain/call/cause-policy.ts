@@ -35,6 +35,8 @@ export const DEFAULT_OUTCOME_ACTIONS: Readonly<Record<CallOutcome, CauseAction>>
   [CallOutcome.INTERRUPTED]: CauseAction.NEUTRAL,
   // Someone answered: counted, and called again only after the retry wait (never at once).
   [CallOutcome.ANSWERED_LOST]: CauseAction.RETRY,
+  // No call was placed (the switch's own limits): the recipient stays ready.
+  [CallOutcome.SWITCH_REFUSED]: CauseAction.NEUTRAL,
 });
 
 /**
@@ -49,6 +51,18 @@ export const DEFAULT_CAUSE_ACTIONS: Readonly<Record<string, CauseAction>> = Obje
   MANAGER_REQUEST: CauseAction.NEUTRAL,
   LOSE_RACE: CauseAction.NEUTRAL,
 });
+
+/**
+ * Of those, the causes that are the installation's trouble (a gateway or the switch down), not a
+ * result of calling the recipient: NEUTRAL for them is neither held for the retry wait nor bounded
+ * by maxUncountedAttempts, so an outage fails nobody and dialing resumes as soon as it is over.
+ */
+const INFRASTRUCTURE_CAUSES: ReadonlySet<string> = new Set(['GATEWAY_DOWN', 'SYSTEM_SHUTDOWN', 'CRASH']);
+
+/** True for a cause that says nothing about the recipient, only about Pacer's own path to it. */
+export function isInfrastructureCause(cause: string | null | undefined): boolean {
+  return cause != null && INFRASTRUCTURE_CAUSES.has(normalizeCause(cause));
+}
 
 /** Outcomes that mean the callee answered; hangup-cause keys never apply to them. */
 const ANSWERED_OUTCOMES: ReadonlySet<CallOutcome> = new Set([

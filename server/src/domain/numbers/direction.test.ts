@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_INTERNAL_PATTERN, classifyDirection, internalPatternSchema, isValidPattern } from './direction';
+import { DEFAULT_INTERNAL_PATTERN, classifyDirection, internalPatternSchema, isValidPattern, patternProblem } from './direction';
 
 describe('classifyDirection', () => {
   it('uses the default pattern of 3-5 digit extensions', () => {
@@ -16,13 +16,17 @@ describe('classifyDirection', () => {
   it('takes a custom pattern as string or RegExp', () => {
     assert.equal(classifyDirection('+4930123456', '^\\+4930'), 'internal');
     assert.equal(classifyDirection('+4989123456', '^\\+4930'), 'external');
-    assert.equal(classifyDirection('ext-7', /^ext-/), 'internal');
+    assert.equal(classifyDirection('ext-7', '^ext-'), 'internal');
   });
 
-  it('is stable with stateful regex flags', () => {
-    const re = /^\d{4}$/g;
-    assert.equal(classifyDirection('1001', re), 'internal');
-    assert.equal(classifyDirection('1001', re), 'internal');
+  it('runs patterns in linear time: ^(a+)+$ on a long non-matching input returns (a backtracking engine would not)', () => {
+    // 2^60 backtracking steps on JavaScript's RegExp; RE2 walks the input once.
+    assert.equal(classifyDirection(`${'a'.repeat(60)}!`, '^(a+)+$'), 'external');
+    assert.equal(classifyDirection('aaaa', '^(a+)+$'), 'internal');
+  });
+
+  it('a stored pattern RE2 cannot read matches nothing instead of throwing in the planner', () => {
+    assert.equal(classifyDirection('1001', '^(\\d)\\1'), 'external');
   });
 });
 
@@ -37,5 +41,8 @@ describe('internal pattern validation', () => {
     assert.equal(internalPatternSchema.safeParse('^(').success, false);
     assert.equal(internalPatternSchema.safeParse('').success, false);
     assert.equal(isValidPattern('['), false);
+    // Backreferences and lookaround need backtracking: refused, with the reason.
+    assert.equal(isValidPattern('^(\\d)\\1$'), false);
+    assert.match(patternProblem('^(?=1)\\d+$') ?? '', /RE2/);
   });
 });

@@ -48,6 +48,7 @@ describe('applyAttemptResult', () => {
       attempts: 3,
       nextAttemptAt: null,
       verdict: 'SUCCESS',
+      uncountedInARow: 0,
     });
   });
 
@@ -63,6 +64,7 @@ describe('applyAttemptResult', () => {
       attempts: 1,
       nextAttemptAt: null,
       verdict: 'FATAL',
+      uncountedInARow: 0,
     });
   });
 
@@ -73,6 +75,7 @@ describe('applyAttemptResult', () => {
       attempts: 1,
       nextAttemptAt: new Date('2026-05-04T10:10:00Z'),
       verdict: 'RETRY',
+      uncountedInARow: 0,
     });
   });
 
@@ -90,7 +93,14 @@ describe('applyAttemptResult', () => {
 
   it('RETRY on the last attempt fails the recipient (exhausted)', () => {
     const r = applyAttemptResult({ ...base, attempts: 4 });
-    assert.deepEqual(r, { state: RecipientState.FAILED, counted: true, attempts: 5, nextAttemptAt: null, verdict: 'EXHAUSTED' });
+    assert.deepEqual(r, {
+      state: RecipientState.FAILED,
+      counted: true,
+      attempts: 5,
+      nextAttemptAt: null,
+      verdict: 'EXHAUSTED',
+      uncountedInARow: 0,
+    });
   });
 
   it('walks through exactly maxAttempts attempts', () => {
@@ -122,14 +132,60 @@ describe('applyAttemptResult', () => {
     assert.equal(applyAttemptResult({ ...base, maxAttempts: 1e9, attempts: 99 }).state, RecipientState.FAILED);
   });
 
-  it('NEUTRAL leaves the recipient ready and does not count', () => {
+  it('NEUTRAL leaves the recipient ready, uncounted, but never due before the retry wait', () => {
     assert.deepEqual(applyAttemptResult({ ...base, action: CauseAction.NEUTRAL, attempts: 4 }), {
       state: RecipientState.READY,
       counted: false,
       attempts: 4,
-      nextAttemptAt: null,
+      nextAttemptAt: new Date(now.getTime() + 600_000),
       verdict: 'NEUTRAL',
+      uncountedInARow: 1,
     });
+  });
+
+  it('NEUTRAL never loops: the maxUncounted-th in a row FAILS the recipient (default 3)', () => {
+    let inARow = 0;
+    const states: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = applyAttemptResult({ ...base, action: CauseAction.NEUTRAL, uncountedInARow: inARow });
+      inARow = r.uncountedInARow;
+      states.push(`${r.state}/${r.verdict}`);
+    }
+    assert.deepEqual(states, ['READY/NEUTRAL', 'READY/NEUTRAL', 'FAILED/NEUTRAL_EXHAUSTED']);
+    assert.equal(
+      applyAttemptResult({ ...base, action: CauseAction.NEUTRAL, uncountedInARow: 0, maxUncounted: 1 }).state,
+      RecipientState.FAILED,
+    );
+  });
+
+  it('a counted attempt starts the count again', () => {
+    assert.equal(applyAttemptResult({ ...base, action: CauseAction.RETRY, uncountedInARow: 2 }).uncountedInARow, 0);
+  });
+
+  it('an end Pacer decided itself (lost call, switch refusal, skip) keeps its hold and is not bounded', () => {
+    const holdUntil = new Date(now.getTime() + 2000);
+    const r = applyAttemptResult({ ...base, action: CauseAction.NEUTRAL, uncountedInARow: 10, maxUncounted: 3, holdUntil });
+    assert.deepEqual([r.state, r.nextAttemptAt, r.uncountedInARow], [RecipientState.READY, holdUntil, 10]);
+  });
+
+  it('property: whatever the sequence of actions, a NEUTRAL or RETRY recipient is never due before the retry wait', () => {
+    const actions = [CauseAction.NEUTRAL, CauseAction.RETRY, CauseAction.SUCCESS, CauseAction.FAIL];
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let run = 0; run < 2000; run++) {
+      let attempts = 0;
+      let inARow = 0;
+      for (let step = 0; step < 20; step++) {
+        const action = actions[Math.floor(rand() * actions.length)] ?? CauseAction.NEUTRAL;
+        const r = applyAttemptResult({ ...base, maxAttempts: 10, action, attempts, uncountedInARow: inARow });
+        if (r.state === RecipientState.READY || r.state === RecipientState.RETRY_WAIT)
+          assert.ok((r.nextAttemptAt?.getTime() ?? 0) >= now.getTime() + 600_000, `${action} due too soon`);
+        if (r.state !== RecipientState.READY && r.state !== RecipientState.RETRY_WAIT) break;
+        assert.ok(r.uncountedInARow < 3, 'never more than the bound of NEUTRAL results in a row');
+        attempts = r.attempts;
+        inARow = r.uncountedInARow;
+      }
+    }
   });
 
   it('treats a negative stored count as zero', () => {

@@ -39,12 +39,23 @@ export interface AttemptInput {
   retryAfterSeconds?: number | null;
   action: CauseAction;
   now: Date;
-  /** NEUTRAL only: not before this time (a preview skip steps the recipient aside for a while). */
+  /**
+   * NEUTRAL only: not before this time (a preview skip steps the recipient aside for a while).
+   * Set when Pacer itself decided the end (lost call, switch refusal, skip): not the recipient's
+   * result, so it is neither bounded nor held for the retry wait.
+   */
   holdUntil?: Date | null;
+  /** NEUTRAL results of the cause policy in a row before this one. */
+  uncountedInARow?: number;
+  /** The campaign's bound on them (default 3): the last one FAILS the recipient. */
+  maxUncounted?: number;
 }
 
 /** Why the recipient ended where it did; shown in history and reports. */
-export type AttemptVerdict = 'SUCCESS' | 'RETRY' | 'EXHAUSTED' | 'FATAL' | 'NEUTRAL';
+export type AttemptVerdict = 'SUCCESS' | 'RETRY' | 'EXHAUSTED' | 'FATAL' | 'NEUTRAL' | 'NEUTRAL_EXHAUSTED';
+
+/** NEUTRAL results in a row a recipient may have when the campaign does not say. */
+export const DEFAULT_MAX_UNCOUNTED = 3;
 
 /** The recipient's next state after an attempt. */
 export interface AttemptResult {
@@ -53,34 +64,53 @@ export interface AttemptResult {
   counted: boolean;
   /** The count after this attempt. */
   attempts: number;
-  /** Set for RETRY_WAIT, and for a NEUTRAL end held aside (`holdUntil`). */
+  /** Set for RETRY_WAIT, and for a NEUTRAL end held aside (`holdUntil` or the retry wait). */
   nextAttemptAt: Date | null;
   verdict: AttemptVerdict;
+  /** NEUTRAL results of the cause policy in a row after this one (0 after a counted attempt). */
+  uncountedInARow: number;
 }
 
 /**
  * Applies a policy action to a recipient: SUCCESS → CONTACTED; RETRY → RETRY_WAIT until
  * now + wait, or FAILED once the attempts (plus extra attempts) are used up; FAIL → FAILED at
- * once; NEUTRAL → READY with nothing counted (gateway down, call lost), so the recipient is
- * not punished for our own trouble.
+ * once; NEUTRAL → READY with nothing counted (gateway down, congestion by policy), so the
+ * recipient is not punished for trouble that is not theirs — but never at once and never
+ * forever: it waits the retry wait, and the campaign's maxUncountedAttempts-th NEUTRAL in a row
+ * FAILS it (one congestion number was once dialed 76 times in 15 s). Ends Pacer decided itself
+ * (`holdUntil`: lost call, switch refusal, preview skip) keep their own hold and are not bounded.
  */
 export function applyAttemptResult(input: AttemptInput): AttemptResult {
   const before = Math.max(0, Math.floor(input.attempts));
+  const inARow = Math.max(0, Math.floor(input.uncountedInARow ?? 0));
   if (input.action === CauseAction.NEUTRAL) {
-    return { state: RecipientState.READY, counted: false, attempts: before, nextAttemptAt: input.holdUntil ?? null, verdict: 'NEUTRAL' };
+    const base = { counted: false, attempts: before };
+    if (input.holdUntil !== undefined && input.holdUntil !== null)
+      return { ...base, state: RecipientState.READY, nextAttemptAt: input.holdUntil, verdict: 'NEUTRAL', uncountedInARow: inARow };
+    const n = inARow + 1;
+    if (n >= Math.max(1, Math.floor(input.maxUncounted ?? DEFAULT_MAX_UNCOUNTED)))
+      return { ...base, state: RecipientState.FAILED, nextAttemptAt: null, verdict: 'NEUTRAL_EXHAUSTED', uncountedInARow: n };
+    const wait = clampWait(input.retryWaitSeconds);
+    return {
+      ...base,
+      state: RecipientState.READY,
+      nextAttemptAt: new Date(input.now.getTime() + wait * 1000),
+      verdict: 'NEUTRAL',
+      uncountedInARow: n,
+    };
   }
 
   const attempts = before + 1;
   if (input.action === CauseAction.SUCCESS) {
-    return { state: RecipientState.CONTACTED, counted: true, attempts, nextAttemptAt: null, verdict: 'SUCCESS' };
+    return { state: RecipientState.CONTACTED, counted: true, attempts, nextAttemptAt: null, verdict: 'SUCCESS', uncountedInARow: 0 };
   }
   if (input.action === CauseAction.FAIL) {
-    return { state: RecipientState.FAILED, counted: true, attempts, nextAttemptAt: null, verdict: 'FATAL' };
+    return { state: RecipientState.FAILED, counted: true, attempts, nextAttemptAt: null, verdict: 'FATAL', uncountedInARow: 0 };
   }
 
   const limit = effectiveMaxAttempts(input.maxAttempts) + Math.max(0, Math.floor(input.extraAttempts ?? 0));
   if (attempts >= limit) {
-    return { state: RecipientState.FAILED, counted: true, attempts, nextAttemptAt: null, verdict: 'EXHAUSTED' };
+    return { state: RecipientState.FAILED, counted: true, attempts, nextAttemptAt: null, verdict: 'EXHAUSTED', uncountedInARow: 0 };
   }
 
   const wait = clampWait(input.retryAfterSeconds ?? input.retryWaitSeconds);
@@ -90,6 +120,7 @@ export function applyAttemptResult(input: AttemptInput): AttemptResult {
     attempts,
     nextAttemptAt: new Date(input.now.getTime() + wait * 1000),
     verdict: 'RETRY',
+    uncountedInARow: 0,
   };
 }
 

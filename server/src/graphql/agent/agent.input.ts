@@ -1,24 +1,18 @@
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { CreateAgentData, UpdateAgentData } from '../../commands/agent/agent-data';
-
-// A bare dial string (user/1001, sofia/internal/1001@host): no spaces, braces or commas that
-// could smuggle channel variables or a second destination into the bridge.
-const ENDPOINT = /^[A-Za-z0-9_.@:/+-]+$/;
-const ENDPOINT_MESSAGE = 'endpoint must be a bare dial string such as user/1001 (no spaces, braces or commas)';
+import { agentEndpointProblem } from '../../domain/telephony/switch-text';
+import { IsName, Satisfies } from '../common/text-rules';
 
 /** A new agent; per-agent parameters not given get the defaults (20 s ring, 10 s wrap-up, 3 no-answers). */
 @InputType()
 export class CreateAgentInput implements CreateAgentData {
   @Field(() => String)
-  @IsString()
-  @Length(1, 100)
+  @IsName(100)
   name!: string;
 
   @Field(() => String)
-  @IsString()
-  @Length(1, 200)
-  @Matches(ENDPOINT, { message: ENDPOINT_MESSAGE })
+  @Satisfies(agentEndpointProblem)
   endpoint!: string;
 
   @Field(() => ID, { nullable: true, description: 'A user of your tenant with role AGENT' })
@@ -74,15 +68,12 @@ export class CreateAgentInput implements CreateAgentData {
 export class UpdateAgentInput implements UpdateAgentData {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @IsName(100)
   name?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  @Matches(ENDPOINT, { message: ENDPOINT_MESSAGE })
+  @Satisfies(agentEndpointProblem)
   endpoint?: string | null;
 
   @Field(() => ID, { nullable: true })

@@ -11,13 +11,16 @@ export const sessionSettings = { ttlHours: 12 };
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => LoginResult, { description: 'UNAUTHENTICATED on a wrong email or password' })
+  @Mutation(() => LoginResult, {
+    description:
+      'UNAUTHENTICATED on a wrong email or password; TOO_MANY_REQUESTS (extensions.retryAfterSeconds) while the account or address must wait after repeated failures',
+  })
   async login(
     @Ctx() ctx: Context,
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
   ): Promise<LoginResult> {
-    return login(ctx.em, email, password, sessionSettings.ttlHours);
+    return login(ctx.em, email, password, sessionSettings.ttlHours, { throttle: ctx.limits.login, address: ctx.clientAddress });
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session of the token used for this request' })

@@ -1,6 +1,8 @@
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { BroadcastActionData } from '../../commands/campaign/campaign-settings-data';
+import { extensionProblem, soundFileProblem } from '../../domain/telephony/switch-text';
+import { Satisfies } from '../common/text-rules';
 
 export enum BroadcastActionKind {
   PLAY = 'PLAY',
@@ -45,8 +47,7 @@ export class BroadcastActionInput implements BroadcastActionData {
 
   @Field(() => String, { nullable: true, description: 'PLAY, CONFIRM_*: sound file path or URL' })
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @Satisfies(soundFileProblem)
   file?: string;
 
   @Field(() => Int, { nullable: true, description: 'WAIT: 1 to 600 seconds' })
@@ -58,8 +59,7 @@ export class BroadcastActionInput implements BroadcastActionData {
 
   @Field(() => String, { nullable: true, description: 'TRANSFER: extension or IVR' })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @Satisfies(extensionProblem)
   extension?: string;
 
   @Field(() => String, { nullable: true, description: 'CONFIRM_*: the DTMF digit (0-9, *, #)' })

@@ -1,5 +1,7 @@
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { extensionProblem } from '../../domain/telephony/switch-text';
+import { Satisfies } from '../common/text-rules';
 
 export enum DestinationKind {
   EXTENSION = 'EXTENSION',
@@ -25,7 +27,6 @@ export class CallDestinationInput {
   kind!: DestinationKind;
 
   @Field(() => String)
-  @IsString()
-  @Length(1, 100)
+  @Satisfies(extensionProblem)
   target!: string;
 }

@@ -9,6 +9,7 @@ import { GatewayNode } from '../settings/gateway.type';
 import { CausePolicyEntry } from './cause-policy-entry.type';
 import { CampaignNode } from './campaign.type';
 import { RecipientCounts } from './recipient-counts.type';
+import { COST } from '../limits/cost-model';
 
 /** Campaign fields whose stored shape differs from the API's; reads go through the request's loaders. */
 @Resolver(() => CampaignNode)
@@ -34,7 +35,7 @@ export class CampaignFieldsResolver {
     return toKeyValues(campaign.channelVariables);
   }
 
-  @FieldResolver(() => RecipientCounts, { description: 'Recipients by state, live' })
+  @FieldResolver(() => RecipientCounts, { description: 'Recipients by state, live', complexity: COST.count })
   recipientCounts(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<RecipientCounts> {
     return ctx.loaders.recipientCounts.load(campaign.id);
   }

@@ -8,14 +8,15 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
+import { callerIdNameProblem, callerIdNumberProblem, queueNameProblem } from '../../domain/telephony/switch-text';
 import { KeyValueInput } from '../common/key-value.type';
+import { IsName, IsRegion, Satisfies } from '../common/text-rules';
 import { AmdSettingsInput } from './amd-settings.type';
 import { BroadcastActionInput } from './broadcast-action.type';
 import { CallDestinationInput } from './call-destination.type';
@@ -46,13 +47,12 @@ export class CampaignSettingsInput implements CampaignSettingsData {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(0, 80)
+  @Satisfies(callerIdNameProblem)
   callerIdName?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9]{0,20}$/, { message: 'callerIdNumber must be digits, optionally starting with +' })
+  @Satisfies(callerIdNumberProblem)
   callerIdNumber?: string;
 
   @Field(() => [ID], { nullable: true })
@@ -61,7 +61,7 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @IsUUID('all', { each: true, message: 'gatewayIds must be gateway ids' })
   gatewayIds?: string[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '0 to 100' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -73,28 +73,28 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @IsUUID('all', { message: 'calendarId must be a calendar id' })
   calendarId?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '1 to 10000' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(10000)
   maxConcurrentCalls?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '0 to 10000' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(10000)
   maxInternalCalls?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '0 to 10000' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(10000)
   maxExternalCalls?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: '0.01 to 1000 calls per second' })
   @IsOptional()
   @IsNumber()
   @Min(0.01)
@@ -108,21 +108,28 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @Max(100)
   maxAttempts?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '0 to 2592000 seconds' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(30 * 86400)
   retryWaitSeconds?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '1 to 20 NEUTRAL results in a row before the recipient FAILS (default 3)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  maxUncountedAttempts?: number;
+
+  @Field(() => Int, { nullable: true, description: '5 to 300 seconds' })
   @IsOptional()
   @IsInt()
   @Min(5)
   @Max(300)
   ringTimeoutSeconds?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '0 to 3600 seconds' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -135,7 +142,7 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @ValidateNested({ each: true })
   causePolicy?: CausePolicyEntryInput[];
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: '1 to 100 percent of recipients' })
   @IsOptional()
   @IsNumber()
   @Min(1)
@@ -164,14 +171,14 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @ValidateNested()
   amd?: AmdSettingsInput;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: '0 to 100 percent' })
   @IsOptional()
   @IsNumber()
   @Min(0)
   @Max(100)
   abandonRateTarget?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '0 to 3600 seconds' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -185,11 +192,10 @@ export class CampaignSettingsInput implements CampaignSettingsData {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @Satisfies(queueNameProblem)
   queueName?: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: '0.1 to 10' })
   @IsOptional()
   @IsNumber()
   @Min(0.1)
@@ -198,15 +204,14 @@ export class CampaignSettingsInput implements CampaignSettingsData {
 
   @Field(() => String, { nullable: true, description: 'ISO 3166 region for numbers without a country code' })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'defaultRegion must be a two-letter region code like US' })
+  @IsRegion()
   defaultRegion?: string | null;
 }
 
 @InputType()
 export class CreateCampaignInput extends CampaignSettingsInput implements CreateCampaignData {
   @Field(() => String)
-  @IsString()
-  @Length(1, 200)
+  @IsName(200)
   name!: string;
 
   @Field(() => Boolean, { nullable: true, description: 'A template is never dialed; campaigns are cloned from it' })
@@ -219,7 +224,6 @@ export class CreateCampaignInput extends CampaignSettingsInput implements Create
 export class UpdateCampaignInput extends CampaignSettingsInput implements UpdateCampaignData {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @IsName(200)
   name?: string;
 }

@@ -29,6 +29,11 @@ export class CampaignNode {
   @Field(() => Float) callsPerSecond!: number;
   @Field(() => Int) maxAttempts!: number;
   @Field(() => Int) retryWaitSeconds!: number;
+  @Field(() => Int, {
+    description:
+      'Results that count as no attempt (NEUTRAL in the cause policy) a recipient may have in a row; each waits retryWaitSeconds, and the last one FAILS the recipient',
+  })
+  maxUncountedAttempts!: number;
   @Field(() => Int) ringTimeoutSeconds!: number;
   @Field(() => Int) minSuccessSeconds!: number;
   @Field(() => Float, { nullable: true, description: 'Percent of recipients reached that completes the campaign' })

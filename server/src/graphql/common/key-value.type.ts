@@ -1,8 +1,9 @@
-import { IsString, Length } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import type { KeyValueData } from '../../commands/campaign/campaign-settings-data';
+import { channelVariableNameProblem, channelVariableValueProblem } from '../../domain/telephony/channel-variables';
+import { Satisfies } from './text-rules';
 
-/** A string map entry (channel variables, recipient fields) in a schema-friendly form. */
+/** A string map entry (channel variables) in a schema-friendly form. */
 @ObjectType()
 export class KeyValue {
   @Field(() => String)
@@ -14,14 +15,15 @@ export class KeyValue {
 
 @InputType()
 export class KeyValueInput implements KeyValueData {
-  @Field(() => String)
-  @IsString()
-  @Length(1, 200)
+  @Field(() => String, {
+    description:
+      'A channel variable name: letters, digits and _; names FreeSWITCH runs (execute_on_*, api_on_*, *_hangup_hook…) or Pacer sets (origination_uuid, pacer_*…) are refused',
+  })
+  @Satisfies(channelVariableNameProblem)
   key!: string;
 
-  @Field(() => String)
-  @IsString()
-  @Length(0, 4000)
+  @Field(() => String, { description: 'One line, at most 4000 characters, without { or }' })
+  @Satisfies(channelVariableValueProblem)
   value!: string;
 }
 

@@ -12,12 +12,16 @@ import { ImportOptionsInput, ImportTargetInput } from './import-options.input';
 import { ImportJobNode, ImportRejectionNode } from './import-job.type';
 import { jobNode, previewNode, toChoices, toTarget } from './import-nodes';
 import { ImportPreviewNode } from './import-preview.type';
+import { COST } from '../limits/cost-model';
 
 /** File imports: preview an upload (POST /imports), start it, follow it, read its rejections. */
 @Resolver(() => ImportJobNode)
 export class ImportResolver {
   @Authorized(Permission.RECIPIENTS_WRITE)
-  @Query(() => ImportPreviewNode, { description: 'Detected format, charset, separator, header and mapping, with the first rows parsed' })
+  @Query(() => ImportPreviewNode, {
+    description: 'Detected format, charset, separator, header and mapping, with the first rows parsed',
+    complexity: COST.filePreview,
+  })
   async importPreview(
     @Ctx() ctx: Context,
     @Arg('uploadId', () => ID) uploadId: string,

@@ -1,14 +1,14 @@
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { ListStatus } from '../../entities/recipient-list.entity';
 import type { RecipientListData } from '../../commands/list/recipient-list-data';
+import { IsName, IsRegion } from '../common/text-rules';
 
 @InputType()
 export class RecipientListInput implements RecipientListData {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @IsName(200)
   name?: string;
 
   @Field(() => ListStatus, { nullable: true })
@@ -18,6 +18,6 @@ export class RecipientListInput implements RecipientListData {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'defaultRegion must be a two-letter region code like US' })
+  @IsRegion()
   defaultRegion?: string | null;
 }

@@ -12,6 +12,7 @@ import { requirePrincipal, type Context } from '../context';
 import { ContactConnection } from './contact.type';
 import { RecipientListInput } from './recipient-list.input';
 import { RecipientListNode } from './recipient-list.type';
+import { COST } from '../limits/cost-model';
 
 @ArgsType()
 class ContactArgs extends PageArgs {
@@ -53,7 +54,7 @@ export class RecipientListResolver {
     return { nodes, pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.position, last.id]) : null } };
   }
 
-  @FieldResolver(() => Int, { description: 'Contacts in the list' })
+  @FieldResolver(() => Int, { description: 'Contacts in the list', complexity: COST.count })
   contactCount(@Root() list: RecipientList, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.contactCount.load(list.id);
   }

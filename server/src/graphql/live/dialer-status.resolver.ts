@@ -5,6 +5,7 @@ import type { DialerStatusPayload } from '../../events/live-topics';
 import { sharedTenantDialerFigures, tenantDialerFigures, type TenantDialerFigures } from '../../reports/tenant-dialer-figures';
 import { requirePrincipal, type Context } from '../context';
 import { DialerStatus } from './dialer-status.type';
+import { COST } from '../limits/cost-model';
 
 /** The leader's own facts with the caller's tenant's figures (the heartbeat's are installation-wide). */
 const toType = (p: DialerStatusPayload, mine: TenantDialerFigures): DialerStatus => ({
@@ -19,7 +20,7 @@ const toType = (p: DialerStatusPayload, mine: TenantDialerFigures): DialerStatus
 @Resolver(() => DialerStatus)
 export class DialerStatusResolver {
   @Authorized(Permission.READ)
-  @Query(() => DialerStatus, { description: "The leading dialer as last reported, with your tenant's calls" })
+  @Query(() => DialerStatus, { description: "The leading dialer as last reported, with your tenant's calls", complexity: COST.status })
   async dialerStatus(@Ctx() ctx: Context): Promise<DialerStatus> {
     const { tenantId } = requirePrincipal(ctx);
     return toType(knownDialerStatus(), await tenantDialerFigures(ctx.em, tenantId));

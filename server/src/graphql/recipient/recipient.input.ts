@@ -2,6 +2,8 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import type { CommunicationData, RecipientData } from '../../commands/recipient/recipient-data';
+import { extensionProblem } from '../../domain/telephony/switch-text';
+import { Satisfies, singleLineProblem } from '../common/text-rules';
 
 /** One number of a recipient (Webitel's communication). */
 @InputType()
@@ -30,8 +32,8 @@ export class RecipientInput implements RecipientData {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
   @Length(0, 200)
+  @Satisfies(singleLineProblem)
   name?: string;
 
   @Field(() => Int, { nullable: true, description: '0-100, higher first' })
@@ -69,8 +71,8 @@ export class RecipientInput implements RecipientData {
 
   @Field(() => String, { nullable: true, description: 'Callback to this extension' })
   @IsOptional()
-  @IsString()
   @Length(1, 40)
+  @Satisfies(extensionProblem)
   callbackExtension?: string;
 
   @Field(() => [CommunicationInput])

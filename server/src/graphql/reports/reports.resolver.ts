@@ -13,6 +13,7 @@ import { CampaignStatistics } from './campaign-statistics.type';
 import { RecipientReportFilterInput } from './report-filter.input';
 import { RecipientReportConnection } from './report-row.type';
 import { StatisticsFilterInput } from './statistics-filter.input';
+import { COST } from '../limits/cost-model';
 
 /**
  * Reports: statistics by campaign and the detailed report. Both read deleted campaigns too
@@ -21,7 +22,10 @@ import { StatisticsFilterInput } from './statistics-filter.input';
 @Resolver()
 export class ReportsResolver {
   @Authorized(Permission.READ)
-  @Query(() => CampaignStatistics, { description: 'Counts and percentages by state, outcome, attempts and tag, plus call totals' })
+  @Query(() => CampaignStatistics, {
+    description: 'Counts and percentages by state, outcome, attempts and tag, plus call totals',
+    complexity: COST.statistics,
+  })
   async campaignStatistics(
     @Ctx() ctx: Context,
     @Arg('filter', () => StatisticsFilterInput, { nullable: true }) filter?: StatisticsFilterInput,
@@ -37,6 +41,7 @@ export class ReportsResolver {
   @Authorized(Permission.READ)
   @Query(() => RecipientReportConnection, {
     description: 'Detailed report: one row per recipient in list order. CSV: GET /reports/campaigns/:id/recipients.csv',
+    complexity: COST.report,
   })
   async recipientReport(
     @Ctx() ctx: Context,

@@ -1,13 +1,13 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsString, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { ApiScope } from '../../domain/auth/role';
 import type { CreateApiKeyData } from '../../commands/settings/api-key-data';
+import { IsName } from '../common/text-rules';
 
 @InputType()
 export class CreateApiKeyInput implements CreateApiKeyData {
   @Field(() => String, { description: 'Who uses it, e.g. "CRM integration"' })
-  @IsString()
-  @Length(1, 100)
+  @IsName(100)
   name!: string;
 
   @Field(() => [ApiScope], { description: 'What the key may do; at least one' })

@@ -7,6 +7,7 @@ import type {
   OpenHoursData,
   UpdateCalendarData,
 } from '../../commands/settings/calendar-data';
+import { IsName } from '../common/text-rules';
 
 // Wall-clock times; 24:00 closes a window at midnight (the domain's calendar reads it so).
 const TIME = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -84,8 +85,7 @@ export class CalendarFieldsInput implements CalendarFieldsData {
 @InputType()
 export class CreateCalendarInput extends CalendarFieldsInput implements CreateCalendarData {
   @Field(() => String)
-  @IsString()
-  @Length(1, 100)
+  @IsName(100)
   name!: string;
 
   @Field(() => String, { description: 'IANA time zone, e.g. Europe/Berlin' })
@@ -98,8 +98,7 @@ export class CreateCalendarInput extends CalendarFieldsInput implements CreateCa
 export class UpdateCalendarInput extends CalendarFieldsInput implements UpdateCalendarData {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @IsName(100)
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Europe/Berlin' })

@@ -1,28 +1,21 @@
-import { IsBoolean, IsNumber, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsNumber, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import type { CreateGatewayData, UpdateGatewayData } from '../../commands/settings/gateway-data';
+import { dialStringProblem } from '../../domain/telephony/switch-text';
+import { IsName, Satisfies } from '../common/text-rules';
 
-// The switch replaces {number}; a dial string without it would call the same place every time.
-const DIAL_STRING = /\{number\}/;
-const DIAL_STRING_MESSAGE = 'dialString must contain {number}, e.g. sofia/gateway/gw1/{number}';
-// The switch adapter refuses these at dial time (they could smuggle variables or commands
-// into the originate line), so refuse them here, where a person can still fix the setting.
-const DIAL_STRING_SAFE = /^(?:[^\s{}]|\{number\})+$/;
-const DIAL_STRING_SAFE_MESSAGE = 'dialString must not contain spaces, newlines or braces other than {number}';
+// The rules for a dial string (it must contain {number}; no spaces, variables, extra legs)
+// live in domain/telephony/switch-text.ts: the switch adapter checks the same before dialing.
 
 /** A new trunk; what is not given gets the entity's defaults (enabled, 30 calls, 5 per second). */
 @InputType()
 export class CreateGatewayInput implements CreateGatewayData {
   @Field(() => String)
-  @IsString()
-  @Length(1, 100)
+  @IsName(100)
   name!: string;
 
   @Field(() => String, { description: 'Template with {number}, e.g. sofia/gateway/gw1/{number}' })
-  @IsString()
-  @Length(1, 500)
-  @Matches(DIAL_STRING, { message: DIAL_STRING_MESSAGE })
-  @Matches(DIAL_STRING_SAFE, { message: DIAL_STRING_SAFE_MESSAGE })
+  @Satisfies(dialStringProblem)
   dialString!: string;
 
   @Field(() => Boolean, { nullable: true })
@@ -50,16 +43,12 @@ export class CreateGatewayInput implements CreateGatewayData {
 export class UpdateGatewayInput implements UpdateGatewayData {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @IsName(100)
   name?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
-  @Matches(DIAL_STRING, { message: DIAL_STRING_MESSAGE })
-  @Matches(DIAL_STRING_SAFE, { message: DIAL_STRING_SAFE_MESSAGE })
+  @Satisfies(dialStringProblem)
   dialString?: string | null;
 
   @Field(() => Boolean, { nullable: true })

@@ -1,6 +1,7 @@
-import { IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import type { UpdateTenantSettingsData } from '../../commands/settings/tenant-settings-data';
+import { IsLinearRegExp, IsRegion } from '../common/text-rules';
 
 /** Changes only what is given. The pattern and region are checked further by the command. */
 @InputType()
@@ -40,10 +41,13 @@ export class UpdateTenantSettingsInput implements UpdateTenantSettingsData {
   @Max(10000)
   callsPerSecond?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Regular expression, e.g. ^\\d{3,5}$ (the default: 3- to 5-digit extensions)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Regular expression in RE2 syntax (no backreferences or lookaround), e.g. ^\\d{3,5}$ (the default: 3- to 5-digit extensions)',
+  })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @IsLinearRegExp()
   internalNumberPattern?: string | null;
 
   @Field(() => Float, { nullable: true, description: '0.1 to 10' })
@@ -55,6 +59,6 @@ export class UpdateTenantSettingsInput implements UpdateTenantSettingsData {
 
   @Field(() => String, { nullable: true, description: 'Two-letter ISO 3166 region, e.g. US' })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'defaultRegion must be a two-letter region code like US' })
+  @IsRegion()
   defaultRegion?: string | null;
 }

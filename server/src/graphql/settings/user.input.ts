@@ -2,6 +2,7 @@ import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } fro
 import { Field, InputType } from 'type-graphql';
 import { Role } from '../../domain/auth/role';
 import type { CreateUserData, UpdateUserData } from '../../commands/settings/user-data';
+import { IsName } from '../common/text-rules';
 
 const PASSWORD_MESSAGE = 'password must be at least 8 characters';
 
@@ -13,8 +14,7 @@ export class CreateUserInput implements CreateUserData {
   email!: string;
 
   @Field(() => String)
-  @IsString()
-  @Length(1, 200)
+  @IsName(200)
   name!: string;
 
   @Field(() => String, { description: 'At least 8 characters' })
@@ -32,8 +32,7 @@ export class CreateUserInput implements CreateUserData {
 export class UpdateUserInput implements UpdateUserData {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @IsName(200)
   name?: string | null;
 
   @Field(() => Role, { nullable: true })

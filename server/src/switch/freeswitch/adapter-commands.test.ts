@@ -13,6 +13,7 @@ describe('FreeSWITCH adapter against the simulator: commands and limits', () => 
     h.sim.setAgent('1001', { kind: 'answer', afterSec: 1 });
     h.sim.setAgent('1002', { kind: 'reject' });
     h.sim.setAgent('1003', { kind: 'no-answer', ringSec: 5 });
+    h.sim.setAgent('1004', { kind: 'no-answer' }); // rings until the bridge gives up
   });
   after(() => h.close());
 
@@ -45,6 +46,24 @@ describe('FreeSWITCH adapter against the simulator: commands and limits', () => 
       await h.ended(id);
     });
   }
+
+  it("the agent's call timeout reaches the switch: a phone that never answers fails after it, not after 60 s", async () => {
+    const id = await answered();
+    const answeredAt = h.event(id, 'answered')?.at.getTime() ?? 0;
+    await h.adapter.bridge(id, { endpoint: 'user/1004', timeoutSec: 7 });
+    // The switch took the command before it replied: its clock now is at or after the bridge began.
+    const bridgeSentBy = h.sim.core.clock.nowMs();
+    await h.until(() => h.event(id, 'bridge-failed') !== undefined, 'bridge failure');
+    const failed = h.event(id, 'bridge-failed');
+    assert.equal(failed?.cause, 'NO_ANSWER');
+    // In the switch's (simulated) time: 7 s of ringing, not FreeSWITCH's default 60 s.
+    const failedAt = failed?.at.getTime() ?? 0;
+    assert.ok(failedAt - answeredAt >= 7000, `failed ${failedAt - answeredAt} ms after the answer`);
+    assert.ok(failedAt - bridgeSentBy <= 7010, `failed ${failedAt - bridgeSentBy} ms after the bridge`);
+    assert.equal(h.terminalFor(id), undefined, 'the customer stays up for the next agent');
+    await h.adapter.hangup(id);
+    await h.ended(id);
+  });
 
   it('bridges two live calls, transfers to an extension, broadcasts a file', async () => {
     const a = await answered();

@@ -1,3 +1,4 @@
+import { agentEndpointProblem, extensionProblem, queueNameProblem } from '../../domain/telephony/switch-text';
 import { SwitchError } from '../port';
 
 /**
@@ -7,10 +8,20 @@ import { SwitchError } from '../port';
 export const callCommands = {
   kill: (callId: string, cause: string) => `uuid_kill ${uuidArg(callId)} ${cause.replace(/[^A-Z_]/g, '')}`,
   bridgeCalls: (a: string, b: string) => `uuid_bridge ${uuidArg(a)} ${uuidArg(b)}`,
-  /** Runs `bridge` inline on the parked call, the usual way to connect it to an agent phone. */
-  bridgeEndpoint: (callId: string, endpoint: string) => `uuid_transfer ${uuidArg(callId)} bridge:${token(endpoint)} inline`,
+  /**
+   * Runs `bridge` inline on the parked call, the usual way to connect it to an agent phone. An
+   * inline `bridge` that fails ends the channel, so the customer would be hung up at once: with
+   * continue_on_fail the call goes back to `park` for the next agent (or the safe-harbor message),
+   * and hangup_after_bridge still ends it when a connected agent hangs up. `leg_timeout` is how
+   * long the agent's phone rings (FreeSWITCH's default is 60 s).
+   */
+  bridgeEndpoint: (callId: string, endpoint: string, timeoutSec?: number) => {
+    const leg = timeoutSec ? `{leg_timeout=${Math.max(1, Math.round(timeoutSec))}}` : '';
+    const target = checked('agent endpoint', endpoint, agentEndpointProblem);
+    return `uuid_transfer ${uuidArg(callId)} set:continue_on_fail=true,set:hangup_after_bridge=true,bridge:${leg}${target},park inline`;
+  },
   transferExtension: (callId: string, extension: string, context: string) =>
-    `uuid_transfer ${uuidArg(callId)} ${token(extension)} XML ${token(context)}`,
+    `uuid_transfer ${uuidArg(callId)} ${checked('extension', extension, extensionProblem)} XML ${checked('context', context, extensionProblem)}`,
   /** Runs mod_callcenter's `callcenter` app inline: the call joins the queue as a member. */
   transferQueue: (callId: string, queue: string) => `uuid_transfer ${uuidArg(callId)} callcenter:${queueArg(queue)} inline`,
   /** mod_callcenter's count of the queue's agents that can take a call now (status Available, state Waiting). */
@@ -36,11 +47,18 @@ function uuidArg(id: string): string {
  * and quotes, and one inline-dialplan argument, where a comma would start another application.
  */
 function queueArg(q: string): string {
-  if (!/^[\w.@+-]+$/.test(q)) throw new SwitchError(`bad queue name ${JSON.stringify(q)}`, 'REJECTED');
-  return q;
+  return checked('queue name', q, queueNameProblem);
 }
 
+/** The adapter's last line for user texts: the input edge applies the same rules, with the field named. */
+function checked(what: string, value: string, problem: (v: string) => string | undefined): string {
+  const why = problem(value);
+  if (why) throw new SwitchError(`${what} ${why}: ${JSON.stringify(value)}`, 'REJECTED');
+  return value;
+}
+
+/** One argument: no spaces (a new argument or command) and no braces (`{vars}`, `${api(…)}` expansions). */
 function token(s: string): string {
-  if (/[\s\r\n]/.test(s)) throw new SwitchError(`argument must not contain spaces: ${JSON.stringify(s)}`, 'REJECTED');
+  if (/[\s{}]/.test(s)) throw new SwitchError(`argument must not contain spaces or braces: ${JSON.stringify(s)}`, 'REJECTED');
   return s;
 }

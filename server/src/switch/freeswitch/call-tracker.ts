@@ -1,5 +1,5 @@
 import type { AmdResult, CallEvent } from '../call-event';
-import { epochVar, eventTime, intVar, type EslHeaders } from './esl-headers';
+import { channelTime, eventTime, intVar, type EslHeaders } from './esl-headers';
 
 interface CallState {
   callId: string;
@@ -215,8 +215,8 @@ function hangupEvent(callId: string, h: EslHeaders, at: Date): CallEvent {
     sipStatus: intVar(h, 'variable_sip_term_status'),
     billSeconds: intVar(h, 'variable_billsec') ?? 0,
     durationSeconds: intVar(h, 'variable_duration') ?? 0,
-    ringingAt: epochVar(h, 'variable_progress'),
-    answeredAt: epochVar(h, 'variable_answer'),
+    ringingAt: channelTime(h, 'variable_progress'),
+    answeredAt: channelTime(h, 'variable_answer'),
     at,
   };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseOriginateArgs } from '../simulator/originate-args';
+import { DANGEROUS_CHANNEL_VARIABLES } from '../../domain/telephony/channel-variables.fixtures';
 import { originateArgs } from './dial-string';
 
 describe('originate argument building (adapter) and parsing (simulator)', () => {
@@ -38,13 +39,45 @@ describe('originate argument building (adapter) and parsing (simulator)', () => 
   });
 
   it('refuses numbers and templates that would inject into the command line', () => {
-    for (const number of ['1 2', '1\n\nauth x', '1}x', '{a=b}1']) {
-      assert.throws(() => originateArgs({ callId: 'c', number, dialString: 'null/{number}', ringTimeoutSec: 5 }), /must not contain/);
+    const base = { callId: 'c', number: '1', dialString: 'null/{number}', ringTimeoutSec: 5 };
+    for (const number of ['1 2', '1\n\nauth x', '1}x', '{a=b}1', '1,[api_on_answer=system:x]loopback/2', '1|2', '1:_:2', '1@evil']) {
+      assert.throws(() => originateArgs({ ...base, number }), /^Error: number must be/, number);
     }
-    assert.throws(
-      () => originateArgs({ callId: 'c', number: '1', dialString: 'null/{number}', ringTimeoutSec: 5, variables: { 'a=b': 'x' } }),
-      /bad channel variable/,
-    );
+    for (const dialString of [
+      'sofia/gateway/gw1/{number},loopback/1',
+      '[execute_on_answer=x]null/{number}',
+      'null/{number}:_:null/2',
+      'a b/{number}',
+    ]) {
+      assert.throws(() => originateArgs({ ...base, dialString }), /^Error: dial string /, dialString);
+    }
+    assert.throws(() => originateArgs({ ...base, callerIdName: 'x}sofia/gateway/evil/1' }), /caller ID name/);
+    assert.throws(() => originateArgs({ ...base, callerIdNumber: '1,2' }), /caller ID number/);
+    for (const [k, v] of [
+      ['a=b', 'x'],
+      ['a}b,c=d', 'x'],
+      ['ok', 'x}y'],
+      ['ok', '${system(id)}'],
+      ['ok', 'a\nb'],
+    ]) {
+      assert.throws(() => originateArgs({ ...base, variables: { [k]: v } }), /bad channel variable/, `${k}=${v}`);
+    }
+  });
+
+  it('last line: every name FreeSWITCH would run or Pacer sets is refused, whatever the input let through', () => {
+    const base = { callId: 'c', number: '1', dialString: 'null/{number}', ringTimeoutSec: 5 };
+    for (const name of DANGEROUS_CHANNEL_VARIABLES) {
+      assert.throws(
+        () => originateArgs({ ...base, variables: { [name]: 'system:touch' } }),
+        /bad channel variable .* is not allowed/,
+        name,
+      );
+    }
+    const ok = parseOriginateArgs(originateArgs({ ...base, campaignId: 'k1', variables: { campaign_id: 'k1' } }));
+    // Pacer's own marks are still set, by the adapter itself.
+    assert.equal(ok.vars.get('pacer_call'), 'true');
+    assert.equal(ok.vars.get('pacer_campaign'), 'k1');
+    assert.equal(ok.vars.get('campaign_id'), 'k1');
   });
 
   it('parses FreeSWITCH escapes and quotes in {vars}', () => {

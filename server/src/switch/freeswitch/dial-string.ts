@@ -1,3 +1,10 @@
+import { channelVariableNameProblem, channelVariableValueProblem } from '../../domain/telephony/channel-variables';
+import {
+  callerIdNameProblem,
+  callerIdNumberProblem,
+  dialableNumberProblem,
+  dialStringSafetyProblem,
+} from '../../domain/telephony/switch-text';
 import type { OriginateRequest } from '../port';
 
 /** Event filter matching the variable every Pacer leg carries (plus BACKGROUND_JOB, which has no channel). */
@@ -9,16 +16,21 @@ function escapeVar(v: string): string {
   return /\s/.test(e) ? `'${e}'` : e;
 }
 
-/** Keeps Pacer-chosen values from smuggling new variables or commands into the line. */
-function assertSafe(what: string, v: string): void {
-  if (/[\r\n{}\s]/.test(v)) throw new Error(`${what} must not contain spaces, braces or newlines: ${JSON.stringify(v)}`);
+/** Throws when a text would not reach the switch as the one value it is meant to be. */
+function check(what: string, value: string, problem: (v: string) => string | undefined): void {
+  const why = problem(value);
+  if (why) throw new Error(`${what} ${why}: ${JSON.stringify(value)}`);
 }
 
-/** Builds the `originate` argument: `{origination_uuid=…,…}sofia/gateway/gw1/555 &park()`. */
+/**
+ * Builds the `originate` argument: `{origination_uuid=…,…}sofia/gateway/gw1/555 &park()`.
+ * The input edge already refused all of this; checking again here is the last line, for
+ * settings stored before those rules and for callers that bypass the API.
+ */
 export function originateArgs(req: OriginateRequest): string {
-  assertSafe('number', req.number);
+  check('number', req.number, dialableNumberProblem);
+  check('dial string', req.dialString, dialStringSafetyProblem);
   const target = req.dialString.split('{number}').join(req.number);
-  assertSafe('dial string', target);
   const vars: Array<[string, string]> = [
     ['origination_uuid', req.callId],
     ['originate_timeout', String(Math.max(1, Math.round(req.ringTimeoutSec)))],
@@ -26,11 +38,19 @@ export function originateArgs(req: OriginateRequest): string {
     // Marks our legs so the event filter (see PACER_FILTER) passes only them on a shared switch.
     ['pacer_call', 'true'],
   ];
-  if (req.callerIdNumber) vars.push(['origination_caller_id_number', req.callerIdNumber]);
-  if (req.callerIdName) vars.push(['origination_caller_id_name', req.callerIdName]);
+  if (req.campaignId) vars.push(['pacer_campaign', req.campaignId]);
+  if (req.callerIdNumber) {
+    check('caller ID number', req.callerIdNumber, callerIdNumberProblem);
+    vars.push(['origination_caller_id_number', req.callerIdNumber]);
+  }
+  if (req.callerIdName) {
+    check('caller ID name', req.callerIdName, callerIdNameProblem);
+    vars.push(['origination_caller_id_name', req.callerIdName]);
+  }
   if (req.detectMachine) vars.push(['execute_on_answer', 'amd']);
   for (const [k, v] of Object.entries(req.variables ?? {})) {
-    if (!/^[A-Za-z0-9_]+$/.test(k)) throw new Error(`bad channel variable name: ${k}`);
+    const why = channelVariableNameProblem(k) ?? channelVariableValueProblem(v);
+    if (why) throw new Error(`bad channel variable ${JSON.stringify(k)}: ${why}`);
     vars.push([k, v]);
   }
   const prefix = vars.map(([k, v]) => `${k}=${escapeVar(v)}`).join(',');

@@ -7,15 +7,20 @@ export function eventTime(h: EslHeaders): Date {
   return Number.isFinite(us) && us > 0 ? new Date(Math.floor(us / 1000)) : new Date();
 }
 
-/**
- * A time variable as a Date: `<name>_uepoch` (microseconds) when the switch sent it, else
- * `<name>_epoch` (whole seconds, which can put an answer before its ringing); "0" = never.
- */
+/** A `*_epoch` variable (seconds, "0" = never) as a Date. */
 export function epochVar(h: EslHeaders, name: string): Date | undefined {
+  const s = Number(h[name]);
+  return Number.isFinite(s) && s > 0 ? new Date(s * 1000) : undefined;
+}
+
+/**
+ * A channel time: `<name>_uepoch` (microseconds) when the switch sent it, else `<name>_epoch`
+ * (whole seconds, so an end could read ~1 s before its start). `name` is e.g. `variable_answer`.
+ */
+export function channelTime(h: EslHeaders, name: string): Date | undefined {
   const us = Number(h[`${name}_uepoch`]);
   if (Number.isFinite(us) && us > 0) return new Date(Math.floor(us / 1000));
-  const s = Number(h[`${name}_epoch`]);
-  return Number.isFinite(s) && s > 0 ? new Date(s * 1000) : undefined;
+  return epochVar(h, `${name}_epoch`);
 }
 
 export function intVar(h: EslHeaders, name: string): number | undefined {

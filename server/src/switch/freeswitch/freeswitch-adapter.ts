@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { TokenBucket } from 'limiter';
 import type { Logger } from 'pino';
+import { isSwitchRefusal } from '../../domain/call/switch-refusal';
 import type { CallEvent } from '../call-event';
 import {
   SwitchError,
@@ -17,6 +17,8 @@ import { CallTracker } from './call-tracker';
 import { originateArgs, PACER_FILTER } from './dial-string';
 import type { EslLink } from './esl-link';
 import { LinkSupervisor } from './link-supervisor';
+import { OriginatePacing } from './originate-pacing';
+import { OutageLog } from './outage-log';
 import { parseLiveCalls } from './live-calls';
 import { PlaybackWaits } from './playback-waits';
 import { parseQueueCount } from './queue-count';
@@ -61,14 +63,14 @@ export class FreeSwitchAdapter implements SwitchPort {
   private readonly stateListeners = new Set<(s: ConnectionStateChange) => void>();
   private readonly errorListeners = new Set<(e: Error) => void>();
   private readonly apiTimeoutMs: number;
-  private readonly spsShare: number;
-  private limiter = pacer(1);
+  private readonly pacing: OriginatePacing;
   private lastStatus?: SwitchStatus;
   private liveAtConnect?: Set<string>;
 
   constructor(private readonly opts: FreeSwitchOptions) {
     this.apiTimeoutMs = opts.apiTimeoutMs ?? 10_000;
-    this.spsShare = opts.spsShare ?? 0.9;
+    const outage = new OutageLog(opts.logger);
+    this.pacing = new OriginatePacing(opts.spsShare ?? 0.9, () => this.status(), opts.logger);
     this.playbacks = new PlaybackWaits(opts.playbackTimeoutMs ?? 600_000);
     this.tracker = new CallTracker((e) => this.emitEvent(e), opts.jobGraceMs ?? 1500);
     this.supervisor = new LinkSupervisor({
@@ -81,11 +83,12 @@ export class FreeSwitchAdapter implements SwitchPort {
       onLink: (link) => this.setUp(link),
       onUp: () => this.reconcile(),
       onState: (s) => {
+        if (s.state === 'up') outage.up();
         opts.logger?.info({ state: s.state, reason: s.reason }, 'switch connection');
         for (const l of this.stateListeners) safeCall(() => l(s), opts.logger);
       },
       onError: (e) => {
-        opts.logger?.warn({ err: e.message }, 'switch link error');
+        outage.failed(e);
         for (const l of this.errorListeners) safeCall(() => l(e), opts.logger);
       },
     });
@@ -117,7 +120,7 @@ export class FreeSwitchAdapter implements SwitchPort {
     } catch (e) {
       throw new SwitchError((e as Error).message, 'REJECTED');
     }
-    await this.limiter.removeTokens(1);
+    await this.pacing.take();
     const link = this.link();
     const jobId = randomUUID();
     this.tracker.expect(req.callId, jobId);
@@ -150,7 +153,7 @@ export class FreeSwitchAdapter implements SwitchPort {
 
   async bridge(callId: string, target: BridgeTarget): Promise<void> {
     if ('callId' in target) return void (await this.apiOk(() => callCommands.bridgeCalls(callId, target.callId)));
-    if ('endpoint' in target) return void (await this.apiOk(() => callCommands.bridgeEndpoint(callId, target.endpoint)));
+    if ('endpoint' in target) return void (await this.apiOk(() => callCommands.bridgeEndpoint(callId, target.endpoint, target.timeoutSec)));
     return this.transfer(callId, target);
   }
 
@@ -234,7 +237,7 @@ export class FreeSwitchAdapter implements SwitchPort {
     }
     const status = parseStatus(await link.api('status', this.apiTimeoutMs));
     this.lastStatus = status;
-    this.limiter = pacer(Math.max(1, Math.floor(status.sessionsPerSecond * this.spsShare)));
+    this.pacing.follow(status.sessionsPerSecond);
     // Read after subscribing: a call ending in between is then either listed or has its event.
     const live = parseLiveCalls(await link.api('show calls as json', this.apiTimeoutMs));
     this.liveAtConnect = new Set(live.map((c) => c.callId));
@@ -273,17 +276,9 @@ export class FreeSwitchAdapter implements SwitchPort {
 
   private emitEvent(e: CallEvent): void {
     this.playbacks.onEvent(e);
+    if (e.type === 'originate-failed' && isSwitchRefusal(e.cause)) this.pacing.refused();
     for (const l of this.eventListeners) safeCall(() => l(e), this.opts.logger);
   }
-}
-
-/**
- * A token bucket that starts empty and holds a tenth of a second's tokens: the switch counts
- * sessions in a sliding second, so the burst plus the drip (1.1 x rate) must stay under it.
- * Its own queue keeps originates first-in, first-out.
- */
-function pacer(rate: number): TokenBucket {
-  return new TokenBucket({ bucketSize: Math.max(1, Math.floor(rate / 10)), tokensPerInterval: rate, interval: 'second' });
 }
 
 /** A listener that throws must not break event delivery to the others. */

@@ -171,7 +171,7 @@ describe('transcript replay through modesl Parser + CallTracker', () => {
     const callId = perMessage.callByScenario.get([...perMessage.callByScenario.keys()].find((k) => k.includes('sofia answer')) ?? '');
     const hangup = perMessage.events.find((e) => e.callId === callId && e.type === 'hangup');
     assert.ok(hangup && hangup.type === 'hangup');
-    // From variable_answer_uepoch (microseconds), not the whole-second answer_epoch 1795319948.
+    // From variable_answer_uepoch (microseconds), not the whole-second variable_answer_epoch.
     assert.equal(hangup.answeredAt?.getTime(), 1795319948637);
     assert.equal(hangup.ringingAt, undefined);
     assert.equal(hangup.durationSeconds, 3);

@@ -61,8 +61,12 @@ function transfer(core: SwitchCore, args: string[]): string {
   const [uuid = '', dest = ''] = args.filter((a) => a !== '-both' && a !== '-bleg');
   const call = core.calls.get(uuid);
   if (!call) return '-ERR No such channel!\n';
-  const bridge = /^'?bridge:([^,']+)/.exec(dest);
-  if (bridge) return core.bridgeToEndpoint(uuid, bridge[1]);
+  // An inline list such as `set:continue_on_fail=true,bridge:{leg_timeout=20}user/1001,park`.
+  const bridge = /(?:^|[,'])bridge:(?:\{([^}]*)\})?([^,']+)/.exec(dest);
+  if (bridge) {
+    const legTimeout = /(?:^|,)leg_timeout=(\d+)/.exec(bridge[1] ?? '')?.[1];
+    return core.bridgeToEndpoint(uuid, bridge[2] ?? '', legTimeout ? Number(legTimeout) : undefined);
+  }
   const queue = /^'?callcenter:([^,']+)/.exec(dest);
   if (queue) return core.joinQueue(uuid, queue[1]);
   const agent = core.agents.get(dest);

@@ -89,12 +89,12 @@ export function hangupVariables(leg: LegInfo, cause: string, q850: number, endMs
     variable_start_epoch: sec(leg.createdMs),
     variable_progress_epoch: leg.progressMs > 0 ? sec(leg.progressMs) : '0',
     variable_answer_epoch: leg.answeredMs > 0 ? sec(leg.answeredMs) : '0',
-    // The microsecond twins FreeSWITCH sends beside each *_epoch.
+    variable_end_epoch: sec(endMs),
+    // The real switch also sends each time in microseconds (*_uepoch), which Pacer reads first.
     variable_start_uepoch: usec(leg.createdMs),
     variable_progress_uepoch: leg.progressMs > 0 ? usec(leg.progressMs) : '0',
     variable_answer_uepoch: leg.answeredMs > 0 ? usec(leg.answeredMs) : '0',
     variable_end_uepoch: usec(endMs),
-    variable_end_epoch: sec(endMs),
     variable_duration: sec(endMs - leg.createdMs),
     variable_billsec: sec(billMs),
     variable_billmsec: String(Math.round(billMs)),

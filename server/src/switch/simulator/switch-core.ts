@@ -112,8 +112,12 @@ export class SwitchCore {
     return `+OK ${b}\n`;
   }
 
-  /** Bridges a live call to an endpoint (as `uuid_transfer U bridge:user/1001 inline` does). */
-  bridgeToEndpoint(uuid: string, endpoint: string): string {
+  /**
+   * Bridges a live call to an endpoint (as `uuid_transfer U bridge:user/1001 inline` does); a phone
+   * that does not answer fails NO_ANSWER after `legTimeoutSec` (or its own ring time) and the call
+   * stays up, as with continue_on_fail on the real switch.
+   */
+  bridgeToEndpoint(uuid: string, endpoint: string, legTimeoutSec?: number): string {
     const call = this.calls.get(uuid);
     if (!call) return '-ERR No such channel!\n';
     const route = this.route(endpoint);
@@ -125,7 +129,9 @@ export class SwitchCore {
     }
     const behaviour: AgentBehaviour = agent ?? { kind: 'answer', afterSec: 1 };
     if (behaviour.kind === 'reject') this.clock.after(0.5, () => fail('CALL_REJECTED'));
-    else if (behaviour.kind === 'no-answer') this.clock.after(behaviour.ringSec ?? 30, () => fail('NO_ANSWER'));
+    else if (behaviour.kind === 'no-answer')
+      // The phone gives up after its own ring time, or the bridge after leg_timeout (default 60 s).
+      this.clock.after(Math.min(behaviour.ringSec ?? Infinity, legTimeoutSec ?? 60), () => fail('NO_ANSWER'));
     else this.clock.after(behaviour.afterSec, () => call.state === 'answered' && call.bridged(randomUUID(), true));
     return '+OK\n';
   }

@@ -1,11 +1,7 @@
 /**
  * The switch's own admission control: at most `maxSessions` live calls and `sessionsPerSecond`
- * new ones in any real-time second, as switch.conf.xml sets them on a real FreeSWITCH. A
- * refusal creates no channel and fails the job with DESTINATION_OUT_OF_ORDER, as FreeSWITCH
- * 1.10.12 does for both ("Throttle Error!" / "Over Session Limit!" in its log).
+ * new ones in any real-time second, as switch.conf.xml sets them on a real FreeSWITCH.
  */
-export const REFUSAL_CAUSE = 'DESTINATION_OUT_OF_ORDER';
-
 export class SwitchLimits {
   private recent: number[] = [];
   private head = 0;
@@ -16,9 +12,14 @@ export class SwitchLimits {
     public sessionsPerSecond: number,
   ) {}
 
-  /** Takes a session slot; returns the refusal cause when the switch is over a limit. */
+  /**
+   * Takes a session slot; returns the refusal cause when the switch is over a limit. Both limits
+   * are checked in switch_core_session_request_uuid, whose failure the endpoint (mod_loopback,
+   * mod_sofia) reports as DESTINATION_OUT_OF_ORDER with no channel: what FreeSWITCH 1.10 answered
+   * under `fsctl sps 6` (issue 22).
+   */
   admit(liveSessions: number): string | undefined {
-    if (liveSessions >= this.maxSessions) return REFUSAL_CAUSE;
+    if (liveSessions >= this.maxSessions) return 'DESTINATION_OUT_OF_ORDER';
     const now = Date.now();
     while (this.head < this.recent.length && this.recent[this.head] <= now - 1000) this.head++;
     if (this.head > 4096) {
@@ -26,7 +27,7 @@ export class SwitchLimits {
       this.head = 0;
     }
     const inWindow = this.recent.length - this.head;
-    if (inWindow >= this.sessionsPerSecond) return REFUSAL_CAUSE;
+    if (inWindow >= this.sessionsPerSecond) return 'DESTINATION_OUT_OF_ORDER';
     this.recent.push(now);
     this.peakSps = Math.max(this.peakSps, inWindow + 1);
     return undefined;

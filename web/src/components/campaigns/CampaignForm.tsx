@@ -31,6 +31,7 @@ export const CampaignSettingsFields = graphql(`
     priority
     maxAttempts
     retryWaitSeconds
+    maxUncountedAttempts
     ringTimeoutSeconds
     maxConcurrentCalls
     callsPerSecond
