@@ -28,8 +28,6 @@ export function describeSwitchContract(
   makeTarget: () => Promise<ContractTarget>,
   opts: {
     skip?: string;
-    /** Scenarios this switch is known to get wrong, with why: run and reported, not failed (node:test `todo`). */
-    knownGaps?: Partial<Record<'bridgeFailure', string>>;
   } = {},
 ): void {
   describe(`switch contract: ${label}`, { skip: opts.skip }, () => {
@@ -180,26 +178,21 @@ export function describeSwitchContract(
       await frames('bridge-answered', id);
     });
 
-    // What FreeSWITCH 1.10.12 does with `uuid_transfer <id> bridge:<endpoint> inline` when the
-    // bridge fails: the customer's channel ends with the bridge's cause (issue 22, item 5).
-    it(
-      'agent bridge that fails: bridge-failed, then the customer is hung up with the bridge cause',
-      { todo: opts.knownGaps?.bridgeFailure },
-      async () => {
-        const id = await t.rec.call(N.answer);
-        await answered(id);
-        await t.rec.adapter.bridge(id, { endpoint: `loopback/${N.rejected}/pacer/XML` });
-        const settled = () => t.rec.event(id, 'bridge-failed') !== undefined || t.rec.event(id, 'bridged') !== undefined;
-        await t.rec.until(settled, 'the bridge to succeed or fail');
-        try {
-          assert.equal(t.rec.event(id, 'bridge-failed')?.cause, 'CALL_REJECTED', t.rec.typesFor(id).join(','));
-          const end = await t.rec.ended(id);
-          assert.ok(end.type === 'hangup' && end.cause === 'CALL_REJECTED', JSON.stringify(end));
-        } finally {
-          if (!t.rec.terminalFor(id)) await t.rec.adapter.hangup(id).catch(() => undefined);
-        }
-      },
-    );
+    // The adapter places agent bridges with continue_on_fail and park after them: a failed
+    // bridge leaves the customer up for the next agent (issue 22, item 5).
+    it('agent bridge that fails: bridge-failed with the cause; the customer stays up until Pacer hangs up', async () => {
+      const id = await t.rec.call(N.answer);
+      await answered(id);
+      await t.rec.adapter.bridge(id, { endpoint: `loopback/${N.rejected}/pacer/XML` });
+      const settled = () => t.rec.event(id, 'bridge-failed') !== undefined || t.rec.event(id, 'bridged') !== undefined;
+      await t.rec.until(settled, 'the bridge to succeed or fail');
+      assert.equal(t.rec.event(id, 'bridge-failed')?.cause, 'CALL_REJECTED', t.rec.typesFor(id).join(','));
+      assert.equal(t.rec.terminalFor(id), undefined, 'the customer is still up');
+      await t.rec.adapter.hangup(id);
+      const end = await hangupOf(id);
+      assert.equal(end.cause, 'NORMAL_CLEARING');
+      assert.deepEqual(withoutJob(id), ['originated', 'ringing', 'answered', 'bridge-failed', 'hangup']);
+    });
 
     for (const [number, digit] of [
       [N.press1, '1'],
