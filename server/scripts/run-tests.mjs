@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every *.test.ts under src/ (or the files given; `--all` or PACER_TEST_ALL=1 runs every file
-// even when files are given) with node's built-in test runner: `spec` output, then the slowest
+// even when files are given) except the real-switch lane's *.fs.test.ts, which `--freeswitch`
+// selects instead (scripts/test-freeswitch.mjs starts the switch first) with node's built-in test runner: `spec` output, then the slowest
 // files (scripts/slowest-reporter.mjs). The exit code is the test runner's.
 // Why a script: node 20 has no global setup, and tests need one real PostgreSQL. We use
 // TEST_DATABASE_URL, else the local server on 127.0.0.1:5432, else an embedded PostgreSQL,
@@ -48,17 +49,20 @@ async function findPostgres() {
 
 const root = new URL('..', import.meta.url).pathname;
 
+const lane = process.argv.includes('--freeswitch');
+const inLane = (name) => name.endsWith('.fs.test.ts');
+
 function findTests(dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...findTests(p));
-    else if (name.endsWith('.test.ts')) out.push(relative(root, p));
+    else if (name.endsWith('.test.ts') && inLane(name) === lane) out.push(relative(root, p));
   }
   return out;
 }
 
-const args = process.argv.slice(2).filter((a) => a !== '--all');
+const args = process.argv.slice(2).filter((a) => a !== '--all' && a !== '--freeswitch');
 const all = args.length === 0 || process.argv.includes('--all') || process.env.PACER_TEST_ALL === '1';
 const files = all ? findTests(join(root, 'src')).sort() : args;
 if (files.length === 0) {
@@ -90,7 +94,7 @@ const child = spawn(
     '-r',
     '@swc-node/register',
     '--test',
-    '--test-concurrency=2',
+    `--test-concurrency=${process.env.PACER_TEST_CONCURRENCY ?? 2}`,
     '--test-timeout=180000',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',

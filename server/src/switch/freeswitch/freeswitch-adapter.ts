@@ -41,7 +41,7 @@ export interface FreeSwitchOptions {
 }
 
 /** Only what the tracker needs; CHANNEL_EXECUTE_COMPLETE and BACKGROUND_JOB modesl adds itself. */
-const EVENTS = [
+export const ADAPTER_EVENTS = [
   'CHANNEL_CREATE',
   'CHANNEL_PROGRESS',
   'CHANNEL_PROGRESS_MEDIA',
@@ -222,12 +222,15 @@ export class FreeSwitchAdapter implements SwitchPort {
     // Stop events sent while the link was down are lost: let waiting scripts go on.
     this.playbacks.releaseAll();
     link.onEvent((h) => this.tracker.handle(h));
-    const reply = await link.command(`event json ${EVENTS.join(' ')}`, this.apiTimeoutMs);
+    const reply = await link.command(`event json ${ADAPTER_EVENTS.join(' ')}`, this.apiTimeoutMs);
     if (!reply.startsWith('+OK')) throw new Error(`event subscription refused: ${reply}`);
-    // Filters OR together: our own legs, and every job result (jobs carry no channel variables).
+    // Filters OR together: our own legs, every job result (jobs carry no channel variables) and
+    // every DTMF: the real switch sends DTMF without channel variables (seen on 1.10.12), so the
+    // leg filter alone drops every key press. The tracker keeps only our calls' Unique-IDs.
     for (const [header, value] of [
       [PACER_FILTER.header, PACER_FILTER.value],
       ['Event-Name', 'BACKGROUND_JOB'],
+      ['Event-Name', 'DTMF'],
     ]) {
       const ok = await link.command(`filter ${header} ${value}`, this.apiTimeoutMs);
       if (!ok.startsWith('+OK')) throw new Error(`event filter refused: ${ok}`);

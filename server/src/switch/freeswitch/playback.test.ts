@@ -67,7 +67,9 @@ describe('broadcast waits for the file to finish playing', () => {
     await playing; // released by the hangup (else it would wait for the 10-minute safety timeout)
     const end = await h.ended(id);
     assert.ok(end.type === 'hangup' && end.billSeconds < 20_000, `the file was cut: ${JSON.stringify(end)}`);
-    assert.equal(h.event(id, 'playback-done'), undefined, 'a cut file sends no stop');
+    // As on the real switch (seen on 1.10.12): the cut file still sends its stop, before the hangup.
+    const types = h.typesFor(id);
+    assert.ok(types.indexOf('playback-done') >= 0 && types.indexOf('playback-done') < types.indexOf('hangup'), types.join(','));
     // speak:: is not a file: broadcast() resolves at the reply, with no stop to wait for.
     const other = await answered();
     await h.adapter.broadcast(other, 'speak::flite|kal|Hello');

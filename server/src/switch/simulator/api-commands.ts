@@ -94,7 +94,7 @@ function fsctl(core: SwitchCore, args: string[]): string {
   const [what, value] = args;
   if (what === 'sps') {
     if (value) core.limits.sessionsPerSecond = Number(value);
-    return `+OK sessions-per-second: ${core.limits.sessionsPerSecond}\n`;
+    return `+OK sessions per second: ${core.limits.sessionsPerSecond}\n`;
   }
   if (what === 'max_sessions') {
     if (value) core.limits.maxSessions = Number(value);

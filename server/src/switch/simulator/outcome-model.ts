@@ -46,6 +46,7 @@ export const DIGIT_CONVENTION: Record<string, OutcomeName> = {
   '08': 'press-1',
   '09': 'press-9',
   '10': 'no-route',
+  '11': 'callee-hangs-up',
 };
 
 /** Chooses a CallScript per dialled number: rules first, then the digit convention, then the seeded mix. */

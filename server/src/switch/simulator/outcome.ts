@@ -19,7 +19,18 @@ export interface CallScript {
 
 /** Named outcomes tests and scenario files can use instead of spelling a script out. */
 export type OutcomeName =
-  'answer' | 'busy' | 'no-answer' | 'congestion' | 'unallocated' | 'rejected' | 'no-route' | 'machine' | 'fax' | 'press-1' | 'press-9';
+  | 'answer'
+  | 'busy'
+  | 'no-answer'
+  | 'congestion'
+  | 'unallocated'
+  | 'rejected'
+  | 'no-route'
+  | 'machine'
+  | 'fax'
+  | 'press-1'
+  | 'press-9'
+  | 'callee-hangs-up';
 
 export const NAMED_OUTCOMES: Record<OutcomeName, CallScript> = {
   answer: { ringSec: 2, amd: 'human' },
@@ -33,6 +44,7 @@ export const NAMED_OUTCOMES: Record<OutcomeName, CallScript> = {
   fax: { ringSec: 1, amd: 'fax', talkSec: 10 },
   'press-1': { ringSec: 2, amd: 'human', dtmf: '1', dtmfAfterSec: 2 },
   'press-9': { ringSec: 2, amd: 'human', dtmf: '9', dtmfAfterSec: 2 },
+  'callee-hangs-up': { ringSec: 2, amd: 'human', talkSec: 2 },
 };
 
 /** Q.850 codes for the causes the simulator produces (as FreeSWITCH reports them). */

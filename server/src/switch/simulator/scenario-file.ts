@@ -17,6 +17,7 @@ const outcomeName = z.enum([
   'fax',
   'press-1',
   'press-9',
+  'callee-hangs-up',
 ]);
 
 const script = z

@@ -42,6 +42,10 @@ export class SimCall {
   application = 'park';
   /** Simulated ms when the files queued so far have all played (broadcasts play in order). */
   private mediaFreeMs = 0;
+  /** The broadcast file playing now, if any. */
+  private playing?: string;
+  /** The current bridge was placed by the `bridge` application (see bridged()). */
+  private bridgeApp = false;
 
   constructor(
     private readonly ctx: CallContext,
@@ -102,17 +106,29 @@ export class SimCall {
     this.state = 'ended';
   }
 
-  bridged(otherUuid: string): void {
+  /**
+   * Connected to another leg. `viaBridgeApp` (an agent endpoint): as on the real switch, the app's
+   * CHANNEL_EXECUTE_COMPLETE precedes the hangup, which carries its variables (captures/bridge-answered.json).
+   */
+  bridged(otherUuid: string, viaBridgeApp = false): void {
     this.bridgedTo = otherUuid;
+    this.bridgeApp = viaBridgeApp;
     const h = this.channel('CHANNEL_BRIDGE', this.leg);
     h['Other-Leg-Unique-ID'] = otherUuid;
+    if (viaBridgeApp) h.variable_originate_disposition = 'SUCCESS';
     h['Bridge-A-Unique-ID'] = this.uuid;
     h['Bridge-B-Unique-ID'] = otherUuid;
     this.ctx.publish('CHANNEL_BRIDGE', h);
   }
 
-  executeComplete(application: string, vars: Record<string, string>, data?: string, response = '_none_'): void {
-    const h = this.channel('CHANNEL_EXECUTE_COMPLETE', this.leg);
+  executeComplete(
+    application: string,
+    vars: Record<string, string>,
+    data?: string,
+    response = '_none_',
+    decorate: (h: EventHeaders) => EventHeaders = (h) => h,
+  ): void {
+    const h = decorate(this.channel('CHANNEL_EXECUTE_COMPLETE', this.leg));
     h.Application = application;
     if (data !== undefined) h['Application-Data'] = data;
     h['Application-Response'] = response;
@@ -122,7 +138,9 @@ export class SimCall {
 
   /**
    * A broadcast file: PLAYBACK_START when its turn comes, PLAYBACK_STOP (done) and playback's
-   * CHANNEL_EXECUTE_COMPLETE `sec` later. A hangup clears the timers: a cut file sends no stop.
+   * CHANNEL_EXECUTE_COMPLETE `sec` later. A hangup during the file sends its stop first, as the
+   * real switch does (PLAYBACK_STOP still says `done`; playback answers `PLAYBACK ERROR`);
+   * files queued behind it never start.
    */
   play(file: string, sec: number): void {
     if (this.state !== 'answered') return;
@@ -130,23 +148,37 @@ export class SimCall {
     const startMs = Math.max(now, this.mediaFreeMs);
     const endMs = startMs + sec * 1000;
     this.mediaFreeMs = endMs;
-    this.at((startMs - now) / 1000, () => this.playbackEvent('PLAYBACK_START', file));
+    const start = () => {
+      this.playing = file;
+      this.playbackEvent('PLAYBACK_START', file);
+    };
+    // Free media: the file starts now, so a hangup right after the reply cuts a playing file.
+    if (startMs === now) start();
+    else this.at((startMs - now) / 1000, start);
     this.at((endMs - now) / 1000, () => {
+      this.playing = undefined;
       this.playbackEvent('PLAYBACK_STOP', file, 'done');
       this.executeComplete('playback', {}, file, 'FILE PLAYED');
     });
   }
 
   dtmf(digit: string): void {
-    const h = this.channel('DTMF', this.leg);
+    // The real switch sends DTMF without channel variables (not in its list of events that
+    // carry them), so a `filter variable_… ` subscription never sees it: drop them here too.
+    const h = withoutVariables(this.channel('DTMF', this.leg));
     h['DTMF-Digit'] = digit;
     h['DTMF-Duration'] = '2000';
     h['DTMF-Source'] = 'RTP';
     this.ctx.publish('DTMF', h);
   }
 
-  private playbackEvent(name: 'PLAYBACK_START' | 'PLAYBACK_STOP', file: string, status?: 'done'): void {
-    const h = this.channel(name, this.leg);
+  private playbackEvent(
+    name: 'PLAYBACK_START' | 'PLAYBACK_STOP',
+    file: string,
+    status?: 'done',
+    decorate: (h: EventHeaders) => EventHeaders = (h) => h,
+  ): void {
+    const h = decorate(this.channel(name, this.leg));
     h['Playback-File-Path'] = file;
     if (status) h['Playback-Status'] = status;
     this.ctx.publish(name, h);
@@ -195,14 +227,32 @@ export class SimCall {
 
   private finish(cause: string): void {
     if (this.state === 'ended') return;
-    this.state = 'ended';
     this.clearTimers();
+    const cut = this.playing;
+    this.playing = undefined;
+    // Frames sent while the channel hangs up carry its cause, as on the real switch.
+    const hanging = (h: EventHeaders) => ({ ...h, 'Hangup-Cause': cause });
+    if (cut !== undefined) {
+      this.playbackEvent('PLAYBACK_STOP', cut, 'done', hanging);
+      this.executeComplete('playback', {}, cut, 'PLAYBACK ERROR', hanging);
+    }
+    const bridgeVars: EventHeaders = {};
+    if (this.bridgeApp && this.bridgedTo) {
+      const vars = { originate_disposition: 'SUCCESS', bridge_hangup_cause: cause };
+      this.executeComplete('bridge', vars, undefined, '_none_', (h) => ({ ...hanging(h), 'Other-Leg-Unique-ID': this.bridgedTo ?? '' }));
+      Object.assign(bridgeVars, {
+        'Other-Leg-Unique-ID': this.bridgedTo,
+        variable_originate_disposition: 'SUCCESS',
+        variable_bridge_hangup_cause: cause,
+      });
+    }
+    this.state = 'ended';
     const end = this.ctx.clock.nowMs();
     const q850 = Q850[cause] ?? 16;
     for (const leg of this.legs()) {
       const h = this.channel('CHANNEL_HANGUP_COMPLETE', leg);
       const sip = this.init.sip && leg === this.leg ? SIP_STATUS[cause] : undefined;
-      Object.assign(h, hangupVariables(leg, cause, q850, end, sip));
+      Object.assign(h, hangupVariables(leg, cause, q850, end, sip), leg === this.leg ? bridgeVars : {});
       h['Channel-State'] = 'CS_REPORTING';
       h['Channel-Call-State'] = 'HANGUP';
       h['Answer-State'] = 'hangup';
@@ -248,4 +298,8 @@ export class SimCall {
     for (const t of this.timers) clearTimeout(t);
     this.timers = [];
   }
+}
+
+function withoutVariables(h: EventHeaders): EventHeaders {
+  return Object.fromEntries(Object.entries(h).filter(([k]) => !k.startsWith('variable_')));
 }

@@ -93,7 +93,7 @@ describe('simulator ESL protocol', () => {
     assert.equal(await link.api('originate error/user_busy &park', 1000), '-ERR USER_BUSY\n');
     assert.match(await link.api('originate {origination_uuid=u-2}null/2 &park', 2000), /^\+OK u-2\n$/);
     assert.match(await link.api('status', 1000), /1 session\(s\) - peak/);
-    assert.equal(await link.api('fsctl sps 40', 1000), '+OK sessions-per-second: 40\n');
+    assert.equal(await link.api('fsctl sps 40', 1000), '+OK sessions per second: 40\n');
     assert.match(await link.api('status', 1000), /out of max 40,/);
     assert.equal(await link.api('fsctl max_sessions 50', 1000), '+OK max sessions: 50\n');
     assert.equal(await link.api('chat sip|a|b|hello', 1000), 'Sent');

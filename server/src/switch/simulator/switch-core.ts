@@ -127,12 +127,21 @@ export class SwitchCore {
       setImmediate(() => fail(route.refuse));
       return '+OK\n';
     }
-    const behaviour: AgentBehaviour = agent ?? { kind: 'answer', afterSec: 1 };
+    // A loopback endpoint reaches a dialplan callee: it does what the number's outcome says.
+    const callee = route.loopback && !agent ? this.outcomes.scriptFor(route.number) : undefined;
+    if (callee?.failCause && callee.failCause !== 'NO_ANSWER') {
+      const cause = callee.failCause;
+      this.clock.after(callee.ringSec, () => fail(cause));
+      return '+OK\n';
+    }
+    const behaviour: AgentBehaviour =
+      agent ??
+      (callee?.failCause ? { kind: 'no-answer' } : callee ? { kind: 'answer', afterSec: callee.ringSec } : { kind: 'answer', afterSec: 1 });
     if (behaviour.kind === 'reject') this.clock.after(0.5, () => fail('CALL_REJECTED'));
     else if (behaviour.kind === 'no-answer')
       // The phone gives up after its own ring time, or the bridge after leg_timeout (default 60 s).
       this.clock.after(Math.min(behaviour.ringSec ?? Infinity, legTimeoutSec ?? 60), () => fail('NO_ANSWER'));
-    else this.clock.after(behaviour.afterSec, () => call.state === 'answered' && call.bridged(randomUUID()));
+    else this.clock.after(behaviour.afterSec, () => call.state === 'answered' && call.bridged(randomUUID(), true));
     return '+OK\n';
   }
 
