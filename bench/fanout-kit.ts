@@ -68,6 +68,9 @@ export async function startServer(databaseUrl: string, timeScale: number): Promi
       SIM_SPS: '2000',
       SIM_MAX_SESSIONS: '20000',
       SIM_SCENARIO: scenario,
+      // Every bench connection signs in as one user: its request budget (README "Rate limits")
+      // would refuse the 2nd thousand subscribes, so the bench measures fan-out, not the limiter.
+      PACER_RATE_LIMIT_REQUESTS: '0',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
