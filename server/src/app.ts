@@ -12,7 +12,7 @@ import { httpRoutes } from './http/routes';
 import { createRateLimits } from './limits/rate-limits';
 import { trustProxySetting } from './limits/trust-proxy';
 import { logger } from './logger';
-import { createSwitch } from './switch/create-switch';
+import { createSwitch, switchOptionsOf } from './switch/create-switch';
 import { dialerMode } from './dialer/dialer-mode';
 import { LeaderStatusWatch } from './dialer/leader-status-watch';
 import { startDialerProcesses, type DialerProcesses } from './process/dialer-processes';
@@ -78,19 +78,11 @@ export async function startApp(config: Config): Promise<App> {
     let dialer: Dialer | null = null;
     let processes: DialerProcesses | null = null;
     if (mode === 'on') {
-      const sw = await createSwitch({
-        eslHost: config.ESL_HOST,
-        eslPort: config.ESL_PORT,
-        eslPassword: config.ESL_PASSWORD,
-        simPort: config.SIM_PORT,
-        simSeed: config.SIM_SEED,
-        simTimeScale: config.SIM_TIME_SCALE,
-        logger,
-      });
+      const sw = await createSwitch(switchOptionsOf(config, logger));
       stops.push(() => sw.close());
       if (sw.simulator) logger.info({ port: sw.simulator.port }, 'switch simulator running (set ESL_HOST for a real FreeSWITCH)');
       const started = await startDialer(orm, bus, sw.port, databaseUrl);
-      if (started) stops.push(() => started.stop());
+      stops.push(() => started.stop());
       dialer = started;
     } else if (mode === 'process') {
       const started = await startDialerProcesses(config, databaseUrl, logger);

@@ -5,7 +5,7 @@ import { startDialer } from './dialer/start-dialer';
 import { EventBus } from './events/event-bus';
 import { logger } from './logger';
 import { exitWithParent, tellParent } from './process/child-protocol';
-import { createSwitch } from './switch/create-switch';
+import { createSwitch, switchOptionsOf } from './switch/create-switch';
 
 /**
  * The dialer's own process: database, event bus, switch, dialer, and no API. `npm start`
@@ -26,18 +26,10 @@ async function main(): Promise<void> {
   const bus = new EventBus(config.DATABASE_URL);
   await bus.start();
   stops.push(() => bus.close());
-  const sw = await createSwitch({
-    eslHost: config.ESL_HOST,
-    eslPort: config.ESL_PORT,
-    eslPassword: config.ESL_PASSWORD,
-    simPort: config.SIM_PORT,
-    simSeed: config.SIM_SEED,
-    simTimeScale: config.SIM_TIME_SCALE,
-    logger,
-  });
+  const sw = await createSwitch(switchOptionsOf(config, logger));
   stops.push(() => sw.close());
   const dialer = await startDialer(orm, bus, sw.port, config.DATABASE_URL);
-  if (dialer) stops.push(() => dialer.stop());
+  stops.push(() => dialer.stop());
   logger.info({ pid: process.pid }, 'dialer process ready');
   await tellParent({ type: 'ready' });
 }

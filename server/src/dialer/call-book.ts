@@ -27,8 +27,6 @@ interface Entry {
   awaiting: BroadcastAction | null;
   /** The campaign's AMD setting: with HANGUP / PLAY the answer script waits for the verdict. */
   amd?: AmdSettings;
-  /** Agent campaigns bridge to an agent (dialer/agents) instead of running the answer script. */
-  agentCall?: boolean;
   /** Queue-watch: the mod_callcenter queue the answered call is handed to after its actions. */
   queue?: string;
   /** VOICE: the campaign's destination, where the call goes after its actions instead of a hangup. */
@@ -78,7 +76,6 @@ export class CallBook {
       awaiting: null,
       timer: null,
       amd: call.campaign.amd,
-      agentCall,
       queue: call.campaign.dialingMode === DialingMode.QUEUE_WATCH ? (call.campaign.queueName ?? undefined) : undefined,
       destination: call.callbackExtension
         ? { kind: 'EXTENSION', target: call.callbackExtension }
@@ -203,7 +200,7 @@ export class CallBook {
           this.emit(e, 'answered', null);
           mark({ callId: ev.callId, kind: 'answered', at: ev.at });
           // Agent calls are screened by the agent flow, which owns the bridge.
-          if (e.agentCall) return null;
+          if (e.mem.agentCall) return null;
           if (e.queue) e.mem.queue = 'not-joined';
           if (e.amd && screensForMachine(e.amd)) void this.screen(e, e.amd);
           else this.proceed(e);

@@ -45,7 +45,7 @@ export interface CallMemory {
   amd?: string;
   queue?: QueueStage;
   bridgedAt?: Date;
-  /** Set when planned for an agent campaign (progressive, predictive, preview). */
+  /** An agent campaign's call (progressive, predictive, preview): the agent flow bridges it instead of the answer script, and an answered one that never reaches an agent is ABANDONED. */
   agentCall?: boolean;
 }
 

@@ -21,6 +21,22 @@ export interface SwitchHandle {
   close(): Promise<void>;
 }
 
+/** The switch settings of the configuration (the API process with PACER_DIALER=on, the dialer process). */
+export function switchOptionsOf(
+  config: { ESL_HOST?: string; ESL_PORT: number; ESL_PASSWORD: string; SIM_PORT: number; SIM_SEED: number; SIM_TIME_SCALE: number },
+  logger?: Logger,
+): CreateSwitchOptions {
+  return {
+    eslHost: config.ESL_HOST,
+    eslPort: config.ESL_PORT,
+    eslPassword: config.ESL_PASSWORD,
+    simPort: config.SIM_PORT,
+    simSeed: config.SIM_SEED,
+    simTimeScale: config.SIM_TIME_SCALE,
+    logger,
+  };
+}
+
 /**
  * The composition root's one call for the switch. With no ESL host the simulator is started on
  * 127.0.0.1:simPort and the same FreeSWITCH adapter connects to it over TCP.
