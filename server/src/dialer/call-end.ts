@@ -1,3 +1,4 @@
+import { AbandonReason } from '../domain/call/abandon-reason';
 import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
 import { decideCauseAction, isInfrastructureCause, type CausePolicy } from '../domain/call/cause-policy';
 import { confirmationOutcome, type ConfirmationRecord } from '../domain/call/confirmation';
@@ -145,6 +146,11 @@ export interface Verdict {
   result: AttemptResult;
   /** The rotation cursor after this attempt: counted attempts move to the next number. */
   numberCursor: number;
+  /**
+   * ABANDONED with nothing on record yet: the agent flow writes its reason before it ends a call
+   * itself, so an end that beats the mark is the customer's own hangup.
+   */
+  abandonReason?: AbandonReason;
 }
 
 /** Answered outcomes that mean a person took the call; for an agent call that never reached an agent, ABANDONED instead. */
@@ -183,10 +189,8 @@ export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
         end.confirmation,
       ),
     });
-  const decision =
-    !end.forced && REACHED.has(classified.outcome) && dropped(end, ctx)
-      ? decideCauseAction(ctx.policy, { ...policyInput, outcome: CallOutcome.ABANDONED })
-      : classified;
+  const isDrop = !end.forced && REACHED.has(classified.outcome) && dropped(end, ctx);
+  const decision = isDrop ? decideCauseAction(ctx.policy, { ...policyInput, outcome: CallOutcome.ABANDONED }) : classified;
   const result = applyAttemptResult({
     attempts: ctx.attempts,
     extraAttempts: ctx.extraAttempts,
@@ -200,5 +204,6 @@ export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
     uncountedInARow: ctx.uncountedInARow,
     maxUncounted: ctx.maxUncounted,
   });
-  return { ...decision, result, numberCursor: ctx.numberCursor + (result.counted ? 1 : 0) };
+  const numberCursor = ctx.numberCursor + (result.counted ? 1 : 0);
+  return { ...decision, result, numberCursor, ...(isDrop ? { abandonReason: AbandonReason.CUSTOMER_HUNG_UP_FIRST } : {}) };
 }

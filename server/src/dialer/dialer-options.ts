@@ -30,6 +30,8 @@ export interface DialerOptions {
   queueSettleMs?: number;
   /** Preview: how long a skipped (or undecided) recipient steps aside before it is offered again (s). */
   previewSkipHoldSeconds?: number;
+  /** How long an agent phone's registration on the switch is trusted before it is asked again (ms, default 5000). */
+  agentPhoneRecheckMs?: number;
 }
 
 /** A skipped preview is not offered again at once (to the same agent, the next free one): 5 minutes aside. */

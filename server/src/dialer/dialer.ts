@@ -19,6 +19,7 @@ import { interrupted } from './call-end';
 import { AgentCallFlow } from './agents/agent-call-flow';
 import { expireAwaitedResults } from './agents/result-timeout';
 import { PreviewGate } from './agents/preview-gate';
+import { AgentPhones } from './agents/agent-phones';
 import { QueueWatch } from './agents/queue-watch';
 import { DialingMode } from '../domain/campaign/campaign-type';
 import { AmdVerdicts } from './amd-screen';
@@ -52,6 +53,7 @@ export class Dialer {
   private readonly verdicts: AmdVerdicts;
   private readonly preview = new PreviewGate();
   private readonly queues: QueueWatch;
+  private readonly phones: AgentPhones;
   private readonly unsubscribe: Array<() => void> = [];
   private leader = false;
   private stopped = true;
@@ -88,6 +90,7 @@ export class Dialer {
       settleMs: opts.queueSettleMs,
       logger: this.opts.logger,
     });
+    this.phones = new AgentPhones(orm, port, () => this.poke(), opts.agentPhoneRecheckMs, this.opts.logger);
     this.outcomes = new OutcomeQueue(orm, this.publisher, this.live, this.clock, opts.logger, () => this.poke());
     this.originator = new Originator({
       port,
@@ -237,6 +240,8 @@ export class Dialer {
   private async tick(): Promise<number> {
     const now = this.clock.now();
     const activate = now.getTime() - this.lastActivate >= 1000;
+    // Registrations of agent phones, asked beside the tick (only registered phones are reserved).
+    this.phones.refresh(now);
     if (activate) this.lastActivate = now.getTime();
     // Wait-for-result recipients whose agent never reported: unsuccessful after the wrap-up time.
     // Its own failure must never stop dialing: logged, retried next second.

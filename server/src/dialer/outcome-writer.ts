@@ -108,6 +108,7 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
       amd: end.amdResult,
       outcome: v.outcome,
       counted: v.result.counted,
+      reason: v.abandonReason ?? null,
     });
     // A READY recipient gets "due now" so the retry index (ordered by next_attempt_at) finds it.
     const nextAt = v.result.nextAttemptAt ?? (v.result.state === 'READY' ? now : null);
@@ -139,9 +140,10 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
     update call_attempt a set ended_at = v.ended_at, originated_at = coalesce(a.originated_at, v.originated_at), ringing_at = coalesce(a.ringing_at, v.ringing_at),
       answered_at = coalesce(a.answered_at, v.answered_at), hangup_cause = v.cause, q850 = v.q850, sip_status = v.sip,
       bill_seconds = v.bill, amd_result = v.amd, outcome = v.outcome::call_outcome, counted = v.counted,
-      abandoned = a.abandoned or v.outcome = 'ABANDONED'
+      abandoned = a.abandoned or v.outcome = 'ABANDONED',
+      abandon_reason = case when v.outcome = 'ABANDONED' then coalesce(a.abandon_reason, v.reason) else a.abandon_reason end
     from jsonb_to_recordset(?::jsonb) as v(id bigint, ended_at timestamptz, originated_at timestamptz, ringing_at timestamptz, answered_at timestamptz,
-      cause text, q850 int, sip int, bill int, amd text, outcome text, counted boolean)
+      cause text, q850 int, sip int, bill int, amd text, outcome text, counted boolean, reason text)
     where a.id = v.id`,
     [asJson(attempts)],
   );

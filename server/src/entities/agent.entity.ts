@@ -52,6 +52,17 @@ export class Agent {
   @Property({ type: 'integer' })
   noAnswerDelaySeconds = 30;
 
+  /** Whether the phone at `endpoint` is registered on the switch, as the dialer last checked; null: not checked yet. */
+  @Property({ type: 'boolean', nullable: true })
+  phoneRegistered?: boolean | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  phoneCheckedAt?: Date | null;
+
+  /** The dialer forced a BREAK (maxNoAnswer offers in a row not taken): the last offer's cause; cleared by the next move. */
+  @Property({ type: 'text', nullable: true })
+  breakCause?: string | null;
+
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

@@ -1,4 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { AbandonReason } from '../domain/call/abandon-reason';
 import { CallOutcome } from '../domain/call/call-outcome';
 import { CampaignRecipient } from './campaign-recipient.entity';
 
@@ -110,6 +111,14 @@ export class CallAttempt {
 
   @Property({ type: 'boolean' })
   abandoned = false;
+
+  /** Why an answered call never reached an agent (AbandonReason); null when it did or was no agent call. */
+  @Property({ type: 'text', nullable: true })
+  abandonReason?: AbandonReason;
+
+  /** The hangup cause of the agent leg when the bridge to the agent failed (USER_NOT_REGISTERED, NO_ANSWER…). */
+  @Property({ type: 'text', nullable: true })
+  bridgeFailureCause?: string;
 
   @Enum({ items: () => CallOutcome, nativeEnumName: 'call_outcome', nullable: true })
   outcome?: CallOutcome;

@@ -46,7 +46,7 @@ export async function createSwitch(opts: CreateSwitchOptions): Promise<SwitchHan
   let host = opts.eslHost;
   let port = opts.eslPort;
   if (!host) {
-    simulator = new Simulator({ password: opts.eslPassword, seed: opts.simSeed, timeScale: opts.simTimeScale });
+    simulator = new Simulator({ password: opts.eslPassword, seed: opts.simSeed, timeScale: opts.simTimeScale, demoAgents: true });
     port = await simulator.listen(opts.simPort);
     host = '127.0.0.1';
   }

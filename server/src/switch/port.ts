@@ -110,6 +110,12 @@ export interface SwitchPort {
    * state Waiting (an unknown queue has none). Rejects with SwitchError (REJECTED on `-ERR`).
    */
   queueFreeAgents(queue: string): Promise<number>;
+  /**
+   * Whether an agent endpoint can ring now: a `user/` phone only while registered (`sofia_contact`
+   * on FreeSWITCH), a well-formed `loopback/` endpoint always. Rejects with SwitchError when the
+   * switch cannot be asked (not connected, timeout).
+   */
+  endpointRegistered(endpoint: string): Promise<boolean>;
   /** Sends an SMS through the switch's `chat` API. */
   sendSms(msg: { from: string; to: string; body: string; proto?: string }): Promise<void>;
   status(): Promise<SwitchStatus>;

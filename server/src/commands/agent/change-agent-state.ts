@@ -23,6 +23,8 @@ export function changeAgentState(ctx: CommandContext, agentId: string, to: Agent
     }
     agent.state = to;
     agent.stateChangedAt = new Date();
+    // A forced break's cause describes that break only.
+    agent.breakCause = null;
     // Coming back from a (possibly forced) break starts a fresh no-answer count.
     if (to === AgentState.AVAILABLE) agent.consecutiveNoAnswers = 0;
     await em.flush();

@@ -11,7 +11,12 @@ export function updateAgent(ctx: CommandContext, id: string, input: UpdateAgentD
     const tenantId = ctx.principal.tenantId;
     const agent = await loadOwned(em, Agent, 'Agent', id, tenantId, {}, { lock: true });
     if (input.name != null) agent.name = input.name.trim();
-    if (input.endpoint != null) agent.endpoint = input.endpoint.trim();
+    if (input.endpoint != null && input.endpoint.trim() !== agent.endpoint) {
+      agent.endpoint = input.endpoint.trim();
+      // A new phone is unknown to the switch until the dialer checks it (within seconds): not offered calls before.
+      agent.phoneRegistered = null;
+      agent.phoneCheckedAt = null;
+    }
     if (input.unlinkUser) agent.user = undefined;
     else if (input.userId) agent.user = await agentUser(em, tenantId, input.userId, agent.id);
     applyAgentParams(agent, input);

@@ -12,6 +12,8 @@ import { DialingMode } from '../../domain/campaign/campaign-type';
 import { PredictiveConnector } from './predictive-connect';
 import type { ReservedAgent } from './reserve-agents';
 import { rows } from '../sql-rows';
+import { AbandonReason } from '../../domain/call/abandon-reason';
+import { clearAbandoned, markAbandoned } from './abandon-mark';
 import type { AmdSettings, BroadcastAction } from '../../entities/campaign-config';
 import { machineAnswer, screensForMachine } from '../../domain/call/machine-answer';
 import { actOnMachine, type AmdVerdicts } from '../amd-screen';
@@ -123,7 +125,7 @@ export class AgentCallFlow {
         if (h.bridged) void this.wrapUp(h, now);
         else if (!h.agentFailed) {
           void this.write(h, async (em, outbox) => {
-            if (h.answered) await em.execute('update call_attempt set abandoned = true where call_id = ?', [h.callId]);
+            if (h.answered) await markAbandoned(em, h.callId, AbandonReason.CUSTOMER_HUNG_UP_FIRST);
             await moveHeldAgent(em, outbox, h.tenantId, h.agent.id, RESERVED, AVAILABLE, now);
           });
         }
@@ -173,14 +175,16 @@ export class AgentCallFlow {
     // This agent, not whoever takes the call next (h.agent moves on).
     const agent = h.agent;
     await this.write(h, async (em, outbox) => {
-      await em.execute('update call_attempt set abandoned = true where call_id = ?', [h.callId]);
+      await markAbandoned(em, h.callId, AbandonReason.BRIDGE_FAILED, cause);
       const [row] = await rows<{ n: number; max: number }>(
         em,
         'update agent set consecutive_no_answers = consecutive_no_answers + 1 where id = ? returning consecutive_no_answers as n, max_no_answer as max',
         [agent.id],
       );
       if (row && row.n >= row.max) {
-        await moveHeldAgent(em, outbox, h.tenantId, agent.id, RESERVED, BREAK, now);
+        // The board shows why: the last offer's cause (USER_NOT_REGISTERED, NO_ANSWER, CALL_REJECTED…).
+        if (await moveHeldAgent(em, outbox, h.tenantId, agent.id, RESERVED, BREAK, now))
+          await em.execute('update agent set break_cause = ? where id = ?', [cause, agent.id]);
         return;
       }
       // Stays RESERVED for its delay, so the next offer goes to another agent first.
@@ -210,7 +214,7 @@ export class AgentCallFlow {
         by: AgentActor.DIALER,
         at: now.toISOString(),
       });
-      await em.execute('update call_attempt set agent_id = ?, abandoned = false where call_id = ?', [next.id, h.callId]);
+      await clearAbandoned(em, h.callId, next.id);
     });
     const agent = got.agent;
     if (!agent || !this.calls.has(h.callId)) {

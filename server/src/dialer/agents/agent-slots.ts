@@ -61,7 +61,8 @@ export async function loadAgentSlots(
       w.dialed, w.answered, w.abandoned, w.avg_answer, w.avg_talk
     from campaign c
     cross join lateral (
-      select count(*) filter (where a.state = 'AVAILABLE')::int as free,
+      -- Free: AVAILABLE with a phone the switch reports registered (only those are reserved).
+      select count(*) filter (where a.state = 'AVAILABLE' and a.phone_registered)::int as free,
         count(*) filter (where a.state = 'ON_CALL')::int as on_call,
         array_agg(greatest(0, a.wrap_up_seconds - extract(epoch from (?::timestamptz - a.state_changed_at)))::float8)
           filter (where a.state = 'WRAP_UP') as wrap_left,

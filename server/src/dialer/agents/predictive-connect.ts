@@ -11,6 +11,8 @@ import { moveHeldAgent, reserveAgent, type ReservedAgent } from './reserve-agent
 import type { AmdSettings, BroadcastAction } from '../../entities/campaign-config';
 import { machineAnswer, screensForMachine } from '../../domain/call/machine-answer';
 import { actOnMachine, type AmdVerdicts } from '../amd-screen';
+import { AbandonReason } from '../../domain/call/abandon-reason';
+import { markAbandoned } from './abandon-mark';
 
 /** product.md: an abandon is a human answer with no agent within 2 s. */
 export const ABANDON_AFTER_MS = 2000;
@@ -66,7 +68,7 @@ export class PredictiveConnector {
     } else if (e.type === 'hangup' || e.type === 'originate-failed' || e.type === 'call-lost') {
       this.calls.delete(w.callId);
       // The callee hung up while waiting for an agent: that is an abandon too.
-      if (w.answeredAt !== null) void this.markAbandoned(w.callId);
+      if (w.answeredAt !== null) void this.markAbandoned(w.callId, AbandonReason.CUSTOMER_HUNG_UP_FIRST);
     }
     return true;
   }
@@ -109,7 +111,7 @@ export class PredictiveConnector {
     }
     if (this.calls.get(w.callId) !== w) return;
     this.calls.delete(w.callId);
-    await this.markAbandoned(w.callId);
+    await this.markAbandoned(w.callId, AbandonReason.NO_AGENT_FREE);
     try {
       await this.port.broadcast(w.callId, SAFE_HARBOR_FILE);
       await this.port.hangup(w.callId, 'NORMAL_CLEARING');
@@ -159,9 +161,9 @@ export class PredictiveConnector {
     }
   }
 
-  private async markAbandoned(callId: string): Promise<void> {
+  private async markAbandoned(callId: string, reason: AbandonReason): Promise<void> {
     try {
-      await this.orm.em.fork().execute('update call_attempt set abandoned = true where call_id = ?', [callId]);
+      await markAbandoned(this.orm.em.fork(), callId, reason);
     } catch (err) {
       this.logger?.error({ err, callId }, 'predictive: could not mark the abandon');
     }

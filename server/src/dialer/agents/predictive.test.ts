@@ -57,6 +57,8 @@ test('predictive: dials without reserving and connects an answered call to a fre
 test('predictive: an answer with no agent within 2 s is abandoned (safe-harbor, hangup) and nothing more is dialed', async () => {
   // Rings 60 simulated seconds (3 s real): time to take the only agent away before the answer.
   env.h.sim.addRule(/^\+1802/, { base: 'answer', ringSec: 60 });
+  // Registered, so the agent counts as free and the call is dialed (unregistered phones never do).
+  env.h.sim.setAgent('2002', { kind: 'answer', afterSec: 1 });
   const em = env.em();
   const tenant = await seedTenant(em, { callsPerSecond: 100 });
   const agent = Object.assign(new Agent(), { tenant, name: 'p2', endpoint: 'user/2002', state: AgentState.AVAILABLE });

@@ -28,9 +28,10 @@ interface AgentRow {
 }
 
 /**
- * Reserves one AVAILABLE agent of the campaign (lowest tier level first, then the longest
- * idle): a conditional UPDATE, so two leaders or a concurrent "BREAK" can never both win.
- * Null when none is free any more.
+ * Reserves one AVAILABLE agent of the campaign whose phone the switch reports registered
+ * (agent-phones.ts; never checked = not yet), lowest tier level first, then the longest idle:
+ * a conditional UPDATE, so two leaders or a concurrent "BREAK" can never both win. Null when
+ * none is free any more.
  */
 export async function reserveAgent(em: EntityManager, campaignId: string, now: Date): Promise<ReservedAgent | null> {
   const [a] = await rows<AgentRow>(
@@ -39,7 +40,7 @@ export async function reserveAgent(em: EntityManager, campaignId: string, now: D
     update agent a set state = 'RESERVED', state_changed_at = ?
     where a.id = (
       select x.id from agent x join agent_assignment s on s.agent_id = x.id
-      where s.campaign_id = ? and x.state = 'AVAILABLE'
+      where s.campaign_id = ? and x.state = 'AVAILABLE' and x.phone_registered
       order by s.level, x.state_changed_at, x.id limit 1 for update of x skip locked)
       and a.state = 'AVAILABLE'
     returning a.id, a.name, a.endpoint, a.call_timeout_seconds, a.wrap_up_seconds, a.max_no_answer, a.no_answer_delay_seconds, a.reject_delay_seconds`,

@@ -35,6 +35,23 @@ export class AgentNode {
   @Field(() => Int)
   consecutiveNoAnswers!: number;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the phone at endpoint is registered on the switch, as the dialer last checked (every few seconds while signed in); null: not checked yet. Calls are offered only to registered phones',
+  })
+  phoneRegistered!: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the dialer last asked the switch about the phone' })
+  phoneCheckedAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Set while on a BREAK the dialer forced after maxNoAnswer offers in a row were not taken: the last offer's cause (USER_NOT_REGISTERED, NO_ANSWER, CALL_REJECTED…)",
+  })
+  breakCause!: string | null;
+
   @Field(() => Int)
   busyDelaySeconds!: number;
 
@@ -60,6 +77,9 @@ export function toAgentNode(a: Agent): AgentNode {
     wrapUpSeconds: a.wrapUpSeconds,
     maxNoAnswer: a.maxNoAnswer,
     consecutiveNoAnswers: a.consecutiveNoAnswers,
+    phoneRegistered: a.phoneRegistered ?? null,
+    phoneCheckedAt: a.phoneCheckedAt ?? null,
+    breakCause: a.breakCause ?? null,
     busyDelaySeconds: a.busyDelaySeconds,
     rejectDelaySeconds: a.rejectDelaySeconds,
     noAnswerDelaySeconds: a.noAnswerDelaySeconds,

@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { Permission } from '../../auth/permission';
 import { AgentState } from '../../domain/agent/agent-state';
 import { ApiScope, Role } from '../../domain/auth/role';
+import { AbandonReason } from '../../domain/call/abandon-reason';
 import { CallOutcome, CauseAction } from '../../domain/call/call-outcome';
 import { CampaignAction } from '../../domain/campaign/campaign-transitions';
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
@@ -19,6 +20,7 @@ registerEnumType(DialingMode, { name: 'DialingMode', description: 'Pacing of AGE
 registerEnumType(CampaignAction, { name: 'CampaignAction' });
 registerEnumType(RecipientState, { name: 'RecipientState' });
 registerEnumType(CallOutcome, { name: 'CallOutcome' });
+registerEnumType(AbandonReason, { name: 'AbandonReason', description: 'Why an answered call never reached an agent' });
 registerEnumType(CauseAction, { name: 'CauseAction', description: 'What a hangup cause does to the recipient' });
 registerEnumType(AgentState, { name: 'AgentState' });
 registerEnumType(Role, { name: 'Role' });

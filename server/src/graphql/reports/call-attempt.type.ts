@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { AbandonReason } from '../../domain/call/abandon-reason';
 import { CallOutcome } from '../../domain/call/call-outcome';
 
 /** One call placed to a recipient, with every timestamp the dialer recorded for it. */
@@ -28,6 +29,16 @@ export class CallAttemptNode {
   @Field(() => String, { nullable: true }) amdResult?: string;
   @Field(() => String, { nullable: true }) disposition?: string;
   @Field(() => Boolean) abandoned!: boolean;
+  @Field(() => AbandonReason, {
+    nullable: true,
+    description: 'Why an answered call never reached an agent (set with abandoned); null when it did or was no agent call',
+  })
+  abandonReason?: AbandonReason;
+  @Field(() => String, {
+    nullable: true,
+    description: "The agent leg's hangup cause when a bridge to an agent failed (USER_NOT_REGISTERED, NO_ANSWER, CALL_REJECTED…)",
+  })
+  bridgeFailureCause?: string;
   @Field(() => CallOutcome, { nullable: true }) outcome?: CallOutcome;
   @Field(() => Boolean, { description: 'False for neutral results that did not use up an attempt' }) counted!: boolean;
 }

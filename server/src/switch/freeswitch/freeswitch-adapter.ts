@@ -22,6 +22,7 @@ import { OutageLog } from './outage-log';
 import { parseLiveCalls } from './live-calls';
 import { PlaybackWaits } from './playback-waits';
 import { parseQueueCount } from './queue-count';
+import { parseContactReply, registrationCheck } from './endpoint-registration';
 import { parseStatus } from './status-parser';
 
 export interface FreeSwitchOptions {
@@ -186,6 +187,11 @@ export class FreeSwitchAdapter implements SwitchPort {
 
   async queueFreeAgents(queue: string): Promise<number> {
     return parseQueueCount(await this.api(() => callCommands.queueFreeAgents(queue)));
+  }
+
+  async endpointRegistered(endpoint: string): Promise<boolean> {
+    const check = registrationCheck(endpoint);
+    return 'ask' in check ? parseContactReply(await this.api(() => check.ask)) : check.reachable;
   }
 
   async sendSms(msg: { from: string; to: string; body: string; proto?: string }): Promise<void> {

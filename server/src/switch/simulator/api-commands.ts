@@ -34,6 +34,8 @@ export function runApi(core: SwitchCore, cmdline: string, jobUuid?: string): Api
       return fsctl(core, args);
     case 'callcenter_config':
       return core.queues.loaded ? callcenterConfig(core, arg) : `-ERR ${cmd} Command not found!\n`;
+    case 'sofia_contact':
+      return sofiaContact(core, arg);
     case 'chat':
       return arg.split('|').length >= 4 ? 'Sent' : '-ERR Usage: chat <proto>|<from>|<to>|<message>|[<content-type>]\n';
     case 'hostname':
@@ -101,4 +103,13 @@ function fsctl(core: SwitchCore, args: string[]): string {
     return `+OK max sessions: ${core.limits.maxSessions}\n`;
   }
   return '-ERR Invalid command\n';
+}
+
+/**
+ * `sofia_contact [profile/]user[@domain]`: the registered phone's contact, or what FreeSWITCH
+ * answers for a user with no registration. The simulator's registrations are its agent table.
+ */
+function sofiaContact(core: SwitchCore, arg: string): string {
+  const user = arg.slice(arg.indexOf('/') + 1).split('@')[0] ?? '';
+  return core.agents.has(user) ? `sofia/internal/sip:${user}@${core.identity.ipv4}:5060` : 'error/user_not_registered';
 }

@@ -16,6 +16,8 @@ async function main(): Promise<void> {
     timeScale: Number(env.SIM_TIME_SCALE ?? 1),
     sessionsPerSecond: Number(env.SIM_SPS ?? 30),
     maxSessions: Number(env.SIM_MAX_SESSIONS ?? 1000),
+    // Demo phones user/1001..user/1010 (a scenario's `agents` may retune or add to them).
+    demoAgents: true,
   });
   if (env.SIM_SCENARIO) {
     const sc = loadScenario(env.SIM_SCENARIO);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
-import type { AgentBehaviour } from './agents';
+import { DEMO_AGENTS, type AgentBehaviour } from './agents';
 import { baseHeaders } from './channel-headers';
 import { EslSession } from './esl-session';
 import { eventJson, type EventHeaders } from './frame-writer';
@@ -19,6 +19,8 @@ export interface SimulatorOptions {
   host?: string;
   /** How long a broadcast file plays, in simulated seconds, unless set per file (default 2). */
   playbackSec?: number;
+  /** Registers the demo agent phones `user/1001`..`user/1010` (the built-in switch of `npm start`). */
+  demoAgents?: boolean;
 }
 
 /**
@@ -44,6 +46,7 @@ export class Simulator {
     this.core.limits.maxSessions = opts.maxSessions ?? 1000;
     this.core.limits.sessionsPerSecond = opts.sessionsPerSecond ?? 30;
     if (opts.playbackSec !== undefined) this.core.playbackLengths.defaultSec = opts.playbackSec;
+    if (opts.demoAgents) for (const [id, b] of DEMO_AGENTS) this.setAgent(id, b);
   }
 
   get port(): number {
@@ -111,9 +114,14 @@ export class Simulator {
     else this.core.gateways.set(name, state);
   }
 
-  /** Registers an agent phone reachable as `user/<id>`. */
+  /** Registers an agent phone reachable as `user/<id>` (`sofia_contact` finds it from now on). */
   setAgent(id: string, behaviour: AgentBehaviour): void {
     this.core.agents.set(id, behaviour);
+  }
+
+  /** The phone unregisters: bridges to `user/<id>` fail USER_NOT_REGISTERED, `sofia_contact` says so. */
+  removeAgent(id: string): void {
+    this.core.agents.delete(id);
   }
 
   /**

@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql } from '@/gql';
 import type { AgentRowFragment, AgentState } from '@/gql/graphql';
@@ -22,6 +22,9 @@ export const AgentRowFields = graphql(`
     callTimeoutSeconds
     maxNoAnswer
     consecutiveNoAnswers
+    phoneRegistered
+    phoneCheckedAt
+    breakCause
   }
 `);
 const AgentsQuery = graphql(`
@@ -92,6 +95,18 @@ const UnassignAgent = graphql(`
 
 const FORCEABLE: AgentState[] = ['AVAILABLE', 'BREAK', 'LOGGED_OUT'];
 
+const PHONE_POLL_MS = 5000;
+
+/** Whether the agent's phone is registered on the switch (only registered phones are offered calls). */
+function PhoneStatus({ registered }: { registered: boolean | null }) {
+  const text = registered === null ? 'phone not checked yet' : registered ? 'phone registered' : 'phone not registered: no calls offered';
+  return (
+    <div className={`small ${registered === false ? 'error' : 'muted'}`} data-testid="phone-status">
+      {text}
+    </div>
+  );
+}
+
 /** Agents with their live state, the user each signs in as, and the campaigns (tiers) they take calls for. */
 export function AgentsPanel() {
   const [{ data, error }, reexecute] = useQuery({ query: AgentsQuery });
@@ -100,6 +115,11 @@ export function AgentsPanel() {
     refresh();
     return next;
   });
+  // Phone registrations change without a state change: the dialer checks them every few seconds.
+  useEffect(() => {
+    const t = setInterval(refresh, PHONE_POLL_MS);
+    return () => clearInterval(t);
+  }, [refresh]);
   const [forced, force] = useMutation(SetAgentState);
   const [deleted, remove] = useMutation(DeleteAgent);
   const [assigned, assign] = useMutation(AssignAgent);
@@ -144,10 +164,16 @@ export function AgentsPanel() {
                 <td>
                   <b>{a.name}</b>
                   <div className="mono small muted">{a.endpoint}</div>
+                  <PhoneStatus registered={a.phoneRegistered ?? null} />
                 </td>
                 <td>
                   <AgentStateBadge state={a.state} />
                   <div className="small muted">since {new Date(a.stateChangedAt).toLocaleTimeString()}</div>
+                  {a.breakCause && (
+                    <div className="small error" data-testid="break-cause">
+                      forced break: {a.maxNoAnswer} offers not taken, last {a.breakCause}
+                    </div>
+                  )}
                 </td>
                 <td className="small">{data.users.find((u) => u.id === a.userId)?.email ?? '—'}</td>
                 <td className="small">

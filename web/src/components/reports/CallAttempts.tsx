@@ -21,6 +21,8 @@ const AttemptsQuery = graphql(`
         billSeconds
         amdResult
         abandoned
+        abandonReason
+        bridgeFailureCause
         disposition
         createdAt
         originatedAt
@@ -83,7 +85,8 @@ export function CallAttempts({ recipientId }: { recipientId: string }) {
             <td className="num">{a.billSeconds ?? '—'}</td>
             <td>
               {[
-                a.abandoned ? 'abandoned' : null,
+                a.abandoned ? `abandoned${a.abandonReason ? `: ${humanize(a.abandonReason)}` : ''}` : null,
+                a.bridgeFailureCause ? `agent bridge failed ${a.bridgeFailureCause}` : null,
                 a.amdResult ? `AMD ${a.amdResult}` : null,
                 a.answerConfirmedAt ? 'answer confirmed' : null,
                 a.listenConfirmedAt ? 'listen confirmed' : null,
