@@ -104,10 +104,11 @@ test('predictive: an answer with no agent within 2 s is abandoned (safe-harbor, 
   );
   assert.deepEqual(r, { n: 1, agent: null }, 'no agent free: nothing more is dialed');
   // Issue 17: a dropped customer was not reached: ABANDONED, counted, retried after the wait.
-  const [o] = await rows<{ outcome: string; counted: boolean; state: string }>(
+  const [o] = await rows<{ outcome: string; counted: boolean; state: string; reason: string }>(
     env.em(),
-    'select a.outcome, a.counted, r.state from call_attempt a join campaign_recipient r on r.id = a.recipient_id where a.call_id = ?',
+    `select a.outcome, a.counted, r.state, a.abandon_reason as reason
+     from call_attempt a join campaign_recipient r on r.id = a.recipient_id where a.call_id = ?`,
     [call],
   );
-  assert.deepEqual(o, { outcome: 'ABANDONED', counted: true, state: 'RETRY_WAIT' }, 'never CONTACTED');
+  assert.deepEqual(o, { outcome: 'ABANDONED', counted: true, state: 'RETRY_WAIT', reason: 'NO_AGENT_FREE' }, 'never CONTACTED');
 });

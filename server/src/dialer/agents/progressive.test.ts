@@ -123,8 +123,18 @@ test('an agent who rejects is on BREAK after maxNoAnswer; the customer is not le
   );
   assert.deepEqual(a, { abandoned: true, n: 1 }, 'nothing more is dialed while the only agent is on BREAK');
   await assertDropped(c.id);
-  const [ag] = await rows<{ n: number }>(env.em(), 'select consecutive_no_answers as n from agent where id = ?', [agentId]);
-  assert.equal(ag?.n, 1);
+  const [ag] = await rows<{ n: number; cause: string | null }>(
+    env.em(),
+    'select consecutive_no_answers as n, break_cause as cause from agent where id = ?',
+    [agentId],
+  );
+  assert.deepEqual(ag, { n: 1, cause: 'CALL_REJECTED' }, 'the forced break says why');
+  const [why] = await rows<{ reason: string; cause: string }>(
+    env.em(),
+    'select abandon_reason as reason, bridge_failure_cause as cause from call_attempt where campaign_id = ?',
+    [c.id],
+  );
+  assert.deepEqual(why, { reason: 'BRIDGE_FAILED', cause: 'CALL_REJECTED' });
 });
 
 test('a customer who hangs up before the bridge is a customer drop and frees the agent', async () => {
@@ -148,6 +158,12 @@ test('a customer who hangs up before the bridge is a customer drop and frees the
   );
   await env.waitFor<boolean>('select ended_at is not null from call_attempt where call_id = ?', [callId], (v) => v, 'ended');
   await assertDropped(c.id);
+  const [why] = await rows<{ reason: string; cause: string | null }>(
+    env.em(),
+    'select abandon_reason as reason, bridge_failure_cause as cause from call_attempt where call_id = ?',
+    [callId],
+  );
+  assert.deepEqual(why, { reason: 'CUSTOMER_HUNG_UP_FIRST', cause: null });
 });
 
 /** Issue 17: an answered customer who never reached an agent is ABANDONED and retried, never CONTACTED. */
@@ -220,12 +236,13 @@ test('an agent who does not answer: the call goes to the next free agent, the fi
     'bridged',
     15_000,
   );
-  const [a] = await rows<{ agent_id: string; abandoned: boolean }>(
+  const [a] = await rows<{ agent_id: string; abandoned: boolean; reason: string | null; cause: string | null }>(
     env.em(),
-    'select agent_id, abandoned from call_attempt where call_id = ?',
+    'select agent_id, abandoned, abandon_reason as reason, bridge_failure_cause as cause from call_attempt where call_id = ?',
     [callId],
   );
-  assert.deepEqual(a, { agent_id: second.id, abandoned: false });
+  // Not abandoned once the next agent took it; the failed bridge's cause stays on record.
+  assert.deepEqual(a, { agent_id: second.id, abandoned: false, reason: null, cause: 'NO_ANSWER' });
   assert.equal(await agentState(second.id), 'ON_CALL');
   await waitAgent(first, 'AVAILABLE');
   const [n] = await rows<{ n: number }>(env.em(), 'select consecutive_no_answers as n from agent where id = ?', [first]);
