@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { AbandonReason } from '../domain/call/abandon-reason';
 import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
 import { RecipientState } from '../domain/recipient/recipient-state';
 import { callEndFromEvent, interrupted, judge, type AttemptContext } from './call-end';
@@ -66,4 +67,16 @@ test('campaign overrides win over defaults (busy treated as a failure)', () => {
     judge(end, { ...ctx, policy: { overrides: { BUSY: CauseAction.FAIL }, minSuccessSeconds: 0 } }, now).result.state,
     RecipientState.FAILED,
   );
+});
+
+test('an agent call answered and never bridged is ABANDONED; with nothing on record the customer hung up first', () => {
+  const answered = hangup('NORMAL_CLEARING', { billSeconds: 3, answeredAt: now });
+  assert.ok(answered);
+  const v = judge({ ...answered, agentCall: true }, ctx, now);
+  assert.equal(v.outcome, CallOutcome.ABANDONED);
+  assert.equal(v.abandonReason, AbandonReason.CUSTOMER_HUNG_UP_FIRST, 'the writer keeps a reason already on record');
+  const reached = judge({ ...answered, agentCall: true, bridgedAt: now }, ctx, now);
+  assert.equal(reached.outcome, CallOutcome.ANSWERED);
+  assert.equal(reached.abandonReason, undefined);
+  assert.equal(judge(answered, ctx, now).abandonReason, undefined, 'a VOICE call is no abandon');
 });

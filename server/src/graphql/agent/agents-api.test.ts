@@ -151,3 +151,30 @@ test('states: agents move themselves, supervisors force, every change is pushed 
   assertError(await t.gql(SET, { id: a.id, s: 'LOGGED_OUT' }, admin), 'CONFLICT');
   assertError(await t.gql('mutation($id: ID!) { deleteAgent(id: $id) { id } }', { id: a.id }, admin), 'CONFLICT');
 });
+
+test("the board shows the phone's registration and a forced break's cause; a new endpoint is unchecked again", async () => {
+  const a = await agent('phone');
+  const BOARD = '{ agents { id phoneRegistered phoneCheckedAt breakCause } }';
+  const row = async () =>
+    (
+      await t.ok<{
+        agents: Array<{ id: string; phoneRegistered: boolean | null; phoneCheckedAt: string | null; breakCause: string | null }>;
+      }>(BOARD, {}, admin)
+    ).agents.find((x) => x.id === a.id);
+  assert.deepEqual(await row(), { id: a.id, phoneRegistered: null, phoneCheckedAt: null, breakCause: null }, 'not checked yet');
+  // As the dialer writes them: the phone checked unregistered, a forced break after offers not taken.
+  await t.db.orm.em
+    .fork()
+    .execute(
+      `update agent set phone_registered = false, phone_checked_at = now(), state = 'BREAK', break_cause = 'USER_NOT_REGISTERED' where id = ?`,
+      [a.id],
+    );
+  const shown = await row();
+  assert.equal(shown?.phoneRegistered, false);
+  assert.ok(shown?.phoneCheckedAt);
+  assert.equal(shown?.breakCause, 'USER_NOT_REGISTERED');
+  await t.ok(SET, { id: a.id, s: 'AVAILABLE' }, admin);
+  assert.equal((await row())?.breakCause, null, 'the cause belongs to that break');
+  await t.ok(UPDATE, { id: a.id, i: { endpoint: 'user/7001' } }, admin);
+  assert.deepEqual(await row(), { id: a.id, phoneRegistered: null, phoneCheckedAt: null, breakCause: null });
+});
