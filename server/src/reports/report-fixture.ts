@@ -21,6 +21,8 @@ export interface FixtureAttempt {
   answeredAt?: string;
   billSeconds?: number;
   abandoned?: boolean;
+  abandonReason?: string;
+  bridgeFailureCause?: string;
   counted?: boolean;
   originatedAt?: string;
   ringingAt?: string;
@@ -79,8 +81,8 @@ export async function seedCampaign(
     await conn.execute(
       `insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, created_at, originated_at, ringing_at,
          answered_at, bridged_at, answer_confirmed_at, listen_confirmed_at, ended_at, hangup_cause, q850, sip_status, bill_seconds,
-         abandoned, outcome, counted)
-       values (gen_random_uuid(), ?, ?, ?, '+12125550100', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::call_outcome, ?)`,
+         abandoned, abandon_reason, bridge_failure_cause, outcome, counted)
+       values (gen_random_uuid(), ?, ?, ?, '+12125550100', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::call_outcome, ?)`,
       [
         campaignId,
         ids.get(a.recipient),
@@ -98,6 +100,8 @@ export async function seedCampaign(
         a.sipStatus ?? null,
         a.billSeconds ?? null,
         a.abandoned ?? false,
+        a.abandonReason ?? null,
+        a.bridgeFailureCause ?? null,
         a.outcome,
         a.counted ?? true,
       ],

@@ -40,11 +40,22 @@ test('per-recipient history: every attempt in time order with all its timestamps
     billSeconds: a.billSeconds ?? null,
     outcome: a.outcome,
     abandoned: false,
+    abandonReason: null,
+    bridgeFailureCause: null,
     counted: true,
   });
   assert.deepEqual(h.recipient.callAttempts, [strip(R2_FIRST), strip(R2_SECOND)]);
   const r8 = await t.ok<{ recipient: { callAttempts: unknown[] } }>(HISTORY, { id: ids.get('r8') }, token);
   assert.deepEqual(r8.recipient.callAttempts, []);
+  // Issue 17: why an answered call never reached an agent.
+  const r7 = await t.ok<{ recipient: { callAttempts: Array<Record<string, unknown>> } }>(HISTORY, { id: ids.get('r7') }, token);
+  assert.deepEqual(
+    r7.recipient.callAttempts.map((a) => [a.outcome, a.abandoned, a.abandonReason, a.bridgeFailureCause]),
+    [
+      ['BUSY', false, null, null],
+      ['ABANDONED', true, 'BRIDGE_FAILED', 'USER_NOT_REGISTERED'],
+    ],
+  );
 });
 
 test("another tenant's campaign is NOT_FOUND everywhere; bad input is named", async () => {

@@ -140,7 +140,13 @@ export const ATTEMPTS: FixtureAttempt[] = [
   plain('r6', 1, 'INTERRUPTED', at(30), { counted: false }),
   plain('r6', 2, 'BUSY', at(360)),
   plain('r7', 1, 'BUSY', at(40)),
-  plain('r7', 2, 'ABANDONED', at(420), { answeredAt: at(420.1), billSeconds: 5, abandoned: true }),
+  plain('r7', 2, 'ABANDONED', at(420), {
+    answeredAt: at(420.1),
+    billSeconds: 5,
+    abandoned: true,
+    abandonReason: 'BRIDGE_FAILED',
+    bridgeFailureCause: 'USER_NOT_REGISTERED',
+  }),
 ];
 
 export const STATS = `query($f: StatisticsFilterInput) { campaignStatistics(filter: $f) {
@@ -150,7 +156,7 @@ export const REPORT = `query($c: ID!, $f: RecipientReportFilterInput, $a: String
   nodes { id externalId name numbers state attempts lastOutcome lastDurationSeconds lastAttemptAt tags disposition fields originalLine }
   pageInfo { endCursor hasNextPage } } }`;
 export const HISTORY = `query($id: ID!) { recipient(id: $id) { name callAttempts { attemptNumber createdAt originatedAt ringingAt answeredAt bridgedAt
-  answerConfirmedAt listenConfirmedAt endedAt hangupCause q850 sipStatus billSeconds outcome abandoned counted } } }`;
+  answerConfirmedAt listenConfirmedAt endedAt hangupCause q850 sipStatus billSeconds outcome abandoned abandonReason bridgeFailureCause counted } } }`;
 
 export type Bucket = { key: string; count: number; percent: number };
 export type Stats = {
