@@ -35,7 +35,8 @@ after(async () => {
   await db?.drop();
 });
 
-const one = async <T extends object>(sql: string, params: unknown[]): Promise<T | undefined> => (await rows<T>(db.orm.em.fork(), sql, params))[0];
+const one = async <T extends object>(sql: string, params: unknown[]): Promise<T | undefined> =>
+  (await rows<T>(db.orm.em.fork(), sql, params))[0];
 
 test('built-in switch: an agent on user/1001 is bridged to the customers; an agent on user/1099 is never reserved', async () => {
   const em = db.orm.em.fork();
@@ -59,19 +60,23 @@ test('built-in switch: an agent on user/1001 is bridged to the customers; an age
   await seedRecipients(em, c.id, 2, '+1771');
   for (let i = 1; i <= 2; i++) {
     const call = await waitFor(
-      () => one<{ call_id: string; agent: string }>(
-        'select call_id, agent_id::text as agent from call_attempt where campaign_id = ? and bridged_at is not null and ended_at is null',
-        [c.id],
-      ),
+      () =>
+        one<{ call_id: string; agent: string }>(
+          'select call_id, agent_id::text as agent from call_attempt where campaign_id = ? and bridged_at is not null and ended_at is null',
+          [c.id],
+        ),
       { what: `call ${i} bridged to an agent`, until: (r) => r !== undefined },
     );
     assert.equal(call?.agent, demo.id);
     // The customer hangs up after talking to the agent.
     sw.simulator?.hangupCall(call?.call_id ?? '');
-    await waitFor(() => one<{ ended: boolean }>('select ended_at is not null as ended from call_attempt where call_id = ?', [call?.call_id]), {
-      what: `call ${i} ended`,
-      until: (r) => r?.ended === true,
-    });
+    await waitFor(
+      () => one<{ ended: boolean }>('select ended_at is not null as ended from call_attempt where call_id = ?', [call?.call_id]),
+      {
+        what: `call ${i} ended`,
+        until: (r) => r?.ended === true,
+      },
+    );
   }
   const attempts = await rows<{ outcome: string; abandoned: boolean; agent: string }>(
     db.orm.em.fork(),

@@ -29,7 +29,9 @@ async function bridgedCall(campaignId: string): Promise<{ callId: string; agent:
     (v) => !!v,
     'a bridged call',
   );
-  const [a] = await rows<{ agent: string | null }>(env.em(), 'select agent_id::text as agent from call_attempt where call_id = ?', [callId]);
+  const [a] = await rows<{ agent: string | null }>(env.em(), 'select agent_id::text as agent from call_attempt where call_id = ?', [
+    callId,
+  ]);
   return { callId: callId ?? '', agent: a?.agent ?? null };
 }
 

@@ -8,7 +8,11 @@ test('a user/ phone is asked with sofia_contact on every profile; loopback is re
   assert.deepEqual(registrationCheck('loopback/5000'), { reachable: true });
   assert.deepEqual(registrationCheck('loopback/5000/default'), { reachable: true });
   assert.deepEqual(registrationCheck('loopback/'), { reachable: false });
-  assert.deepEqual(registrationCheck('sofia/internal/1001@10.0.0.5'), { reachable: true }, 'a SIP URI cannot be checked without calling it');
+  assert.deepEqual(
+    registrationCheck('sofia/internal/1001@10.0.0.5'),
+    { reachable: true },
+    'a SIP URI cannot be checked without calling it',
+  );
   for (const bad of ['user/', 'user/a@b@c', 'user/1001/x', 'user/10 01', '{x=y}user/1', ''])
     assert.deepEqual(registrationCheck(bad), { reachable: false }, bad);
 });
