@@ -194,6 +194,13 @@ export function describeSwitchContract(
       assert.deepEqual(withoutJob(id), ['originated', 'ringing', 'answered', 'bridge-failed', 'hangup']);
     });
 
+    // Issue 17: only registered agent phones are offered calls; a loopback endpoint runs dialplan.
+    it('agent phones: a user/ endpoint nobody registered is not registered; a loopback endpoint is reachable', async () => {
+      assert.match(await t.api('sofia_contact */pacer-nobody'), /^error\/user_not_registered/);
+      assert.equal(await t.rec.adapter.endpointRegistered('user/pacer-nobody'), false);
+      assert.equal(await t.rec.adapter.endpointRegistered(`loopback/${N.answer}/pacer/XML`), true);
+    });
+
     for (const [number, digit] of [
       [N.press1, '1'],
       [N.press9, '9'],
