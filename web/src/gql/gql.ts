@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query MyAgent {\n    myAgent {\n      id\n      name\n      endpoint\n      state\n      stateChangedAt\n      wrapUpSeconds\n    }\n  }\n": typeof types.MyAgentDocument,
+    "\n  query MyAgent {\n    myAgent {\n      id\n      name\n      endpoint\n      state\n      stateChangedAt\n      wrapUpSeconds\n      phoneRegistered\n      breakCause\n    }\n  }\n": typeof types.MyAgentDocument,
     "\n  mutation SetMyAgentState($state: AgentState!) {\n    setMyAgentState(state: $state) {\n      id\n      state\n      stateChangedAt\n    }\n  }\n": typeof types.SetMyAgentStateDocument,
     "\n  fragment DeskCall on AgentCall {\n    callId\n    phase\n    at\n    attemptNumber\n    number\n    campaignId\n    campaignName\n    recipient {\n      id\n      name\n      externalId\n      fields\n      originalLine\n      tags\n      attempts\n      comment\n      disposition\n      timeZone\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n": typeof types.DeskCallFragmentDoc,
     "\n  subscription MyCalls {\n    myCalls {\n      ...DeskCall\n    }\n  }\n": typeof types.MyCallsDocument,
@@ -121,7 +121,7 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
 };
 const documents: Documents = {
-    "\n  query MyAgent {\n    myAgent {\n      id\n      name\n      endpoint\n      state\n      stateChangedAt\n      wrapUpSeconds\n    }\n  }\n": types.MyAgentDocument,
+    "\n  query MyAgent {\n    myAgent {\n      id\n      name\n      endpoint\n      state\n      stateChangedAt\n      wrapUpSeconds\n      phoneRegistered\n      breakCause\n    }\n  }\n": types.MyAgentDocument,
     "\n  mutation SetMyAgentState($state: AgentState!) {\n    setMyAgentState(state: $state) {\n      id\n      state\n      stateChangedAt\n    }\n  }\n": types.SetMyAgentStateDocument,
     "\n  fragment DeskCall on AgentCall {\n    callId\n    phase\n    at\n    attemptNumber\n    number\n    campaignId\n    campaignName\n    recipient {\n      id\n      name\n      externalId\n      fields\n      originalLine\n      tags\n      attempts\n      comment\n      disposition\n      timeZone\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n": types.DeskCallFragmentDoc,
     "\n  subscription MyCalls {\n    myCalls {\n      ...DeskCall\n    }\n  }\n": types.MyCallsDocument,
@@ -245,7 +245,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyAgent {\n    myAgent {\n      id\n      name\n      endpoint\n      state\n      stateChangedAt\n      wrapUpSeconds\n    }\n  }\n"): (typeof documents)["\n  query MyAgent {\n    myAgent {\n      id\n      name\n      endpoint\n      state\n      stateChangedAt\n      wrapUpSeconds\n    }\n  }\n"];
+export function graphql(source: "\n  query MyAgent {\n    myAgent {\n      id\n      name\n      endpoint\n      state\n      stateChangedAt\n      wrapUpSeconds\n      phoneRegistered\n      breakCause\n    }\n  }\n"): (typeof documents)["\n  query MyAgent {\n    myAgent {\n      id\n      name\n      endpoint\n      state\n      stateChangedAt\n      wrapUpSeconds\n      phoneRegistered\n      breakCause\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql } from '@/gql';
 import type { AgentState, DeskCallFragment } from '@/gql/graphql';
@@ -19,6 +19,8 @@ const MyAgent = graphql(`
       state
       stateChangedAt
       wrapUpSeconds
+      phoneRegistered
+      breakCause
     }
   }
 `);
@@ -111,6 +113,11 @@ export function AgentDesk() {
     reexecute({ requestPolicy: 'network-only' });
     return next;
   });
+  // The phone's registration changes without a state change (the dialer checks it every few seconds).
+  useEffect(() => {
+    const t = setInterval(() => reexecute({ requestPolicy: 'network-only' }), 5000);
+    return () => clearInterval(t);
+  }, [reexecute]);
 
   if (error) {
     return (
@@ -145,6 +152,16 @@ export function AgentDesk() {
           </button>
         ))}
       </div>
+      {me.phoneRegistered === false && (
+        <p className="error" role="alert" data-testid="phone-not-registered">
+          Your phone ({me.endpoint}) is not registered on the switch: no calls are offered until it is.
+        </p>
+      )}
+      {me.state === 'BREAK' && me.breakCause && (
+        <p className="error" role="alert" data-testid="forced-break">
+          Put on a break: your phone did not take the last calls offered (last: {me.breakCause}).
+        </p>
+      )}
       {setState.error && (
         <p className="error" role="alert">
           {errorMessage(setState.error)}
