@@ -13,6 +13,7 @@ describe('createSwitch', () => {
     try {
       assert.ok(sw.simulator);
       assert.equal(sw.port.connectionState, 'up');
+      assert.equal(await sw.port.endpointRegistered('user/1001'), true, 'demo agent phones');
       const events: CallEvent[] = [];
       sw.port.onEvent((e) => events.push(e));
       const callId = randomUUID();
@@ -44,6 +45,10 @@ describe('createSwitch', () => {
       const status = await sw.port.status();
       assert.equal(status.sessionsPerSecond, 30);
       assert.equal(status.maxSessions, 1000);
+      // `npm start`'s switch: the demo agent phones are registered (issue 17 item 8).
+      assert.equal(await sw.port.endpointRegistered('user/1001'), true);
+      assert.equal(await sw.port.endpointRegistered('user/1010'), true);
+      assert.equal(await sw.port.endpointRegistered('user/1011'), false);
       await sw.close();
     } finally {
       child.kill('SIGTERM');
