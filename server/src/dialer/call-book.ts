@@ -5,6 +5,7 @@ import { machineAnswer, screensForMachine } from '../domain/call/machine-answer'
 import { actOnMachine, type AmdVerdicts } from './amd-screen';
 import { runAnswerScript, type CallHooks, type HandOff, type ScriptResume } from './answer-script';
 import { destinationHandOff } from './destination';
+import { trackDestination, type Headed } from './destination-stage';
 import { callEndFromEvent, type CallEnd, type CallMemory } from './call-end';
 import type { CallMark } from './call-marks';
 import type { Clock } from './clock';
@@ -76,11 +77,14 @@ export class CallBook {
       awaiting: null,
       timer: null,
       amd: call.campaign.amd,
-      queue: call.campaign.dialingMode === DialingMode.QUEUE_WATCH ? (call.campaign.queueName ?? undefined) : undefined,
-      destination: call.callbackExtension
-        ? { kind: 'EXTENSION', target: call.callbackExtension }
-        : (call.campaign.destination ?? undefined),
     };
+    const dest: CallDestination | undefined = call.callbackExtension
+      ? { kind: 'EXTENSION', target: call.callbackExtension }
+      : (call.campaign.destination ?? undefined);
+    // A QUEUE destination is handed over and judged like a queue-watch call (QUEUE_* outcomes).
+    if (call.campaign.dialingMode === DialingMode.QUEUE_WATCH) entry.queue = call.campaign.queueName ?? undefined;
+    else if (dest?.kind === 'QUEUE') entry.queue = dest.target;
+    else entry.destination = dest;
     entry.timer = setTimeout(send, delayMs);
     this.calls.set(call.callId, entry);
   }
@@ -129,7 +133,7 @@ export class CallBook {
     if (a.destination && (a.scriptStep ?? -1) >= last) return;
     const resume: ScriptResume | undefined =
       a.scriptStep === null ? undefined : { step: a.scriptStep, startedAt: a.scriptStepAt ?? new Date() };
-    const handOff = a.destination ? destinationHandOff(a.destination) : undefined;
+    const handOff = a.destination ? destinationHandOff(a.destination, entry.mem) : undefined;
     void runAnswerScript(this.port, a.callId, a.broadcastActions, this.hooks(entry), 0, handOff, resume);
   }
 
@@ -208,14 +212,14 @@ export class CallBook {
         return null;
       case 'bridged':
         if (e) e.mem.bridgedAt ??= ev.at;
-        // Queue-watch calls are only ever bridged by their queue: an agent took the call.
-        if (e?.queue) {
-          e.mem.queue = 'answered';
-          e.queueJoinedMs ??= Date.now();
-        }
+        // Queue calls are only ever bridged by their queue: an agent took the call.
+        if (e?.queue) e.queueJoinedMs ??= Date.now();
+        if (e) trackDestination(e.mem, headed(e), ev);
         return null;
+      case 'bridge-failed':
       case 'queue-left':
-        if (e?.mem.queue === 'joined' && (ev.reason === 'TIMEOUT' || ev.reason === 'NO_AGENT_TIMEOUT')) e.mem.queue = 'timeout';
+      case 'ivr':
+        if (e) trackDestination(e.mem, headed(e), ev);
         return null;
       case 'amd':
         if (e) e.mem.amd = ev.result;
@@ -245,7 +249,7 @@ export class CallBook {
   /** The answer script of a call a person answered (queue-watch: then its queue). */
   private proceed(e: Entry): void {
     if (e.queue) void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), 0, this.queueHandOff(e, e.queue));
-    else if (e.destination) void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), 0, destinationHandOff(e.destination));
+    else if (e.destination) void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), 0, destinationHandOff(e.destination, e.mem));
     else void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), e.minHoldSeconds);
   }
 
@@ -290,4 +294,8 @@ export class CallBook {
       at: this.clock.now().toISOString(),
     });
   }
+}
+
+function headed(e: Entry): Headed {
+  return { queue: e.queue !== undefined, extension: e.destination?.kind === 'EXTENSION' };
 }

@@ -50,6 +50,8 @@ export const ADAPTER_EVENTS = [
   'CHANNEL_HANGUP_COMPLETE',
   'DTMF',
   'BACKGROUND_JOB',
+  // An IVR's start (the `ivr` app); other apps' starts are ignored by the tracker.
+  'CHANNEL_EXECUTE',
   'CHANNEL_EXECUTE_COMPLETE',
   'PLAYBACK_STOP',
 ];

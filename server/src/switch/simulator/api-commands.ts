@@ -69,10 +69,7 @@ function transfer(core: SwitchCore, args: string[]): string {
   }
   const queue = /^'?callcenter:([^,']+)/.exec(dest);
   if (queue) return core.joinQueue(uuid, queue[1]);
-  const agent = core.agents.get(dest);
-  if (agent) return core.bridgeToEndpoint(uuid, `user/${dest}`);
-  call.application = 'transfer';
-  return '+OK\n';
+  return core.transferToExtension(uuid, dest);
 }
 
 /**
