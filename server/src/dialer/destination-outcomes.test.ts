@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import type { CallDestination } from '../entities/campaign-config';
 import { campaignStatistics } from '../reports/campaign-statistics';
 import type { OutcomeRule } from '../switch/simulator/outcome-model';
+import { waitFor } from '../test/wait-for';
 import { dialerTestEnv, type DialerTestEnv } from './testing/dialer-test-env';
 import { seedCampaign, seedRecipients, seedTenant } from './testing/seed';
 
@@ -32,6 +33,7 @@ before(async () => {
   sim.setQueue('q-timeout', { freeAgents: 0, maxWaitSec: 3 });
   sim.setQueue('q-empty', { freeAgents: 0, maxWaitNoAgentSec: 3 });
   sim.setQueue('q-wait', { freeAgents: 0 });
+  sim.setQueue('q-full', { freeAgents: 0 });
   await env.startDialer();
 });
 after(async () => {
@@ -119,6 +121,20 @@ test('QUEUE_INVALID: the switch has no such queue; the recipient fails (the camp
   assert.deepEqual(await dialTo({ kind: 'QUEUE', target: 'q-missing' }, 600), { outcome: 'QUEUE_INVALID', state: 'FAILED' });
 });
 
+test('QUEUE_FULL: the queue already held its maxWaiting members, so the call was not sent there', async () => {
+  // Someone already waits in q-full (a campaign without a limit put them there).
+  env.h.sim.addRule(/^\+19990/, { base: 'answer', talkSec: 600 });
+  const other = await seedCampaign(env.em(), await seedTenant(env.em(), { callsPerSecond: 100 }), {
+    callsPerSecond: 50,
+    destination: { kind: 'QUEUE', target: 'q-full' },
+  });
+  await seedRecipients(env.em(), other.id, 1, '+19990');
+  await waitFor(() => env.h.sim.core.queues.countMembers('q-full'), { what: 'a member waiting in q-full', until: (n) => n === 1 });
+  assert.deepEqual(await dialTo({ kind: 'QUEUE', target: 'q-full', maxWaiting: 1 }, 600), { outcome: 'QUEUE_FULL', state: 'RETRY_WAIT' });
+  assert.equal(env.h.sim.core.queues.countMembers('q-full'), 1, 'the full queue got no one more');
+  for (const call of env.h.sim.core.calls.values()) if (call.init.number.startsWith('+19990')) call.hangup();
+});
+
 test('statistics count every destination outcome by last outcome', async () => {
   const stats = await campaignStatistics(env.em(), campaigns);
   const byOutcome = Object.fromEntries(stats.byLastOutcome.map((b) => [b.key, b.count]));
@@ -136,6 +152,7 @@ test('statistics count every destination outcome by last outcome', async () => {
     'QUEUE_EMPTY',
     'QUEUE_JOIN',
     'QUEUE_INVALID',
+    'QUEUE_FULL',
   ]) {
     assert.equal(byOutcome[o], 1, `${o} counted once`);
   }

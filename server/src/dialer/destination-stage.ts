@@ -1,5 +1,5 @@
 import { queueLeftStage } from '../domain/call/queue-outcome';
-import type { CallEvent } from '../switch/port';
+import type { CallEvent, SwitchPort } from '../switch/port';
 import type { CallMemory } from './call-end';
 
 /** Where an answered call is headed after its script: a queue, an extension (IN_*), or neither. */
@@ -38,4 +38,17 @@ export function trackDestination(mem: CallMemory, headed: Headed, ev: CallEvent)
     default:
       return;
   }
+}
+
+/**
+ * A QUEUE destination with `maxWaiting`: the queue is asked how many members wait (at hand-off,
+ * so calls answered at the same instant may pass it by a few); at the limit the call is not sent
+ * and its end is QUEUE_FULL. A queue that cannot be counted does not block the call: the queue
+ * itself then decides (QUEUE_INVALID when it does not exist).
+ */
+export async function admitToQueue(port: SwitchPort, mem: CallMemory, queue: string, maxWaiting: number): Promise<boolean> {
+  const waiting = await port.queueWaiting(queue).catch(() => null);
+  if (waiting === null || waiting < maxWaiting) return true;
+  mem.queue = 'full';
+  return false;
 }

@@ -110,6 +110,11 @@ export interface SwitchPort {
    * state Waiting (an unknown queue has none). Rejects with SwitchError (REJECTED on `-ERR`).
    */
   queueFreeAgents(queue: string): Promise<number>;
+  /**
+   * Members of a mod_callcenter queue still waiting for an agent (state Waiting or Trying; an
+   * unknown queue has none). Rejects with SwitchError (REJECTED on `-ERR`).
+   */
+  queueWaiting(queue: string): Promise<number>;
   /** Sends an SMS through the switch's `chat` API. */
   sendSms(msg: { from: string; to: string; body: string; proto?: string }): Promise<void>;
   status(): Promise<SwitchStatus>;

@@ -21,7 +21,7 @@ import { OriginatePacing } from './originate-pacing';
 import { OutageLog } from './outage-log';
 import { parseLiveCalls } from './live-calls';
 import { PlaybackWaits } from './playback-waits';
-import { parseQueueCount } from './queue-count';
+import { parseQueueCount, parseQueueWaiting } from './queue-count';
 import { parseStatus } from './status-parser';
 
 export interface FreeSwitchOptions {
@@ -188,6 +188,10 @@ export class FreeSwitchAdapter implements SwitchPort {
 
   async queueFreeAgents(queue: string): Promise<number> {
     return parseQueueCount(await this.api(() => callCommands.queueFreeAgents(queue)));
+  }
+
+  async queueWaiting(queue: string): Promise<number> {
+    return parseQueueWaiting(await this.api(() => callCommands.queueMembers(queue)));
   }
 
   async sendSms(msg: { from: string; to: string; body: string; proto?: string }): Promise<void> {

@@ -80,6 +80,7 @@ function transfer(core: SwitchCore, args: string[]): string {
 function callcenterConfig(core: SwitchCore, arg: string): string {
   const argv = (arg.match(/'[^']*'|"[^"]*"|\S+/g) ?? []).map((a) => a.replace(/^(['"])(.*)\1$/, '$2'));
   const [section, action, sub, queue, status, state] = argv;
+  if (section === 'queue' && action === 'list' && sub === 'members') return core.queues.listMembers(queue ?? '');
   if (section !== 'queue' || action !== 'count') return '-ERR Invalid!\n';
   if (sub === undefined) return `${core.queues.size}\n`;
   if (sub === 'agents') return `${core.queues.countAgents(queue ?? '', status, state)}\n`;
