@@ -39,7 +39,11 @@ function secondLeg(cause: string): CallOutcome {
  * extension that never bridged (it played a message, took voicemail) leaves ANSWERED. Machines
  * and faxes keep their own outcome, as do calls that were not answered.
  */
-export function destinationOutcome(outcome: CallOutcome, leg: ExtensionLeg | null | undefined, ivr: IvrStage | null | undefined): CallOutcome {
+export function destinationOutcome(
+  outcome: CallOutcome,
+  leg: ExtensionLeg | null | undefined,
+  ivr: IvrStage | null | undefined,
+): CallOutcome {
   if (outcome !== CallOutcome.ANSWERED) return outcome;
   if (ivr) return ivr === 'finished' ? CallOutcome.IVR_FINISHED : CallOutcome.IVR_STARTED;
   if (!leg || leg === 'sent') return outcome;

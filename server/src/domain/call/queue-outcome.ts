@@ -28,7 +28,6 @@ export function queueLeftStage(reason: string): QueueStage | null {
   }
 }
 
-
 /**
  * The outcome of an answered call that Pacer hands to a queue instead of its own agents. Taken
  * by an agent is QUEUE_ANSWER (success); the queue's time limit is QUEUE_TIMEOUT; no agents is

@@ -22,6 +22,7 @@ import { OutageLog } from './outage-log';
 import { parseLiveCalls } from './live-calls';
 import { PlaybackWaits } from './playback-waits';
 import { parseQueueCount, parseQueueWaiting } from './queue-count';
+import { ADAPTER_EVENTS } from './adapter-events';
 import { parseStatus } from './status-parser';
 
 export interface FreeSwitchOptions {
@@ -39,22 +40,6 @@ export interface FreeSwitchOptions {
   /** Longest a playback `broadcast()` waits for the file's end (10 minutes by default). */
   playbackTimeoutMs?: number;
 }
-
-/** Only what the tracker needs; CHANNEL_EXECUTE_COMPLETE and BACKGROUND_JOB modesl adds itself. */
-export const ADAPTER_EVENTS = [
-  'CHANNEL_CREATE',
-  'CHANNEL_PROGRESS',
-  'CHANNEL_PROGRESS_MEDIA',
-  'CHANNEL_ANSWER',
-  'CHANNEL_BRIDGE',
-  'CHANNEL_HANGUP_COMPLETE',
-  'DTMF',
-  'BACKGROUND_JOB',
-  // An IVR's start (the `ivr` app); other apps' starts are ignored by the tracker.
-  'CHANNEL_EXECUTE',
-  'CHANNEL_EXECUTE_COMPLETE',
-  'PLAYBACK_STOP',
-];
 
 /** The production switch port: FreeSWITCH (or the simulator) over the Event Socket via modesl. */
 export class FreeSwitchAdapter implements SwitchPort {

@@ -33,7 +33,9 @@ describe('mod_callcenter member list', () => {
 
   it('counts the members still waiting (Waiting, Trying), reading state from the end', () => {
     assert.equal(parseQueueWaiting('+OK\n'), 0, 'no member, no header');
-    const body = [header, row('A', 'Waiting'), row('B|with bar', 'Trying'), row('C', 'Answered'), row('D', 'Abandoned'), '+OK', ''].join('\n');
+    const body = [header, row('A', 'Waiting'), row('B|with bar', 'Trying'), row('C', 'Answered'), row('D', 'Abandoned'), '+OK', ''].join(
+      '\n',
+    );
     assert.equal(parseQueueWaiting(body), 2);
   });
 

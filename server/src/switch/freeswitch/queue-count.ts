@@ -12,7 +12,10 @@ import { SwitchError } from '../port';
  * holding a `|` cannot shift it.
  */
 export function parseQueueWaiting(body: string): number {
-  const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = body
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (lines.at(-1) !== '+OK') {
     const text = body.trim();
     const what = text.startsWith('-ERR') ? text : `unrecognised member list ${JSON.stringify(text.slice(0, 80))}`;

@@ -17,8 +17,7 @@ import type { SimClock } from './sim-clock';
  * An extension the simulator has no entry for holds the call (application `transfer`).
  */
 export type SimExtension =
-  | { kind: 'bridge'; endpoint: string }
-  | { kind: 'ivr'; menu: string; sec: number; status?: 'success' | 'failure' | 'timeout' };
+  { kind: 'bridge'; endpoint: string } | { kind: 'ivr'; menu: string; sec: number; status?: 'success' | 'failure' | 'timeout' };
 
 /** The DIALSTATUS FreeSWITCH sets for an originate's cause (switch_ivr_originate.c). */
 export function dialStatus(cause: string): string {

@@ -80,7 +80,8 @@ export class SimQueues {
     const q = this.queues.get(name);
     const rows = q ? [...q.waiting.map((c) => [c.uuid, 'Waiting']), ...[...q.serving].map((u) => [u, 'Answered'])] : [];
     if (rows.length === 0) return '+OK\n';
-    const header = 'queue|instance_id|uuid|session_uuid|cid_number|cid_name|system_epoch|joined_epoch|rejoined_epoch|bridge_epoch|abandoned_epoch|base_score|skill_score|serving_agent|serving_system|state|score';
+    const header =
+      'queue|instance_id|uuid|session_uuid|cid_number|cid_name|system_epoch|joined_epoch|rejoined_epoch|bridge_epoch|abandoned_epoch|base_score|skill_score|serving_agent|serving_system|state|score';
     const line = ([uuid, state]: string[]) => `${name}|single_box|${uuid}|${uuid}|0000|Outbound Call|0|0|0|0|0|0|0|||${state}|0`;
     return [header, ...rows.map(line), '+OK', ''].join('\n');
   }
