@@ -178,7 +178,8 @@ export class CallTracker {
       return this.emit({ type: 'queue-left', callId: s.callId, reason: QUEUE_NOT_FOUND, at });
     }
     // A menu cut by the hangup also completes, but its event carries the Hangup-Cause: not finished.
-    if (app === 'ivr' && !h['Hangup-Cause']) {
+    // Without ivr_menu_status the menu never ran (no such menu): nothing to report.
+    if (app === 'ivr' && !h['Hangup-Cause'] && h.variable_ivr_menu_status) {
       return this.emit({ type: 'ivr', callId: s.callId, phase: 'finished', status: h.variable_ivr_menu_status, at });
     }
     // A file that never started (not found…) has no PLAYBACK_STOP; its execute-complete still ends it.

@@ -33,6 +33,11 @@ test('IVR: CHANNEL_EXECUTE of ivr starts it; its completion finishes it unless t
     ['started'],
     'a menu cut by the hangup is not finished',
   );
+  assert.deepEqual(
+    feed(started, { 'Event-Name': 'CHANNEL_EXECUTE_COMPLETE', Application: 'ivr' }).map((e) => (e.type === 'ivr' ? e.phase : e.type)),
+    ['started'],
+    'no ivr_menu_status: the menu was not found, it never ran',
+  );
   assert.deepEqual(feed({ 'Event-Name': 'CHANNEL_EXECUTE', Application: 'playback' }), [], 'other apps say nothing');
 });
 
