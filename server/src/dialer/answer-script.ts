@@ -44,6 +44,8 @@ export interface HandOff {
   target: BridgeTarget;
   /** The switch took the transfer: the call is someone else's now. */
   done(): void;
+  /** Checked first: false keeps the call from the target (a full queue); it is then hung up. */
+  admit?(): Promise<boolean>;
 }
 
 /**
@@ -95,10 +97,14 @@ export async function runAnswerScript(
     }
     if (handOff) {
       if (!alive()) return;
-      const taken = await port.transfer(callId, handOff.target).then(
-        () => true,
-        () => false,
-      );
+      const admitted = handOff.admit ? await handOff.admit() : true;
+      const taken =
+        admitted &&
+        alive() &&
+        (await port.transfer(callId, handOff.target).then(
+          () => true,
+          () => false,
+        ));
       if (taken) return handOff.done();
       if (alive()) await port.hangup(callId, 'NORMAL_CLEARING');
       return;

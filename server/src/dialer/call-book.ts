@@ -1,41 +1,17 @@
-import type { AmdSettings, BroadcastAction, CallDestination } from '../entities/campaign-config';
+import type { AmdSettings } from '../entities/campaign-config';
 import type { CallEvent, SwitchPort } from '../switch/port';
-import { DialingMode } from '../domain/campaign/campaign-type';
 import { machineAnswer, screensForMachine } from '../domain/call/machine-answer';
 import { actOnMachine, type AmdVerdicts } from './amd-screen';
 import { runAnswerScript, type CallHooks, type HandOff, type ScriptResume } from './answer-script';
 import { destinationHandOff } from './destination';
-import { callEndFromEvent, type CallEnd, type CallMemory } from './call-end';
+import { admitToQueue, trackDestination, type Headed } from './destination-stage';
+import { callEndFromEvent, type CallEnd } from './call-end';
 import type { CallMark } from './call-marks';
 import type { Clock } from './clock';
 import type { LiveFeed } from './live-feed';
 import type { OpenAttempt } from './reconcile';
 import type { ClaimedCall } from './claimed-call';
-
-interface Entry {
-  callId: string;
-  campaignId: string;
-  tenantId: string;
-  recipientId: string;
-  number: string;
-  gatewayId: string | null;
-  actions: readonly BroadcastAction[];
-  minHoldSeconds: number;
-  mem: CallMemory;
-  confirmed: Set<string>;
-  /** The confirmation prompt being played or waited on: only its digit counts now. */
-  awaiting: BroadcastAction | null;
-  /** The campaign's AMD setting: with HANGUP / PLAY the answer script waits for the verdict. */
-  amd?: AmdSettings;
-  /** Queue-watch: the mod_callcenter queue the answered call is handed to after its actions. */
-  queue?: string;
-  /** VOICE: the campaign's destination, where the call goes after its actions instead of a hangup. */
-  destination?: CallDestination;
-  /** When the queue took it (epoch ms): from then on the queue's count reflects the call. */
-  queueJoinedMs?: number;
-  /** Set until the originate is sent. */
-  timer: NodeJS.Timeout | null;
-}
+import { plannedEntry, type Entry } from './call-book-entry';
 
 /**
  * The leader's in-memory view of its calls: planned (timer until `at`), sent, ringing,
@@ -60,27 +36,7 @@ export class CallBook {
   }
 
   plan(call: ClaimedCall, delayMs: number, send: () => void): void {
-    const agentCall = call.campaign.dialingMode != null && call.campaign.dialingMode !== DialingMode.QUEUE_WATCH;
-    const entry: Entry = {
-      callId: call.callId,
-      campaignId: call.campaignId,
-      tenantId: call.tenantId,
-      recipientId: call.recipientId,
-      number: call.number,
-      gatewayId: call.gatewayId,
-      actions: call.campaign.broadcastActions,
-      minHoldSeconds: call.campaign.minSuccessSeconds,
-      // The end is judged with it: an answered agent call that never reached an agent is ABANDONED.
-      mem: { agentCall },
-      confirmed: new Set(),
-      awaiting: null,
-      timer: null,
-      amd: call.campaign.amd,
-      queue: call.campaign.dialingMode === DialingMode.QUEUE_WATCH ? (call.campaign.queueName ?? undefined) : undefined,
-      destination: call.callbackExtension
-        ? { kind: 'EXTENSION', target: call.callbackExtension }
-        : (call.campaign.destination ?? undefined),
-    };
+    const entry = plannedEntry(call);
     entry.timer = setTimeout(send, delayMs);
     this.calls.set(call.callId, entry);
   }
@@ -129,7 +85,7 @@ export class CallBook {
     if (a.destination && (a.scriptStep ?? -1) >= last) return;
     const resume: ScriptResume | undefined =
       a.scriptStep === null ? undefined : { step: a.scriptStep, startedAt: a.scriptStepAt ?? new Date() };
-    const handOff = a.destination ? destinationHandOff(a.destination) : undefined;
+    const handOff = a.destination ? destinationHandOff(a.destination, entry.mem) : undefined;
     void runAnswerScript(this.port, a.callId, a.broadcastActions, this.hooks(entry), 0, handOff, resume);
   }
 
@@ -208,14 +164,14 @@ export class CallBook {
         return null;
       case 'bridged':
         if (e) e.mem.bridgedAt ??= ev.at;
-        // Queue-watch calls are only ever bridged by their queue: an agent took the call.
-        if (e?.queue) {
-          e.mem.queue = 'answered';
-          e.queueJoinedMs ??= Date.now();
-        }
+        // Queue calls are only ever bridged by their queue: an agent took the call.
+        if (e?.queue) e.queueJoinedMs ??= Date.now();
+        if (e) trackDestination(e.mem, headed(e), ev);
         return null;
+      case 'bridge-failed':
       case 'queue-left':
-        if (e?.mem.queue === 'joined' && (ev.reason === 'TIMEOUT' || ev.reason === 'NO_AGENT_TIMEOUT')) e.mem.queue = 'timeout';
+      case 'ivr':
+        if (e) trackDestination(e.mem, headed(e), ev);
         return null;
       case 'amd':
         if (e) e.mem.amd = ev.result;
@@ -245,7 +201,8 @@ export class CallBook {
   /** The answer script of a call a person answered (queue-watch: then its queue). */
   private proceed(e: Entry): void {
     if (e.queue) void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), 0, this.queueHandOff(e, e.queue));
-    else if (e.destination) void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), 0, destinationHandOff(e.destination));
+    else if (e.destination)
+      void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), 0, destinationHandOff(e.destination, e.mem));
     else void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), e.minHoldSeconds);
   }
 
@@ -259,8 +216,10 @@ export class CallBook {
   }
 
   private queueHandOff(e: Entry, queue: string): HandOff {
+    const max = e.queueMaxWaiting;
     return {
       target: { queue },
+      admit: max === undefined ? undefined : () => admitToQueue(this.port, e.mem, queue, max),
       done: () => {
         e.queueJoinedMs ??= Date.now();
         if (e.mem.queue === 'not-joined') e.mem.queue = 'joined';
@@ -290,4 +249,8 @@ export class CallBook {
       at: this.clock.now().toISOString(),
     });
   }
+}
+
+function headed(e: Entry): Headed {
+  return { queue: e.queue !== undefined, extension: e.destination?.kind === 'EXTENSION' };
 }

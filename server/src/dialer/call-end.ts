@@ -3,6 +3,7 @@ import { CallOutcome, CauseAction } from '../domain/call/call-outcome';
 import { decideCauseAction, isInfrastructureCause, type CausePolicy } from '../domain/call/cause-policy';
 import { confirmationOutcome, type ConfirmationRecord } from '../domain/call/confirmation';
 import { classifyHangup, q850Code } from '../domain/call/hangup-causes';
+import { destinationOutcome, type ExtensionLeg, type IvrStage } from '../domain/call/destination-outcome';
 import { queueOutcome, type QueueStage } from '../domain/call/queue-outcome';
 import { isSwitchRefusal, SWITCH_REFUSAL_HOLD_SECONDS } from '../domain/call/switch-refusal';
 import { applyAttemptResult, type AttemptResult } from '../domain/recipient/attempt-result';
@@ -21,8 +22,12 @@ export interface CallEnd {
   amdResult: string | null;
   /** When the originate was handed to the switch, if this process did it. */
   originatedAt?: Date | null;
-  /** Queue-watch calls: how far the answered call got in its mod_callcenter queue. */
+  /** Queue-watch calls and QUEUE destinations: how far the answered call got in its mod_callcenter queue. */
   queue?: QueueStage | null;
+  /** Sent on to an extension: what its bridge reported (IN_*). */
+  extension?: ExtensionLeg | null;
+  /** Sent to an IVR: whether its menu began or ended (IVR_STARTED / IVR_FINISHED). */
+  ivr?: IvrStage | null;
   /**
    * Set when the runner, not the switch, decided the outcome (lost call, refused originate,
    * preview skip); `holdSeconds` keeps a NEUTRAL recipient aside that long before it is due again.
@@ -45,6 +50,8 @@ export interface CallMemory {
   answeredAt?: Date;
   amd?: string;
   queue?: QueueStage;
+  extension?: ExtensionLeg;
+  ivr?: IvrStage;
   bridgedAt?: Date;
   /** An agent campaign's call (progressive, predictive, preview): the agent flow bridges it instead of the answer script, and an answered one that never reaches an agent is ABANDONED. */
   agentCall?: boolean;
@@ -60,6 +67,8 @@ export function callEndFromEvent(e: CallEvent, mem: CallMemory | undefined): Cal
     amdResult: mem?.amd ?? null,
     originatedAt: mem?.originatedAt ?? null,
     queue: mem?.queue ?? null,
+    extension: mem?.extension ?? null,
+    ivr: mem?.ivr ?? null,
     agentCall: mem?.agentCall ?? false,
     bridgedAt: mem?.bridgedAt ?? null,
   };
@@ -175,16 +184,20 @@ export function judge(end: CallEnd, ctx: AttemptContext, now: Date): Verdict {
       outcome: confirmationOutcome(
         end.lostAfterAnswer
           ? CallOutcome.ANSWERED_LOST
-          : queueOutcome(
-              classifyHangup({
-                cause: end.cause,
-                q850: end.q850,
-                sipStatus: end.sipStatus,
-                answered: end.answeredAt !== null,
-                billSeconds: end.billSeconds,
-                amdResult: end.amdResult,
-              }),
-              end.queue,
+          : destinationOutcome(
+              queueOutcome(
+                classifyHangup({
+                  cause: end.cause,
+                  q850: end.q850,
+                  sipStatus: end.sipStatus,
+                  answered: end.answeredAt !== null,
+                  billSeconds: end.billSeconds,
+                  amdResult: end.amdResult,
+                }),
+                end.queue,
+              ),
+              end.extension,
+              end.ivr,
             ),
         end.confirmation,
       ),

@@ -20,6 +20,11 @@ export type BroadcastAction =
 export interface CallDestination {
   kind: 'EXTENSION' | 'QUEUE' | 'IVR';
   target: string;
+  /**
+   * QUEUE only: at most this many members waiting in the queue; an answered call that would be
+   * one more is not sent there (QUEUE_FULL) and is hung up. Unset: no limit.
+   */
+  maxWaiting?: number;
 }
 
 /** Answering-machine detection and what to do on a machine. */

@@ -91,12 +91,24 @@ describe('other texts that reach the switch', () => {
       [{ queueName: 'a,system:x' }, 'queueName'],
       [{ destination: { kind: 'EXTENSION', target: '-both' } }, 'destination.target'],
       [{ destination: { kind: 'IVR', target: '1001 XML other' } }, 'destination.target'],
+      // A waiting limit is a queue's only, and at least 1.
+      [{ destination: { kind: 'EXTENSION', target: '5000', maxWaiting: 3 } }, 'destination.maxWaiting'],
+      [{ destination: { kind: 'QUEUE', target: 'sales', maxWaiting: 0 } }, 'destination.maxWaiting'],
       [{ broadcastActions: [{ kind: 'PLAY', file: 'system::/tmp/x.sh' }] }, 'broadcastActions[0].file'],
       [{ broadcastActions: [{ kind: 'PLAY', file: '${system(id)}' }] }, 'broadcastActions[0].file'],
       [{ broadcastActions: [{ kind: 'TRANSFER', extension: '1001,hangup' }] }, 'broadcastActions[0].extension'],
     ];
     for (const [input, field] of cases) refused(await t.gql(CREATE, { i: { name: 'sw', ...input } }, token), field);
     assert.equal(await campaignCount(), count);
+  });
+
+  it("a QUEUE destination's waiting limit is kept and shown", async () => {
+    const r = await t.ok<{ createCampaign: { destination: unknown } }>(
+      'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { destination { kind target maxWaiting } } }',
+      { i: { name: 'qfull', destination: { kind: 'QUEUE', target: 'sales', maxWaiting: 4 } } },
+      token,
+    );
+    assert.deepEqual(r.createCampaign.destination, { kind: 'QUEUE', target: 'sales', maxWaiting: 4 });
   });
 
   it('gateway dial strings are one endpoint with {number} and nothing that adds legs or variables', async () => {

@@ -16,9 +16,15 @@ export type CallEvent =
   | { type: 'bridge-failed'; callId: string; cause: string; at: Date }
   /**
    * The call left a mod_callcenter queue without reaching an agent (`reason` is the queue's
-   * cc_cancel_reason: TIMEOUT, NO_AGENT_TIMEOUT, BREAK_OUT…); its hangup usually follows.
+   * cc_cancel_reason: TIMEOUT, NO_AGENT_TIMEOUT, BREAK_OUT…, or QUEUE_NOT_FOUND when the callcenter
+   * app ended without the call ever joining: no such queue); its hangup usually follows.
    */
   | { type: 'queue-left'; callId: string; reason: string; at: Date }
+  /**
+   * The call is in an IVR menu (`ivr` app began: `started`) or the menu ended with the call still up
+   * (`finished`, with mod_dptools' ivr_menu_status: success, failure, timeout).
+   */
+  | { type: 'ivr'; callId: string; phase: 'started' | 'finished'; status?: string; at: Date }
   /** The callee pressed a key. */
   | { type: 'dtmf'; callId: string; digit: string; at: Date }
   /**

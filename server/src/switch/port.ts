@@ -116,6 +116,11 @@ export interface SwitchPort {
    * switch cannot be asked (not connected, timeout).
    */
   endpointRegistered(endpoint: string): Promise<boolean>;
+  /**
+   * Members of a mod_callcenter queue still waiting for an agent (state Waiting or Trying; an
+   * unknown queue has none). Rejects with SwitchError (REJECTED on `-ERR`).
+   */
+  queueWaiting(queue: string): Promise<number>;
   /** Sends an SMS through the switch's `chat` API. */
   sendSms(msg: { from: string; to: string; body: string; proto?: string }): Promise<void>;
   status(): Promise<SwitchStatus>;

@@ -79,6 +79,8 @@ export type CalendarExceptionInput = {
 
 export type CallDestinationInput = {
   kind: DestinationKind;
+  /** QUEUE only: an answered call finding this many members already waiting is not sent (QUEUE_FULL); null: no limit */
+  maxWaiting?: number | null | undefined;
   target: string;
 };
 
@@ -96,12 +98,21 @@ export type CallOutcome =
   | 'INTERRUPTED'
   | 'INVALID_GATEWAY'
   | 'INVALID_NUMBER'
+  | 'IN_ANSWER'
+  | 'IN_BUSY'
+  | 'IN_CANCEL'
+  | 'IN_CHANUNAVAIL'
+  | 'IN_CONGESTION'
+  | 'IN_NOANSWER'
   | 'IVR_FINISHED'
   | 'IVR_STARTED'
   | 'MACHINE'
   | 'NOROUTE'
   | 'NO_ANSWER'
   | 'QUEUE_ANSWER'
+  | 'QUEUE_EMPTY'
+  | 'QUEUE_FULL'
+  | 'QUEUE_INVALID'
   | 'QUEUE_JOIN'
   | 'QUEUE_TIMEOUT'
   | 'REJECTED'

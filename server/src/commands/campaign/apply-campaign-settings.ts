@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
-import type { BroadcastAction } from '../../entities/campaign-config';
+import type { BroadcastAction, CallDestination } from '../../entities/campaign-config';
 import { Calendar } from '../../entities/calendar.entity';
 import type { Campaign } from '../../entities/campaign.entity';
 import { Gateway } from '../../entities/gateway.entity';
@@ -74,7 +74,7 @@ export async function applyCampaignSettings(
     campaign.causePolicy = Object.fromEntries(input.causePolicy.map((e) => [e.cause, e.action]));
   }
   if (input.broadcastActions !== undefined) campaign.broadcastActions = input.broadcastActions.map(toBroadcastAction);
-  if (input.destination !== undefined) campaign.destination = input.destination ?? undefined;
+  if (input.destination !== undefined) campaign.destination = input.destination ? toDestination(input.destination) : undefined;
   if (input.channelVariables !== undefined) campaign.channelVariables = toChannelVariables(input.channelVariables);
   if (input.amd !== undefined) campaign.amd = { enabled: input.amd.enabled, onMachine: input.amd.onMachine };
   checkConsistency(campaign);
@@ -92,6 +92,14 @@ function checkConsistency(c: Campaign): void {
   }
   if (c.maxInternalCalls !== undefined && c.maxInternalCalls > c.maxConcurrentCalls * 100)
     throw badInput('maxInternalCalls', 'is out of range');
+}
+
+/** A destination as stored; a waiting limit is a queue's only (an extension has no queue to fill). */
+function toDestination(d: NonNullable<CampaignSettingsData['destination']>): CallDestination {
+  if (d.maxWaiting == null) return { kind: d.kind, target: d.target };
+  if (d.kind !== 'QUEUE') throw badInput('destination.maxWaiting', 'only a QUEUE destination has a waiting limit');
+  if (!Number.isInteger(d.maxWaiting) || d.maxWaiting < 1) throw badInput('destination.maxWaiting', 'must be a whole number of at least 1');
+  return { kind: d.kind, target: d.target, maxWaiting: d.maxWaiting };
 }
 
 /**

@@ -53,7 +53,7 @@ export interface CampaignSettingsData {
   causePolicy?: CausePolicyEntryData[];
   completionThreshold?: number | null;
   broadcastActions?: BroadcastActionData[];
-  destination?: CallDestination | null;
+  destination?: (Omit<CallDestination, 'maxWaiting'> & { maxWaiting?: number | null }) | null;
   channelVariables?: KeyValueData[];
   amd?: AmdSettings;
   abandonRateTarget?: number;

@@ -8,6 +8,7 @@ import { checkSwitchSettings } from './apply-campaign-settings';
 import { checkCampaignReady } from './check-campaign-ready';
 import { campaignSnapshot } from './campaign-snapshot';
 import { recordCampaignEvent } from './record-campaign-event';
+import { rescheduleCallbacks } from './reschedule-callbacks';
 
 export interface StatusChangeOptions {
   /** SCHEDULE: when to start. */
@@ -55,13 +56,15 @@ export function changeCampaignStatus(
       campaign.endedAt = undefined;
     }
     if (to === CampaignStatus.CANCELLED || to === CampaignStatus.TERMINATED) campaign.endedAt = now;
+    // Its pending callbacks are put off (RESCHEDULED), kept for a restart.
+    const rescheduled = to === CampaignStatus.CANCELLED ? await rescheduleCallbacks(em, campaign.id) : 0;
     campaign.status = to;
     if (starts) await campaign.gateways.init();
     recordCampaignEvent(em, outbox, campaign, ctx.principal, {
       action,
       from,
       to,
-      details: opts.at ? { at: opts.at.toISOString() } : {},
+      details: { ...(opts.at ? { at: opts.at.toISOString() } : {}), ...(rescheduled > 0 ? { rescheduled } : {}) },
       configSnapshot: starts || action === CampaignAction.SCHEDULE ? campaignSnapshot(campaign) : undefined,
     });
     await em.flush();

@@ -38,12 +38,30 @@ describe('default cause policy', () => {
     [CallOutcome.RESCHEDULED, null, NEUTRAL],
     [CallOutcome.CONFIRMED, null, SUCCESS],
     [CallOutcome.FAX, 'NORMAL_CLEARING', FAIL],
+    // Outcomes by destination: put through is a success, a queue that does not exist fails, the rest retry.
+    [CallOutcome.IN_ANSWER, 'NORMAL_CLEARING', SUCCESS],
+    [CallOutcome.IN_BUSY, 'USER_BUSY', RETRY],
+    [CallOutcome.IN_NOANSWER, 'NO_ANSWER', RETRY],
+    [CallOutcome.IN_CANCEL, 'NORMAL_CLEARING', RETRY],
+    [CallOutcome.IN_CONGESTION, 'NORMAL_CIRCUIT_CONGESTION', RETRY],
+    [CallOutcome.IN_CHANUNAVAIL, 'USER_NOT_REGISTERED', RETRY],
+    [CallOutcome.IVR_FINISHED, 'NORMAL_CLEARING', SUCCESS],
+    [CallOutcome.IVR_STARTED, 'NORMAL_CLEARING', RETRY],
+    [CallOutcome.QUEUE_EMPTY, 'NORMAL_CLEARING', RETRY],
+    [CallOutcome.QUEUE_FULL, 'NORMAL_CLEARING', RETRY],
+    [CallOutcome.QUEUE_INVALID, 'NORMAL_CLEARING', FAIL],
   ];
   for (const [outcome, cause, action] of cases) {
     it(`${outcome}/${cause ?? '-'} -> ${action}`, () => {
       assert.deepEqual(decideCauseAction(DEFAULT_CAUSE_POLICY, { outcome, cause }), { outcome, action });
     });
   }
+
+  it("an IN_* outcome ignores its raw cause (the callee's leg was answered): a cause override does not apply", () => {
+    const policy: CausePolicy = { overrides: { USER_BUSY: FAIL }, minSuccessSeconds: 0 };
+    assert.equal(decideCauseAction(policy, { outcome: CallOutcome.IN_BUSY, cause: 'USER_BUSY' }).action, RETRY);
+    assert.equal(decideCauseAction({ ...policy, overrides: { IN_BUSY: FAIL } }, { outcome: CallOutcome.IN_BUSY }).action, FAIL);
+  });
 
   it('agrees with the classifier on the raw causes of the spec', () => {
     const decide = (cause: string) =>

@@ -31,6 +31,20 @@ export const DEFAULT_OUTCOME_ACTIONS: Readonly<Record<CallOutcome, CauseAction>>
   [CallOutcome.QUEUE_JOIN]: CauseAction.RETRY,
   [CallOutcome.QUEUE_ANSWER]: CauseAction.SUCCESS,
   [CallOutcome.QUEUE_TIMEOUT]: CauseAction.RETRY,
+  // The queue had nobody to take the call, or no room: the person was reached, nobody served them.
+  [CallOutcome.QUEUE_EMPTY]: CauseAction.RETRY,
+  [CallOutcome.QUEUE_FULL]: CauseAction.RETRY,
+  // A queue the switch does not know fails every call the same way: stop, the campaign needs fixing.
+  [CallOutcome.QUEUE_INVALID]: CauseAction.FAIL,
+  // The extension's phone answered: the person was put through.
+  [CallOutcome.IN_ANSWER]: CauseAction.SUCCESS,
+  // The person answered but the extension did not: try again after the retry wait.
+  [CallOutcome.IN_BUSY]: CauseAction.RETRY,
+  [CallOutcome.IN_NOANSWER]: CauseAction.RETRY,
+  [CallOutcome.IN_CANCEL]: CauseAction.RETRY,
+  [CallOutcome.IN_CONGESTION]: CauseAction.RETRY,
+  [CallOutcome.IN_CHANUNAVAIL]: CauseAction.RETRY,
+  // No call: the callback waits for the campaign to be restarted.
   [CallOutcome.RESCHEDULED]: CauseAction.NEUTRAL,
   [CallOutcome.SENT]: CauseAction.SUCCESS,
   [CallOutcome.FAILED]: CauseAction.FAIL,
@@ -80,6 +94,15 @@ const ANSWERED_OUTCOMES: ReadonlySet<CallOutcome> = new Set([
   CallOutcome.QUEUE_JOIN,
   CallOutcome.QUEUE_ANSWER,
   CallOutcome.QUEUE_TIMEOUT,
+  CallOutcome.QUEUE_EMPTY,
+  CallOutcome.QUEUE_FULL,
+  CallOutcome.QUEUE_INVALID,
+  CallOutcome.IN_ANSWER,
+  CallOutcome.IN_BUSY,
+  CallOutcome.IN_NOANSWER,
+  CallOutcome.IN_CANCEL,
+  CallOutcome.IN_CONGESTION,
+  CallOutcome.IN_CHANUNAVAIL,
   CallOutcome.ANSWERED_LOST,
 ]);
 

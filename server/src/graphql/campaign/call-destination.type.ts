@@ -1,5 +1,5 @@
-import { IsIn } from 'class-validator';
-import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { extensionProblem } from '../../domain/telephony/switch-text';
 import { Satisfies } from '../common/text-rules';
 
@@ -18,6 +18,9 @@ export class CallDestinationType {
 
   @Field(() => String)
   target!: string;
+
+  @Field(() => Int, { nullable: true, description: 'QUEUE only: the most members waiting in the queue; one more call is QUEUE_FULL' })
+  maxWaiting?: number;
 }
 
 @InputType()
@@ -29,4 +32,14 @@ export class CallDestinationInput {
   @Field(() => String)
   @Satisfies(extensionProblem)
   target!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'QUEUE only: an answered call finding this many members already waiting is not sent (QUEUE_FULL); null: no limit',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  maxWaiting?: number | null;
 }

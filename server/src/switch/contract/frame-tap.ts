@@ -1,7 +1,7 @@
 import { EslLink } from '../freeswitch/esl-link';
 import type { EslHeaders } from '../freeswitch/esl-headers';
 import { PACER_FILTER } from '../freeswitch/dial-string';
-import { ADAPTER_EVENTS } from '../freeswitch/freeswitch-adapter';
+import { ADAPTER_EVENTS } from '../freeswitch/adapter-events';
 
 /**
  * The headers the adapter reads (call-tracker.ts, esl-headers.ts) plus the one its event filter
@@ -32,11 +32,14 @@ const READ_HEADERS = [
   'variable_cc_cancel_reason',
   'variable_originate_disposition',
   'variable_bridge_hangup_cause',
+  'variable_ivr_menu_status',
   PACER_FILTER.header,
 ];
 
 /** Applications whose CHANNEL_EXECUTE_COMPLETE the tracker acts on; others are noise here. */
-const TRACKED_APPS = new Set(['playback', 'amd', 'avmd', 'callcenter', 'bridge']);
+const TRACKED_APPS = new Set(['playback', 'amd', 'avmd', 'callcenter', 'bridge', 'ivr']);
+/** Applications whose start (CHANNEL_EXECUTE) the tracker acts on: the real switch sends one for every app. */
+const TRACKED_STARTS = new Set(['ivr']);
 
 /** One frame of a call as the adapter sees it: its event, the application, the headers present. */
 export interface FrameShape {
@@ -78,9 +81,10 @@ export class FrameTap {
   shapeOf(callId: string): FrameShape[] {
     return (this.frames.get(callId) ?? [])
       .filter((h) => h['Event-Name'] !== 'CHANNEL_EXECUTE_COMPLETE' || TRACKED_APPS.has(h.Application ?? ''))
+      .filter((h) => h['Event-Name'] !== 'CHANNEL_EXECUTE' || TRACKED_STARTS.has(h.Application ?? ''))
       .map((h) => ({
         event: h['Event-Name'] ?? '?',
-        ...(h['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' ? { app: h.Application } : {}),
+        ...(h['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' || h['Event-Name'] === 'CHANNEL_EXECUTE' ? { app: h.Application } : {}),
         headers: READ_HEADERS.filter((k) => h[k] !== undefined),
       }));
   }

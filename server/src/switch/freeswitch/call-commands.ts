@@ -26,6 +26,8 @@ export const callCommands = {
   transferQueue: (callId: string, queue: string) => `uuid_transfer ${uuidArg(callId)} callcenter:${queueArg(queue)} inline`,
   /** mod_callcenter's count of the queue's agents that can take a call now (status Available, state Waiting). */
   queueFreeAgents: (queue: string) => `callcenter_config queue count agents ${queueArg(queue)} Available Waiting`,
+  /** mod_callcenter's member rows of the queue (`queue count members` would also count served and abandoned ones). */
+  queueMembers: (queue: string) => `callcenter_config queue list members ${queueArg(queue)}`,
   /** A bare path plays the file; `app::arg` runs any broadcast action. */
   broadcast: (callId: string, pathOrAction: string) =>
     `uuid_broadcast ${uuidArg(callId)} ${token(pathOrAction.includes('::') ? pathOrAction : `playback::${pathOrAction}`)} aleg`,

@@ -1,3 +1,4 @@
+import { QUEUE_NOT_FOUND } from '../../domain/call/queue-outcome';
 import type { AmdResult, CallEvent } from '../call-event';
 import { channelTime, eventTime, intVar, type EslHeaders } from './esl-headers';
 
@@ -121,6 +122,10 @@ export class CallTracker {
           status: h['Playback-Status'] === 'break' ? 'break' : 'done',
           at,
         });
+      case 'CHANNEL_EXECUTE':
+        // Only the IVR's start matters: the call is in a menu from now on.
+        if (h.Application === 'ivr') return this.emit({ type: 'ivr', callId, phase: 'started', at });
+        return;
       case 'CHANNEL_EXECUTE_COMPLETE':
         return this.onExecuteComplete(s, h, at);
       case 'CHANNEL_HANGUP_COMPLETE':
@@ -167,6 +172,15 @@ export class CallTracker {
     // mod_callcenter sets cc_cause=cancel when the member leaves unanswered (answered: cc_cause=answered).
     if (app === 'callcenter' && h.variable_cc_cause === 'cancel') {
       return this.emit({ type: 'queue-left', callId: s.callId, reason: h.variable_cc_cancel_reason ?? 'NONE', at });
+    }
+    // "Queue %s not found": the app returns before it sets any cc_* variable (mod_callcenter.c).
+    if (app === 'callcenter' && !h.variable_cc_cause && !h.variable_cc_queue_joined_epoch && !h['Hangup-Cause']) {
+      return this.emit({ type: 'queue-left', callId: s.callId, reason: QUEUE_NOT_FOUND, at });
+    }
+    // A menu cut by the hangup also completes, but its event carries the Hangup-Cause: not finished.
+    // Without ivr_menu_status the menu never ran (no such menu): nothing to report.
+    if (app === 'ivr' && !h['Hangup-Cause'] && h.variable_ivr_menu_status) {
+      return this.emit({ type: 'ivr', callId: s.callId, phase: 'finished', status: h.variable_ivr_menu_status, at });
     }
     // A file that never started (not found…) has no PLAYBACK_STOP; its execute-complete still ends it.
     if (app === 'playback') {

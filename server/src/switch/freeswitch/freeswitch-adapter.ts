@@ -21,8 +21,9 @@ import { OriginatePacing } from './originate-pacing';
 import { OutageLog } from './outage-log';
 import { parseLiveCalls } from './live-calls';
 import { PlaybackWaits } from './playback-waits';
-import { parseQueueCount } from './queue-count';
 import { parseContactReply, registrationCheck } from './endpoint-registration';
+import { parseQueueCount, parseQueueWaiting } from './queue-count';
+import { ADAPTER_EVENTS } from './adapter-events';
 import { parseStatus } from './status-parser';
 
 export interface FreeSwitchOptions {
@@ -40,20 +41,6 @@ export interface FreeSwitchOptions {
   /** Longest a playback `broadcast()` waits for the file's end (10 minutes by default). */
   playbackTimeoutMs?: number;
 }
-
-/** Only what the tracker needs; CHANNEL_EXECUTE_COMPLETE and BACKGROUND_JOB modesl adds itself. */
-export const ADAPTER_EVENTS = [
-  'CHANNEL_CREATE',
-  'CHANNEL_PROGRESS',
-  'CHANNEL_PROGRESS_MEDIA',
-  'CHANNEL_ANSWER',
-  'CHANNEL_BRIDGE',
-  'CHANNEL_HANGUP_COMPLETE',
-  'DTMF',
-  'BACKGROUND_JOB',
-  'CHANNEL_EXECUTE_COMPLETE',
-  'PLAYBACK_STOP',
-];
 
 /** The production switch port: FreeSWITCH (or the simulator) over the Event Socket via modesl. */
 export class FreeSwitchAdapter implements SwitchPort {
@@ -192,6 +179,10 @@ export class FreeSwitchAdapter implements SwitchPort {
   async endpointRegistered(endpoint: string): Promise<boolean> {
     const check = registrationCheck(endpoint);
     return 'ask' in check ? parseContactReply(await this.api(() => check.ask)) : check.reachable;
+  }
+
+  async queueWaiting(queue: string): Promise<number> {
+    return parseQueueWaiting(await this.api(() => callCommands.queueMembers(queue)));
   }
 
   async sendSms(msg: { from: string; to: string; body: string; proto?: string }): Promise<void> {

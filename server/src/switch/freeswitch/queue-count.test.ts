@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { SwitchError } from '../port';
 import { SwitchHarness } from '../testing/harness';
 import { waitFor } from '../../test/wait-for';
-import { parseQueueCount } from './queue-count';
+import { parseQueueCount, parseQueueWaiting } from './queue-count';
 
 const rejected = (e: unknown) => e instanceof SwitchError && e.code === 'REJECTED';
 
@@ -23,6 +23,26 @@ describe('mod_callcenter queue count reply', () => {
     assert.throws(() => parseQueueCount('-ERR callcenter_config Command not found!\n'), rejected);
     for (const bad of ['', '\n', 'three\n', '-1\n', '2 agents\n', '+OK\n'])
       assert.throws(() => parseQueueCount(bad), rejected, JSON.stringify(bad));
+  });
+});
+
+describe('mod_callcenter member list', () => {
+  const header =
+    'queue|instance_id|uuid|session_uuid|cid_number|cid_name|system_epoch|joined_epoch|rejoined_epoch|bridge_epoch|abandoned_epoch|base_score|skill_score|serving_agent|serving_system|state|score';
+  const row = (name: string, state: string) => `q@default|single_box|u|s|100|${name}|0|0|0|0|0|0|0|||${state}|12`;
+
+  it('counts the members still waiting (Waiting, Trying), reading state from the end', () => {
+    assert.equal(parseQueueWaiting('+OK\n'), 0, 'no member, no header');
+    const body = [header, row('A', 'Waiting'), row('B|with bar', 'Trying'), row('C', 'Answered'), row('D', 'Abandoned'), '+OK', ''].join(
+      '\n',
+    );
+    assert.equal(parseQueueWaiting(body), 2);
+  });
+
+  it('-ERR or a reply without +OK is an error', () => {
+    assert.throws(() => parseQueueWaiting('-ERR Invalid!\n'), rejected);
+    assert.throws(() => parseQueueWaiting(`${header}\n${row('A', 'Waiting')}\n`), rejected);
+    assert.throws(() => parseQueueWaiting('a|b\nx|y\n+OK\n'), rejected, 'no state column');
   });
 });
 

@@ -71,10 +71,7 @@ function transfer(core: SwitchCore, args: string[]): string {
   }
   const queue = /^'?callcenter:([^,']+)/.exec(dest);
   if (queue) return core.joinQueue(uuid, queue[1]);
-  const agent = core.agents.get(dest);
-  if (agent) return core.bridgeToEndpoint(uuid, `user/${dest}`);
-  call.application = 'transfer';
-  return '+OK\n';
+  return core.transferToExtension(uuid, dest);
 }
 
 /**
@@ -85,6 +82,7 @@ function transfer(core: SwitchCore, args: string[]): string {
 function callcenterConfig(core: SwitchCore, arg: string): string {
   const argv = (arg.match(/'[^']*'|"[^"]*"|\S+/g) ?? []).map((a) => a.replace(/^(['"])(.*)\1$/, '$2'));
   const [section, action, sub, queue, status, state] = argv;
+  if (section === 'queue' && action === 'list' && sub === 'members') return core.queues.listMembers(queue ?? '');
   if (section !== 'queue' || action !== 'count') return '-ERR Invalid!\n';
   if (sub === undefined) return `${core.queues.size}\n`;
   if (sub === 'agents') return `${core.queues.countAgents(queue ?? '', status, state)}\n`;

@@ -23,6 +23,33 @@ export interface LegInfo {
   endpointKind: string;
 }
 
+/** The A leg of a call Pacer originated, as the switch creates it (origination vars applied). */
+export function outboundLeg(
+  init: { uuid: string; vars: Map<string, string>; loopback: boolean; number: string; endpoint: string },
+  nowMs: number,
+): LegInfo {
+  const v = init.vars;
+  return {
+    uuid: init.uuid,
+    originationUuid: v.has('origination_uuid') ? init.uuid : undefined,
+    channelName: init.loopback ? `loopback/${init.number}-a` : init.endpoint,
+    direction: 'outbound',
+    callerIdNumber: v.get('origination_caller_id_number') ?? '0000000000',
+    callerIdName: v.get('origination_caller_id_name') ?? 'Outbound Call',
+    destination: init.number,
+    vars: v,
+    createdMs: nowMs,
+    progressMs: 0,
+    answeredMs: 0,
+    endpointKind: init.endpoint.split('/')[0],
+  };
+}
+
+/** The same headers without channel variables (events the switch sends bare, such as DTMF). */
+export function withoutVariables(h: EventHeaders): EventHeaders {
+  return Object.fromEntries(Object.entries(h).filter(([k]) => !k.startsWith('variable_')));
+}
+
 let sequence = 1000;
 
 /** Headers every event has, in the order and spelling FreeSWITCH 1.10 uses. */

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     for (const [gw, state] of Object.entries(sc.gateways ?? {})) sim.setGateway(gw, state);
     for (const [id, b] of Object.entries(sc.agents ?? {})) sim.setAgent(id, b);
     for (const [name, q] of Object.entries(sc.queues ?? {})) sim.setQueue(name, q);
+    for (const [name, x] of Object.entries(sc.extensions ?? {})) sim.setExtension(name, x);
     if (sc.playback?.defaultSec !== undefined) sim.setPlaybackSec(sc.playback.defaultSec);
     for (const [file, sec] of Object.entries(sc.playback?.files ?? {})) sim.setPlaybackSec(sec, file);
   }

@@ -12,6 +12,11 @@ export interface QueueSettings {
   talkSec?: number;
   /** A member waiting this long leaves with cc_cancel_reason TIMEOUT (max-wait-time); unset = waits forever. */
   maxWaitSec?: number;
+  /**
+   * max-wait-time-with-no-agent: a member who has waited this long while the queue has no agent at
+   * all (none free, none serving) leaves with cc_cancel_reason NO_AGENT_TIMEOUT; unset = never.
+   */
+  maxWaitNoAgentSec?: number;
 }
 
 interface Queue {
@@ -67,18 +72,45 @@ export class SimQueues {
     return q ? q.waiting.length + q.serving.size : 0;
   }
 
+  /**
+   * `queue list members Q` as mod_callcenter prints it: the members table's columns, one row per
+   * member (Waiting, or Answered once an agent has it), then `+OK`; only `+OK` when there is none.
+   */
+  listMembers(name: string): string {
+    const q = this.queues.get(name);
+    const rows = q ? [...q.waiting.map((c) => [c.uuid, 'Waiting']), ...[...q.serving].map((u) => [u, 'Answered'])] : [];
+    if (rows.length === 0) return '+OK\n';
+    const header =
+      'queue|instance_id|uuid|session_uuid|cid_number|cid_name|system_epoch|joined_epoch|rejoined_epoch|bridge_epoch|abandoned_epoch|base_score|skill_score|serving_agent|serving_system|state|score';
+    const line = ([uuid, state]: string[]) => `${name}|single_box|${uuid}|${uuid}|0000|Outbound Call|0|0|0|0|0|0|0|||${state}|0`;
+    return [header, ...rows.map(line), '+OK', ''].join('\n');
+  }
+
   /** The call runs `callcenter Q`: it waits for a free agent, or leaves at once when there is no such queue. */
   join(call: SimCall, name: string): void {
     call.application = 'callcenter';
     const q = this.queues.get(name);
     if (!q) {
-      // The app logs "Queue not found" and returns; the inline dialplan ends and so does the call.
-      this.clock.after(0, () => call.hangup('NORMAL_CLEARING'));
+      // The app logs "Queue not found" and returns before setting any cc_* variable; the inline
+      // dialplan ends and so does the call.
+      this.clock.after(0, () => {
+        if (call.state !== 'answered') return;
+        call.executeComplete('callcenter', {}, name);
+        call.hangup('NORMAL_CLEARING');
+      });
       return;
     }
+    const joined = { cc_queue: name, cc_queue_joined_epoch: String(Math.floor(this.clock.nowMs() / 1000)) };
+    // A member who hangs up while waiting: cc_cause cancel, BREAK_OUT (its event carries the Hangup-Cause).
+    call.appRunning = (hanging) =>
+      call.executeComplete('callcenter', { ...joined, cc_cause: 'cancel', cc_cancel_reason: 'BREAK_OUT' }, name, '_none_', hanging);
     q.waiting.push(call);
-    const maxWait = q.settings.maxWaitSec;
-    if (maxWait !== undefined && maxWait > 0) this.at(call.uuid, maxWait, () => this.timeout(q, name, call));
+    const { maxWaitSec, maxWaitNoAgentSec } = q.settings;
+    if (maxWaitSec !== undefined && maxWaitSec > 0) this.at(call.uuid, maxWaitSec, () => this.leave(q, call, joined, 'TIMEOUT'));
+    if (maxWaitNoAgentSec !== undefined && maxWaitNoAgentSec > 0)
+      this.at(call.uuid, maxWaitNoAgentSec, () => {
+        if (q.free + q.serving.size === 0) this.leave(q, call, joined, 'NO_AGENT_TIMEOUT');
+      });
     this.dispatch(q);
   }
 
@@ -120,18 +152,23 @@ export class SimQueues {
     const { answerAfterSec = 1, talkSec = 30 } = q.settings;
     this.at(call.uuid, answerAfterSec, () => {
       if (call.state !== 'answered') return;
+      // Taken: from now on the app ends `answered`, whoever hangs up.
+      call.appRunning = (hanging) => call.executeComplete('callcenter', { cc_cause: 'answered' }, undefined, '_none_', hanging);
       call.bridged(randomUUID());
       this.at(call.uuid, talkSec, () => {
+        call.appRunning = undefined;
         call.executeComplete('callcenter', { cc_cause: 'answered' });
         call.hangup('NORMAL_CLEARING');
       });
     });
   }
 
-  private timeout(q: Queue, name: string, call: SimCall): void {
+  /** The queue sends a waiting member away (TIMEOUT, NO_AGENT_TIMEOUT); the inline dialplan then ends. */
+  private leave(q: Queue, call: SimCall, joined: Record<string, string>, reason: string): void {
     if (!q.waiting.includes(call)) return;
     q.waiting = q.waiting.filter((c) => c !== call);
-    call.executeComplete('callcenter', { cc_cause: 'cancel', cc_cancel_reason: 'TIMEOUT', cc_queue: name });
+    call.appRunning = undefined;
+    call.executeComplete('callcenter', { ...joined, cc_cause: 'cancel', cc_cancel_reason: reason });
     call.hangup('NORMAL_CLEARING');
   }
 

@@ -4,6 +4,7 @@ import type { AgentBehaviour } from './agents';
 import type { OutcomeRule, RandomMix } from './outcome-model';
 import type { CallScript, OutcomeName } from './outcome';
 import type { QueueSettings } from './queues';
+import type { SimExtension } from './dialplan';
 
 const outcomeName = z.enum([
   'answer',
@@ -33,7 +34,7 @@ const script = z
   })
   .strict();
 
-/** A scenario file: JSON describing rules (`"*01"` = ends with 01, `"/re/"` = RegExp), mix, gateways, agents, queues. */
+/** A scenario file: JSON describing rules (`"*01"` = ends with 01, `"/re/"` = RegExp), mix, gateways, agents, queues, extensions. */
 const scenarioSchema = z
   .object({
     rules: z.array(z.object({ match: z.string(), outcome: z.union([outcomeName, script]) })).default([]),
@@ -66,8 +67,25 @@ const scenarioSchema = z
             answerAfterSec: z.number().nonnegative().optional(),
             talkSec: z.number().nonnegative().optional(),
             maxWaitSec: z.number().nonnegative().optional(),
+            maxWaitNoAgentSec: z.number().nonnegative().optional(),
           })
           .strict(),
+      )
+      .optional(),
+    /** Dialplan extensions a transfer reaches (dialplan.ts): `bridge` to an endpoint, or an `ivr` menu. */
+    extensions: z
+      .record(
+        z.union([
+          z.object({ kind: z.literal('bridge'), endpoint: z.string().min(1) }).strict(),
+          z
+            .object({
+              kind: z.literal('ivr'),
+              menu: z.string().min(1),
+              sec: z.number().nonnegative(),
+              status: z.enum(['success', 'failure', 'timeout']).optional(),
+            })
+            .strict(),
+        ]),
       )
       .optional(),
     /** Seconds each broadcast file plays: `defaultSec` for all, `files` by path. */
@@ -84,6 +102,7 @@ export interface Scenario {
   gateways?: Record<string, 'up' | 'down'>;
   agents?: Record<string, AgentBehaviour>;
   queues?: Record<string, QueueSettings>;
+  extensions?: Record<string, SimExtension>;
   playback?: { defaultSec?: number; files?: Record<string, number> };
 }
 
@@ -101,6 +120,7 @@ export function loadScenario(path: string): Scenario {
     gateways: d.gateways,
     agents: d.agents,
     queues: d.queues,
+    extensions: d.extensions,
     playback: d.playback,
   };
 }

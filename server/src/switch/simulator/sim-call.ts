@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { channelHeaders, hangupVariables, baseHeaders, type LegInfo, type SwitchIdentity } from './channel-headers';
+import { baseHeaders, channelHeaders, hangupVariables, outboundLeg, withoutVariables } from './channel-headers';
+import type { LegInfo, SwitchIdentity } from './channel-headers';
 import type { EventHeaders } from './frame-writer';
 import type { SimClock } from './sim-clock';
 import { Q850, SIP_STATUS, type CallScript } from './outcome';
@@ -46,27 +47,14 @@ export class SimCall {
   private playing?: string;
   /** The current bridge was placed by the `bridge` application (see bridged()). */
   private bridgeApp = false;
+  /** A dialplan app the call is in (bridge ringing, callcenter, ivr): reports its end when the call hangs up. */
+  appRunning?: (hangingUp: (h: EventHeaders) => EventHeaders) => void;
 
   constructor(
     private readonly ctx: CallContext,
     readonly init: SimCallInit,
   ) {
-    const now = ctx.clock.nowMs();
-    const v = init.vars;
-    this.leg = {
-      uuid: init.uuid,
-      originationUuid: v.has('origination_uuid') ? init.uuid : undefined,
-      channelName: init.loopback ? `loopback/${init.number}-a` : init.endpoint,
-      direction: 'outbound',
-      callerIdNumber: v.get('origination_caller_id_number') ?? '0000000000',
-      callerIdName: v.get('origination_caller_id_name') ?? 'Outbound Call',
-      destination: init.number,
-      vars: v,
-      createdMs: now,
-      progressMs: 0,
-      answeredMs: 0,
-      endpointKind: init.endpoint.split('/')[0],
-    };
+    this.leg = outboundLeg(init, ctx.clock.nowMs());
     if (init.loopback) {
       this.bLeg = { ...this.leg, uuid: randomUUID(), channelName: `loopback/${init.number}-b`, direction: 'inbound', vars: new Map() };
       this.bLeg.originationUuid = init.uuid;
@@ -119,6 +107,13 @@ export class SimCall {
     h['Bridge-A-Unique-ID'] = this.uuid;
     h['Bridge-B-Unique-ID'] = otherUuid;
     this.ctx.publish('CHANNEL_BRIDGE', h);
+  }
+
+  /** CHANNEL_EXECUTE: a dialplan application begins on the call. */
+  execute(application: string, data: string): void {
+    const h = this.channel('CHANNEL_EXECUTE', this.leg);
+    Object.assign(h, { Application: application, 'Application-Data': data });
+    this.ctx.publish('CHANNEL_EXECUTE', h);
   }
 
   executeComplete(
@@ -236,6 +231,9 @@ export class SimCall {
       this.playbackEvent('PLAYBACK_STOP', cut, 'done', hanging);
       this.executeComplete('playback', {}, cut, 'PLAYBACK ERROR', hanging);
     }
+    const app = this.appRunning;
+    this.appRunning = undefined;
+    app?.(hanging);
     const bridgeVars: EventHeaders = {};
     if (this.bridgeApp && this.bridgedTo) {
       const vars = { originate_disposition: 'SUCCESS', bridge_hangup_cause: cause };
@@ -298,8 +296,4 @@ export class SimCall {
     for (const t of this.timers) clearTimeout(t);
     this.timers = [];
   }
-}
-
-function withoutVariables(h: EventHeaders): EventHeaders {
-  return Object.fromEntries(Object.entries(h).filter(([k]) => !k.startsWith('variable_')));
 }

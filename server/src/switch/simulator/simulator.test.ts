@@ -156,11 +156,15 @@ describe('simulator outcome model', () => {
         mix: { answerRate: 0.3 },
         gateways: { gw2: 'down' },
         agents: { '1001': { kind: 'reject' } },
+        queues: { sales: { freeAgents: 0, maxWaitNoAgentSec: 30 } },
+        extensions: { '5000': { kind: 'ivr', menu: 'demo_ivr', sec: 20 }, '5001': { kind: 'bridge', endpoint: 'user/1001' } },
       }),
     );
     const sc = loadScenario(good);
     assert.ok(sc.rules[0].match instanceof RegExp);
     assert.deepEqual(sc.gateways, { gw2: 'down' });
+    assert.deepEqual(sc.extensions?.['5001'], { kind: 'bridge', endpoint: 'user/1001' });
+    assert.equal(sc.queues?.sales?.maxWaitNoAgentSec, 30);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ rules: [{ match: 'x', outcome: 'explode' }] }));
     assert.throws(() => loadScenario(bad), /bad scenario file .*bad\.json/);

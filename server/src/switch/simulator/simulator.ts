@@ -5,6 +5,7 @@ import { baseHeaders } from './channel-headers';
 import { EslSession } from './esl-session';
 import { eventJson, type EventHeaders } from './frame-writer';
 import type { QueueSettings } from './queues';
+import type { SimExtension } from './dialplan';
 import type { OutcomeRule, RandomMix } from './outcome-model';
 import { SimClock } from './sim-clock';
 import { SwitchCore } from './switch-core';
@@ -130,6 +131,15 @@ export class Simulator {
    */
   setQueue(name: string, settings: QueueSettings): void {
     this.core.queues.set(name, settings);
+  }
+
+  /**
+   * Gives dialplan extension `name` something to run when a call is transferred to it (dialplan.ts):
+   * a `bridge` to an endpoint or an `ivr` menu; `null` removes it (the call is then held there).
+   */
+  setExtension(name: string, ext: SimExtension | null): void {
+    if (ext) this.core.dialplan.set(name, ext);
+    else this.core.dialplan.delete(name);
   }
 
   /** What `callcenter_config queue count agents <name> Available Waiting` answers now. */

@@ -5,6 +5,7 @@ import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { AgentBehaviour, GatewayState } from './agents';
 import type { SwitchIdentity } from './channel-headers';
 import type { EventHeaders } from './frame-writer';
+import { bridgeFailure, runIvr, type SimExtension } from './dialplan';
 import { parseOriginateArgs } from './originate-args';
 import { OutcomeModel } from './outcome-model';
 import { PlaybackLengths } from './playback-lengths';
@@ -27,6 +28,8 @@ export class SwitchCore {
   readonly gateways = new Map<string, GatewayState>([['gw1', 'up']]);
   readonly agents = new Map<string, AgentBehaviour>();
   readonly queues: SimQueues;
+  /** Dialplan extensions a transfer can reach (dialplan.ts); others hold the call. */
+  readonly dialplan = new Map<string, SimExtension>();
   readonly playbackLengths = new PlaybackLengths();
   readonly startedMs = Date.now();
   sessionsSinceStart = 0;
@@ -115,14 +118,25 @@ export class SwitchCore {
   /**
    * Bridges a live call to an endpoint (as `uuid_transfer U bridge:user/1001 inline` does); a phone
    * that does not answer fails NO_ANSWER after `legTimeoutSec` (or its own ring time) and the call
-   * stays up, as with continue_on_fail on the real switch.
+   * stays up, as with continue_on_fail on the real switch. `fromDialplan`: an extension's plain
+   * `bridge` (dialplan.ts): a failure hangs the call up with its cause, and a caller who hangs up
+   * while it rings ends it ORIGINATOR_CANCEL.
    */
-  bridgeToEndpoint(uuid: string, endpoint: string, legTimeoutSec?: number): string {
+  bridgeToEndpoint(uuid: string, endpoint: string, legTimeoutSec?: number, fromDialplan = false): string {
     const call = this.calls.get(uuid);
     if (!call) return '-ERR No such channel!\n';
     const route = this.route(endpoint);
     const agent = 'refuse' in route ? undefined : route.agent;
-    const fail = (cause: string) => call.executeComplete('bridge', { originate_disposition: cause, bridge_hangup_cause: cause });
+    const fail = (cause: string) => {
+      if (call.state !== 'answered') return;
+      call.appRunning = undefined;
+      call.executeComplete('bridge', bridgeFailure(cause));
+      if (fromDialplan) call.hangup(cause);
+    };
+    if (fromDialplan) {
+      call.application = 'bridge';
+      call.appRunning = (hanging) => call.executeComplete('bridge', bridgeFailure('ORIGINATOR_CANCEL'), endpoint, '_none_', hanging);
+    }
     if ('refuse' in route) {
       setImmediate(() => fail(route.refuse));
       return '+OK\n';
@@ -141,7 +155,24 @@ export class SwitchCore {
     else if (behaviour.kind === 'no-answer')
       // The phone gives up after its own ring time, or the bridge after leg_timeout (default 60 s).
       this.clock.after(Math.min(behaviour.ringSec ?? Infinity, legTimeoutSec ?? 60), () => fail('NO_ANSWER'));
-    else this.clock.after(behaviour.afterSec, () => call.state === 'answered' && call.bridged(randomUUID(), true));
+    else
+      this.clock.after(behaviour.afterSec, () => {
+        if (call.state !== 'answered') return;
+        call.appRunning = undefined;
+        call.bridged(randomUUID(), true);
+      });
+    return '+OK\n';
+  }
+
+  /** `uuid_transfer U EXT XML CTX`: runs the extension's simulated dialplan (dialplan.ts), if it has one. */
+  transferToExtension(uuid: string, extension: string): string {
+    const call = this.calls.get(uuid);
+    if (!call) return '-ERR No such channel!\n';
+    const ext = this.dialplan.get(extension);
+    if (ext?.kind === 'bridge') return this.bridgeToEndpoint(uuid, ext.endpoint, undefined, true);
+    if (ext?.kind === 'ivr') runIvr(this.clock, call, ext);
+    else if (this.agents.has(extension)) return this.bridgeToEndpoint(uuid, `user/${extension}`);
+    else call.application = 'transfer';
     return '+OK\n';
   }
 
