@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { RunState } from '../campaign/run-state';
+import { RunState, RunStateReason } from '../campaign/run-state';
 import { plan } from './planner';
 import { T0, campaign, candidate, candidates, gateway, ids, originates, runStates, snapshot } from './planner.fixtures';
 
@@ -13,7 +13,9 @@ describe('plan: concurrency limits', () => {
     });
     const actions = plan(snapshot({ inFlight: { internal: 0, external: 1 }, campaigns: [c] }));
     assert.deepEqual(ids(actions), ['a1', 'a2']);
-    assert.equal(runStates(actions).A?.state, RunState.DIALING);
+    // It placed calls, but its own limit is what holds it now: AT_LIMIT, not a flicker of DIALING.
+    assert.equal(runStates(actions).A?.state, RunState.AT_LIMIT);
+    assert.equal(runStates(actions).A?.reason, RunStateReason.CAMPAIGN_CALLS);
   });
 
   it('external full still lets internal calls through; total still caps', () => {
@@ -68,7 +70,7 @@ describe('plan: concurrency limits', () => {
     assert.deepEqual(ids(actions), ['a1', 'a2']);
   });
 
-  it('is BLOCKED when a limit stops every dialable recipient', () => {
+  it('is AT_LIMIT when its own limit stops every dialable recipient', () => {
     const c = campaign('A', {
       limits: { maxTotal: 0, maxInternal: null, maxExternal: null, callsPerSecond: null },
       candidates: candidates('a', 2),
@@ -76,9 +78,26 @@ describe('plan: concurrency limits', () => {
     assert.deepEqual(runStates(plan(snapshot({ campaigns: [c] }))).A, {
       type: 'runState',
       campaignId: 'A',
-      state: RunState.BLOCKED,
+      state: RunState.AT_LIMIT,
+      reason: RunStateReason.CAMPAIGN_CALLS,
       wakeAt: null,
     });
+  });
+
+  it('is BLOCKED, with the limit named, when the tenant holds it', () => {
+    const c = campaign('A', { candidates: candidates('a', 2) });
+    const external = campaign('B', { limits: { maxTotal: null, maxInternal: null, maxExternal: 0, callsPerSecond: null }, candidates: candidates('b', 1) });
+    const actions = plan(
+      snapshot({
+        limits: { maxTotal: 2, maxInternal: null, maxExternal: null, callsPerSecond: null, maxActiveCampaigns: null },
+        inFlight: { internal: 0, external: 2 },
+        campaigns: [c, external],
+      }),
+    );
+    assert.deepEqual(ids(actions), []);
+    assert.equal(runStates(actions).A?.state, RunState.BLOCKED);
+    assert.equal(runStates(actions).A?.reason, RunStateReason.TENANT_CALLS);
+    assert.equal(runStates(actions).B?.state, RunState.BLOCKED);
   });
 
   it('limits the number of active campaigns; holders keep their slot', () => {
@@ -121,7 +140,8 @@ describe('plan: concurrency limits', () => {
       }),
     );
     assert.deepEqual(ids(actions), ['a1']);
-    assert.equal(runStates(actions).A?.state, RunState.DIALING);
+    // A placed its one call; what holds it now is its agents, like B.
+    assert.equal(runStates(actions).A?.state, RunState.WAITING_AGENTS);
     assert.equal(runStates(actions).B?.state, RunState.WAITING_AGENTS);
   });
 });
@@ -141,10 +161,11 @@ describe('plan: gateways', () => {
         ['a2', 'g3'],
       ],
     );
-    assert.equal(runStates(actions).A?.state, RunState.DIALING);
+    assert.equal(runStates(actions).A?.state, RunState.BLOCKED);
+    assert.equal(runStates(actions).A?.reason, RunStateReason.GATEWAY_CALLS);
   });
 
-  it('is BLOCKED (recipients stay ready) when every gateway is down', () => {
+  it('is SWITCH_DOWN (recipients stay ready) when every gateway is down', () => {
     const actions = plan(
       snapshot({
         gateways: [gateway('g1', { state: 'DOWN' })],
@@ -152,7 +173,20 @@ describe('plan: gateways', () => {
       }),
     );
     assert.deepEqual(ids(actions), []);
-    assert.equal(runStates(actions).A?.state, RunState.BLOCKED);
+    assert.equal(runStates(actions).A?.state, RunState.SWITCH_DOWN);
+    assert.equal(runStates(actions).A?.reason, RunStateReason.GATEWAYS_DOWN);
+  });
+
+  it("is PACED by the gateway's speed when the gateway is what spaces the calls", () => {
+    const actions = plan(
+      snapshot({
+        gateways: [gateway('g1', { callsPerSecond: 1 })],
+        campaigns: [campaign('A', { gatewayIds: ['g1'], candidates: candidates('a', 3) })],
+      }),
+    );
+    assert.deepEqual(ids(actions), ['a1']);
+    assert.equal(runStates(actions).A?.state, RunState.PACED);
+    assert.equal(runStates(actions).A?.reason, RunStateReason.GATEWAY_SPEED);
   });
 
   it('internal calls need no gateway', () => {
@@ -182,7 +216,8 @@ describe('plan: calls per second', () => {
       originates(actions).map((o) => o.at.getTime() - T0.getTime()),
       [0, 500, 1000, 1500],
     );
-    assert.equal(runStates(actions).A?.state, RunState.DIALING);
+    assert.equal(runStates(actions).A?.state, RunState.PACED);
+    assert.equal(runStates(actions).A?.reason, RunStateReason.TENANT_SPEED);
     assert.deepEqual(runStates(actions).A?.wakeAt, new Date(T0.getTime() + 2000));
   });
 
@@ -249,7 +284,26 @@ describe('plan: calls per second', () => {
     assert.deepEqual(plan(snapshot({ now: new Date(Number.NaN), campaigns })), []);
   });
 
-  it('a zero rate dials nothing and blocks', () => {
+  it("is PACED by the campaign's own speed, and by the switch's", () => {
+    const own = plan(
+      snapshot({
+        campaigns: [campaign('A', { limits: { maxTotal: null, maxInternal: null, maxExternal: null, callsPerSecond: 1 }, candidates: candidates('a', 3) })],
+      }),
+    );
+    assert.deepEqual(ids(own), ['a1']);
+    assert.equal(runStates(own).A?.state, RunState.PACED);
+    assert.equal(runStates(own).A?.reason, RunStateReason.CAMPAIGN_SPEED);
+    const sw = plan(
+      snapshot({
+        switch: { up: true, sessionsPerSecond: 1, maxSessions: null, lastOriginateAt: T0 },
+        campaigns: [campaign('A', { candidates: candidates('a', 3) })],
+      }),
+    );
+    assert.deepEqual(ids(sw), []);
+    assert.equal(runStates(sw).A?.reason, RunStateReason.SWITCH_SPEED);
+  });
+
+  it('a zero rate dials nothing and is PACED by that rate', () => {
     const actions = plan(
       snapshot({
         limits: { maxTotal: null, maxInternal: null, maxExternal: null, callsPerSecond: 0, maxActiveCampaigns: null },
@@ -257,6 +311,12 @@ describe('plan: calls per second', () => {
       }),
     );
     assert.deepEqual(ids(actions), []);
-    assert.deepEqual(runStates(actions).A, { type: 'runState', campaignId: 'A', state: RunState.BLOCKED, wakeAt: null });
+    assert.deepEqual(runStates(actions).A, {
+      type: 'runState',
+      campaignId: 'A',
+      state: RunState.PACED,
+      reason: RunStateReason.TENANT_SPEED,
+      wakeAt: null,
+    });
   });
 });
