@@ -27,9 +27,16 @@ after(async () => {
 });
 
 const stateOf = async (id: string) =>
-  (await rows<{ s: string | null; r: string | null }>(env.em(), 'select run_state as s, run_state_reason as r from campaign where id = ?', [id]))[0];
+  (
+    await rows<{ s: string | null; r: string | null }>(
+      env.em(),
+      'select run_state as s, run_state_reason as r from campaign where id = ?',
+      [id],
+    )
+  )[0];
 const inFlight = `select count(*)::int from call_attempt where campaign_id = ? and ended_at is null`;
-const count = async (sql: string, id: string) => (await rows<{ n: number }>(env.em(), sql.replace('count(*)::int', 'count(*)::int as n'), [id]))[0]?.n ?? 0;
+const count = async (sql: string, id: string) =>
+  (await rows<{ n: number }>(env.em(), sql.replace('count(*)::int', 'count(*)::int as n'), [id]))[0]?.n ?? 0;
 const attempts = 'select count(*)::int from call_attempt where campaign_id = ?';
 
 test('60 s (dialer clock) of steady dialing at the limit sends a handful of campaignChanged at most', { timeout: 240_000 }, async () => {
@@ -77,37 +84,41 @@ test('60 s (dialer clock) of steady dialing at the limit sends a handful of camp
   await dialer.stop();
 });
 
-test('a new campaign with default settings reaches its concurrency limit on the simulator, and shows AT_LIMIT', { timeout: 120_000 }, async () => {
-  const em = env.em();
-  const tenant = await seedTenant(em);
-  const principal: Principal = {
-    kind: 'USER',
-    id: '00000000-0000-0000-0000-000000000001',
-    label: 'tester',
-    tenantId: tenant.id,
-    permissions: new Set(Object.values(Permission)),
-  };
-  const ctx = (): CommandContext => ({ em: env.em(), principal, bus: env.bus });
-  // Only what a campaign needs to start; speed and concurrency are the defaults.
-  const c = await createCampaign(ctx(), { name: 'defaults', broadcastActions: [{ kind: 'PLAY', file: 'hello.wav' }] });
-  assert.deepEqual([c.maxConcurrentCalls, c.callsPerSecond, c.runState], [10, 5, null]);
-  await seedRecipients(env.em(), c.id, 40, '+1777');
-  // Calls ring 200 simulated seconds (10 s real): the limit, not call ends, decides.
-  env.h.sim.setRules([{ match: /.*/, outcome: { base: 'no-answer', ringSec: 200 } }]);
-  await changeCampaignStatus(ctx(), c.id, CampaignAction.START);
-  assert.deepEqual(await stateOf(c.id), { s: 'IDLE', r: null });
-  const dialer = await env.startDialer();
-  await env.waitFor<number>(inFlight, [c.id], (n) => n === 10, 'ten calls in flight (its maxConcurrentCalls)');
-  await env.waitFor<string>('select run_state from campaign where id = ?', [c.id], (s) => s === 'AT_LIMIT', 'AT_LIMIT');
-  assert.equal((await stateOf(c.id))?.r, 'CAMPAIGN_CALLS');
+test(
+  'a new campaign with default settings reaches its concurrency limit on the simulator, and shows AT_LIMIT',
+  { timeout: 120_000 },
+  async () => {
+    const em = env.em();
+    const tenant = await seedTenant(em);
+    const principal: Principal = {
+      kind: 'USER',
+      id: '00000000-0000-0000-0000-000000000001',
+      label: 'tester',
+      tenantId: tenant.id,
+      permissions: new Set(Object.values(Permission)),
+    };
+    const ctx = (): CommandContext => ({ em: env.em(), principal, bus: env.bus });
+    // Only what a campaign needs to start; speed and concurrency are the defaults.
+    const c = await createCampaign(ctx(), { name: 'defaults', broadcastActions: [{ kind: 'PLAY', file: 'hello.wav' }] });
+    assert.deepEqual([c.maxConcurrentCalls, c.callsPerSecond, c.runState], [10, 5, null]);
+    await seedRecipients(env.em(), c.id, 40, '+1777');
+    // Calls ring 200 simulated seconds (10 s real): the limit, not call ends, decides.
+    env.h.sim.setRules([{ match: /.*/, outcome: { base: 'no-answer', ringSec: 200 } }]);
+    await changeCampaignStatus(ctx(), c.id, CampaignAction.START);
+    assert.deepEqual(await stateOf(c.id), { s: 'IDLE', r: null });
+    const dialer = await env.startDialer();
+    await env.waitFor<number>(inFlight, [c.id], (n) => n === 10, 'ten calls in flight (its maxConcurrentCalls)');
+    await env.waitFor<string>('select run_state from campaign where id = ?', [c.id], (s) => s === 'AT_LIMIT', 'AT_LIMIT');
+    assert.equal((await stateOf(c.id))?.r, 'CAMPAIGN_CALLS');
 
-  // Cancelled with calls in flight: no run state, and the dialer never writes one back.
-  await changeCampaignStatus(ctx(), c.id, CampaignAction.CANCEL);
-  assert.deepEqual(await stateOf(c.id), { s: null, r: null });
-  await env.afterTicks(dialer, 3);
-  assert.deepEqual(await stateOf(c.id), { s: null, r: null });
-  await dialer.stop();
-});
+    // Cancelled with calls in flight: no run state, and the dialer never writes one back.
+    await changeCampaignStatus(ctx(), c.id, CampaignAction.CANCEL);
+    assert.deepEqual(await stateOf(c.id), { s: null, r: null });
+    await env.afterTicks(dialer, 3);
+    assert.deepEqual(await stateOf(c.id), { s: null, r: null });
+    await dialer.stop();
+  },
+);
 
 test('a speed that holds a campaign shows PACED with whose speed it is', { timeout: 120_000 }, async () => {
   const em = env.em();

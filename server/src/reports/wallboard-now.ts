@@ -20,7 +20,12 @@ const LONGEST_CALL = '6 hours';
  * tenant), so every subscriber hears once a second whatever the status. Agent figures are the
  * dialer's alone: null here.
  */
-export async function loadWallboardNow(em: EntityManager, tenantId: string, campaignId: string | null, now: Date): Promise<WallboardPayload> {
+export async function loadWallboardNow(
+  em: EntityManager,
+  tenantId: string,
+  campaignId: string | null,
+  now: Date,
+): Promise<WallboardPayload> {
   const [row] = await em.getConnection().execute<Row[]>(
     `
     with camps as (select id from campaign where tenant_id = ? and (?::uuid is null or id = ?::uuid)),

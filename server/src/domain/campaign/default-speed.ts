@@ -16,4 +16,3 @@ export function defaultCallsPerSecond(concurrency: number): number {
 export function isDefaultSpeed(callsPerSecond: number, concurrency: number): boolean {
   return callsPerSecond === defaultCallsPerSecond(concurrency);
 }
-

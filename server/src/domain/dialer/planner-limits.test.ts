@@ -86,7 +86,10 @@ describe('plan: concurrency limits', () => {
 
   it('is BLOCKED, with the limit named, when the tenant holds it', () => {
     const c = campaign('A', { candidates: candidates('a', 2) });
-    const external = campaign('B', { limits: { maxTotal: null, maxInternal: null, maxExternal: 0, callsPerSecond: null }, candidates: candidates('b', 1) });
+    const external = campaign('B', {
+      limits: { maxTotal: null, maxInternal: null, maxExternal: 0, callsPerSecond: null },
+      candidates: candidates('b', 1),
+    });
     const actions = plan(
       snapshot({
         limits: { maxTotal: 2, maxInternal: null, maxExternal: null, callsPerSecond: null, maxActiveCampaigns: null },
@@ -287,7 +290,12 @@ describe('plan: calls per second', () => {
   it("is PACED by the campaign's own speed, and by the switch's", () => {
     const own = plan(
       snapshot({
-        campaigns: [campaign('A', { limits: { maxTotal: null, maxInternal: null, maxExternal: null, callsPerSecond: 1 }, candidates: candidates('a', 3) })],
+        campaigns: [
+          campaign('A', {
+            limits: { maxTotal: null, maxInternal: null, maxExternal: null, callsPerSecond: 1 },
+            candidates: candidates('a', 3),
+          }),
+        ],
       }),
     );
     assert.deepEqual(ids(own), ['a1']);

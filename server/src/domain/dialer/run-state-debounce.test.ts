@@ -28,7 +28,9 @@ describe('run state debounce', () => {
   });
 
   it('a state that flickers back is never published', () => {
-    const flicker = Array.from({ length: 240 }, (_, i) => (i % 3 === 0 ? view(RunState.DIALING) : view(RunState.AT_LIMIT, RunStateReason.CAMPAIGN_CALLS)));
+    const flicker = Array.from({ length: 240 }, (_, i) =>
+      i % 3 === 0 ? view(RunState.DIALING) : view(RunState.AT_LIMIT, RunStateReason.CAMPAIGN_CALLS),
+    );
     assert.deepEqual(run(view(RunState.AT_LIMIT, RunStateReason.CAMPAIGN_CALLS), flicker, 250), []);
   });
 

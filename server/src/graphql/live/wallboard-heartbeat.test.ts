@@ -18,9 +18,17 @@ after(async () => {
 });
 
 interface Board {
-  wallboard: { campaignId: string | null; activeCalls: number; callsPerMinute: number; answerRate: number | null; recipientsRemaining: number; at: string };
+  wallboard: {
+    campaignId: string | null;
+    activeCalls: number;
+    callsPerMinute: number;
+    answerRate: number | null;
+    recipientsRemaining: number;
+    at: string;
+  };
 }
-const BOARD = 'subscription($c: ID) { wallboard(campaignId: $c) { campaignId activeCalls callsPerMinute answerRate recipientsRemaining at } }';
+const BOARD =
+  'subscription($c: ID) { wallboard(campaignId: $c) { campaignId activeCalls callsPerMinute answerRate recipientsRemaining at } }';
 
 /** Attempts of `campaignId` at these offsets (seconds before now): [created, ended or null, answered]. */
 async function seedCalls(campaignId: string, calls: Array<[number, number | null, boolean]>): Promise<void> {
@@ -86,7 +94,9 @@ test('a PAUSED campaign, a CREATED one and an idle tenant each get a wallboard o
   );
 
   // The chart's last hour: 15-s points, the same figures at its last point, the call 10 min ago in its place.
-  const { wallboardHistory: h } = await t.ok<{ wallboardHistory: Array<{ at: string; activeCalls: number; callsPerMinute: number; answerRate: number | null }> }>(
+  const { wallboardHistory: h } = await t.ok<{
+    wallboardHistory: Array<{ at: string; activeCalls: number; callsPerMinute: number; answerRate: number | null }>;
+  }>(
     'query($c: ID) { wallboardHistory(campaignId: $c, minutes: 60) { at activeCalls callsPerMinute answerRate } }',
     { c: paused.id },
     acme.token,
@@ -98,7 +108,10 @@ test('a PAUSED campaign, a CREATED one and an idle tenant each get a wallboard o
   assert.ok(last.callsPerMinute <= 2 && last.callsPerMinute >= 1, JSON.stringify(last));
   const tenMinAgo = h.filter((p) => p.callsPerMinute === 1 && Date.now() - new Date(p.at).getTime() > 540_000);
   assert.ok(tenMinAgo.length >= 3 && tenMinAgo.length <= 5, `the call ended 10 min ago counts for a minute: ${tenMinAgo.length} points`);
-  assert.ok(h.slice(0, 100).every((p) => p.activeCalls === 0 && p.callsPerMinute === 0 && p.answerRate === null), 'nothing before the calls');
+  assert.ok(
+    h.slice(0, 100).every((p) => p.activeCalls === 0 && p.callsPerMinute === 0 && p.answerRate === null),
+    'nothing before the calls',
+  );
   const refused = await t.gql('{ wallboardHistory(minutes: 500) { at } }', {}, acme.token);
   assert.equal(refused.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
 });

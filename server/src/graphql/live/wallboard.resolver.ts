@@ -48,7 +48,15 @@ export class WallboardResolver {
           // The dialer's agent figures stay as it last sent them; the rest is read afresh.
           read: async (heard) => {
             const now = await loadWallboardNow(em, tenantId, campaignId, new Date());
-            return heard ? { ...now, agents: heard.agents, occupancy: heard.occupancy, abandonRate: heard.abandonRate, abandonRateTarget: heard.abandonRateTarget } : now;
+            return heard
+              ? {
+                  ...now,
+                  agents: heard.agents,
+                  occupancy: heard.occupancy,
+                  abandonRate: heard.abandonRate,
+                  abandonRateTarget: heard.abandonRateTarget,
+                }
+              : now;
           },
           stamp: (last, at) => ({ ...last, at: at.toISOString() }),
         },

@@ -1,7 +1,7 @@
 import { logger } from '../../logger';
 
 export interface HeartbeatOptions<P> {
-  /** Send a beat when nothing came for this long (ms); checked every `everyMs`. */
+  /** Beat every `everyMs` while the source is silent; the first beat after the source spoke waits 1.5 times that, so a source that keeps time (once a second, give or take) is never doubled. */
   everyMs: number;
   /** Fresh figures for a beat (`heard`: the source's last message, if any); again every `refreshMs` while beating, and after the source spoke. */
   read: (heard: P | null) => Promise<P>;
@@ -23,18 +23,22 @@ export function withHeartbeat<P>(source: AsyncIterable<P>, o: HeartbeatOptions<P
   let last: P | null = null;
   let heard: P | null = null;
   let sentAt = Date.now();
+  // The subscription's start counts as a beat: the first one comes `everyMs` later.
+  let lastWasBeat = true;
   let spokeAt = 0;
   let readAt = 0;
   let reading = false;
   let finished = false;
   let failure: unknown = null;
   const waiter: { wake: (() => void) | null } = { wake: null };
-  const offer = (p: P) => {
+  const offer = (p: P, beat: boolean) => {
     // Latest only: a board is worth nothing once a newer one exists.
     pending = p;
     sentAt = Date.now();
+    lastWasBeat = beat;
     waiter.wake?.();
   };
+  const due = () => Date.now() - sentAt >= (lastWasBeat ? o.everyMs : o.everyMs * 1.5);
 
   void (async () => {
     try {
@@ -44,7 +48,7 @@ export function withHeartbeat<P>(source: AsyncIterable<P>, o: HeartbeatOptions<P
         last = r.value;
         heard = r.value;
         spokeAt = Date.now();
-        offer(r.value);
+        offer(r.value, false);
       }
     } catch (err) {
       failure = err;
@@ -54,7 +58,7 @@ export function withHeartbeat<P>(source: AsyncIterable<P>, o: HeartbeatOptions<P
   })();
 
   const beat = async () => {
-    if (finished || reading || Date.now() - sentAt < o.everyMs) return;
+    if (finished || reading || !due()) return;
     reading = true;
     try {
       const now = Date.now();
@@ -62,7 +66,7 @@ export function withHeartbeat<P>(source: AsyncIterable<P>, o: HeartbeatOptions<P
         last = await o.read(heard);
         readAt = now;
       }
-      if (!finished && Date.now() - sentAt >= o.everyMs) offer(o.stamp(last, new Date()));
+      if (!finished && due()) offer(o.stamp(last, new Date()), true);
     } catch (err) {
       logger.warn({ err }, 'heartbeat read failed; the next beat tries again');
     } finally {
