@@ -84,25 +84,6 @@ describe('plan: concurrency limits', () => {
     });
   });
 
-  it('is BLOCKED, with the limit named, when the tenant holds it', () => {
-    const c = campaign('A', { candidates: candidates('a', 2) });
-    const external = campaign('B', {
-      limits: { maxTotal: null, maxInternal: null, maxExternal: 0, callsPerSecond: null },
-      candidates: candidates('b', 1),
-    });
-    const actions = plan(
-      snapshot({
-        limits: { maxTotal: 2, maxInternal: null, maxExternal: null, callsPerSecond: null, maxActiveCampaigns: null },
-        inFlight: { internal: 0, external: 2 },
-        campaigns: [c, external],
-      }),
-    );
-    assert.deepEqual(ids(actions), []);
-    assert.equal(runStates(actions).A?.state, RunState.BLOCKED);
-    assert.equal(runStates(actions).A?.reason, RunStateReason.TENANT_CALLS);
-    assert.equal(runStates(actions).B?.state, RunState.BLOCKED);
-  });
-
   it('limits the number of active campaigns; holders keep their slot', () => {
     const limits = { maxTotal: null, maxInternal: null, maxExternal: null, callsPerSecond: null, maxActiveCampaigns: 1 };
     const fresh = plan(
@@ -178,18 +159,6 @@ describe('plan: gateways', () => {
     assert.deepEqual(ids(actions), []);
     assert.equal(runStates(actions).A?.state, RunState.SWITCH_DOWN);
     assert.equal(runStates(actions).A?.reason, RunStateReason.GATEWAYS_DOWN);
-  });
-
-  it("is PACED by the gateway's speed when the gateway is what spaces the calls", () => {
-    const actions = plan(
-      snapshot({
-        gateways: [gateway('g1', { callsPerSecond: 1 })],
-        campaigns: [campaign('A', { gatewayIds: ['g1'], candidates: candidates('a', 3) })],
-      }),
-    );
-    assert.deepEqual(ids(actions), ['a1']);
-    assert.equal(runStates(actions).A?.state, RunState.PACED);
-    assert.equal(runStates(actions).A?.reason, RunStateReason.GATEWAY_SPEED);
   });
 
   it('internal calls need no gateway', () => {
@@ -285,30 +254,6 @@ describe('plan: calls per second', () => {
     }
     assert.equal(ids(plan(snapshot({ limits, campaigns, lastOriginateAt: new Date(Number.NaN) }))).length, 1);
     assert.deepEqual(plan(snapshot({ now: new Date(Number.NaN), campaigns })), []);
-  });
-
-  it("is PACED by the campaign's own speed, and by the switch's", () => {
-    const own = plan(
-      snapshot({
-        campaigns: [
-          campaign('A', {
-            limits: { maxTotal: null, maxInternal: null, maxExternal: null, callsPerSecond: 1 },
-            candidates: candidates('a', 3),
-          }),
-        ],
-      }),
-    );
-    assert.deepEqual(ids(own), ['a1']);
-    assert.equal(runStates(own).A?.state, RunState.PACED);
-    assert.equal(runStates(own).A?.reason, RunStateReason.CAMPAIGN_SPEED);
-    const sw = plan(
-      snapshot({
-        switch: { up: true, sessionsPerSecond: 1, maxSessions: null, lastOriginateAt: T0 },
-        campaigns: [campaign('A', { candidates: candidates('a', 3) })],
-      }),
-    );
-    assert.deepEqual(ids(sw), []);
-    assert.equal(runStates(sw).A?.reason, RunStateReason.SWITCH_SPEED);
   });
 
   it('a zero rate dials nothing and is PACED by that rate', () => {
