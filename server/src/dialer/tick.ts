@@ -41,7 +41,8 @@ export interface TickOptions {
 /**
  * One dialer tick: read the snapshot, plan per tenant (pure), then in one transaction suppress
  * DNC recipients, expire/stop what the planner said, claim the recipients to call and write
- * their attempts, and store run states that changed and held for a second. Originating is left to the caller, after commit.
+ * their attempts, and store run states that changed and held for a second. Originating is left
+ * to the caller, after commit.
  */
 export async function runTick(em: EntityManager, o: TickOptions): Promise<TickResult> {
   const outbox = new Outbox();
