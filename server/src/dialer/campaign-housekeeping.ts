@@ -5,7 +5,7 @@ import type { Outbox } from '../events/outbox';
 import { recordCampaignEvent } from '../commands/campaign/record-campaign-event';
 import { CampaignStatus } from '../domain/campaign/campaign-status';
 import { CampaignAction, nextCampaignStatus } from '../domain/campaign/campaign-transitions';
-import type { RunState } from '../domain/campaign/run-state';
+import type { RunState, RunStateReason } from '../domain/campaign/run-state';
 import { Campaign } from '../entities/campaign.entity';
 import { rows } from './sql-rows';
 
@@ -40,23 +40,27 @@ export async function activateScheduled(em: EntityManager, outbox: Outbox, now: 
   return started;
 }
 
+export interface RunStateChange {
+  campaignId: string;
+  tenantId: string;
+  state: RunState;
+  reason: RunStateReason | null;
+}
+
 /**
- * Writes a campaign's run state only when it changed (and only while it is RUNNING), and
- * queues CAMPAIGN_CHANGED so the console shows why a campaign is not dialing.
+ * Writes a campaign's run state and its reason only when they changed (and only while it is
+ * RUNNING: a campaign paused or ended meanwhile keeps what its status change wrote), and queues
+ * CAMPAIGN_CHANGED so the console shows why a campaign is not dialing.
  */
-export async function writeRunStates(
-  em: EntityManager,
-  outbox: Outbox,
-  changes: ReadonlyArray<{ campaignId: string; tenantId: string; state: RunState }>,
-  now: Date,
-): Promise<void> {
+export async function writeRunStates(em: EntityManager, outbox: Outbox, changes: readonly RunStateChange[], now: Date): Promise<void> {
   for (const c of changes) {
     const updated = await rows<{ id: string }>(
       em,
       `
-      update campaign set run_state = ?::run_state, updated_at = ? where id = ? and status = 'RUNNING' and run_state <> ?::run_state
+      update campaign set run_state = ?::run_state, run_state_reason = ?, updated_at = ?
+      where id = ? and status = 'RUNNING' and (run_state, run_state_reason) is distinct from (?::run_state, ?)
       returning id`,
-      [c.state, now, c.campaignId, c.state],
+      [c.state, c.reason, now, c.campaignId, c.state, c.reason],
     );
     if (updated.length === 0) continue;
     outbox.add('CAMPAIGN_CHANGED', {
@@ -64,6 +68,7 @@ export async function writeRunStates(
       campaignId: c.campaignId,
       status: CampaignStatus.RUNNING,
       runState: c.state,
+      runStateReason: c.reason,
       action: 'RUN_STATE',
       at: now.toISOString(),
     });

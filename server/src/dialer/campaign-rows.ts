@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Calendar } from '../domain/calendar/calendar';
-import type { RunState } from '../domain/campaign/run-state';
+import type { RunState, RunStateReason } from '../domain/campaign/run-state';
 import type { DialingMode } from '../domain/campaign/campaign-type';
 import type { AmdSettings, BroadcastAction, CallDestination } from '../entities/campaign-config';
 import { DEFAULT_INTERNAL_PATTERN, classifyDirection } from '../domain/numbers/direction';
@@ -18,7 +18,9 @@ export interface RunningCampaign {
   maxInternal: number | null;
   maxExternal: number | null;
   callsPerSecond: number;
-  runState: RunState;
+  /** What the campaign shows now (null only if written around the API). */
+  runState: RunState | null;
+  runStateReason: RunStateReason | null;
   calendar: Calendar | null;
   callerIdName: string;
   callerIdNumber: string;
@@ -79,7 +81,8 @@ interface CampaignSql {
   max_internal_calls: number | null;
   max_external_calls: number | null;
   calls_per_second: number;
-  run_state: RunState;
+  run_state: RunState | null;
+  run_state_reason: RunStateReason | null;
   caller_id_name: string;
   caller_id_number: string;
   ring_timeout_seconds: number;
@@ -105,7 +108,7 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
     em,
     `
     select c.id, c.tenant_id, c.name, c.priority, c.started_at, c.created_at, c.max_concurrent_calls,
-      c.max_internal_calls, c.max_external_calls, c.calls_per_second, c.run_state, c.caller_id_name,
+      c.max_internal_calls, c.max_external_calls, c.calls_per_second, c.run_state, c.run_state_reason, c.caller_id_name,
       c.caller_id_number, c.ring_timeout_seconds, c.min_success_seconds, c.broadcast_actions, c.channel_variables, c.amd,
       case when c.type = 'VOICE' then c.destination end as destination,
       case when c.type = 'AGENT' then c.dialing_mode end as dialing_mode,
@@ -128,6 +131,7 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
     maxExternal: c.max_external_calls,
     callsPerSecond: c.calls_per_second,
     runState: c.run_state,
+    runStateReason: c.run_state_reason,
     calendar: c.cal_zone
       ? {
           timeZone: c.cal_zone,

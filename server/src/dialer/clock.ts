@@ -26,3 +26,24 @@ export class OffsetClock implements Clock {
     this.offsetMs = at.getTime() - Date.now();
   }
 }
+
+/**
+ * Time that moves only when a test moves it: the dialer's clock driven tick by tick, so a
+ * test can cover a minute of the dialer's time (pacing, the run state's hold) in seconds.
+ * Timers (originate spacing, ticks) still run in real time.
+ */
+export class SteppedClock implements Clock {
+  private ms: number;
+
+  constructor(start: Date) {
+    this.ms = start.getTime();
+  }
+
+  now(): Date {
+    return new Date(this.ms);
+  }
+
+  advance(ms: number): void {
+    this.ms += ms;
+  }
+}

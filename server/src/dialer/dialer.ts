@@ -11,6 +11,7 @@ import { LiveFeed } from './live-feed';
 import type { BoardCampaign } from './agent-board';
 import { OutcomeQueue } from './outcome-queue';
 import { PacingMemory } from './pacing-memory';
+import { RunStateMemory } from './run-state-memory';
 import { runTick } from './tick';
 import { listen } from '../events/listen';
 import { SwitchWatch } from './switch-watch';
@@ -44,6 +45,7 @@ export class Dialer {
   private readonly tickSeconds: number;
   private readonly lock: LeaderLock;
   private readonly pacing = new PacingMemory();
+  private readonly runStates = new RunStateMemory();
   private readonly book: CallBook;
   private readonly outcomes: OutcomeQueue;
   private readonly live: LiveFeed;
@@ -255,6 +257,7 @@ export class Dialer {
       node: this.node,
       switchView: await this.switchWatch.view(),
       pacing: this.pacing,
+      runStates: this.runStates,
       defaultDialString: this.opts.defaultDialString ?? 'loopback/{number}/default',
       activate,
       queues: this.queues,

@@ -5,11 +5,10 @@ import { sqlArray } from '../db/sql-array';
 import { loadAgentBoards, type AgentBoard, type BoardCampaign } from './agent-board';
 import type { SerialPublisher } from '../events/serial-publisher';
 import { rows } from './sql-rows';
+import { ANSWER_WINDOW_MS, RATE_WINDOW_MS, answerRate, etaSeconds } from '../domain/live/wallboard-figures';
 
 /** NOTIFY caps a payload at 8000 bytes; a call state item is ~200. */
 const ITEMS_PER_MESSAGE = 25;
-const RATE_WINDOW_MS = 60_000;
-const ANSWER_WINDOW_MS = 5 * 60_000;
 const REMAINING_EVERY_MS = 5_000;
 
 interface CampaignStats {
@@ -81,7 +80,7 @@ export class LiveFeed {
           campaignId: c.id,
           activeCalls: active.get(c.id) ?? 0,
           callsPerMinute: s ? s.ends.filter((t) => t > nowMs - RATE_WINDOW_MS).length : 0,
-          answerRate: s && s.ends.length > 0 ? s.answered.length / s.ends.length : null,
+          answerRate: s ? answerRate(s.answered.length, s.ends.length) : null,
           recipientsRemaining: this.remaining.get(c.id)?.n ?? 0,
           etaSeconds: null,
           ...agentFields(agentBoards.campaigns.get(c.id)),
@@ -140,7 +139,7 @@ export class LiveFeed {
       ends += s.ends.length;
       answered += s.answered.length;
     }
-    return ends > 0 ? answered / ends : null;
+    return answerRate(answered, ends);
   }
 
   /** Open recipients per campaign; a count over the state index, so only every few seconds. */
@@ -166,7 +165,5 @@ function agentFields(b: AgentBoard | undefined): Pick<WallboardPayload, 'agents'
 }
 
 function eta(b: WallboardPayload): number | null {
-  if (b.recipientsRemaining === 0) return 0;
-  if (b.callsPerMinute === 0) return null;
-  return Math.round((b.recipientsRemaining / b.callsPerMinute) * 60);
+  return etaSeconds(b.recipientsRemaining, b.callsPerMinute);
 }

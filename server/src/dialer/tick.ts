@@ -3,12 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Outbox } from '../events/outbox';
 import { RunState } from '../domain/campaign/run-state';
 import { plan } from '../domain/dialer/planner';
+import { debounceRunState } from '../domain/dialer/run-state-debounce';
 import type { OriginateAction } from '../domain/dialer/planner-types';
 import type { RunningCampaign } from './campaign-rows';
-import { activateScheduled, writeRunStates } from './campaign-housekeeping';
+import { activateScheduled, writeRunStates, type RunStateChange } from './campaign-housekeeping';
 import { claimAndRecord, moveWaiting, suppressDnc, type ClaimRequest } from './claim';
 import { completeFinishedCampaigns } from './completion';
 import { PacingMemory } from './pacing-memory';
+import type { RunStateMemory } from './run-state-memory';
 import { buildTick, type SwitchView } from './snapshot-builder';
 import { reserveForCalls, settleReservations } from './agents/reserve-for-calls';
 import type { QueueSlotSource } from './agents/agent-slots';
@@ -28,6 +30,8 @@ export interface TickOptions {
   node: string;
   switchView: SwitchView;
   pacing: PacingMemory;
+  /** Run states seen but not yet held long enough to publish (run-state-debounce.ts). */
+  runStates: RunStateMemory;
   defaultDialString: string;
   activate: boolean;
   /** Queue-watch campaigns' free agents and pending calls (read without waiting on the switch). */
@@ -37,7 +41,8 @@ export interface TickOptions {
 /**
  * One dialer tick: read the snapshot, plan per tenant (pure), then in one transaction suppress
  * DNC recipients, expire/stop what the planner said, claim the recipients to call and write
- * their attempts, and store changed run states. Originating is left to the caller, after commit.
+ * their attempts, and store run states that changed and held for a second. Originating is left
+ * to the caller, after commit.
  */
 export async function runTick(em: EntityManager, o: TickOptions): Promise<TickResult> {
   const outbox = new Outbox();
@@ -47,7 +52,9 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
   const expire: string[] = [];
   const stop: string[] = [];
   const dnc: string[] = [];
-  const runStates: Array<{ campaignId: string; tenantId: string; state: RunState }> = [];
+  const runStates: RunStateChange[] = [];
+  const memory = o.runStates;
+  memory.keepOnly(new Set(input.campaigns.keys()));
   const idle: string[] = [];
   let wakeAt: number | null = null;
   let placedOnSwitch = 0;
@@ -68,18 +75,16 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
       } else if (a.type === 'runState') {
         const campaign = input.campaigns.get(a.campaignId);
         if (!campaign) continue;
-        let state = a.state;
-        // Every gateway of the campaign is down: the trunk, not the limits, is why it waits.
-        if (
-          state === RunState.BLOCKED &&
-          campaign.gatewayIds.length > 0 &&
-          campaign.gatewayIds.every((g) => o.switchView.downGateways.has(g))
-        ) {
-          state = RunState.SWITCH_DOWN;
-        }
-        if (state !== campaign.runState) runStates.push({ campaignId: a.campaignId, tenantId: t.tenantId, state });
+        const step = debounceRunState(
+          campaign.runState === null ? null : { state: campaign.runState, reason: campaign.runStateReason },
+          memory.get(a.campaignId),
+          { state: a.state, reason: a.reason },
+          o.now.getTime(),
+        );
+        memory.set(a.campaignId, step.pending);
+        if (step.publish) runStates.push({ campaignId: a.campaignId, tenantId: t.tenantId, ...step.publish });
         const flight = snap.campaigns.find((c) => c.id === a.campaignId)?.inFlight;
-        if (state === RunState.IDLE && flight && flight.internal + flight.external === 0) idle.push(a.campaignId);
+        if (a.state === RunState.IDLE && flight && flight.internal + flight.external === 0) idle.push(a.campaignId);
       } else if (a.type === 'expire') expire.push(a.recipientId);
       else if (a.type === 'stop') stop.push(a.recipientId);
       else if (a.type === 'wake') wakeAt = wakeAt === null ? a.at.getTime() : Math.min(wakeAt, a.at.getTime());

@@ -2,7 +2,7 @@ import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Pro
 import { randomUUID } from 'node:crypto';
 import { CampaignStatus } from '../domain/campaign/campaign-status';
 import { CampaignType, DialingMode } from '../domain/campaign/campaign-type';
-import { RunState } from '../domain/campaign/run-state';
+import { RunState, RunStateReason } from '../domain/campaign/run-state';
 import type { AmdSettings, BroadcastAction, CallDestination, CausePolicyOverrides } from './campaign-config';
 import { Calendar } from './calendar.entity';
 import { Gateway } from './gateway.entity';
@@ -36,9 +36,16 @@ export class Campaign {
   @Enum({ items: () => CampaignStatus, nativeEnumName: 'campaign_status' })
   status: CampaignStatus = CampaignStatus.CREATED;
 
-  /** Why a RUNNING campaign is not dialing; written by the dialer. */
-  @Enum({ items: () => RunState, nativeEnumName: 'run_state' })
-  runState: RunState = RunState.IDLE;
+  /**
+   * Why it is (not) dialing; written by the dialer while RUNNING, IDLE while SCHEDULED or
+   * PAUSED, null in every other status (domain/campaign/run-state-rules.ts).
+   */
+  @Enum({ items: () => RunState, nativeEnumName: 'run_state', nullable: true })
+  runState: RunState | null = null;
+
+  /** Which limit holds a PACED, AT_LIMIT, BLOCKED or SWITCH_DOWN campaign. */
+  @Enum({ items: () => RunStateReason, nativeEnumName: 'run_state_reason', nullable: true })
+  runStateReason: RunStateReason | null = null;
 
   /** A template is never dialed; campaigns are created from it. */
   @Property({ type: 'boolean' })
@@ -69,8 +76,9 @@ export class Campaign {
   @Property({ type: 'integer', nullable: true })
   maxExternalCalls?: number;
 
+  /** Defaults to half of maxConcurrentCalls (domain/campaign/default-speed.ts). */
   @Property({ type: 'double' })
-  callsPerSecond = 1;
+  callsPerSecond = 5;
 
   @Property({ type: 'integer' })
   maxAttempts = 5;

@@ -24,8 +24,9 @@ export class Gateway {
   @Property({ type: 'integer' })
   maxConcurrent = 30;
 
+  /** Defaults to half of maxConcurrent (domain/campaign/default-speed.ts). */
   @Property({ type: 'double' })
-  callsPerSecond = 5;
+  callsPerSecond = 15;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

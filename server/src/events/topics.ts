@@ -1,5 +1,5 @@
 import type { CampaignStatus } from '../domain/campaign/campaign-status';
-import type { RunState } from '../domain/campaign/run-state';
+import type { RunState, RunStateReason } from '../domain/campaign/run-state';
 import type { CallStatePayload, DialerStatusPayload, WallboardPayload } from './live-topics';
 import type { AgentCallPayload, AgentPreviewPayload, AgentStatePayload } from './agent-topics';
 
@@ -11,7 +11,10 @@ export interface CampaignChangedPayload {
   tenantId: string;
   campaignId: string;
   status: CampaignStatus;
-  runState: RunState;
+  /** Null once the campaign cannot dial (run-state-rules.ts). */
+  runState: RunState | null;
+  /** Which limit holds it (PACED, AT_LIMIT, BLOCKED, SWITCH_DOWN); absent from older publishers. */
+  runStateReason?: RunStateReason | null;
   /** What happened: START, PAUSE, UPDATE, RECIPIENTS_ADDED, … */
   action: string;
   at: string;

@@ -13,7 +13,7 @@ interface JobRef {
 }
 
 /** The target is locked and checked again: it may have changed while the file was read. */
-async function lockTarget(client: Client, spec: ImportSpec, tenantId: string): Promise<{ status: string; runState: string } | null> {
+async function lockTarget(client: Client, spec: ImportSpec, tenantId: string): Promise<{ status: string; runState: string | null } | null> {
   if (spec.target.kind === 'list') {
     const r = await client.query<{ status: string }>('select status from recipient_list where id = $1 and tenant_id = $2 for update', [
       spec.target.listId,
@@ -23,7 +23,7 @@ async function lockTarget(client: Client, spec: ImportSpec, tenantId: string): P
     if (r.rows[0].status !== 'ACTIVE') throw new BadFileError('the list was disabled during the import');
     return null;
   }
-  const r = await client.query<{ status: string; run_state: string; is_template: boolean }>(
+  const r = await client.query<{ status: string; run_state: string | null; is_template: boolean }>(
     'select status, run_state, is_template from campaign where id = $1 and tenant_id = $2 and deleted_at is null for update',
     [spec.target.campaignId, tenantId],
   );

@@ -5,6 +5,7 @@ import { Calendar } from '../../entities/calendar.entity';
 import type { Campaign } from '../../entities/campaign.entity';
 import { Gateway } from '../../entities/gateway.entity';
 import type { BroadcastActionData, CampaignSettingsData, KeyValueData } from './campaign-settings-data';
+import { defaultCallsPerSecond, isDefaultSpeed } from '../../domain/campaign/default-speed';
 import { isSupportedRegion } from '../../domain/numbers/phone-normalize';
 import { channelVariableNameProblem, channelVariableValueProblem } from '../../domain/telephony/channel-variables';
 import { callerIdNameProblem, queueNameProblem } from '../../domain/telephony/switch-text';
@@ -51,10 +52,13 @@ export async function applyCampaignSettings(
   const target = campaign as unknown as Record<string, unknown>;
   if (input.defaultRegion != null && !isSupportedRegion(input.defaultRegion))
     throw badInput('defaultRegion', `${input.defaultRegion} is not a region libphonenumber can read numbers in`);
+  // A speed left at its default follows the concurrency (domain/campaign/default-speed.ts).
+  const speedIsDefault = isDefaultSpeed(campaign.callsPerSecond, campaign.maxConcurrentCalls);
   for (const key of SCALARS) {
     const value = input[key];
     if (value !== undefined) target[key] = value ?? undefined;
   }
+  if (input.callsPerSecond == null && speedIsDefault) campaign.callsPerSecond = defaultCallsPerSecond(campaign.maxConcurrentCalls);
   if (input.gatewayIds !== undefined) {
     const ids = [...new Set(input.gatewayIds)];
     const gateways = await em.find(Gateway, { id: { $in: ids }, tenant: tenantId });

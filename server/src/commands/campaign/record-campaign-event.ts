@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal';
 import type { CampaignStatus } from '../../domain/campaign/campaign-status';
+import { runStateOnStatus } from '../../domain/campaign/run-state-rules';
 import { ActorKind, CampaignEvent } from '../../entities/campaign-event.entity';
 import type { Campaign } from '../../entities/campaign.entity';
 import type { Outbox } from '../command-context';
@@ -15,7 +16,9 @@ export interface CampaignEventInput {
 
 /**
  * Appends to the campaign's history in the same transaction as the change it describes,
- * and queues the live CAMPAIGN_CHANGED event for after commit.
+ * and queues the live CAMPAIGN_CHANGED event for after commit. A status change also sets the
+ * run state that status has (run-state-rules.ts): every status change, by a person or the
+ * dialer, passes here, so no ended campaign keeps a run state.
  */
 export function recordCampaignEvent(
   em: EntityManager,
@@ -24,6 +27,10 @@ export function recordCampaignEvent(
   actor: Principal | null,
   input: CampaignEventInput,
 ): CampaignEvent {
+  if (input.to !== undefined && input.to !== input.from) {
+    campaign.runState = runStateOnStatus(input.to);
+    campaign.runStateReason = null;
+  }
   const event = em.create(CampaignEvent, {
     tenantId: campaign.tenant.id,
     campaignId: campaign.id,
@@ -42,6 +49,7 @@ export function recordCampaignEvent(
     campaignId: campaign.id,
     status: input.to ?? campaign.status,
     runState: campaign.runState,
+    runStateReason: campaign.runStateReason,
     action: input.action,
     at: event.at.toISOString(),
   });

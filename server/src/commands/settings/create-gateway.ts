@@ -1,3 +1,4 @@
+import { defaultCallsPerSecond } from '../../domain/campaign/default-speed';
 import { Gateway } from '../../entities/gateway.entity';
 import { Tenant } from '../../entities/tenant.entity';
 import type { CreateGatewayData } from './gateway-data';
@@ -16,7 +17,8 @@ export function createGateway(ctx: CommandContext, input: CreateGatewayData): Pr
     gateway.dialString = input.dialString.trim();
     if (input.enabled != null) gateway.enabled = input.enabled;
     if (input.maxConcurrent != null) gateway.maxConcurrent = input.maxConcurrent;
-    if (input.callsPerSecond != null) gateway.callsPerSecond = input.callsPerSecond;
+    // Without a speed of its own: half its concurrency per second (domain/campaign/default-speed.ts).
+    gateway.callsPerSecond = input.callsPerSecond ?? defaultCallsPerSecond(gateway.maxConcurrent);
     em.persist(gateway);
     await em.flush();
     return gateway;

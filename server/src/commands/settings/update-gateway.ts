@@ -1,3 +1,4 @@
+import { defaultCallsPerSecond, isDefaultSpeed } from '../../domain/campaign/default-speed';
 import { Gateway } from '../../entities/gateway.entity';
 import type { UpdateGatewayData } from './gateway-data';
 import { inTransaction, type CommandContext } from '../command-context';
@@ -19,8 +20,11 @@ export function updateGateway(ctx: CommandContext, id: string, input: UpdateGate
     }
     if (input.dialString != null) gateway.dialString = input.dialString.trim();
     if (input.enabled != null) gateway.enabled = input.enabled;
+    // A speed left at its default follows the concurrency (domain/campaign/default-speed.ts).
+    const speedIsDefault = isDefaultSpeed(gateway.callsPerSecond, gateway.maxConcurrent);
     if (input.maxConcurrent != null) gateway.maxConcurrent = input.maxConcurrent;
     if (input.callsPerSecond != null) gateway.callsPerSecond = input.callsPerSecond;
+    else if (speedIsDefault) gateway.callsPerSecond = defaultCallsPerSecond(gateway.maxConcurrent);
     await em.flush();
     return gateway;
   });

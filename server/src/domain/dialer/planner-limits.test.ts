@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { RunState } from '../campaign/run-state';
+import { RunState, RunStateReason } from '../campaign/run-state';
 import { plan } from './planner';
 import { T0, campaign, candidate, candidates, gateway, ids, originates, runStates, snapshot } from './planner.fixtures';
 
@@ -13,7 +13,9 @@ describe('plan: concurrency limits', () => {
     });
     const actions = plan(snapshot({ inFlight: { internal: 0, external: 1 }, campaigns: [c] }));
     assert.deepEqual(ids(actions), ['a1', 'a2']);
-    assert.equal(runStates(actions).A?.state, RunState.DIALING);
+    // It placed calls, but its own limit is what holds it now: AT_LIMIT, not a flicker of DIALING.
+    assert.equal(runStates(actions).A?.state, RunState.AT_LIMIT);
+    assert.equal(runStates(actions).A?.reason, RunStateReason.CAMPAIGN_CALLS);
   });
 
   it('external full still lets internal calls through; total still caps', () => {
@@ -68,7 +70,7 @@ describe('plan: concurrency limits', () => {
     assert.deepEqual(ids(actions), ['a1', 'a2']);
   });
 
-  it('is BLOCKED when a limit stops every dialable recipient', () => {
+  it('is AT_LIMIT when its own limit stops every dialable recipient', () => {
     const c = campaign('A', {
       limits: { maxTotal: 0, maxInternal: null, maxExternal: null, callsPerSecond: null },
       candidates: candidates('a', 2),
@@ -76,7 +78,8 @@ describe('plan: concurrency limits', () => {
     assert.deepEqual(runStates(plan(snapshot({ campaigns: [c] }))).A, {
       type: 'runState',
       campaignId: 'A',
-      state: RunState.BLOCKED,
+      state: RunState.AT_LIMIT,
+      reason: RunStateReason.CAMPAIGN_CALLS,
       wakeAt: null,
     });
   });
@@ -121,7 +124,8 @@ describe('plan: concurrency limits', () => {
       }),
     );
     assert.deepEqual(ids(actions), ['a1']);
-    assert.equal(runStates(actions).A?.state, RunState.DIALING);
+    // A placed its one call; what holds it now is its agents, like B.
+    assert.equal(runStates(actions).A?.state, RunState.WAITING_AGENTS);
     assert.equal(runStates(actions).B?.state, RunState.WAITING_AGENTS);
   });
 });
@@ -141,10 +145,11 @@ describe('plan: gateways', () => {
         ['a2', 'g3'],
       ],
     );
-    assert.equal(runStates(actions).A?.state, RunState.DIALING);
+    assert.equal(runStates(actions).A?.state, RunState.BLOCKED);
+    assert.equal(runStates(actions).A?.reason, RunStateReason.GATEWAY_CALLS);
   });
 
-  it('is BLOCKED (recipients stay ready) when every gateway is down', () => {
+  it('is SWITCH_DOWN (recipients stay ready) when every gateway is down', () => {
     const actions = plan(
       snapshot({
         gateways: [gateway('g1', { state: 'DOWN' })],
@@ -152,7 +157,8 @@ describe('plan: gateways', () => {
       }),
     );
     assert.deepEqual(ids(actions), []);
-    assert.equal(runStates(actions).A?.state, RunState.BLOCKED);
+    assert.equal(runStates(actions).A?.state, RunState.SWITCH_DOWN);
+    assert.equal(runStates(actions).A?.reason, RunStateReason.GATEWAYS_DOWN);
   });
 
   it('internal calls need no gateway', () => {
@@ -182,7 +188,8 @@ describe('plan: calls per second', () => {
       originates(actions).map((o) => o.at.getTime() - T0.getTime()),
       [0, 500, 1000, 1500],
     );
-    assert.equal(runStates(actions).A?.state, RunState.DIALING);
+    assert.equal(runStates(actions).A?.state, RunState.PACED);
+    assert.equal(runStates(actions).A?.reason, RunStateReason.TENANT_SPEED);
     assert.deepEqual(runStates(actions).A?.wakeAt, new Date(T0.getTime() + 2000));
   });
 
@@ -249,7 +256,7 @@ describe('plan: calls per second', () => {
     assert.deepEqual(plan(snapshot({ now: new Date(Number.NaN), campaigns })), []);
   });
 
-  it('a zero rate dials nothing and blocks', () => {
+  it('a zero rate dials nothing and is PACED by that rate', () => {
     const actions = plan(
       snapshot({
         limits: { maxTotal: null, maxInternal: null, maxExternal: null, callsPerSecond: 0, maxActiveCampaigns: null },
@@ -257,6 +264,12 @@ describe('plan: calls per second', () => {
       }),
     );
     assert.deepEqual(ids(actions), []);
-    assert.deepEqual(runStates(actions).A, { type: 'runState', campaignId: 'A', state: RunState.BLOCKED, wakeAt: null });
+    assert.deepEqual(runStates(actions).A, {
+      type: 'runState',
+      campaignId: 'A',
+      state: RunState.PACED,
+      reason: RunStateReason.TENANT_SPEED,
+      wakeAt: null,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { Calendar } from '../calendar/calendar';
 import type { CampaignStatus } from '../campaign/campaign-status';
-import type { RunState } from '../campaign/run-state';
+import type { RunState, RunStateReason } from '../campaign/run-state';
 import type { CallDirection } from '../numbers/direction';
 import type { RotatableNumber } from '../numbers/number-rotation';
 import type { DialableRecipient } from '../recipient/dialable';
@@ -123,6 +123,8 @@ export interface RunStateAction {
   type: 'runState';
   campaignId: string;
   state: RunState;
+  /** Which limit holds a PACED, AT_LIMIT, BLOCKED or SWITCH_DOWN campaign; null otherwise. */
+  reason: RunStateReason | null;
   /** The earliest time the campaign may dial again without an event; null if unknown. */
   wakeAt: Date | null;
 }

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CampaignStatus } from '../campaign/campaign-status';
-import { RunState } from '../campaign/run-state';
+import { RunState, RunStateReason } from '../campaign/run-state';
 import { RecipientState } from '../recipient/recipient-state';
 import type { Calendar } from '../calendar/calendar';
 import { plan } from './planner';
@@ -40,8 +40,8 @@ describe('plan: basics', () => {
       }),
     );
     assert.deepEqual(actions, [
-      { type: 'runState', campaignId: 'A', state: RunState.SWITCH_DOWN, wakeAt: null },
-      { type: 'runState', campaignId: 'B', state: RunState.SWITCH_DOWN, wakeAt: null },
+      { type: 'runState', campaignId: 'A', state: RunState.SWITCH_DOWN, reason: RunStateReason.SWITCH_LINK, wakeAt: null },
+      { type: 'runState', campaignId: 'B', state: RunState.SWITCH_DOWN, reason: RunStateReason.SWITCH_LINK, wakeAt: null },
     ]);
   });
 
@@ -129,6 +129,7 @@ describe('plan: who may be dialed', () => {
       type: 'runState',
       campaignId: 'A',
       state: RunState.WAITING_RETRY,
+      reason: null,
       wakeAt: new Date('2026-06-01T14:05:00Z'),
     });
     assert.deepEqual(actions.at(-1), { type: 'wake', at: new Date('2026-06-01T14:05:00Z') });
@@ -149,6 +150,7 @@ describe('plan: who may be dialed', () => {
       type: 'runState',
       campaignId: 'A',
       state: RunState.OUTSIDE_HOURS,
+      reason: null,
       wakeAt: new Date('2026-06-01T13:00:00Z'),
     });
   });

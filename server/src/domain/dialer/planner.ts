@@ -1,10 +1,10 @@
-import { isOpen, nextOpenAt } from '../calendar/calendar-hours';
 import { CampaignStatus } from '../campaign/campaign-status';
-import { RunState } from '../campaign/run-state';
+import { RunState, RunStateReason } from '../campaign/run-state';
 import { classifyDirection, type CallDirection } from '../numbers/direction';
 import { pickNumber } from '../numbers/number-rotation';
 import { PacingBucket } from './pacing';
-import { surveyCandidates, type CandidateSurvey } from './planner-candidates';
+import { surveyCandidates } from './planner-candidates';
+import { held, minWake, runStateOf, slowestPace, type CampaignTick } from './planner-run-state';
 import type {
   CallCounts,
   ConcurrencyLimits,
@@ -33,20 +33,6 @@ function fitsDirection(limits: ConcurrencyLimits, counts: CallCounts, direction:
   return counts.external + 1 <= cap(limits.maxExternal);
 }
 
-/** Per-campaign working state during one tick. */
-interface CampaignTick {
-  campaign: PlannerCampaign;
-  survey: CandidateSurvey;
-  counts: CallCounts;
-  bucket: PacingBucket;
-  cursor: number;
-  placed: number;
-  done: boolean;
-  blocked: boolean;
-  waitingAgents: boolean;
-  pacingWakeAt: number | null;
-}
-
 interface GatewayTick {
   gateway: PlannerGateway;
   inFlight: number;
@@ -57,8 +43,6 @@ interface GatewayTick {
 function compareCampaigns(a: PlannerCampaign, b: PlannerCampaign): number {
   return b.priority - a.priority || a.startedAt.getTime() - b.startedAt.getTime() || a.id.localeCompare(b.id);
 }
-
-const minWake = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
 
 /**
  * One dialer tick as a pure function: which recipients to call now, on which number and
@@ -83,7 +67,9 @@ export function plan(snapshot: PlannerSnapshot): PlannerAction[] {
   const actions: PlannerAction[] = [];
 
   if (!snapshot.switch.up) {
-    for (const c of running) actions.push({ type: 'runState', campaignId: c.id, state: RunState.SWITCH_DOWN, wakeAt: null });
+    for (const c of running) {
+      actions.push({ type: 'runState', campaignId: c.id, state: RunState.SWITCH_DOWN, reason: RunStateReason.SWITCH_LINK, wakeAt: null });
+    }
     return actions;
   }
 
@@ -95,7 +81,7 @@ export function plan(snapshot: PlannerSnapshot): PlannerAction[] {
     cursor: 0,
     placed: 0,
     done: false,
-    blocked: false,
+    hold: null,
     waitingAgents: false,
     pacingWakeAt: null,
   }));
@@ -135,14 +121,21 @@ export function plan(snapshot: PlannerSnapshot): PlannerAction[] {
       t.waitingAgents = true;
       return false;
     }
-    if (!preferred.has(c.id)) return blockedBy(t);
-    if (!admitted.has(c.id) && admitted.size >= maxActive) return blockedBy(t);
-    if (!fitsTotal(snapshot.limits, global) || !fitsTotal(c.limits, t.counts)) return blockedBy(t);
-    if (totalOf(global) + 1 > cap(snapshot.switch.maxSessions)) return blockedBy(t);
-    const shared = Math.max(globalBucket.earliest(nowMs), switchBucket.earliest(nowMs), t.bucket.earliest(nowMs));
+    if (!preferred.has(c.id)) return held(t, RunState.BLOCKED, RunStateReason.ACTIVE_CAMPAIGNS);
+    if (!admitted.has(c.id) && admitted.size >= maxActive) return held(t, RunState.BLOCKED, RunStateReason.ACTIVE_CAMPAIGNS);
+    // Its own limit first: a full campaign is AT_LIMIT whatever the tenant has left.
+    if (!fitsTotal(c.limits, t.counts)) return held(t, RunState.AT_LIMIT, RunStateReason.CAMPAIGN_CALLS);
+    if (!fitsTotal(snapshot.limits, global)) return held(t, RunState.BLOCKED, RunStateReason.TENANT_CALLS);
+    if (totalOf(global) + 1 > cap(snapshot.switch.maxSessions)) return held(t, RunState.BLOCKED, RunStateReason.SWITCH_SESSIONS);
+    const pace = slowestPace(nowMs, [
+      [t.bucket, RunStateReason.CAMPAIGN_SPEED],
+      [globalBucket, RunStateReason.TENANT_SPEED],
+      [switchBucket, RunStateReason.SWITCH_SPEED],
+    ]);
+    const shared = pace.at;
     if (shared >= tickEndMs) {
       t.pacingWakeAt = minWake(t.pacingWakeAt, Number.isFinite(shared) ? Math.ceil(shared) : null);
-      return blockedBy(t);
+      return held(t, RunState.PACED, pace.reason);
     }
 
     for (; t.cursor < t.survey.dialable.length; t.cursor++) {
@@ -151,21 +144,28 @@ export function plan(snapshot: PlannerSnapshot): PlannerAction[] {
       const pick = pickNumber(candidate.numbers, candidate.numberCursor);
       if (!pick) continue;
       const direction = classifyDirection(pick.number, snapshot.internalPattern);
-      if (!fitsDirection(snapshot.limits, global, direction) || !fitsDirection(c.limits, t.counts, direction)) {
-        t.blocked = true;
+      const internal = direction === 'internal';
+      if (!fitsDirection(c.limits, t.counts, direction)) {
+        held(t, RunState.AT_LIMIT, internal ? RunStateReason.CAMPAIGN_INTERNAL_CALLS : RunStateReason.CAMPAIGN_EXTERNAL_CALLS);
+        continue;
+      }
+      if (!fitsDirection(snapshot.limits, global, direction)) {
+        held(t, RunState.BLOCKED, internal ? RunStateReason.TENANT_INTERNAL_CALLS : RunStateReason.TENANT_EXTERNAL_CALLS);
         continue;
       }
       let gateway: GatewayTick | null = null;
       if (direction === 'external' && c.gatewayIds.length > 0) {
         gateway = chooseGateway(c, gateways, nowMs);
         if (!gateway) {
-          t.blocked = true;
+          const anyUp = c.gatewayIds.some((id) => gateways.get(id)?.gateway.state === 'UP');
+          if (anyUp) held(t, RunState.BLOCKED, RunStateReason.GATEWAY_CALLS);
+          else held(t, RunState.SWITCH_DOWN, RunStateReason.GATEWAYS_DOWN);
           continue;
         }
       }
       const atMs = Math.ceil(Math.max(shared, gateway ? gateway.bucket.earliest(nowMs) : nowMs));
       if (atMs >= tickEndMs) {
-        t.blocked = true;
+        held(t, RunState.PACED, RunStateReason.GATEWAY_SPEED);
         t.pacingWakeAt = minWake(t.pacingWakeAt, Number.isFinite(atMs) ? atMs : null);
         continue;
       }
@@ -226,16 +226,12 @@ export function plan(snapshot: PlannerSnapshot): PlannerAction[] {
       type: 'runState',
       campaignId: t.campaign.id,
       state: state.state,
+      reason: state.reason,
       wakeAt: state.wakeAt === null ? null : new Date(state.wakeAt),
     });
   }
   if (wake !== null) actions.push({ type: 'wake', at: new Date(wake) });
   return actions;
-}
-
-function blockedBy(t: CampaignTick): false {
-  t.blocked = true;
-  return false;
 }
 
 /** The campaign's first usable gateway (UP, below its concurrency), earliest rate slot first. */
@@ -248,24 +244,4 @@ function chooseGateway(c: PlannerCampaign, gateways: Map<string, GatewayTick>, n
     if (!best || g.bucket.earliest(nowMs) < best.bucket.earliest(nowMs)) best = g;
   }
   return best;
-}
-
-/** Why the campaign is (not) dialing after this tick, and when it may change by itself. */
-function runStateOf(t: CampaignTick, now: Date): { state: RunState; wakeAt: number | null } {
-  const c = t.campaign;
-  const nowMs = now.getTime();
-  const future = (ms: number | null) => (ms !== null && ms > nowMs ? ms : null);
-  if (t.placed > 0) return { state: RunState.DIALING, wakeAt: future(minWake(t.pacingWakeAt, t.survey.wakeAt)) };
-  if (t.waitingAgents) return { state: RunState.WAITING_AGENTS, wakeAt: null };
-  if (t.blocked) return { state: RunState.BLOCKED, wakeAt: future(t.pacingWakeAt) };
-
-  const calendarClosed = c.calendar !== null && !isOpen(c.calendar, now);
-  const wakeAt = future(minWake(t.survey.wakeAt, c.nextDueAt ? c.nextDueAt.getTime() : null));
-  if (calendarClosed || (t.survey.outsideHours && !t.survey.waiting)) {
-    const opens = c.calendar && calendarClosed ? nextOpenAt(c.calendar, now) : null;
-    return { state: RunState.OUTSIDE_HOURS, wakeAt: wakeAt ?? future(opens ? opens.getTime() : null) };
-  }
-  if (t.survey.waiting || wakeAt !== null) return { state: RunState.WAITING_RETRY, wakeAt };
-  if (totalOf(c.inFlight) > 0) return { state: RunState.DIALING, wakeAt: null };
-  return { state: RunState.IDLE, wakeAt: null };
 }

@@ -24,6 +24,31 @@ test('create applies defaults and the given settings', async () => {
   assert.equal(c.type, 'VOICE');
 });
 
+test('the dial speed defaults to half the concurrency and follows it until someone sets it; no run state before a start', async () => {
+  type Speed = { id: string; maxConcurrentCalls: number; callsPerSecond: number; runState: string | null; runStateReason: string | null };
+  const fields = 'id maxConcurrentCalls callsPerSecond runState runStateReason';
+  const { createCampaign: c } = await t.ok<{ createCampaign: Speed }>(
+    `mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { ${fields} } }`,
+    { i: { name: 'speeds' } },
+    token,
+  );
+  assert.deepEqual(
+    { ...c, id: undefined },
+    { id: undefined, maxConcurrentCalls: 10, callsPerSecond: 5, runState: null, runStateReason: null },
+  );
+  const update = async (i: Record<string, unknown>) =>
+    (
+      await t.ok<{ updateCampaign: Speed }>(
+        `mutation($id: ID!, $i: UpdateCampaignInput!) { updateCampaign(id: $id, input: $i) { ${fields} } }`,
+        { id: c.id, i },
+        token,
+      )
+    ).updateCampaign;
+  assert.equal((await update({ maxConcurrentCalls: 40 })).callsPerSecond, 20, 'a default speed follows the concurrency');
+  assert.equal((await update({ callsPerSecond: 3 })).callsPerSecond, 3);
+  assert.equal((await update({ maxConcurrentCalls: 8 })).callsPerSecond, 3, 'a chosen speed stays');
+});
+
 test('out-of-range settings are BAD_USER_INPUT naming the field, and nothing is written', async () => {
   const before = await t.ok<{ campaigns: { nodes: unknown[] } }>('{ campaigns(first: 500) { nodes { id } } }', {}, token);
   const r = await t.gql(CREATE, { i: { name: 'x', maxAttempts: 0, callsPerSecond: 5000 } }, token);

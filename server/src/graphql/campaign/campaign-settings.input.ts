@@ -73,7 +73,7 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @IsUUID('all', { message: 'calendarId must be a calendar id' })
   calendarId?: string | null;
 
-  @Field(() => Int, { nullable: true, description: '1 to 10000' })
+  @Field(() => Int, { nullable: true, description: 'Calls in flight at once, 1 to 10000; default 10' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -94,7 +94,11 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @Max(10000)
   maxExternalCalls?: number | null;
 
-  @Field(() => Float, { nullable: true, description: '0.01 to 1000 calls per second' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'New calls per second, 0.01 to 1000. Default: half of maxConcurrentCalls (at least 1), so the concurrency fills within about 2 s; a speed left at that default follows maxConcurrentCalls when it changes',
+  })
   @IsOptional()
   @IsNumber()
   @Min(0.01)

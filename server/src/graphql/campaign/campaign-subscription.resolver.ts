@@ -33,6 +33,6 @@ export class CampaignSubscriptionResolver {
     @Root() payload: CampaignChangedPayload,
     @Arg('campaignId', () => ID, { nullable: true }) _campaignId?: string,
   ): CampaignChange {
-    return { ...payload, at: new Date(payload.at) };
+    return { ...payload, runStateReason: payload.runStateReason ?? null, at: new Date(payload.at) };
   }
 }

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
-import { RunState } from '../../domain/campaign/run-state';
+import { RunState, RunStateReason } from '../../domain/campaign/run-state';
 import { AmdSettingsType } from './amd-settings.type';
 import { BroadcastActionType } from './broadcast-action.type';
 import { CallDestinationType } from './call-destination.type';
@@ -18,15 +18,25 @@ export class CampaignNode {
   @Field(() => CampaignType) type!: CampaignType;
   @Field(() => DialingMode, { nullable: true }) dialingMode?: DialingMode;
   @Field(() => CampaignStatus) status!: CampaignStatus;
-  @Field(() => RunState, { description: 'Why it is or is not dialing right now (meaningful while RUNNING)' }) runState!: RunState;
+  @Field(() => RunState, {
+    nullable: true,
+    description: 'Why it is or is not dialing right now; IDLE while SCHEDULED or PAUSED, null in every other status',
+  })
+  runState!: RunState | null;
+  @Field(() => RunStateReason, { nullable: true, description: 'Which limit holds it while PACED, AT_LIMIT, BLOCKED or SWITCH_DOWN' })
+  runStateReason!: RunStateReason | null;
   @Field(() => Boolean) isTemplate!: boolean;
   @Field(() => String) callerIdName!: string;
   @Field(() => String) callerIdNumber!: string;
   @Field(() => Int, { description: 'Higher is dialed first' }) priority!: number;
-  @Field(() => Int) maxConcurrentCalls!: number;
+  @Field(() => Int, { description: 'Calls in flight at once, at most' }) maxConcurrentCalls!: number;
   @Field(() => Int, { nullable: true }) maxInternalCalls?: number;
   @Field(() => Int, { nullable: true }) maxExternalCalls?: number;
-  @Field(() => Float) callsPerSecond!: number;
+  @Field(() => Float, {
+    description:
+      'New calls per second, at most. Defaults to half of maxConcurrentCalls (at least 1) so the concurrency fills within about 2 s, and follows maxConcurrentCalls while left at that default',
+  })
+  callsPerSecond!: number;
   @Field(() => Int) maxAttempts!: number;
   @Field(() => Int) retryWaitSeconds!: number;
   @Field(() => Int, {

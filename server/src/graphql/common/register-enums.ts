@@ -7,14 +7,50 @@ import { CallOutcome, CauseAction } from '../../domain/call/call-outcome';
 import { CampaignAction } from '../../domain/campaign/campaign-transitions';
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
-import { RunState } from '../../domain/campaign/run-state';
+import { RunState, RunStateReason } from '../../domain/campaign/run-state';
 import { RecipientState } from '../../domain/recipient/recipient-state';
 import { ActorKind } from '../../entities/campaign-event.entity';
 import { ListStatus } from '../../entities/recipient-list.entity';
 
 // Every domain enum the schema exposes, registered once, before any type uses it.
 registerEnumType(CampaignStatus, { name: 'CampaignStatus', description: 'Lifecycle of a campaign' });
-registerEnumType(RunState, { name: 'RunState', description: 'Why a RUNNING campaign is or is not dialing now' });
+registerEnumType(RunState, {
+  name: 'RunState',
+  description:
+    'Why a campaign is or is not dialing now: what holds it, not whether a call went out this instant. A change shows once it has held for 1 s. IDLE while SCHEDULED or PAUSED; null in other statuses',
+  valuesConfig: {
+    IDLE: { description: 'Nothing to dial and no call in flight' },
+    DIALING: { description: 'Dialing (or calls in flight) and no limit holds it' },
+    PACED: { description: 'A dial speed holds it; runStateReason says whose (campaign, gateway, tenant or switch)' },
+    AT_LIMIT: { description: 'Its own concurrency (maxConcurrentCalls, or its internal / external limit) is full' },
+    BLOCKED: { description: 'A tenant or switch limit, gateway concurrency, or other campaigns hold it; runStateReason says which' },
+    OUTSIDE_HOURS: { description: "Its calendar, or its recipients' own hours, are closed" },
+    WAITING_RETRY: { description: 'Every open recipient waits for a retry, callback or not-before time' },
+    WAITING_AGENTS: { description: 'An AGENT campaign with no free agent for another call' },
+    SWITCH_DOWN: { description: 'The switch link is down, or every gateway of the campaign is' },
+  },
+});
+registerEnumType(RunStateReason, {
+  name: 'RunStateReason',
+  description: 'Which limit holds a PACED, AT_LIMIT, BLOCKED or SWITCH_DOWN campaign',
+  valuesConfig: {
+    CAMPAIGN_SPEED: { description: "PACED by the campaign's callsPerSecond" },
+    GATEWAY_SPEED: { description: "PACED by a gateway's callsPerSecond" },
+    TENANT_SPEED: { description: "PACED by the tenant's callsPerSecond (its campaigns together)" },
+    SWITCH_SPEED: { description: "PACED by the switch's own session rate" },
+    CAMPAIGN_CALLS: { description: 'AT_LIMIT: maxConcurrentCalls' },
+    CAMPAIGN_INTERNAL_CALLS: { description: 'AT_LIMIT: maxInternalCalls' },
+    CAMPAIGN_EXTERNAL_CALLS: { description: 'AT_LIMIT: maxExternalCalls' },
+    TENANT_CALLS: { description: "BLOCKED by the tenant's maxTotalCalls (its campaigns together)" },
+    TENANT_INTERNAL_CALLS: { description: "BLOCKED by the tenant's maxInternalCalls" },
+    TENANT_EXTERNAL_CALLS: { description: "BLOCKED by the tenant's maxExternalCalls" },
+    ACTIVE_CAMPAIGNS: { description: "BLOCKED: other campaigns hold the tenant's maxActiveCampaigns" },
+    SWITCH_SESSIONS: { description: "BLOCKED by the switch's own session cap" },
+    GATEWAY_CALLS: { description: "BLOCKED: the campaign's usable gateways are at their maxConcurrent" },
+    SWITCH_LINK: { description: 'SWITCH_DOWN: the Event Socket link is down' },
+    GATEWAYS_DOWN: { description: 'SWITCH_DOWN: every gateway of the campaign is down or disabled' },
+  },
+});
 registerEnumType(CampaignType, { name: 'CampaignType' });
 registerEnumType(DialingMode, { name: 'DialingMode', description: 'Pacing of AGENT campaigns' });
 registerEnumType(CampaignAction, { name: 'CampaignAction' });

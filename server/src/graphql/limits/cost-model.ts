@@ -20,6 +20,8 @@ export const COST = {
   statistics: 200,
   /** The detailed report (recipientReport): a filtered walk of a campaign's recipients with their last attempt. */
   report: 50,
+  /** A wallboard's last hour (wallboardHistory): one pass over the span's calls. */
+  history: 50,
   /** Reading and parsing the head of an uploaded file (importPreview). */
   filePreview: 100,
 } as const;

@@ -46,7 +46,8 @@ test('create with defaults, get, list by name, update, delete', async () => {
       dialString: 'sofia/gateway/b/{number}',
       enabled: true,
       maxConcurrent: 30,
-      callsPerSecond: 5,
+      // Half its concurrency per second by default (domain/campaign/default-speed.ts).
+      callsPerSecond: 15,
     },
   );
   await t.ok(
@@ -59,6 +60,8 @@ test('create with defaults, get, list by name, update, delete', async () => {
   const got = await t.ok<{ gateway: Gw }>(`query($id: ID!) { gateway(id: $id) { ${FIELDS} } }`, { id: g.id }, token);
   assert.equal(got.gateway.name, 'trunk-b');
 
+  const follows = await t.ok<{ updateGateway: Gw }>(UPDATE, { id: g.id, i: { maxConcurrent: 40 } }, token);
+  assert.equal(follows.updateGateway.callsPerSecond, 20, 'a default speed follows maxConcurrent');
   const { updateGateway: u } = await t.ok<{ updateGateway: Gw }>(
     UPDATE,
     { id: g.id, i: { maxConcurrent: 10000, callsPerSecond: 1000, enabled: false } },

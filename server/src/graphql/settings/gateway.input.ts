@@ -23,14 +23,18 @@ export class CreateGatewayInput implements CreateGatewayData {
   @IsBoolean()
   enabled?: boolean | null;
 
-  @Field(() => Int, { nullable: true, description: '1 to 10000' })
+  @Field(() => Int, { nullable: true, description: '1 to 10000; default 30' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(10000)
   maxConcurrent?: number | null;
 
-  @Field(() => Float, { nullable: true, description: '0.1 to 1000' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'New calls per second through this gateway, 0.1 to 1000. Default: half of maxConcurrent (at least 1), which follows maxConcurrent while left at that default',
+  })
   @IsOptional()
   @IsNumber()
   @Min(0.1)
@@ -56,14 +60,18 @@ export class UpdateGatewayInput implements UpdateGatewayData {
   @IsBoolean()
   enabled?: boolean | null;
 
-  @Field(() => Int, { nullable: true, description: '1 to 10000' })
+  @Field(() => Int, { nullable: true, description: '1 to 10000; default 30' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(10000)
   maxConcurrent?: number | null;
 
-  @Field(() => Float, { nullable: true, description: '0.1 to 1000' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'New calls per second through this gateway, 0.1 to 1000. Default: half of maxConcurrent (at least 1), which follows maxConcurrent while left at that default',
+  })
   @IsOptional()
   @IsNumber()
   @Min(0.1)

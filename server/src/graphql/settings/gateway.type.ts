@@ -18,7 +18,9 @@ export class GatewayNode {
   @Field(() => Int)
   maxConcurrent!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'New calls per second through this gateway; defaults to half of maxConcurrent (at least 1) while not set',
+  })
   callsPerSecond!: number;
 
   @Field(() => Date)

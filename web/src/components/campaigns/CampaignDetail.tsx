@@ -12,7 +12,9 @@ import { CampaignActions } from './CampaignActions';
 import { CampaignCounters } from './CampaignCounters';
 import { HistoryTimeline } from './HistoryTimeline';
 import { RecipientsTable } from './RecipientsTable';
+import { RunStateBadge } from './RunStateBadge';
 import { StatusBadge } from './StatusBadge';
+import { runStateText } from './run-state-text';
 import styles from './campaigns.module.css';
 
 const CampaignQuery = graphql(`
@@ -28,6 +30,7 @@ const CampaignQuery = graphql(`
       dialingMode
       status
       runState
+      runStateReason
       isTemplate
       startProblems
       createdAt
@@ -54,17 +57,6 @@ const CampaignQuery = graphql(`
     }
   }
 `);
-
-/** What each run state means for a supervisor wondering why nothing is being dialed. */
-const RUN_STATE_HELP: Record<string, string> = {
-  DIALING: 'Placing calls.',
-  IDLE: 'Nothing to dial right now.',
-  BLOCKED: 'A concurrency or rate limit is reached (campaign, gateway or tenant); calls resume as others end.',
-  OUTSIDE_HOURS: "Outside the calendar's open hours; dialing resumes when it opens.",
-  WAITING_RETRY: 'Only recipients whose retry time has not come yet are left.',
-  WAITING_AGENTS: 'Waiting for a free agent.',
-  SWITCH_DOWN: 'The switch (FreeSWITCH) cannot be reached; calls resume when it is back.',
-};
 
 const CampaignChanged = graphql(`
   subscription CampaignChanged($campaignId: ID!) {
@@ -124,11 +116,15 @@ export function CampaignDetail({ id }: { id: string }) {
               <StatusBadge value={c.status} />
             </span>
             {c.status === 'RUNNING' && (
-              <span data-testid="run-state" title={RUN_STATE_HELP[c.runState]}>
-                <StatusBadge value={c.runState} />
+              <span data-testid="run-state">
+                <RunStateBadge state={c.runState} reason={c.runStateReason} />
               </span>
             )}
-            {c.status === 'RUNNING' && <span className="muted small">{RUN_STATE_HELP[c.runState]}</span>}
+            {c.status === 'RUNNING' && (
+              <span className="muted small" data-testid="run-state-reason">
+                {runStateText(c.runState, c.runStateReason)}
+              </span>
+            )}
             <span className="muted">
               {humanize(c.type)}
               {c.dialingMode ? ` · ${humanize(c.dialingMode)}` : ''}

@@ -10,6 +10,7 @@ import { useThrottled } from '@/lib/use-throttled';
 import { IfAllowed } from '@/components/shell/viewer';
 import { CloneButton } from './CloneButton';
 import { StatusBadge } from './StatusBadge';
+import { runStateLabel, runStateText } from './run-state-text';
 import styles from './campaigns.module.css';
 
 export const CampaignRowFields = graphql(`
@@ -20,6 +21,7 @@ export const CampaignRowFields = graphql(`
     type
     status
     runState
+    runStateReason
     startedAt
     endedAt
     createdAt
@@ -114,7 +116,11 @@ function CampaignPage(props: {
           <td>{humanize(c.type)}</td>
           <td>
             <StatusBadge value={c.status} />
-            {c.status === 'RUNNING' && <div className="small muted">{humanize(c.runState)}</div>}
+            {c.status === 'RUNNING' && (
+              <div className="small muted" title={runStateText(c.runState, c.runStateReason)}>
+                {runStateLabel(c.runState)}
+              </div>
+            )}
           </td>
           <td className="num">{c.recipientCounts.total}</td>
           <td className="num">{c.recipientCounts.contacted}</td>

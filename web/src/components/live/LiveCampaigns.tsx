@@ -4,9 +4,9 @@ import { useEffect } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/lib/errors';
-import { humanize } from '@/lib/format';
 import { useThrottled } from '@/lib/use-throttled';
 import { StatusBadge } from '@/components/campaigns/StatusBadge';
+import { runStateLabel, runStateText } from '@/components/campaigns/run-state-text';
 
 const LiveCampaignsQuery = graphql(`
   query LiveCampaigns {
@@ -16,6 +16,7 @@ const LiveCampaignsQuery = graphql(`
         name
         status
         runState
+        runStateReason
         priority
         scheduledAt
         recipientCounts {
@@ -91,11 +92,16 @@ export function LiveCampaigns() {
               <StatusBadge value={c.status} />
             </td>
             <td className="small">
-              {c.status === 'RUNNING'
-                ? humanize(c.runState)
-                : c.status === 'SCHEDULED' && c.scheduledAt
-                  ? new Date(c.scheduledAt).toLocaleString()
-                  : '—'}
+              {c.status === 'RUNNING' ? (
+                <span title={runStateText(c.runState, c.runStateReason)} data-testid="live-run-state">
+                  {runStateLabel(c.runState)}
+                  {c.runStateReason ? <span className="muted"> · {runStateText(c.runState, c.runStateReason)}</span> : null}
+                </span>
+              ) : c.status === 'SCHEDULED' && c.scheduledAt ? (
+                new Date(c.scheduledAt).toLocaleString()
+              ) : (
+                '—'
+              )}
             </td>
             <td className="num">{c.priority}</td>
             <td className="num">{c.recipientCounts.dialing}</td>

@@ -4,7 +4,7 @@ import type { Sample } from './useWallboard';
 
 const time = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-/** Active calls and calls per minute since the page opened. */
+/** Active calls and calls per minute over the last hour (the server's history, then what is pushed). */
 export function LiveChart({ samples }: { samples: Sample[] }) {
   if (samples.length < 2)
     return (

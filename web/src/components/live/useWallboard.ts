@@ -1,6 +1,6 @@
 'use client';
-import { useState } from 'react';
-import { useSubscription } from 'urql';
+import { useMemo, useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
 import { graphql } from '@/gql';
 import type { WallboardFieldsFragment } from '@/gql/graphql';
 
@@ -35,27 +35,58 @@ const WallboardSub = graphql(`
   }
 `);
 
+const WallboardHistoryQuery = graphql(`
+  query WallboardHistory($campaignId: ID) {
+    wallboardHistory(campaignId: $campaignId, minutes: 60) {
+      at
+      activeCalls
+      callsPerMinute
+      answerRate
+    }
+  }
+`);
+
 export interface Sample {
   t: number;
   activeCalls: number;
   callsPerMinute: number;
   answerRate: number | null;
 }
-const KEEP = 600;
+const KEEP = 3600;
+const HOUR_MS = 3_600_000;
+const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? null : Math.round(rate * 100));
 
-/** The pushed wallboard (about once a second) and the samples seen since the page opened (10 min). */
+/**
+ * The pushed wallboard (once a second, whatever the campaign's status) and the chart's
+ * samples: the server's last hour (wallboardHistory, 15-s points) followed by what was pushed
+ * since the page opened, so the chart opens full.
+ */
 export function useWallboard(campaignId: string | null): { latest: WallboardFieldsFragment | null; samples: Sample[] } {
-  const [samples, setSamples] = useState<Sample[]>([]);
+  const [live, setSamples] = useState<Sample[]>([]);
+  const [{ data: history }] = useQuery({ query: WallboardHistoryQuery, variables: { campaignId }, requestPolicy: 'network-only' });
   const [{ data }] = useSubscription({ query: WallboardSub, variables: { campaignId } }, (_prev, next) => {
     const w = next.wallboard;
     const sample: Sample = {
       t: new Date(w.at).getTime(),
       activeCalls: w.activeCalls,
       callsPerMinute: w.callsPerMinute,
-      answerRate: w.answerRate === null || w.answerRate === undefined ? null : Math.round(w.answerRate * 100),
+      answerRate: percent(w.answerRate),
     };
     setSamples((s) => [...s.slice(-(KEEP - 1)), sample]);
     return next;
   });
+  const samples = useMemo(() => {
+    const firstLive = live[0]?.t ?? Number.POSITIVE_INFINITY;
+    const lastLive = live[live.length - 1]?.t ?? Date.now();
+    const past: Sample[] = (history?.wallboardHistory ?? [])
+      .map((p) => ({
+        t: new Date(p.at).getTime(),
+        activeCalls: p.activeCalls,
+        callsPerMinute: p.callsPerMinute,
+        answerRate: percent(p.answerRate),
+      }))
+      .filter((p) => p.t < firstLive && p.t > lastLive - HOUR_MS);
+    return [...past, ...live];
+  }, [history, live]);
   return { latest: data?.wallboard ?? null, samples };
 }

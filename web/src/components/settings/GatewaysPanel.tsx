@@ -48,7 +48,7 @@ const DeleteGateway = graphql(`
   }
 `);
 
-const EMPTY = { name: '', dialString: 'sofia/gateway/NAME/{number}', maxConcurrent: '30', callsPerSecond: '5' };
+const EMPTY = { name: '', dialString: 'sofia/gateway/NAME/{number}', maxConcurrent: '30', callsPerSecond: '' };
 
 /** Trunks: dial-string template, per-gateway concurrency and calls per second. */
 export function GatewaysPanel() {
@@ -67,7 +67,8 @@ export function GatewaysPanel() {
       name: form.name.trim(),
       dialString: form.dialString.trim(),
       maxConcurrent: Number(form.maxConcurrent),
-      callsPerSecond: Number(form.callsPerSecond),
+      // Blank: the server's default, half of maxConcurrent (it then follows maxConcurrent).
+      callsPerSecond: form.callsPerSecond.trim() ? Number(form.callsPerSecond) : null,
     };
     const r = editing ? await update({ id: editing, input }) : await create({ input });
     if (r.data) {
@@ -92,8 +93,8 @@ export function GatewaysPanel() {
           <Field label="Max concurrent" name="maxConcurrent" error={errs.maxConcurrent}>
             <input name="maxConcurrent" value={form.maxConcurrent} onChange={set('maxConcurrent')} />
           </Field>
-          <Field label="Calls / second" name="callsPerSecond" error={errs.callsPerSecond}>
-            <input name="callsPerSecond" value={form.callsPerSecond} onChange={set('callsPerSecond')} />
+          <Field label="Calls / second" name="callsPerSecond" error={errs.callsPerSecond} hint="Blank: half the max concurrent">
+            <input name="callsPerSecond" value={form.callsPerSecond} placeholder="auto" onChange={set('callsPerSecond')} />
           </Field>
         </div>
         {!editing && created.error && Object.keys(errs).length === 0 && (
