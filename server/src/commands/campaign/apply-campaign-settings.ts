@@ -26,6 +26,7 @@ const SCALARS = [
   'maxAttempts',
   'retryWaitSeconds',
   'maxUncountedAttempts',
+  'sendRecipientFields',
   'ringTimeoutSeconds',
   'minSuccessSeconds',
   'completionThreshold',
