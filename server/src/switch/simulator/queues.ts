@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { SimCall } from './sim-call';
-import type { SimClock } from './sim-clock';
 
 /** How a simulated mod_callcenter queue behaves. Seconds are simulated seconds. */
 export interface QueueSettings {
@@ -33,8 +32,6 @@ export class SimQueues {
   loaded = true;
   private readonly queues = new Map<string, Queue>();
   private readonly timers = new Map<string, NodeJS.Timeout[]>();
-
-  constructor(private readonly clock: SimClock) {}
 
   get size(): number {
     return this.queues.size;
@@ -73,12 +70,12 @@ export class SimQueues {
     const q = this.queues.get(name);
     if (!q) {
       // The app logs "Queue not found" and returns; the inline dialplan ends and so does the call.
-      this.clock.after(0, () => call.hangup('NORMAL_CLEARING'));
+      call.clock.after(0, () => call.hangup('NORMAL_CLEARING'));
       return;
     }
     q.waiting.push(call);
     const maxWait = q.settings.maxWaitSec;
-    if (maxWait !== undefined && maxWait > 0) this.at(call.uuid, maxWait, () => this.timeout(q, name, call));
+    if (maxWait !== undefined && maxWait > 0) this.at(call, maxWait, () => this.timeout(q, name, call));
     this.dispatch(q);
   }
 
@@ -118,10 +115,10 @@ export class SimQueues {
   /** The agent's phone rings, the agent answers (bridge), talks, hangs up; the member's app then returns. */
   private serve(q: Queue, call: SimCall): void {
     const { answerAfterSec = 1, talkSec = 30 } = q.settings;
-    this.at(call.uuid, answerAfterSec, () => {
+    this.at(call, answerAfterSec, () => {
       if (call.state !== 'answered') return;
       call.bridged(randomUUID());
-      this.at(call.uuid, talkSec, () => {
+      this.at(call, talkSec, () => {
         call.executeComplete('callcenter', { cc_cause: 'answered' });
         call.hangup('NORMAL_CLEARING');
       });
@@ -135,9 +132,10 @@ export class SimQueues {
     call.hangup('NORMAL_CLEARING');
   }
 
-  private at(uuid: string, simSec: number, fn: () => void): void {
-    const list = this.timers.get(uuid) ?? [];
-    list.push(this.clock.after(simSec, fn));
-    this.timers.set(uuid, list);
+  /** A timer on the call's own clock (its waits skip only its own time), cleared when it ends. */
+  private at(call: SimCall, simSec: number, fn: () => void): void {
+    const list = this.timers.get(call.uuid) ?? [];
+    list.push(call.clock.after(simSec, fn));
+    this.timers.set(call.uuid, list);
   }
 }

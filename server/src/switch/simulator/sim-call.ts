@@ -6,6 +6,7 @@ import { Q850, SIP_STATUS, type CallScript } from './outcome';
 
 /** What a call needs from the simulator around it. */
 export interface CallContext {
+  /** The switch's clock; each call forks its own from it (sim-clock.ts). */
   clock: SimClock;
   identity: SwitchIdentity;
   publish(name: string, headers: EventHeaders, body?: string): void;
@@ -34,6 +35,8 @@ export interface SimCallInit {
  */
 export class SimCall {
   readonly leg: LegInfo;
+  /** This call's clock: its times skip only its own waits (sim-clock.ts). */
+  readonly clock: SimClock;
   private bLeg?: LegInfo;
   private timers: NodeJS.Timeout[] = [];
   private jobPending = true;
@@ -51,7 +54,8 @@ export class SimCall {
     private readonly ctx: CallContext,
     readonly init: SimCallInit,
   ) {
-    const now = ctx.clock.nowMs();
+    this.clock = ctx.clock.fork();
+    const now = this.clock.nowMs();
     const v = init.vars;
     this.leg = {
       uuid: init.uuid,
@@ -144,7 +148,7 @@ export class SimCall {
    */
   play(file: string, sec: number): void {
     if (this.state !== 'answered') return;
-    const now = this.ctx.clock.nowMs();
+    const now = this.clock.nowMs();
     const startMs = Math.max(now, this.mediaFreeMs);
     const endMs = startMs + sec * 1000;
     this.mediaFreeMs = endMs;
@@ -186,7 +190,7 @@ export class SimCall {
 
   private progress(): void {
     if (this.state !== 'ringing') return;
-    this.leg.progressMs = this.ctx.clock.nowMs();
+    this.leg.progressMs = this.clock.nowMs();
     if (this.bLeg) this.bLeg.progressMs = this.leg.progressMs;
     this.emitLegs('CHANNEL_PROGRESS');
   }
@@ -194,7 +198,7 @@ export class SimCall {
   private answer(): void {
     if (this.state !== 'ringing') return;
     this.state = 'answered';
-    this.leg.answeredMs = this.ctx.clock.nowMs();
+    this.leg.answeredMs = this.clock.nowMs();
     if (this.bLeg) this.bLeg.answeredMs = this.leg.answeredMs;
     this.emitLegs('CHANNEL_ANSWER');
     this.job(`+OK ${this.uuid}\n`);
@@ -247,7 +251,7 @@ export class SimCall {
       });
     }
     this.state = 'ended';
-    const end = this.ctx.clock.nowMs();
+    const end = this.clock.nowMs();
     const q850 = Q850[cause] ?? 16;
     for (const leg of this.legs()) {
       const h = this.channel('CHANNEL_HANGUP_COMPLETE', leg);
@@ -266,7 +270,7 @@ export class SimCall {
     this.jobPending = false;
     if (this.init.onJobDone) return this.init.onJobDone(body);
     if (!this.init.jobUuid) return;
-    const h = baseHeaders(this.ctx.identity, 'BACKGROUND_JOB', this.ctx.clock.nowMs(), 'mod_event_socket.c');
+    const h = baseHeaders(this.ctx.identity, 'BACKGROUND_JOB', this.clock.nowMs(), 'mod_event_socket.c');
     h['Job-UUID'] = this.init.jobUuid;
     h['Job-Command'] = 'originate';
     h['Job-Command-Arg'] = this.init.jobArg;
@@ -283,7 +287,7 @@ export class SimCall {
 
   private channel(name: string, leg: LegInfo): EventHeaders {
     const answered = this.state === 'answered';
-    return channelHeaders(this.ctx.identity, name, leg, this.ctx.clock.nowMs(), {
+    return channelHeaders(this.ctx.identity, name, leg, this.clock.nowMs(), {
       channelState: answered ? 'CS_EXECUTE' : 'CS_CONSUME_MEDIA',
       callState: answered ? 'ACTIVE' : this.leg.progressMs ? 'RINGING' : 'DOWN',
       answerState: answered ? 'answered' : this.leg.progressMs ? 'ringing' : 'early',
@@ -291,7 +295,7 @@ export class SimCall {
   }
 
   private at(simSec: number, fn: () => void): void {
-    this.timers.push(this.ctx.clock.after(simSec, fn));
+    this.timers.push(this.clock.after(simSec, fn));
   }
 
   private clearTimers(): void {
