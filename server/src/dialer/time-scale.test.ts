@@ -80,8 +80,8 @@ test('the same callees at time scale 1 and 10 store the same billsec and the sam
     // The callee's own times are simulated exactly; what Pacer does in between passes at the real
     // rate at both scales, so the spans differ only by how fast Pacer reacted (bounded loosely).
     for (const k of ['ring', 'talk', 'total'] as const) {
-      const x = a[k];
-      const y = b[k];
+      const x: number | null = a[k];
+      const y: number | null = b[k];
       if (x === null || y === null) {
         assert.equal(y, x, `${number} ${k}`);
         continue;

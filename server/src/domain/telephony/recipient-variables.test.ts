@@ -23,6 +23,7 @@ test('values lose control characters and braces, and are bounded', () => {
   assert.equal(recipientFieldValue('a\tb\nc\u007f\u0085d'), 'abcd');
   assert.equal(recipientFieldValue('${api(x)}'), '$(api(x))');
   assert.equal(recipientFieldValue('  x  '), 'x');
+  assert.equal(recipientFieldValue('a:_:b :_:_: c'), 'a:-:b :-:-: c', 'no failover separator survives');
   assert.equal(recipientFieldValue('y'.repeat(10_000)).length, MAX_FIELD_VALUE);
   assert.equal(recipientFieldValue('O\'Brien, "Ltd" \\ x=y'), 'O\'Brien, "Ltd" \\ x=y');
 });

@@ -31,12 +31,19 @@ export function recipientFieldVariable(name: string): string | undefined {
 /**
  * A value the switch reads back unchanged: no control characters (an ESL command is one line),
  * braces made parentheses (FreeSWITCH ends the `{…}` block at a brace whatever the escaping,
- * and `${…}` is an expansion), outer spaces trimmed (the switch trims them), length bounded.
- * Commas, quotes and backslashes stay: the adapter escapes them for the originate string.
+ * and `${…}` is an expansion), `:_:` made `:-:` (FreeSWITCH splits the whole originate into
+ * failover legs there before it reads any variable: seen on the real switch), outer spaces
+ * trimmed (the switch trims them), length bounded. Commas, quotes and backslashes stay: the
+ * adapter escapes them for the originate string.
  */
 export function recipientFieldValue(value: string): string {
-  return value.replace(CONTROL, '').replace(/\{/g, '(').replace(/\}/g, ')').trim().slice(0, MAX_FIELD_VALUE).trim();
+  let v = value.replace(CONTROL, '').replace(/\{/g, '(').replace(/\}/g, ')');
+  while (v.includes(FAILOVER)) v = v.replaceAll(FAILOVER, ':-:');
+  return v.trim().slice(0, MAX_FIELD_VALUE).trim();
 }
+
+/** FreeSWITCH's failover separator (SWITCH_ENT_ORIGINATE_DELIM), read anywhere in an originate. */
+const FAILOVER = ':_:';
 
 /**
  * The channel variables for one recipient: its id, then its fields in order. Two names that

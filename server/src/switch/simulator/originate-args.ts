@@ -12,6 +12,8 @@ export interface OriginateArgs {
  * each `{…}` block is split on commas and each pair on its first `=`, unescaping at each step.
  */
 export function parseOriginateArgs(arg: string): OriginateArgs {
+  // FreeSWITCH splits the whole argument at every `:_:` (failover legs) before anything else.
+  if (arg.includes(':_:')) throw new Error('CHAN_NOT_IMPLEMENTED (failover legs :_: are not simulated)');
   const { arg: first, rest: destination } = firstBlankArg(arg);
   let aleg = first;
   const vars = new Map<string, string>();
