@@ -20,7 +20,7 @@ export interface CallEnd {
   ringingAt: Date | null;
   answeredAt: Date | null;
   amdResult: string | null;
-  /** When the originate was handed to the switch, if this process did it. */
+  /** When the switch created the channel (its clock), else when it accepted the originate (Pacer's). */
   originatedAt?: Date | null;
   /** Queue-watch calls and QUEUE destinations: how far the answered call got in its mod_callcenter queue. */
   queue?: QueueStage | null;
@@ -79,6 +79,8 @@ export function callEndFromEvent(e: CallEvent, mem: CallMemory | undefined): Cal
       q850: e.q850,
       sipStatus: e.sipStatus ?? null,
       billSeconds: e.billSeconds,
+      // One clock per fact: the switch's times for what the switch did (Pacer's when it sent none).
+      originatedAt: e.startedAt ?? base.originatedAt,
       ringingAt: e.ringingAt ?? base.ringingAt,
       answeredAt: e.answeredAt ?? base.answeredAt,
     };

@@ -11,6 +11,14 @@ export interface ClaimRequest {
   gatewayId: string | null;
 }
 
+/** What a claim learns of each claimed call beyond its id. */
+export interface ClaimExtras {
+  /** A due callback whose *Schedule* cell named an extension. */
+  callbackExtension?: string;
+  /** The recipient's fields, when its campaign sends them to the switch (sendRecipientFields). */
+  recipientFields?: Record<string, string>;
+}
+
 /**
  * Claims recipients and writes their attempts in one statement (and so one transaction):
  * a recipient moves to DIALING only from a claimable state, only while its campaign is
@@ -25,8 +33,8 @@ export async function claimAndRecord(
   requests: readonly ClaimRequest[],
   node: string,
   now: Date,
-  /** Filled with the extension of each claimed call that is a due callback with one (its *Schedule* cell). */
-  callbackExtensions?: Map<string, string>,
+  /** Filled, per claimed call id, with its callback extension and the recipient fields it carries. */
+  extras?: Map<string, ClaimExtras>,
 ): Promise<Set<string>> {
   if (requests.length === 0) return new Set();
   const want = asJson(
@@ -39,7 +47,7 @@ export async function claimAndRecord(
       gateway_id: r.gatewayId,
     })),
   );
-  const claimed = await rows<{ call_id: string; callback_extension: string | null }>(
+  const claimed = await rows<{ call_id: string; callback_extension: string | null; fields: Record<string, unknown> | null }>(
     em,
     `
     with want as (
@@ -55,18 +63,35 @@ export async function claimAndRecord(
         and exists (select 1 from campaign c where c.id = r.campaign_id and c.status = 'RUNNING')
         and not exists (select 1 from recipient_phone p join dnc_entry d on d.number = p.number and d.tenant_id = w.tenant_id
                         where p.recipient_id = r.id and (d.expires_at is null or d.expires_at > ?))
-      returning r.id, r.attempts_made),
+      returning r.id, r.attempts_made, r.fields, r.campaign_id),
     inserted as (
       insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, gateway_id, node, created_at, abandoned, counted)
       select w.call_id, w.campaign_id, w.rid, c.attempts_made,
         w.number, w.gateway_id, ?, ?, false, true
       from want w join claimed c on c.id = w.rid
       returning call_id, recipient_id)
-    select i.call_id, cb.callback_extension from inserted i left join callback cb on cb.id = i.recipient_id`,
+    select i.call_id, cb.callback_extension, case when cm.send_recipient_fields then c.fields end as fields
+    from inserted i join claimed c on c.id = i.recipient_id join campaign cm on cm.id = c.campaign_id
+    left join callback cb on cb.id = i.recipient_id`,
     [want, now, now, now, node, now],
   );
-  for (const c of claimed) if (c.callback_extension) callbackExtensions?.set(c.call_id, c.callback_extension);
+  for (const c of claimed) {
+    const extra: ClaimExtras = {};
+    if (c.callback_extension) extra.callbackExtension = c.callback_extension;
+    if (c.fields) extra.recipientFields = fieldTexts(c.fields);
+    extras?.set(c.call_id, extra);
+  }
   return new Set(claimed.map((c) => c.call_id));
+}
+
+/** Fields as texts: API `variables` may have stored numbers or booleans (JSON). */
+function fieldTexts(fields: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === null || v === undefined) continue;
+    out[k] = typeof v === 'string' ? v : JSON.stringify(v);
+  }
+  return out;
 }
 
 /** Recipients with a number on the tenant's DNC list: suppressed, never dialed. */

@@ -14,4 +14,6 @@ export interface ClaimedCall extends ClaimRequest {
   agent?: ReservedAgent;
   /** A due callback whose *Schedule* cell named an extension: the answered call is sent there. */
   callbackExtension?: string;
+  /** The recipient's fields for the channel (pacer_f_*), when its campaign sends them. */
+  recipientFields?: Record<string, string>;
 }

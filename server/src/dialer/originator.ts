@@ -98,6 +98,8 @@ export class Originator {
         callerIdNumber: c.callerIdNumber || undefined,
         campaignId: c.id,
         variables: c.channelVariables,
+        recipientId: call.recipientId,
+        recipientFields: call.recipientFields,
         detectMachine: c.amd.enabled,
       });
     } catch (err) {

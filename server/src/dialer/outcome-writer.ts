@@ -137,7 +137,7 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
   if (attempts.length === 0) return [];
   await em.execute(
     `
-    update call_attempt a set ended_at = v.ended_at, originated_at = coalesce(a.originated_at, v.originated_at), ringing_at = coalesce(a.ringing_at, v.ringing_at),
+    update call_attempt a set ended_at = v.ended_at, originated_at = coalesce(v.originated_at, a.originated_at), ringing_at = coalesce(a.ringing_at, v.ringing_at),
       answered_at = coalesce(a.answered_at, v.answered_at), hangup_cause = v.cause, q850 = v.q850, sip_status = v.sip,
       bill_seconds = v.bill, amd_result = v.amd, outcome = v.outcome::call_outcome, counted = v.counted,
       abandoned = a.abandoned or v.outcome = 'ABANDONED',

@@ -7,7 +7,7 @@ import { debounceRunState } from '../domain/dialer/run-state-debounce';
 import type { OriginateAction } from '../domain/dialer/planner-types';
 import type { RunningCampaign } from './campaign-rows';
 import { activateScheduled, writeRunStates, type RunStateChange } from './campaign-housekeeping';
-import { claimAndRecord, moveWaiting, suppressDnc, type ClaimRequest } from './claim';
+import { claimAndRecord, moveWaiting, suppressDnc, type ClaimExtras, type ClaimRequest } from './claim';
 import { completeFinishedCampaigns } from './completion';
 import { PacingMemory } from './pacing-memory';
 import type { RunStateMemory } from './run-state-memory';
@@ -92,13 +92,13 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
   }
 
   let ready: ClaimedCall[] = requests;
-  const callbackExtensions = new Map<string, string>();
+  const extras = new Map<string, ClaimExtras>();
   const claimed = await em.transactional(async (tem) => {
     await suppressDnc(tem, dnc, o.now);
     await moveWaiting(tem, expire, 'EXPIRED', o.now);
     await moveWaiting(tem, stop, 'STOPPED', o.now);
     ready = await reserveForCalls(tem, outbox, requests, o.now);
-    const ids = await claimAndRecord(tem, ready, o.node, o.now, callbackExtensions);
+    const ids = await claimAndRecord(tem, ready, o.node, o.now, extras);
     await settleReservations(tem, outbox, ready, ids, o.now);
     await writeRunStates(tem, outbox, runStates, o.now);
     return ids;
@@ -108,15 +108,23 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
   if (finishing.length > 0) await em.transactional((tem) => completeFinishedCampaigns(tem, outbox, finishing, o.now));
   return {
     outbox,
-    calls: ready.filter((r) => claimed.has(r.callId)).map((r) => withCallbackExtension(r, callbackExtensions.get(r.callId))),
+    calls: ready.filter((r) => claimed.has(r.callId)).map((r) => withExtras(r, extras.get(r.callId))),
     wakeAt: wakeAt === null ? null : new Date(wakeAt),
     running: [...input.campaigns.values()],
   };
 }
 
-/** A due callback with an extension goes there (dialer/destination.ts), not to the campaign's destination. */
-function withCallbackExtension(call: ClaimedCall, extension: string | undefined): ClaimedCall {
-  return extension ? { ...call, callbackExtension: extension } : call;
+/**
+ * A due callback with an extension goes there (dialer/destination.ts), not to the campaign's
+ * destination; the recipient's fields ride along to the originate (channel variables).
+ */
+function withExtras(call: ClaimedCall, extra: ClaimExtras | undefined): ClaimedCall {
+  if (!extra) return call;
+  return {
+    ...call,
+    ...(extra.callbackExtension ? { callbackExtension: extra.callbackExtension } : {}),
+    ...(extra.recipientFields ? { recipientFields: extra.recipientFields } : {}),
+  };
 }
 
 function toCall(a: OriginateAction, campaign: RunningCampaign, tenantId: string, dialString: string): ClaimedCall {

@@ -113,6 +113,10 @@ export class Campaign {
   @Property({ type: 'jsonb' })
   channelVariables: Record<string, string> = {};
 
+  /** Recipient fields (and the recipient id) go on each call as pacer_f_* channel variables. */
+  @Property({ type: 'boolean' })
+  sendRecipientFields = true;
+
   @Property({ type: 'jsonb' })
   amd: AmdSettings = { enabled: false, onMachine: 'HANGUP' };
 

@@ -47,6 +47,8 @@ export type CallEvent =
       sipStatus?: number;
       billSeconds: number;
       durationSeconds: number;
+      /** When the switch created the channel (`start_uepoch`): the call's originate, on the switch's clock. */
+      startedAt?: Date;
       ringingAt?: Date;
       answeredAt?: Date;
       at: Date;

@@ -28,6 +28,10 @@ export interface OriginateRequest {
   campaignId?: string;
   /** The tenant's channel variables (values are escaped for the `{k=v}` syntax); names FreeSWITCH runs or Pacer sets are refused. */
   variables?: Record<string, string>;
+  /** Sent as `pacer_recipient`: the recipient the call is for. */
+  recipientId?: string;
+  /** The recipient's fields, sent as `pacer_f_<name>` (domain/telephony/recipient-variables.ts makes them safe and bounds them). */
+  recipientFields?: Record<string, string>;
   /** Run answering-machine detection on answer; the result arrives as an `amd` event. */
   detectMachine?: boolean;
   /** Dialplan application run when answered; `park` by default so Pacer stays in control. */

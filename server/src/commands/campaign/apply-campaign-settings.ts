@@ -27,6 +27,7 @@ const SCALARS = [
   'maxAttempts',
   'retryWaitSeconds',
   'maxUncountedAttempts',
+  'sendRecipientFields',
   'ringTimeoutSeconds',
   'minSuccessSeconds',
   'completionThreshold',

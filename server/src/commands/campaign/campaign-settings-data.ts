@@ -55,6 +55,7 @@ export interface CampaignSettingsData {
   broadcastActions?: BroadcastActionData[];
   destination?: (Omit<CallDestination, 'maxWaiting'> & { maxWaiting?: number | null }) | null;
   channelVariables?: KeyValueData[];
+  sendRecipientFields?: boolean;
   amd?: AmdSettings;
   abandonRateTarget?: number;
   wrapUpSeconds?: number;

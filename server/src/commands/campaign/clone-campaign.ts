@@ -28,6 +28,7 @@ const COPIED = [
   'broadcastActions',
   'destination',
   'channelVariables',
+  'sendRecipientFields',
   'amd',
   'abandonRateTarget',
   'wrapUpSeconds',

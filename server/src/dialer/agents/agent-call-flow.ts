@@ -110,7 +110,8 @@ export class AgentCallFlow {
         h.bridged = true;
         void this.write(h, async (em, outbox) => {
           await moveHeldAgent(em, outbox, h.tenantId, h.agent.id, RESERVED, ON_CALL, now, 'reset');
-          await em.execute('update call_attempt set bridged_at = ? where call_id = ?', [now, h.callId]);
+          // The switch's time of the bridge, like the answer before it (one clock per fact).
+          await em.execute('update call_attempt set bridged_at = ? where call_id = ?', [e.at, h.callId]);
         });
         void pushAgentCall(this.bus, { tenantId: h.tenantId, agentId: h.agent.id, callId: h.callId }, 'BRIDGED', now);
         return;

@@ -40,7 +40,17 @@ describe('channel variable policy', () => {
   it('values are one line without braces (the variable list ends at any }; ${…} can call API commands)', () => {
     assert.equal(channelVariableValueProblem("O'Brien, Ltd = 5 % off"), undefined);
     assert.equal(channelVariableValueProblem(''), undefined);
-    for (const value of ['a}b', '${system(id)}', '$\\{x}', 'line\nbreak', 'tab\there', 'nul\u0000', 'del\u007f', 'x'.repeat(4001)]) {
+    for (const value of [
+      'a}b',
+      '${system(id)}',
+      '$\\{x}',
+      'line\nbreak',
+      'tab\there',
+      'nul\u0000',
+      'del\u007f',
+      'x'.repeat(4001),
+      'a:_:loopback/9999',
+    ]) {
       assert.ok(channelVariableValueProblem(value), JSON.stringify(value));
     }
   });

@@ -94,5 +94,6 @@ export function channelVariableValueProblem(value: string): string | undefined {
   if (value.length > MAX_CHANNEL_VARIABLE_VALUE) return `must be at most ${MAX_CHANNEL_VARIABLE_VALUE} characters`;
   if (CONTROL_CHARACTERS.test(value)) return 'must not contain control characters (tabs, newlines…)';
   if (/[{}]/.test(value)) return 'must not contain { or } (the switch reads ${…} as a command to expand)';
+  if (value.includes(':_:')) return 'must not contain :_: (the switch would dial what follows as another call)';
   return undefined;
 }

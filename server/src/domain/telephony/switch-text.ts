@@ -58,6 +58,7 @@ export function callerIdNameProblem(v: string): string | undefined {
   if (v.length > 80) return 'must be at most 80 characters';
   if (CONTROL_CHARACTERS.test(v)) return 'must not contain control characters (tabs, newlines…)';
   if (/[{}]/.test(v)) return 'must not contain { or }';
+  if (v.includes(':_:')) return 'must not contain :_: (the switch would dial what follows as another call)';
   return undefined;
 }
 

@@ -162,3 +162,31 @@ test('nested validation errors name the list item the way commands do: causePoli
   assert.equal(r.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   assert.equal(r.errors?.[0]?.extensions?.field, 'causePolicy[1].cause');
 });
+
+test('sendRecipientFields: on by default, turned off at create, on again by update, copied by clone', async () => {
+  const FIELDS = 'id sendRecipientFields';
+  const { createCampaign: on } = await t.ok<{ createCampaign: { id: string; sendRecipientFields: boolean } }>(
+    `mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { ${FIELDS} } }`,
+    { i: { name: 'fields default' } },
+    token,
+  );
+  assert.equal(on.sendRecipientFields, true);
+  const { createCampaign: off } = await t.ok<{ createCampaign: { id: string; sendRecipientFields: boolean } }>(
+    `mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { ${FIELDS} } }`,
+    { i: { name: 'fields off', sendRecipientFields: false } },
+    token,
+  );
+  assert.equal(off.sendRecipientFields, false);
+  const { cloneCampaign: copy } = await t.ok<{ cloneCampaign: { sendRecipientFields: boolean } }>(
+    `mutation($id: ID!) { cloneCampaign(id: $id, name: "fields copy") { ${FIELDS} } }`,
+    { id: off.id },
+    token,
+  );
+  assert.equal(copy.sendRecipientFields, false);
+  const { updateCampaign: back } = await t.ok<{ updateCampaign: { sendRecipientFields: boolean } }>(
+    `mutation($id: ID!, $i: UpdateCampaignInput!) { updateCampaign(id: $id, input: $i) { ${FIELDS} } }`,
+    { id: off.id, i: { sendRecipientFields: true } },
+    token,
+  );
+  assert.equal(back.sendRecipientFields, true);
+});

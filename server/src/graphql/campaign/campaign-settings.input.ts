@@ -170,6 +170,15 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @ValidateNested({ each: true })
   channelVariables?: KeyValueInput[];
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Put the recipient's fields on each call as channel variables pacer_f_<name>, and its id as pacer_recipient (default true)",
+  })
+  @IsOptional()
+  @IsBoolean()
+  sendRecipientFields?: boolean;
+
   @Field(() => AmdSettingsInput, { nullable: true })
   @IsOptional()
   @ValidateNested()

@@ -44,6 +44,11 @@ export class CampaignNode {
       'Results that count as no attempt (NEUTRAL in the cause policy) a recipient may have in a row; each waits retryWaitSeconds, and the last one FAILS the recipient',
   })
   maxUncountedAttempts!: number;
+  @Field(() => Boolean, {
+    description:
+      "Each call carries the recipient's fields as channel variables pacer_f_<name> and its id as pacer_recipient (README: Recipient fields on the call)",
+  })
+  sendRecipientFields!: boolean;
   @Field(() => Int) ringTimeoutSeconds!: number;
   @Field(() => Int) minSuccessSeconds!: number;
   @Field(() => Float, { nullable: true, description: 'Percent of recipients reached that completes the campaign' })

@@ -51,8 +51,8 @@ describe('FreeSWITCH adapter against the simulator: commands and limits', () => 
     const id = await answered();
     const answeredAt = h.event(id, 'answered')?.at.getTime() ?? 0;
     await h.adapter.bridge(id, { endpoint: 'user/1004', timeoutSec: 7 });
-    // The switch took the command before it replied: its clock now is at or after the bridge began.
-    const bridgeSentBy = h.sim.core.clock.nowMs();
+    // The switch took the command before it replied: the call's clock now is at or after the bridge began.
+    const bridgeSentBy = h.sim.core.calls.get(id)?.clock.nowMs() ?? 0;
     await h.until(() => h.event(id, 'bridge-failed') !== undefined, 'bridge failure');
     const failed = h.event(id, 'bridge-failed');
     assert.equal(failed?.cause, 'NO_ANSWER');

@@ -229,6 +229,7 @@ function hangupEvent(callId: string, h: EslHeaders, at: Date): CallEvent {
     sipStatus: intVar(h, 'variable_sip_term_status'),
     billSeconds: intVar(h, 'variable_billsec') ?? 0,
     durationSeconds: intVar(h, 'variable_duration') ?? 0,
+    startedAt: channelTime(h, 'variable_start'),
     ringingAt: channelTime(h, 'variable_progress'),
     answeredAt: channelTime(h, 'variable_answer'),
     at,

@@ -83,7 +83,9 @@ describe('originate argument building (adapter) and parsing (simulator)', () => 
   it('parses FreeSWITCH escapes and quotes in {vars}', () => {
     const p = parseOriginateArgs("{a=1\\,2,b='x,y',c=}user/1001@default");
     assert.equal(p.vars.get('a'), '1,2');
-    assert.equal(p.vars.get('b'), 'x,y');
+    // The originate API's split on spaces takes the quotes away before the comma split sees them
+    // (switch_separate_string, twice): a quoted comma still splits, only an escaped one holds.
+    assert.equal(p.vars.get('b'), 'x');
     assert.equal(p.endpoint, 'user/1001@default');
     assert.throws(() => parseOriginateArgs('{a=1 user/1'), /unterminated/);
   });

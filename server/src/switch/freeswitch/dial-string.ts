@@ -1,20 +1,17 @@
 import { channelVariableNameProblem, channelVariableValueProblem } from '../../domain/telephony/channel-variables';
+import { recipientChannelVariables } from '../../domain/telephony/recipient-variables';
 import {
   callerIdNameProblem,
   callerIdNumberProblem,
   dialableNumberProblem,
   dialStringSafetyProblem,
+  CONTROL_CHARACTERS,
 } from '../../domain/telephony/switch-text';
 import type { OriginateRequest } from '../port';
+import { escapeVarValue } from './var-escape';
 
 /** Event filter matching the variable every Pacer leg carries (plus BACKGROUND_JOB, which has no channel). */
 export const PACER_FILTER = { header: 'variable_pacer_call', value: 'true' } as const;
-
-/** Escapes a value for the `{k=v,…}` prefix: commas split pairs, quotes group. */
-function escapeVar(v: string): string {
-  const e = v.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/'/g, "\\'");
-  return /\s/.test(e) ? `'${e}'` : e;
-}
 
 /** Throws when a text would not reach the switch as the one value it is meant to be. */
 function check(what: string, value: string, problem: (v: string) => string | undefined): void {
@@ -53,7 +50,17 @@ export function originateArgs(req: OriginateRequest): string {
     if (why) throw new Error(`bad channel variable ${JSON.stringify(k)}: ${why}`);
     vars.push([k, v]);
   }
-  const prefix = vars.map(([k, v]) => `${k}=${escapeVar(v)}`).join(',');
+  if (req.recipientId !== undefined) vars.push(...recipientVars(req.recipientId, req.recipientFields));
+  const prefix = vars.map(([k, v]) => `${k}=${escapeVarValue(v)}`).join(',');
   const app = req.application ?? 'park';
   return `{${prefix}}${target} &${app.includes('(') ? app : `${app}()`}`;
+}
+
+/** The recipient's id and fields, made safe by the domain and checked once more here (the last line). */
+function recipientVars(recipientId: string, fields: Record<string, string> | undefined): Array<[string, string]> {
+  return Object.entries(recipientChannelVariables(recipientId, fields)).map(([k, v]) => {
+    if (!/^pacer_[A-Za-z0-9_]+$/.test(k)) throw new Error(`bad recipient variable name ${JSON.stringify(k)}`);
+    if (/[{}]/.test(v) || CONTROL_CHARACTERS.test(v)) throw new Error(`bad recipient variable ${k}: braces or control characters`);
+    return [k, v];
+  });
 }

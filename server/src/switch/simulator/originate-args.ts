@@ -1,3 +1,5 @@
+import { findEndParen, firstBlankArg, separateChar } from './fs-separate';
+
 /** A parsed `originate` argument string: `{k=v,…}endpoint &app(arg)` or `… extension`. */
 export interface OriginateArgs {
   vars: Map<string, string>;
@@ -6,61 +8,25 @@ export interface OriginateArgs {
 }
 
 /**
- * Parses the `{vars}` prefix the way FreeSWITCH does: commas separate pairs unless escaped
- * (`\,`) or inside single quotes.
+ * Parses the argument as FreeSWITCH does (fs-separate.ts): the API splits it on spaces, then
+ * each `{…}` block is split on commas and each pair on its first `=`, unescaping at each step.
  */
 export function parseOriginateArgs(arg: string): OriginateArgs {
-  let rest = arg.trim();
+  // FreeSWITCH splits the whole argument at every `:_:` (failover legs) before anything else.
+  if (arg.includes(':_:')) throw new Error('CHAN_NOT_IMPLEMENTED (failover legs :_: are not simulated)');
+  const { arg: first, rest: destination } = firstBlankArg(arg);
+  let aleg = first;
   const vars = new Map<string, string>();
-  if (rest.startsWith('{')) {
-    const close = findClose(rest);
+  while (aleg.startsWith('{')) {
+    const close = findEndParen(aleg, '{', '}');
     if (close < 0) throw new Error('unterminated {variables}');
-    for (const pair of splitVars(rest.slice(1, close))) {
-      const eq = pair.indexOf('=');
-      if (eq <= 0) continue;
-      vars.set(pair.slice(0, eq).trim(), unquote(pair.slice(eq + 1)));
+    for (const pair of separateChar(aleg.slice(1, close), ',')) {
+      const [name, value] = separateChar(pair, '=', 2);
+      if (name && value !== undefined) vars.set(name, value);
     }
-    rest = rest.slice(close + 1);
+    aleg = aleg.slice(close + 1);
   }
-  const sp = rest.search(/\s/);
-  const endpoint = sp < 0 ? rest : rest.slice(0, sp);
-  const destination = sp < 0 ? '' : rest.slice(sp).trim();
+  const endpoint = aleg.trim();
   if (!endpoint) throw new Error('missing endpoint');
   return { vars, endpoint, destination };
-}
-
-function findClose(s: string): number {
-  let quoted = false;
-  for (let i = 1; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\') i++;
-    else if (c === "'") quoted = !quoted;
-    else if (c === '}' && !quoted) return i;
-  }
-  return -1;
-}
-
-function splitVars(s: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\' && i + 1 < s.length) {
-      cur += s[++i];
-    } else if (c === "'") {
-      quoted = !quoted;
-      cur += c;
-    } else if (c === ',' && !quoted) {
-      out.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  if (cur) out.push(cur);
-  return out;
-}
-
-function unquote(v: string): string {
-  const t = v.trim();
-  return t.length >= 2 && t.startsWith("'") && t.endsWith("'") ? t.slice(1, -1) : t;
 }

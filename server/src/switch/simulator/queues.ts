@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { SimCall } from './sim-call';
-import type { SimClock } from './sim-clock';
 
 /** How a simulated mod_callcenter queue behaves. Seconds are simulated seconds. */
 export interface QueueSettings {
@@ -38,8 +37,6 @@ export class SimQueues {
   loaded = true;
   private readonly queues = new Map<string, Queue>();
   private readonly timers = new Map<string, NodeJS.Timeout[]>();
-
-  constructor(private readonly clock: SimClock) {}
 
   get size(): number {
     return this.queues.size;
@@ -93,22 +90,22 @@ export class SimQueues {
     if (!q) {
       // The app logs "Queue not found" and returns before setting any cc_* variable; the inline
       // dialplan ends and so does the call.
-      this.clock.after(0, () => {
+      call.clock.after(0, () => {
         if (call.state !== 'answered') return;
         call.executeComplete('callcenter', {}, name);
         call.hangup('NORMAL_CLEARING');
       });
       return;
     }
-    const joined = { cc_queue: name, cc_queue_joined_epoch: String(Math.floor(this.clock.nowMs() / 1000)) };
+    const joined = { cc_queue: name, cc_queue_joined_epoch: String(Math.floor(call.clock.nowMs() / 1000)) };
     // A member who hangs up while waiting: cc_cause cancel, BREAK_OUT (its event carries the Hangup-Cause).
     call.appRunning = (hanging) =>
       call.executeComplete('callcenter', { ...joined, cc_cause: 'cancel', cc_cancel_reason: 'BREAK_OUT' }, name, '_none_', hanging);
     q.waiting.push(call);
     const { maxWaitSec, maxWaitNoAgentSec } = q.settings;
-    if (maxWaitSec !== undefined && maxWaitSec > 0) this.at(call.uuid, maxWaitSec, () => this.leave(q, call, joined, 'TIMEOUT'));
+    if (maxWaitSec !== undefined && maxWaitSec > 0) this.at(call, maxWaitSec, () => this.leave(q, call, joined, 'TIMEOUT'));
     if (maxWaitNoAgentSec !== undefined && maxWaitNoAgentSec > 0)
-      this.at(call.uuid, maxWaitNoAgentSec, () => {
+      this.at(call, maxWaitNoAgentSec, () => {
         if (q.free + q.serving.size === 0) this.leave(q, call, joined, 'NO_AGENT_TIMEOUT');
       });
     this.dispatch(q);
@@ -150,12 +147,12 @@ export class SimQueues {
   /** The agent's phone rings, the agent answers (bridge), talks, hangs up; the member's app then returns. */
   private serve(q: Queue, call: SimCall): void {
     const { answerAfterSec = 1, talkSec = 30 } = q.settings;
-    this.at(call.uuid, answerAfterSec, () => {
+    this.at(call, answerAfterSec, () => {
       if (call.state !== 'answered') return;
       // Taken: from now on the app ends `answered`, whoever hangs up.
       call.appRunning = (hanging) => call.executeComplete('callcenter', { cc_cause: 'answered' }, undefined, '_none_', hanging);
       call.bridged(randomUUID());
-      this.at(call.uuid, talkSec, () => {
+      this.at(call, talkSec, () => {
         call.appRunning = undefined;
         call.executeComplete('callcenter', { cc_cause: 'answered' });
         call.hangup('NORMAL_CLEARING');
@@ -172,9 +169,10 @@ export class SimQueues {
     call.hangup('NORMAL_CLEARING');
   }
 
-  private at(uuid: string, simSec: number, fn: () => void): void {
-    const list = this.timers.get(uuid) ?? [];
-    list.push(this.clock.after(simSec, fn));
-    this.timers.set(uuid, list);
+  /** A timer on the call's own clock (its waits skip only its own time), cleared when it ends. */
+  private at(call: SimCall, simSec: number, fn: () => void): void {
+    const list = this.timers.get(call.uuid) ?? [];
+    list.push(call.clock.after(simSec, fn));
+    this.timers.set(call.uuid, list);
   }
 }

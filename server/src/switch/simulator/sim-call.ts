@@ -7,6 +7,7 @@ import { Q850, SIP_STATUS, type CallScript } from './outcome';
 
 /** What a call needs from the simulator around it. */
 export interface CallContext {
+  /** The switch's clock; each call forks its own from it (sim-clock.ts). */
   clock: SimClock;
   identity: SwitchIdentity;
   publish(name: string, headers: EventHeaders, body?: string): void;
@@ -35,6 +36,8 @@ export interface SimCallInit {
  */
 export class SimCall {
   readonly leg: LegInfo;
+  /** This call's clock: its times skip only its own waits (sim-clock.ts). */
+  readonly clock: SimClock;
   private bLeg?: LegInfo;
   private timers: NodeJS.Timeout[] = [];
   private jobPending = true;
@@ -54,7 +57,8 @@ export class SimCall {
     private readonly ctx: CallContext,
     readonly init: SimCallInit,
   ) {
-    this.leg = outboundLeg(init, ctx.clock.nowMs());
+    this.clock = ctx.clock.fork();
+    this.leg = outboundLeg(init, this.clock.nowMs());
     if (init.loopback) {
       this.bLeg = { ...this.leg, uuid: randomUUID(), channelName: `loopback/${init.number}-b`, direction: 'inbound', vars: new Map() };
       this.bLeg.originationUuid = init.uuid;
@@ -139,7 +143,7 @@ export class SimCall {
    */
   play(file: string, sec: number): void {
     if (this.state !== 'answered') return;
-    const now = this.ctx.clock.nowMs();
+    const now = this.clock.nowMs();
     const startMs = Math.max(now, this.mediaFreeMs);
     const endMs = startMs + sec * 1000;
     this.mediaFreeMs = endMs;
@@ -181,7 +185,7 @@ export class SimCall {
 
   private progress(): void {
     if (this.state !== 'ringing') return;
-    this.leg.progressMs = this.ctx.clock.nowMs();
+    this.leg.progressMs = this.clock.nowMs();
     if (this.bLeg) this.bLeg.progressMs = this.leg.progressMs;
     this.emitLegs('CHANNEL_PROGRESS');
   }
@@ -189,7 +193,7 @@ export class SimCall {
   private answer(): void {
     if (this.state !== 'ringing') return;
     this.state = 'answered';
-    this.leg.answeredMs = this.ctx.clock.nowMs();
+    this.leg.answeredMs = this.clock.nowMs();
     if (this.bLeg) this.bLeg.answeredMs = this.leg.answeredMs;
     this.emitLegs('CHANNEL_ANSWER');
     this.job(`+OK ${this.uuid}\n`);
@@ -245,7 +249,7 @@ export class SimCall {
       });
     }
     this.state = 'ended';
-    const end = this.ctx.clock.nowMs();
+    const end = this.clock.nowMs();
     const q850 = Q850[cause] ?? 16;
     for (const leg of this.legs()) {
       const h = this.channel('CHANNEL_HANGUP_COMPLETE', leg);
@@ -264,7 +268,7 @@ export class SimCall {
     this.jobPending = false;
     if (this.init.onJobDone) return this.init.onJobDone(body);
     if (!this.init.jobUuid) return;
-    const h = baseHeaders(this.ctx.identity, 'BACKGROUND_JOB', this.ctx.clock.nowMs(), 'mod_event_socket.c');
+    const h = baseHeaders(this.ctx.identity, 'BACKGROUND_JOB', this.clock.nowMs(), 'mod_event_socket.c');
     h['Job-UUID'] = this.init.jobUuid;
     h['Job-Command'] = 'originate';
     h['Job-Command-Arg'] = this.init.jobArg;
@@ -281,7 +285,7 @@ export class SimCall {
 
   private channel(name: string, leg: LegInfo): EventHeaders {
     const answered = this.state === 'answered';
-    return channelHeaders(this.ctx.identity, name, leg, this.ctx.clock.nowMs(), {
+    return channelHeaders(this.ctx.identity, name, leg, this.clock.nowMs(), {
       channelState: answered ? 'CS_EXECUTE' : 'CS_CONSUME_MEDIA',
       callState: answered ? 'ACTIVE' : this.leg.progressMs ? 'RINGING' : 'DOWN',
       answerState: answered ? 'answered' : this.leg.progressMs ? 'ringing' : 'early',
@@ -289,7 +293,7 @@ export class SimCall {
   }
 
   private at(simSec: number, fn: () => void): void {
-    this.timers.push(this.ctx.clock.after(simSec, fn));
+    this.timers.push(this.clock.after(simSec, fn));
   }
 
   private clearTimers(): void {

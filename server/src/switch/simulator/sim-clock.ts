@@ -1,16 +1,23 @@
 /**
- * Simulated time. With `timeScale` 10 a 30 s call lasts 3 real seconds, yet every timestamp and
- * billsec the switch reports is in simulated seconds, so tests see realistic figures fast.
+ * Simulated time. `timeScale` shortens how long the simulator waits, never what it reports:
+ * with `timeScale` 10 a callee who rings 5 s and talks 30 s is done in 3.5 real seconds, yet the
+ * call's events still say 5 s of ringing and 30 s of talk (billsec 30), as at `timeScale` 1.
+ *
+ * The clock reads real time plus the simulated time it has skipped: a timer that is due in 30
+ * simulated seconds fires after 3 real ones and moves this clock to its due instant (27 s
+ * skipped). Everything else (Pacer's commands, the time Pacer takes to react) passes at the
+ * real rate, so a span Pacer decides (an agent talking, a message Pacer cuts) is stored as long
+ * as it really was, at any scale. Each call has its own clock (`fork`), so one call's skipped
+ * waits do not move another's times, and a call's clock starts at the real instant it is
+ * created: its times run ahead of the wall clock only by what that call itself skipped.
  *
  * A timer runs at the simulated instant it was due, not when the event loop got to it: inside
  * its callback `nowMs()` reads the due time. So a callee who answers after 2 s and talks 20 s
- * bills 20 s on a busy machine too (a late timer would otherwise stretch every simulated span
- * by `timeScale` times its lateness). Commands from Pacer (uuid_kill…) still read real time:
- * how quickly Pacer reacts is what they show.
+ * bills 20 s on a busy machine too.
  */
 export class SimClock {
-  private readonly realStart = Date.now();
-  private readonly simStart = this.realStart;
+  /** Simulated milliseconds skipped so far: this clock reads Date.now() plus this. */
+  private skippedMs = 0;
   /** The due instant of the timer callback now running, if any. */
   private running: number | null = null;
 
@@ -23,12 +30,21 @@ export class SimClock {
     return this.running ?? this.realNowMs();
   }
 
+  /** A clock for one call, reading what this one reads now and skipping only its own waits. */
+  fork(): SimClock {
+    const c = new SimClock(this.timeScale);
+    c.skippedMs = this.nowMs() - Date.now();
+    return c;
+  }
+
   /** Runs `fn` after `simSeconds` of simulated time; returns the handle to cancel it. */
   after(simSeconds: number, fn: () => void): NodeJS.Timeout {
     const due = this.nowMs() + Math.max(0, simSeconds * 1000);
     // A chain of timers catches up when one ran late: the wait is measured from real time now.
     const t = setTimeout(
       () => {
+        // The wait was cut short by the scale: the clock jumps to the due instant (never back).
+        this.skippedMs = Math.max(this.skippedMs, due - Date.now());
         const outer = this.running;
         this.running = due;
         try {
@@ -44,6 +60,6 @@ export class SimClock {
   }
 
   private realNowMs(): number {
-    return this.simStart + (Date.now() - this.realStart) * this.timeScale;
+    return Date.now() + this.skippedMs;
   }
 }

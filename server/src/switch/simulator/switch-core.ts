@@ -44,7 +44,7 @@ export class SwitchCore {
   ) {
     const publish = publishEvent;
     this.outcomes = new OutcomeModel(seed);
-    this.queues = new SimQueues(clock);
+    this.queues = new SimQueues();
     this.orderRng = xoroshiro128plus(seed ^ 0x5eed);
     this.ctx = {
       clock,
@@ -145,18 +145,18 @@ export class SwitchCore {
     const callee = route.loopback && !agent ? this.outcomes.scriptFor(route.number) : undefined;
     if (callee?.failCause && callee.failCause !== 'NO_ANSWER') {
       const cause = callee.failCause;
-      this.clock.after(callee.ringSec, () => fail(cause));
+      call.clock.after(callee.ringSec, () => fail(cause));
       return '+OK\n';
     }
     const behaviour: AgentBehaviour =
       agent ??
       (callee?.failCause ? { kind: 'no-answer' } : callee ? { kind: 'answer', afterSec: callee.ringSec } : { kind: 'answer', afterSec: 1 });
-    if (behaviour.kind === 'reject') this.clock.after(0.5, () => fail('CALL_REJECTED'));
+    if (behaviour.kind === 'reject') call.clock.after(0.5, () => fail('CALL_REJECTED'));
     else if (behaviour.kind === 'no-answer')
       // The phone gives up after its own ring time, or the bridge after leg_timeout (default 60 s).
-      this.clock.after(Math.min(behaviour.ringSec ?? Infinity, legTimeoutSec ?? 60), () => fail('NO_ANSWER'));
+      call.clock.after(Math.min(behaviour.ringSec ?? Infinity, legTimeoutSec ?? 60), () => fail('NO_ANSWER'));
     else
-      this.clock.after(behaviour.afterSec, () => {
+      call.clock.after(behaviour.afterSec, () => {
         if (call.state !== 'answered') return;
         call.appRunning = undefined;
         call.bridged(randomUUID(), true);
@@ -170,7 +170,7 @@ export class SwitchCore {
     if (!call) return '-ERR No such channel!\n';
     const ext = this.dialplan.get(extension);
     if (ext?.kind === 'bridge') return this.bridgeToEndpoint(uuid, ext.endpoint, undefined, true);
-    if (ext?.kind === 'ivr') runIvr(this.clock, call, ext);
+    if (ext?.kind === 'ivr') runIvr(call.clock, call, ext);
     else if (this.agents.has(extension)) return this.bridgeToEndpoint(uuid, `user/${extension}`);
     else call.application = 'transfer';
     return '+OK\n';
@@ -181,7 +181,7 @@ export class SwitchCore {
     const call = this.calls.get(uuid);
     if (!call) return '-ERR No such channel!\n';
     // Without mod_callcenter the app is unknown and the switch hangs the channel up.
-    if (!this.queues.loaded) this.clock.after(0, () => call.hangup('DESTINATION_OUT_OF_ORDER'));
+    if (!this.queues.loaded) call.clock.after(0, () => call.hangup('DESTINATION_OUT_OF_ORDER'));
     else this.queues.join(call, queue);
     return '+OK\n';
   }
@@ -194,7 +194,7 @@ export class SwitchCore {
     const app = sep < 0 ? 'playback' : action.slice(0, sep) || 'playback';
     const arg = sep < 0 ? action : action.slice(sep + 2);
     if (app === 'playback') call.play(arg, this.playbackLengths.secFor(arg));
-    else this.clock.after(1, () => call.state === 'answered' && call.executeComplete(app, {}));
+    else call.clock.after(1, () => call.state === 'answered' && call.executeComplete(app, {}));
     return '+OK Message queued\n';
   }
 

@@ -32,6 +32,7 @@ export const CampaignAdvancedFields = graphql(`
       key
       value
     }
+    sendRecipientFields
   }
 `);
 
@@ -204,6 +205,12 @@ export function AdvancedSettings({
           <button type="button" className="button small" onClick={() => set('variables', [...value.variables, { key: '', value: '' }])}>
             Add variable
           </button>
+          <Field label="Recipient fields" name="sendRecipientFields" error={errors.sendRecipientFields}>
+            <label className="check">
+              <input type="checkbox" checked={value.sendRecipientFields} onChange={(e) => set('sendRecipientFields', e.target.checked)} />{' '}
+              Put each recipient&apos;s fields on its calls (pacer_f_&lt;name&gt;, and pacer_recipient)
+            </label>
+          </Field>
         </div>
       </div>
     </>

@@ -26,6 +26,7 @@ export interface Advanced {
   actions: ActionRow[];
   causes: CausePolicyEntryInput[];
   variables: KeyValueInput[];
+  sendRecipientFields: boolean;
 }
 
 export const ADVANCED_DEFAULTS: Advanced = {
@@ -37,6 +38,7 @@ export const ADVANCED_DEFAULTS: Advanced = {
   actions: [],
   causes: [],
   variables: [],
+  sendRecipientFields: true,
 };
 
 export function advancedFrom(c: CampaignAdvancedFragment): Advanced {
@@ -57,6 +59,7 @@ export function advancedFrom(c: CampaignAdvancedFragment): Advanced {
     })),
     causes: c.causePolicy.map((p) => ({ cause: p.cause, action: p.action })),
     variables: c.channelVariables.map((v) => ({ key: v.key, value: v.value })),
+    sendRecipientFields: c.sendRecipientFields,
   };
 }
 
@@ -78,6 +81,7 @@ export function advancedInput(a: Advanced) {
     broadcastActions: actions,
     causePolicy: a.causes.filter((c) => c.cause.trim()).map((c) => ({ cause: c.cause.trim().toUpperCase(), action: c.action })),
     channelVariables: a.variables.filter((v) => v.key.trim()).map((v) => ({ key: v.key.trim(), value: v.value })),
+    sendRecipientFields: a.sendRecipientFields,
   };
 }
 
