@@ -21,6 +21,8 @@ export interface LegInfo {
   progressMs: number;
   answeredMs: number;
   endpointKind: string;
+  /** Variables only the hangup carries here (is_loopback, loopback_leg), as in the captures. */
+  hangupVars?: EventHeaders;
 }
 
 let sequence = 1000;
