@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -19,6 +19,8 @@ export function bundleRestart(port: number): (() => Promise<void>) | undefined {
     process.kill(pid, 'SIGKILL');
     // start.sh refuses a running workdir: wait for the pid to be gone (bounded by the test's own timeout).
     while (isAlive(pid)) await new Promise((r) => setTimeout(r, 20));
+    // A killed switch may linger as a zombie until reaped, which start.sh takes for running.
+    rmSync(join(workdir, 'run/freeswitch.pid'), { force: true });
     execFileSync(join(bundle, 'start.sh'), [workdir, String(port)], {
       env: { ...process.env, FS_NO_SOFIA: process.env.PACER_FS_SIP === '0' ? '1' : '0' },
       stdio: ['ignore', 'ignore', 'pipe'],
