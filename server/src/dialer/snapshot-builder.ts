@@ -84,7 +84,9 @@ export async function buildTick(
   // The switch counts sessions (a loopback call is two): its limits as calls of the widest kind.
   const perCall = Math.max(sw.sessionsPerCall ?? 1, ...[...gateways.values()].map((g) => sessionsPerCall(g.dialString)));
   const switchCalls =
-    sw.maxSessions === null ? Infinity : callCapacity({ maxSessions: sw.maxSessions, activeSessions: sw.activeSessions ?? 0 }, switchTotal, perCall);
+    sw.maxSessions === null
+      ? Infinity
+      : callCapacity({ maxSessions: sw.maxSessions, activeSessions: sw.activeSessions ?? 0 }, switchTotal, perCall);
   const switchCps = sw.sessionsPerSecond === null ? null : Math.max(1, Math.floor(sw.sessionsPerSecond / perCall));
 
   const tenants: TenantTick[] = [];

@@ -28,12 +28,10 @@ export class SwitchWatch {
     const up = this.port.connectionState === 'up';
     if (up && Date.now() - this.limitsAt > STATUS_EVERY_MS) {
       this.limitsAt = Date.now();
-      try {
-        const s = await this.port.status();
-        this.limits = { sps: Math.max(1, Math.floor(s.sessionsPerSecond * SPS_SHARE)), max: s.maxSessions, active: s.activeSessions };
-      } catch {
-        // Keep the last known limits; the link state decides whether we dial.
-      }
+      // The first read is awaited (no limits known yet); later ones refresh in the background, so
+      // a busy switch never holds up a tick (the view is then at most one read old).
+      const read = this.read();
+      if (!this.limits) await read;
     }
     const now = Date.now();
     for (const [id, until] of this.down) if (until <= now) this.down.delete(id);
@@ -45,5 +43,20 @@ export class SwitchWatch {
       sessionsPerCall: this.sessionsPerCall,
       downGateways: new Set(this.down.keys()),
     };
+  }
+
+  private reading = false;
+
+  private async read(): Promise<void> {
+    if (this.reading) return;
+    this.reading = true;
+    try {
+      const s = await this.port.status();
+      this.limits = { sps: Math.max(1, Math.floor(s.sessionsPerSecond * SPS_SHARE)), max: s.maxSessions, active: s.activeSessions };
+    } catch {
+      // Keep the last known limits; the link state decides whether we dial.
+    } finally {
+      this.reading = false;
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { realSwitchConfigured, realSwitchTarget } from '../../switch/contract/contract-target';
 import { describeDialerContract } from './dialer-scenarios';
+import { describeConcurrencyContract } from './concurrency-scenario';
 import { describeMaxSessionsContract } from './switch-limit-scenarios';
 import { describeSwitchRestartContract } from './switch-restart-scenario';
 
@@ -8,3 +9,4 @@ const skip = realSwitchConfigured() ? undefined : 'no ESL_HOST (run npm run test
 describeDialerContract('real FreeSWITCH', realSwitchTarget, { skip });
 describeMaxSessionsContract('real FreeSWITCH', realSwitchTarget, { skip });
 describeSwitchRestartContract('real FreeSWITCH', realSwitchTarget, { skip });
+describeConcurrencyContract('real FreeSWITCH', realSwitchTarget, { skip });

@@ -1,5 +1,6 @@
 import { simulatorTarget } from '../../switch/contract/contract-target';
 import { describeDialerContract } from './dialer-scenarios';
+import { describeConcurrencyContract } from './concurrency-scenario';
 import { describeMaxSessionsContract } from './switch-limit-scenarios';
 import { describeSwitchRestartContract } from './switch-restart-scenario';
 
@@ -7,3 +8,4 @@ import { describeSwitchRestartContract } from './switch-restart-scenario';
 describeDialerContract('simulator', simulatorTarget);
 describeMaxSessionsContract('simulator', simulatorTarget);
 describeSwitchRestartContract('simulator', simulatorTarget);
+describeConcurrencyContract('simulator', simulatorTarget);

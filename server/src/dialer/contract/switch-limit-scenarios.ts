@@ -57,7 +57,9 @@ export function describeMaxSessionsContract(label: string, makeTarget: () => Pro
         [c.id],
       );
       assert.deepEqual(states, { 'CONTACTED:1': RECIPIENTS }, 'refusals are not attempts');
-      const outcomes = await env.tally(`select outcome as k, count(*)::int as n from call_attempt where campaign_id = ? group by 1`, [c.id]);
+      const outcomes = await env.tally(`select outcome as k, count(*)::int as n from call_attempt where campaign_id = ? group by 1`, [
+        c.id,
+      ]);
       const { ANSWERED, SWITCH_REFUSED = 0, ...other } = outcomes;
       assert.equal(ANSWERED, RECIPIENTS, JSON.stringify(outcomes));
       assert.deepEqual(other, {}, JSON.stringify(outcomes));

@@ -18,7 +18,11 @@ const MESSAGE: BroadcastAction[] = [{ kind: 'PLAY', file: 'silence_stream://1000
  * INTERRUPTED (not counted, dialed again); nothing is lost (every attempt closed, every recipient
  * final) and nobody is dialed twice at once.
  */
-export function describeSwitchRestartContract(label: string, makeTarget: () => Promise<ContractTarget>, opts: { skip?: string } = {}): void {
+export function describeSwitchRestartContract(
+  label: string,
+  makeTarget: () => Promise<ContractTarget>,
+  opts: { skip?: string } = {},
+): void {
   describe(`dialer contract, switch restart: ${label}`, { skip: opts.skip }, () => {
     let env: DialerContractEnv;
     before(async () => {

@@ -84,7 +84,9 @@ export class FrameTap {
       .map((h) => ({
         event: h['Event-Name'] ?? '?',
         ...(h['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' ? { app: h.Application } : {}),
-        headers: [...READ_HEADERS, ...(h['Event-Name'] === 'CHANNEL_HANGUP_COMPLETE' ? HANGUP_HEADERS : [])].filter((k) => h[k] !== undefined),
+        headers: [...READ_HEADERS, ...(h['Event-Name'] === 'CHANNEL_HANGUP_COMPLETE' ? HANGUP_HEADERS : [])].filter(
+          (k) => h[k] !== undefined,
+        ),
       }));
   }
 
