@@ -102,7 +102,15 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 }
 
 console.log(`test:freeswitch: FreeSWITCH from ${bundle} on 127.0.0.1:${port}, dialplan ${readdirSync(dialplanDir).join(', ')}`);
-const code = await runTests({ ...process.env, ESL_HOST: '127.0.0.1', ESL_PORT: String(port), ESL_PASSWORD: 'ClueCon' });
+// The bundle and work dir let a scenario crash and restart the switch (contract/bundle-restart.ts).
+const code = await runTests({
+  ...process.env,
+  ESL_HOST: '127.0.0.1',
+  ESL_PORT: String(port),
+  ESL_PASSWORD: 'ClueCon',
+  PACER_FS_BUNDLE: bundle,
+  PACER_FS_WORKDIR: workdir,
+});
 stop();
 if (code === 0) rmSync(workdir, { recursive: true, force: true });
 else console.error(`test:freeswitch: failed; the switch's log is in ${join(workdir, 'log/freeswitch.log')}`);

@@ -15,6 +15,7 @@ import { RunStateMemory } from './run-state-memory';
 import { runTick } from './tick';
 import { listen } from '../events/listen';
 import { SwitchWatch } from './switch-watch';
+import { sessionsPerCall } from '../domain/telephony/sessions-per-call';
 import { SerialPublisher } from '../events/serial-publisher';
 import { interrupted } from './call-end';
 import { AgentCallFlow } from './agents/agent-call-flow';
@@ -38,6 +39,9 @@ export type { DialerOptions } from './dialer-options';
  * recorded in batches by the OutcomeQueue. Followers ignore switch events and retry the lock.
  * Sending calls is the Originator's (originator.ts), taking over from an old leader takeover.ts's.
  */
+/** Calls with no gateway go to the switch's own dialplan. */
+const DEFAULT_DIAL_STRING = 'loopback/{number}/default';
+
 export class Dialer {
   readonly node: string;
   private readonly clock: Clock;
@@ -82,7 +86,7 @@ export class Dialer {
     );
     this.publisher = new SerialPublisher(bus);
     this.live = new LiveFeed(this.publisher);
-    this.switchWatch = new SwitchWatch(port);
+    this.switchWatch = new SwitchWatch(port, sessionsPerCall(opts.defaultDialString ?? DEFAULT_DIAL_STRING));
     this.verdicts = new AmdVerdicts(opts.amdWaitMs);
     this.book = new CallBook(port, this.live, this.clock, this.verdicts, (m) => this.outcomes.mark(m), opts.confirmWaitMs);
     this.agents = new AgentCallFlow(orm, port, this.publisher, this.clock, this.verdicts, this.opts.logger);
@@ -258,7 +262,7 @@ export class Dialer {
       switchView: await this.switchWatch.view(),
       pacing: this.pacing,
       runStates: this.runStates,
-      defaultDialString: this.opts.defaultDialString ?? 'loopback/{number}/default',
+      defaultDialString: this.opts.defaultDialString ?? DEFAULT_DIAL_STRING,
       activate,
       queues: this.queues,
     });

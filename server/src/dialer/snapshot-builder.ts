@@ -8,12 +8,17 @@ import { loadGateways, loadInFlight, loadRunningCampaigns, loadTenantLimits, typ
 import { loadCandidates, loadNextDueAt } from './candidate-query';
 import { PacingMemory } from './pacing-memory';
 import { loadAgentSlots, type QueueSlotSource } from './agents/agent-slots';
+import { callCapacity, sessionsPerCall } from '../domain/telephony/sessions-per-call';
 
 /** What the switch looks like to this tick. */
 export interface SwitchView {
   up: boolean;
+  /** The switch's own limits, in sessions (every leg counts), and the sessions up when last read. */
   sessionsPerSecond: number | null;
   maxSessions: number | null;
+  activeSessions?: number;
+  /** Sessions a call on the default dial string takes (domain/telephony/sessions-per-call.ts). */
+  sessionsPerCall?: number;
   /** Gateways the runner saw fail with GATEWAY_DOWN recently. */
   downGateways: ReadonlySet<string>;
 }
@@ -76,6 +81,14 @@ export async function buildTick(
     switchTotal += r.n;
   }
 
+  // The switch counts sessions (a loopback call is two): its limits as calls of the widest kind.
+  const perCall = Math.max(sw.sessionsPerCall ?? 1, ...[...gateways.values()].map((g) => sessionsPerCall(g.dialString)));
+  const switchCalls =
+    sw.maxSessions === null
+      ? Infinity
+      : callCapacity({ maxSessions: sw.maxSessions, activeSessions: sw.activeSessions ?? 0 }, switchTotal, perCall);
+  const switchCps = sw.sessionsPerSecond === null ? null : Math.max(1, Math.floor(sw.sessionsPerSecond / perCall));
+
   const tenants: TenantTick[] = [];
   for (const tenantId of tenantIds) {
     const lim = limits.get(tenantId);
@@ -88,9 +101,9 @@ export async function buildTick(
       const free = Math.min(
         c.maxTotal - total(flight),
         (lim?.maxTotalCalls ?? 100) - total(tenantFlight),
-        finite((sw.maxSessions ?? Infinity) - switchTotal),
+        finite(switchCalls - switchTotal),
       );
-      const perTick = Math.ceil(Math.min(c.callsPerSecond, tenantCps, sw.sessionsPerSecond ?? Infinity) * tickSeconds) + 1;
+      const perTick = Math.ceil(Math.min(c.callsPerSecond, tenantCps, switchCps ?? Infinity) * tickSeconds) + 1;
       const want = Math.max(1, Math.min(free, perTick) + 4);
       const draft: Omit<PlannerCampaign, 'candidates'> = {
         id: c.id,
@@ -153,9 +166,9 @@ export async function buildTick(
         internalPattern: lim?.internalNumberPattern ?? DEFAULT_INTERNAL_PATTERN,
         switch: {
           up: sw.up,
-          sessionsPerSecond: sw.sessionsPerSecond,
+          sessionsPerSecond: switchCps,
           // The switch is shared: this tenant may use what the others leave.
-          maxSessions: sw.maxSessions === null ? null : sw.maxSessions - (switchTotal - total(tenantFlight)),
+          maxSessions: sw.maxSessions === null ? null : switchCalls - (switchTotal - total(tenantFlight)),
           lastOriginateAt: pacing.get(PacingMemory.SWITCH),
         },
         gateways: plannerGateways,

@@ -84,4 +84,29 @@ export function soundFileProblem(v: string): string | undefined {
 
 /** A bare agent dial string (user/1001, sofia/internal/1001@host): no second leg or application. */
 export const AGENT_ENDPOINT = /^[A-Za-z0-9_.@:/+-]+$/;
-export const agentEndpointProblem: Check = allow(AGENT_ENDPOINT, 200, 'a bare dial string such as user/1001 (no spaces, braces or commas)');
+const bareAgentEndpoint: Check = allow(AGENT_ENDPOINT, 200, 'a bare dial string such as user/1001 (no spaces, braces or commas)');
+
+/**
+ * An agent endpoint the switch can reach: bare (above), and complete for the endpoints whose
+ * parts FreeSWITCH fills in itself. Pacer bridges an agent from an inline dialplan
+ * (`uuid_transfer … inline`), and a loopback leg without its own context and dialplan inherits
+ * it: `loopback/1001/default` fails "Invalid Application" (DESTINATION_OUT_OF_ORDER) on
+ * FreeSWITCH 1.10, `loopback/1001` lands in context default. So a loopback endpoint names all three.
+ */
+export function agentEndpointProblem(v: string): string | undefined {
+  const bare = bareAgentEndpoint(v);
+  if (bare) return bare;
+  const [tech, ...rest] = v.split('/');
+  const parts = rest.filter((p) => p.length > 0);
+  if (tech === 'loopback' && (parts.length !== 3 || rest.length !== 3)) {
+    const ext = parts[0] ?? '1001';
+    return (
+      `must name the extension, its context and dialplan, e.g. loopback/${ext}/default/XML: ` +
+      'Pacer bridges from an inline dialplan, which a loopback leg without its own would inherit (the bridge fails "Invalid Application")'
+    );
+  }
+  if (tech === 'user' && (parts.length !== 1 || rest.length !== 1)) return 'must name one user, e.g. user/1001 or user/1001@example.com';
+  if (tech === 'sofia' && (rest.length < 2 || parts.length < 2))
+    return 'must name the profile and the destination, e.g. sofia/internal/1001@10.0.0.5 or sofia/gateway/gw1/1001';
+  return undefined;
+}

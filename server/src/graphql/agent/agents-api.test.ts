@@ -69,6 +69,10 @@ test('agent CRUD: defaults, link to an AGENT user, validation, tenant isolation,
   assertError(await t.gql(CREATE, { i: { name: 'x', endpoint: 'user/1', userId: sup.id } }, admin), 'BAD_USER_INPUT', 'userId');
   assertError(await t.gql(CREATE, { i: { name: 'x', endpoint: 'user/1 &bridge(x)' } }, admin), 'BAD_USER_INPUT', 'endpoint');
   assertError(await t.gql(CREATE, { i: { name: 'x', endpoint: '{a=b}user/1' } }, admin), 'BAD_USER_INPUT', 'endpoint');
+  // A loopback agent needs its context and dialplan, or every bridge to it fails (issue 22).
+  const loop = await t.gql(CREATE, { i: { name: 'x', endpoint: 'loopback/1001/default' } }, admin);
+  assertError(loop, 'BAD_USER_INPUT', 'endpoint');
+  assert.match(JSON.stringify(loop.errors), /loopback\/1001\/default\/XML/);
   assertError(await t.gql(CREATE, { i: { name: 'x', endpoint: 'user/1', maxNoAnswer: 0 } }, admin), 'BAD_USER_INPUT', 'maxNoAnswer');
   // Agents manage nothing; supervisors do.
   assertError(await t.gql(CREATE, { i: { name: 'x', endpoint: 'user/1' } }, u.token), 'FORBIDDEN');
@@ -77,6 +81,7 @@ test('agent CRUD: defaults, link to an AGENT user, validation, tenant isolation,
   const up = (await t.ok<{ updateAgent: Ag }>(UPDATE, { id: a.id, i: { endpoint: 'user/2001', maxNoAnswer: 5, name: null } }, admin))
     .updateAgent;
   assert.deepEqual([up.name, up.endpoint, up.maxNoAnswer, up.wrapUpSeconds], ['Ann', 'user/2001', 5, 5]);
+  assertError(await t.gql(UPDATE, { id: a.id, i: { endpoint: 'loopback/2001' } }, admin), 'BAD_USER_INPUT', 'endpoint');
   assert.equal((await t.ok<{ updateAgent: Ag }>(UPDATE, { id: a.id, i: { unlinkUser: true } }, admin)).updateAgent.userId, null);
   assertError(await t.gql(`{ myAgent { id } }`, {}, u.token), 'NOT_FOUND');
 

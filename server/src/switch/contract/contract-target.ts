@@ -1,3 +1,4 @@
+import { bundleRestart } from './bundle-restart';
 import { EslLink } from '../freeswitch/esl-link';
 import { FreeSwitchAdapter } from '../freeswitch/freeswitch-adapter';
 import { Simulator } from '../simulator/simulator';
@@ -17,6 +18,11 @@ export interface ContractTarget {
   api(cmdline: string): Promise<string>;
   /** Where the switch's Event Socket is, for a second link (the frame tap). */
   readonly esl: { host: string; port: number; password: string };
+  /**
+   * Kills the switch (`kill -9`: every call vanishes without an event) and starts it again on
+   * the same port; undefined when the lane does not own the switch (ESL_HOST given by the user).
+   */
+  readonly crashAndRestart?: () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -62,6 +68,10 @@ export async function simulatorTarget(): Promise<ContractTarget> {
     realSecPerSwitchSec: 1 / SIM_TIME_SCALE,
     api: (cmdline) => apiOnce('127.0.0.1', port, 'ClueCon', cmdline),
     esl: { host: '127.0.0.1', port, password: 'ClueCon' },
+    async crashAndRestart() {
+      await sim.close();
+      await sim.listen(port);
+    },
     async close() {
       await adapter.close();
       await sim.close();
@@ -88,6 +98,7 @@ export async function realSwitchTarget(): Promise<ContractTarget> {
     realSecPerSwitchSec: 1,
     api: (cmdline) => apiOnce(cfg.host, cfg.port, cfg.password, cmdline),
     esl: cfg,
+    crashAndRestart: bundleRestart(cfg.port),
     async close() {
       await adapter.close();
     },

@@ -36,6 +36,9 @@ const READ_HEADERS = [
   PACER_FILTER.header,
 ];
 
+/** Read from the hangup only (call-tracker.ts: a loopback call whose b leg the switch refused). */
+const HANGUP_HEADERS = ['variable_is_loopback', 'variable_loopback_leg'];
+
 /** Applications whose CHANNEL_EXECUTE_COMPLETE the tracker acts on; others are noise here. */
 const TRACKED_APPS = new Set(['playback', 'amd', 'avmd', 'callcenter', 'bridge', 'ivr']);
 /** Applications whose start (CHANNEL_EXECUTE) the tracker acts on: the real switch sends one for every app. */
@@ -85,7 +88,9 @@ export class FrameTap {
       .map((h) => ({
         event: h['Event-Name'] ?? '?',
         ...(h['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' || h['Event-Name'] === 'CHANNEL_EXECUTE' ? { app: h.Application } : {}),
-        headers: READ_HEADERS.filter((k) => h[k] !== undefined),
+        headers: [...READ_HEADERS, ...(h['Event-Name'] === 'CHANNEL_HANGUP_COMPLETE' ? HANGUP_HEADERS : [])].filter(
+          (k) => h[k] !== undefined,
+        ),
       }));
   }
 

@@ -221,6 +221,33 @@ export function describeSwitchContract(
       });
     }
 
+    // A loopback call is two sessions: at max sessions 3 with one call up (2), the next call's
+    // -a leg fits and its -b leg is refused; the one after that is refused outright.
+    it("the switch's own max sessions: a loopback call whose b leg is refused is a refusal (DESTINATION_OUT_OF_ORDER), not NO_ANSWER", async () => {
+      const before = await t.rec.adapter.status();
+      assert.equal(before.activeSessions, 0, 'the switch is idle');
+      assert.match(await t.api('fsctl max_sessions 3'), /^\+OK max sessions: 3/);
+      try {
+        const up = await t.rec.call(N.answer);
+        await answered(up);
+        const half = await t.rec.call(N.answer, { ringTimeoutSec: 2 });
+        await t.rec.until(() => t.rec.event(half, 'originated') !== undefined, 'the half call accepted');
+        const refused = await t.rec.call(N.answer, { ringTimeoutSec: 2 });
+        const end = await t.rec.ended(refused);
+        assert.ok(end.type === 'originate-failed' && end.cause === 'DESTINATION_OUT_OF_ORDER', JSON.stringify(end));
+        const halfEnd = await t.rec.ended(half);
+        assert.ok(halfEnd.type === 'originate-failed' && halfEnd.cause === 'DESTINATION_OUT_OF_ORDER', JSON.stringify(halfEnd));
+        assert.equal(t.rec.event(half, 'ringing'), undefined, 'never rang');
+        await t.rec.until(() => t.rec.event(half, 'job-result') !== undefined, 'job result');
+        assert.deepEqual(withoutJob(half), ['originated', 'originate-failed']);
+        await frames('loopback-b-leg-refused', half);
+        await t.rec.adapter.hangup(up);
+        await hangupOf(up);
+      } finally {
+        await t.api(`fsctl max_sessions ${before.maxSessions}`);
+      }
+    });
+
     // Last: it lowers the switch's own rate, and the real switch refills its per-second budget
     // only at its next second tick after the rate is restored.
     it("the switch's own sessions per second: a refused originate fails with DESTINATION_OUT_OF_ORDER, no channel", async () => {

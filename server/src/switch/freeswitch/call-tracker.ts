@@ -130,7 +130,7 @@ export class CallTracker {
         return this.onExecuteComplete(s, h, at);
       case 'CHANNEL_HANGUP_COMPLETE':
         s.channelSeen = true;
-        this.finish(s, hangupEvent(callId, h, at));
+        this.finish(s, bLegRefused(h, s) ? { type: 'originate-failed', callId, cause: B_LEG_REFUSED, at } : hangupEvent(callId, h, at));
         return this.cleanup(s);
     }
   }
@@ -213,6 +213,19 @@ export class CallTracker {
       if (first !== undefined) this.ended.delete(first);
     }
   }
+}
+
+/** What the switch would have said had it refused the loopback call's first session. */
+const B_LEG_REFUSED = 'DESTINATION_OUT_OF_ORDER';
+
+/**
+ * A loopback call whose `-b` session the switch refused (over its max sessions): FreeSWITCH
+ * 1.10.12 leaves the `-a` leg silent until the originate timeout ends it NO_ANSWER. Its hangup
+ * carries is_loopback but no loopback_leg (set once the b leg exists): the recipient was never
+ * called, so it is the switch's refusal (SWITCH_REFUSED), not a NO_ANSWER attempt.
+ */
+function bLegRefused(h: EslHeaders, s: CallState): boolean {
+  return !s.answered && !s.ringing && h.variable_is_loopback === '1' && !h.variable_loopback_leg;
 }
 
 function newState(callId: string, jobId: string | undefined): CallState {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { isSwitchRefusal } from '../../domain/call/switch-refusal';
+import { sessionsPerCall } from '../../domain/telephony/sessions-per-call';
 import type { CallEvent } from '../call-event';
 import {
   SwitchError,
@@ -108,7 +109,7 @@ export class FreeSwitchAdapter implements SwitchPort {
     } catch (e) {
       throw new SwitchError((e as Error).message, 'REJECTED');
     }
-    await this.pacing.take();
+    await this.pacing.take(sessionsPerCall(req.dialString));
     const link = this.link();
     const jobId = randomUUID();
     this.tracker.expect(req.callId, jobId);

@@ -38,10 +38,10 @@ export class OriginatePacing {
     this.bucket = bucketFor(rate);
   }
 
-  /** Waits for an originate's turn. */
-  async take(): Promise<void> {
+  /** Waits for an originate's turn; `sessions` it will open (a loopback call is two, both counted by the switch). */
+  async take(sessions = 1): Promise<void> {
     if (Date.now() - this.lastRefresh > REREAD_MS) this.reread('periodic');
-    await this.bucket.removeTokens(1);
+    await this.bucket.removeTokens(sessions);
   }
 
   /** The switch refused an originate for its own limits: learn its rate again. */
@@ -75,5 +75,6 @@ export class OriginatePacing {
  * sessions in a sliding second, so the burst plus the drip (1.1 x rate) must stay under it.
  */
 function bucketFor(rate: number): TokenBucket {
-  return new TokenBucket({ bucketSize: Math.max(1, Math.floor(rate / 10)), tokensPerInterval: rate, interval: 'second' });
+  // At least 2: a loopback call takes two tokens at once.
+  return new TokenBucket({ bucketSize: Math.max(2, Math.floor(rate / 10)), tokensPerInterval: rate, interval: 'second' });
 }

@@ -21,6 +21,8 @@ export interface LegInfo {
   progressMs: number;
   answeredMs: number;
   endpointKind: string;
+  /** Variables only the hangup carries here (is_loopback, loopback_leg), as in the captures. */
+  hangupVars?: EventHeaders;
 }
 
 /** The A leg of a call Pacer originated, as the switch creates it (origination vars applied). */

@@ -26,6 +26,12 @@ export interface SimCallInit {
   script: CallScript;
   /** Loopback calls create a second `-b` leg carrying our origination_uuid. */
   loopback: boolean;
+  /**
+   * A loopback call whose `-b` session the switch refused (over max sessions): the real switch
+   * (1.10.12) leaves the `-a` leg in CS_INIT, silent, until the originate timeout hangs it up
+   * NO_ANSWER; it carries is_loopback but no loopback_leg (the b leg never existed).
+   */
+  bLegRefused?: boolean;
   sip: boolean;
   onJobDone?: (body: string) => void;
 }
@@ -59,10 +65,18 @@ export class SimCall {
   ) {
     this.clock = ctx.clock.fork();
     this.leg = outboundLeg(init, this.clock.nowMs());
-    if (init.loopback) {
+    if (init.loopback && init.bLegRefused) this.leg.hangupVars = { variable_is_loopback: '1' };
+    else if (init.loopback) {
+      this.leg.hangupVars = { variable_is_loopback: '1', variable_loopback_leg: 'A' };
       this.bLeg = { ...this.leg, uuid: randomUUID(), channelName: `loopback/${init.number}-b`, direction: 'inbound', vars: new Map() };
       this.bLeg.originationUuid = init.uuid;
+      this.bLeg.hangupVars = { variable_is_loopback: '1', variable_loopback_leg: 'B' };
     }
+  }
+
+  /** Sessions this call holds on the switch: a loopback call is two (its -a and -b legs). */
+  get sessions(): number {
+    return this.bLeg ? 2 : 1;
   }
 
   get uuid(): string {
@@ -73,6 +87,7 @@ export class SimCall {
     this.emitLegs('CHANNEL_CREATE');
     const { script } = this.init;
     const timeout = Number(this.init.vars.get('originate_timeout') ?? '60');
+    if (this.init.bLegRefused) return this.at(timeout, () => this.fail('NO_ANSWER'));
     if (script.ringSec > 0 || script.failCause === 'NO_ANSWER') {
       this.at(Math.min(0.05, script.ringSec / 2), () => this.progress());
     }
@@ -254,7 +269,7 @@ export class SimCall {
     for (const leg of this.legs()) {
       const h = this.channel('CHANNEL_HANGUP_COMPLETE', leg);
       const sip = this.init.sip && leg === this.leg ? SIP_STATUS[cause] : undefined;
-      Object.assign(h, hangupVariables(leg, cause, q850, end, sip), leg === this.leg ? bridgeVars : {});
+      Object.assign(h, hangupVariables(leg, cause, q850, end, sip), leg.hangupVars ?? {}, leg === this.leg ? bridgeVars : {});
       h['Channel-State'] = 'CS_REPORTING';
       h['Channel-Call-State'] = 'HANGUP';
       h['Answer-State'] = 'hangup';

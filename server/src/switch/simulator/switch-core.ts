@@ -75,8 +75,11 @@ export class SwitchCore {
     }
     const route = this.route(parsed.endpoint);
     if ('refuse' in route) return `-ERR ${route.refuse}\n`;
-    const refused = this.limits.admit(this.calls.size);
+    const live = this.sessions();
+    const refused = this.limits.admit(live);
     if (refused) return `-ERR ${refused}\n`;
+    // A loopback call needs a second session for its -b leg, taken after the -a leg exists.
+    const bLegRefused = route.loopback && this.limits.admit(live + 1) !== undefined;
     const uuid = parsed.vars.get('origination_uuid') ?? randomUUID();
     if (this.calls.has(uuid)) return '-ERR DUPLICATE_UUID\n';
     const script = route.agent ? agentScript(route.agent) : this.outcomes.scriptFor(route.number);
@@ -89,6 +92,7 @@ export class SwitchCore {
       vars: parsed.vars,
       script,
       loopback: route.loopback,
+      bLegRefused,
       sip: route.sip,
       onJobDone,
     });
@@ -96,6 +100,13 @@ export class SwitchCore {
     this.sessionsSinceStart++;
     call.start();
     return undefined;
+  }
+
+  /** Sessions on the switch, as `status` counts them: every leg, so a loopback call is two. */
+  sessions(): number {
+    let n = 0;
+    for (const c of this.calls.values()) n += c.sessions;
+    return n;
   }
 
   kill(uuid: string, cause?: string): string {
@@ -205,7 +216,7 @@ export class SwitchCore {
       `UP 0 years, ${d} days, ${h} hours, ${m} minutes, ${sec} seconds, 0 milliseconds, 0 microseconds\n` +
       'FreeSWITCH (Version 1.10.12-release  64bit) is ready\n' +
       `${this.sessionsSinceStart} session(s) since startup\n` +
-      `${this.calls.size} session(s) - peak ${this.calls.size}, last 5min 0 \n` +
+      `${this.sessions()} session(s) - peak ${this.sessions()}, last 5min 0 \n` +
       `${this.limits.currentSps()} session(s) per Sec out of max ${this.limits.sessionsPerSecond}, peak ${this.limits.peakSps}, last 5min 0 \n` +
       `${this.limits.maxSessions} session(s) max\n` +
       'min idle cpu 0.00/99.00\n' +
