@@ -1,6 +1,6 @@
-import type { CallEvent } from './call-event';
+import type { CallEvent, MachineDetector } from './call-event';
 
-export type { CallEvent, AmdResult, CallEventType } from './call-event';
+export type { CallEvent, AmdResult, CallEventType, MachineDetector } from './call-event';
 export { isTerminal } from './call-event';
 
 /** Link state to the switch; `reconnecting` means a retry with backoff is scheduled or running. */
@@ -28,7 +28,10 @@ export interface OriginateRequest {
   campaignId?: string;
   /** The tenant's channel variables (values are escaped for the `{k=v}` syntax); names FreeSWITCH runs or Pacer sets are refused. */
   variables?: Record<string, string>;
-  /** Run answering-machine detection on answer; the result arrives as an `amd` event. */
+  /**
+   * Run the switch's machine detectors on answer (see `machineDetectors()`): mod_amd's verdict
+   * arrives as an `amd` event, mod_avmd's voicemail beep as a `beep` event.
+   */
   detectMachine?: boolean;
   /** Dialplan application run when answered; `park` by default so Pacer stays in control. */
   application?: string;
@@ -113,6 +116,11 @@ export interface SwitchPort {
   /** Sends an SMS through the switch's `chat` API. */
   sendSms(msg: { from: string; to: string; body: string; proto?: string }): Promise<void>;
   status(): Promise<SwitchStatus>;
+  /**
+   * The machine detectors the switch had loaded at the last connect (`module_exists mod_amd`,
+   * `module_exists mod_avmd`); undefined before the first connect.
+   */
+  machineDetectors(): readonly MachineDetector[] | undefined;
   liveCalls(): Promise<LiveCall[]>;
   /** Subscribe to call events; returns the unsubscribe function. */
   onEvent(listener: (e: CallEvent) => void): () => void;

@@ -104,3 +104,8 @@ export function hangupVariables(leg: LegInfo, cause: string, q850: number, endMs
   if (sipStatus !== undefined) h.variable_sip_term_status = String(sipStatus);
   return h;
 }
+
+/** A frame without the channel's variables (DTMF on the real switch carries none). */
+export function withoutVariables(h: EventHeaders): EventHeaders {
+  return Object.fromEntries(Object.entries(h).filter(([k]) => !k.startsWith('variable_')));
+}

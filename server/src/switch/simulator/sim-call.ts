@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { channelHeaders, hangupVariables, baseHeaders, type LegInfo, type SwitchIdentity } from './channel-headers';
+import { channelHeaders, hangupVariables, baseHeaders, withoutVariables, type LegInfo, type SwitchIdentity } from './channel-headers';
 import type { EventHeaders } from './frame-writer';
 import type { SimClock } from './sim-clock';
 import { Q850, SIP_STATUS, type CallScript } from './outcome';
+import { inlineApps, runDetectors } from './sim-detectors';
+import type { MachineDetector } from '../call-event';
 
 /** What a call needs from the simulator around it. */
 export interface CallContext {
@@ -11,6 +13,7 @@ export interface CallContext {
   publish(name: string, headers: EventHeaders, body?: string): void;
   /** Decides, when the switch may send either first, whether BACKGROUND_JOB goes before the hangup. */
   jobFirst(vars: Map<string, string>): boolean;
+  detectors: ReadonlySet<MachineDetector>; // loaded: `module_exists mod_amd` / `mod_avmd`
   ended(call: SimCall): void;
 }
 
@@ -19,11 +22,11 @@ export interface SimCallInit {
   jobUuid?: string;
   jobArg: string;
   endpoint: string;
+  destination: string; // where the answered call goes: `&park()`, `avmd_start,amd,park inline`
   number: string;
   vars: Map<string, string>;
   script: CallScript;
-  /** Loopback calls create a second `-b` leg carrying our origination_uuid. */
-  loopback: boolean;
+  loopback: boolean; // a second `-b` leg carries our origination_uuid
   sip: boolean;
   onJobDone?: (body: string) => void;
 }
@@ -44,11 +47,10 @@ export class SimCall {
   private mediaFreeMs = 0;
   /** The broadcast file playing now, if any. */
   private playing?: string;
-  /** The current bridge was placed by the `bridge` application (see bridged()). */
-  private bridgeApp = false;
+  private bridgeApp = false; // the current bridge was placed by the `bridge` app (see bridged())
 
   constructor(
-    private readonly ctx: CallContext,
+    readonly ctx: CallContext,
     readonly init: SimCallInit,
   ) {
     const now = ctx.clock.nowMs();
@@ -199,10 +201,7 @@ export class SimCall {
     this.emitLegs('CHANNEL_ANSWER');
     this.job(`+OK ${this.uuid}\n`);
     const { script } = this.init;
-    const onAnswer = this.init.vars.get('execute_on_answer') ?? '';
-    if (script.amd && onAnswer.includes('amd')) {
-      this.at(1.5, () => this.executeComplete('amd', { amd_result: script.amd === 'unknown' ? 'NOTSURE' : script.amd!.toUpperCase() }));
-    }
+    runDetectors(this, inlineApps(this.init.destination), this.ctx.detectors);
     if (script.dtmf) {
       const digits = [...script.dtmf];
       const first = script.dtmfAfterSec ?? 1;
@@ -281,7 +280,7 @@ export class SimCall {
     return this.bLeg ? [this.bLeg, this.leg] : [this.leg];
   }
 
-  private channel(name: string, leg: LegInfo): EventHeaders {
+  channel(name: string, leg: LegInfo): EventHeaders {
     const answered = this.state === 'answered';
     return channelHeaders(this.ctx.identity, name, leg, this.ctx.clock.nowMs(), {
       channelState: answered ? 'CS_EXECUTE' : 'CS_CONSUME_MEDIA',
@@ -290,7 +289,7 @@ export class SimCall {
     });
   }
 
-  private at(simSec: number, fn: () => void): void {
+  at(simSec: number, fn: () => void): void {
     this.timers.push(this.ctx.clock.after(simSec, fn));
   }
 
@@ -298,8 +297,4 @@ export class SimCall {
     for (const t of this.timers) clearTimeout(t);
     this.timers = [];
   }
-}
-
-function withoutVariables(h: EventHeaders): EventHeaders {
-  return Object.fromEntries(Object.entries(h).filter(([k]) => !k.startsWith('variable_')));
 }

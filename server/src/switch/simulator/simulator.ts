@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
+import type { MachineDetector } from '../call-event';
 import type { AgentBehaviour } from './agents';
 import { baseHeaders } from './channel-headers';
 import { EslSession } from './esl-session';
@@ -19,6 +20,8 @@ export interface SimulatorOptions {
   host?: string;
   /** How long a broadcast file plays, in simulated seconds, unless set per file (default 2). */
   playbackSec?: number;
+  /** Machine detectors loaded (default both, mod_amd and mod_avmd). */
+  detectors?: readonly MachineDetector[];
 }
 
 /**
@@ -44,6 +47,7 @@ export class Simulator {
     this.core.limits.maxSessions = opts.maxSessions ?? 1000;
     this.core.limits.sessionsPerSecond = opts.sessionsPerSecond ?? 30;
     if (opts.playbackSec !== undefined) this.core.playbackLengths.defaultSec = opts.playbackSec;
+    if (opts.detectors) this.setDetectors(opts.detectors);
   }
 
   get port(): number {
@@ -132,6 +136,16 @@ export class Simulator {
   /** False: a switch without mod_callcenter (its API is "Command not found", its app hangs calls up). */
   setCallcenterLoaded(loaded: boolean): void {
     this.core.queues.loaded = loaded;
+  }
+
+  /**
+   * The machine detectors the switch has loaded (both by default, as the FreeSWITCH bundle):
+   * `module_exists` answers from this, and a detector not loaded never reports. Takes effect
+   * for the adapter at its next connect, as it asks only then.
+   */
+  setDetectors(detectors: readonly MachineDetector[]): void {
+    this.core.detectors.clear();
+    for (const d of detectors) this.core.detectors.add(d);
   }
 
   /** How long `file` plays (simulated seconds); without `file`, the default for every other file. */
