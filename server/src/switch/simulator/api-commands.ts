@@ -39,6 +39,9 @@ export function runApi(core: SwitchCore, cmdline: string, jobUuid?: string): Api
     case 'module_exists':
       // mod_commands answers exactly `true` or `false` (captured from 1.10.12), no newline.
       return moduleExists(core, arg);
+    case 'load':
+    case 'unload':
+      return loadDetector(core, cmd, arg);
     case 'hostname':
       return core.identity.hostname;
     case 'version':
@@ -100,6 +103,19 @@ function moduleExists(core: SwitchCore, mod: string): string {
   const modelled = ['mod_event_socket', 'mod_commands', 'mod_dptools', 'mod_loopback', 'mod_sofia', 'mod_tone_stream', 'mod_sms'];
   if (mod === 'mod_callcenter') return core.queues.loaded ? 'true' : 'false';
   return modelled.includes(mod) ? 'true' : 'false';
+}
+
+/** `load` / `unload` of the detector modules, with the real switch's replies (1.10.12). */
+function loadDetector(core: SwitchCore, cmd: 'load' | 'unload', mod: string): string {
+  const d = mod === 'mod_amd' ? 'amd' : mod === 'mod_avmd' ? 'avmd' : undefined;
+  if (!d) return cmd === 'unload' ? '-ERR [No such module!]\n' : '+OK Reloading XML\n-ERR [Module already loaded]\n';
+  if (cmd === 'unload') {
+    if (!core.detectors.delete(d)) return '-ERR [No such module!]\n';
+    return '+OK\n';
+  }
+  if (core.detectors.has(d)) return '+OK Reloading XML\n-ERR [Module already loaded]\n';
+  core.detectors.add(d);
+  return '+OK Reloading XML\n+OK\n';
 }
 
 function fsctl(core: SwitchCore, args: string[]): string {
