@@ -7,6 +7,7 @@ import { EventBus } from '../../events/event-bus';
 import { checkCapture } from '../../switch/contract/captures';
 import type { ContractTarget } from '../../switch/contract/contract-target';
 import { FrameTap } from '../../switch/contract/frame-tap';
+import { bundleDir, startBareSwitch, type BareSwitch } from '../../switch/contract/bare-switch';
 import { FreeSwitchAdapter } from '../../switch/freeswitch/freeswitch-adapter';
 import { createTestDb, type TestDb } from '../../test/test-db';
 import { DEFAULT_WAIT_MS, waitFor } from '../../test/wait-for';
@@ -26,7 +27,12 @@ const MESSAGE = 'tone_stream://%(500,0,440)';
  * (`npm run test:freeswitch`): the detectors read at connect, mod_amd's verdict and cause,
  * mod_avmd's beep timing a machine's message, and the start refused without either module.
  */
-export function describeAmdContract(label: string, makeTarget: () => Promise<ContractTarget>, opts: { skip?: string } = {}): void {
+export function describeAmdContract(
+  label: string,
+  makeTarget: () => Promise<ContractTarget>,
+  opts: { skip?: string; target: ContractTarget['name'] },
+): void {
+  const targetName = opts.target;
   describe(`AMD contract: ${label}`, { skip: opts.skip }, () => {
     let t: ContractTarget;
     let tap: FrameTap;
@@ -70,13 +76,14 @@ export function describeAmdContract(label: string, makeTarget: () => Promise<Con
       await checkCapture(t, tap, 'amd-human', id);
     });
 
-    it("a voicemail: MACHINE (MAXWORDS) during the greeting, then the beep; a message sent at the beep plays to its end", async () => {
+    it('a voicemail: MACHINE (too many words or too long a greeting) during the greeting, then the beep; a message sent at the beep plays to its end', async () => {
       const id = await call(VOICEMAIL);
       await t.rec.until(has(id, 'beep'), 'the voicemail beep');
       const amd = t.rec.eventsFor(id).find((e) => e.type === 'amd');
       assert.ok(amd?.type === 'amd', t.rec.typesFor(id).join(','));
       assert.equal(amd.result, 'machine');
-      assert.equal(amd.cause, 'MAXWORDS');
+      // Which of mod_amd's machine rules fires first varies with audio framing on the real switch.
+      assert.match(amd.cause ?? '', /^(MAXWORDS|LONGGREETING|MAXWORDLENGTH)$/);
       await t.rec.adapter.broadcast(id, MESSAGE);
       await t.rec.adapter.hangup(id);
       await t.rec.ended(id);
@@ -88,7 +95,7 @@ export function describeAmdContract(label: string, makeTarget: () => Promise<Con
       await checkCapture(t, tap, 'amd-voicemail-beep', id);
     });
 
-    it("the dialer with onMachine PLAY: a person hears the message after HUMAN, a voicemail from its beep", async () => {
+    it('the dialer with onMachine PLAY: a person hears the message after HUMAN, a voicemail from its beep', async () => {
       const em = db.orm.em.fork();
       const tenant = await seedTenant(em, { callsPerSecond: 50 });
       const c = await seedCampaign(em, tenant, {
@@ -109,10 +116,21 @@ export function describeAmdContract(label: string, makeTarget: () => Promise<Con
         seen.push(`message:${id}`);
         return broadcast(id, file);
       };
-      dialer = new Dialer(db.orm, bus, t.rec.adapter, { tickMs: 100, leaderRetryMs: 200, databaseUrl: db.url, defaultDialString: AMD_DIAL_STRING });
+      dialer = new Dialer(db.orm, bus, t.rec.adapter, {
+        tickMs: 100,
+        leaderRetryMs: 200,
+        databaseUrl: db.url,
+        defaultDialString: AMD_DIAL_STRING,
+      });
       await dialer.start();
-      const probe = async () => (await rows<{ status: string }>(db.orm.em.fork(), `select status from campaign where id = ?`, [c.id]))[0]?.status;
-      await waitFor(probe, { what: 'the campaign to finish', until: (s) => s === 'COMPLETED' || s === 'INCOMPLETE', timeoutMs: Math.max(DEFAULT_WAIT_MS, 120_000), intervalMs: 50 });
+      const probe = async () =>
+        (await rows<{ status: string }>(db.orm.em.fork(), `select status from campaign where id = ?`, [c.id]))[0]?.status;
+      await waitFor(probe, {
+        what: 'the campaign to finish',
+        until: (s) => s === 'COMPLETED' || s === 'INCOMPLETE',
+        timeoutMs: Math.max(DEFAULT_WAIT_MS, 120_000),
+        intervalMs: 50,
+      });
       const attempts = await rows<{ call_id: string; kind: string; outcome: string; amd: string }>(
         db.orm.em.fork(),
         `select call_id, right(number, 2) as kind, outcome::text as outcome, amd_result as amd from call_attempt where campaign_id = ? order by kind`,
@@ -134,36 +152,53 @@ export function describeAmdContract(label: string, makeTarget: () => Promise<Con
       );
     });
 
-    it('neither mod_amd nor mod_avmd loaded: a campaign with AMD cannot start (CONFLICT naming both modules)', async () => {
-      assert.match(await t.api('unload mod_amd'), /^\+OK/);
-      assert.match(await t.api('unload mod_avmd'), /^\+OK/);
-      const bare = new FreeSwitchAdapter({ ...t.esl, connectTimeoutMs: 10_000 });
-      try {
-        await bare.connect();
-        assert.deepEqual(bare.machineDetectors(), []);
-        const em = db.orm.em.fork();
-        const tenant = await seedTenant(em, { callsPerSecond: 50 });
-        const c = await seedCampaign(em, tenant, {
-          status: CampaignStatus.CREATED,
-          broadcastActions: [{ kind: 'PLAY', file: MESSAGE }],
-          amd: { enabled: true, onMachine: 'HANGUP' },
-        });
-        await seedRecipients(em, c.id, 1, '1555');
-        await assert.rejects(checkCampaignReady(em, c, true, bare.machineDetectors()), (e: unknown) => {
-          assert.ok(e instanceof AppError);
-          assert.equal(e.code, 'CONFLICT');
-          assert.deepEqual(e.extensions.missing, ['NO_MACHINE_DETECTOR']);
-          assert.match(e.message, /mod_amd.*mod_avmd/);
-          return true;
-        });
-        // The same campaign without AMD may start.
-        c.amd = { enabled: false, onMachine: 'HANGUP' };
-        await checkCampaignReady(em, c, true, bare.machineDetectors());
-      } finally {
-        await bare.close();
-        await t.api('load mod_amd');
-        await t.api('load mod_avmd');
-      }
-    });
+    // The simulator unloads on request; a real switch is a second bundle instance that never loads them.
+    const bare = bundleDir();
+    const noBundle = targetName === 'freeswitch' && !bare ? 'needs the FreeSWITCH bundle (PACER_FREESWITCH_BUNDLE_DIR)' : undefined;
+    it(
+      'neither mod_amd nor mod_avmd loaded: a campaign with AMD cannot start (CONFLICT naming both modules)',
+      { skip: noBundle },
+      async () => {
+        let esl = t.esl;
+        let bareSwitch: BareSwitch | undefined;
+        if (t.name === 'freeswitch' && bare) {
+          bareSwitch = await startBareSwitch(bare, ['mod_amd', 'mod_avmd']);
+          esl = bareSwitch.esl;
+        } else {
+          assert.match(await t.api('unload mod_amd'), /^\+OK/);
+          assert.match(await t.api('unload mod_avmd'), /^\+OK/);
+        }
+        const adapter = new FreeSwitchAdapter({ ...esl, connectTimeoutMs: 10_000 });
+        try {
+          await adapter.connect();
+          assert.deepEqual(adapter.machineDetectors(), []);
+          const em = db.orm.em.fork();
+          const tenant = await seedTenant(em, { callsPerSecond: 50 });
+          const c = await seedCampaign(em, tenant, {
+            status: CampaignStatus.CREATED,
+            broadcastActions: [{ kind: 'PLAY', file: MESSAGE }],
+            amd: { enabled: true, onMachine: 'HANGUP' },
+          });
+          await seedRecipients(em, c.id, 1, '1555');
+          await assert.rejects(checkCampaignReady(em, c, true, adapter.machineDetectors()), (e: unknown) => {
+            assert.ok(e instanceof AppError);
+            assert.equal(e.code, 'CONFLICT');
+            assert.deepEqual(e.extensions.missing, ['NO_MACHINE_DETECTOR']);
+            assert.match(e.message, /mod_amd.*mod_avmd/);
+            return true;
+          });
+          // The same campaign without AMD may start.
+          c.amd = { enabled: false, onMachine: 'HANGUP' };
+          await checkCampaignReady(em, c, true, adapter.machineDetectors());
+        } finally {
+          await adapter.close();
+          if (bareSwitch) bareSwitch.stop();
+          else {
+            await t.api('load mod_amd');
+            await t.api('load mod_avmd');
+          }
+        }
+      },
+    );
   });
 }

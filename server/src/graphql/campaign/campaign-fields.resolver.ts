@@ -38,7 +38,8 @@ export class CampaignFieldsResolver {
   }
 
   @FieldResolver(() => [String], {
-    description: 'Why a start would be refused now (no message or destination, no agent, no recipients, AMD on a switch without mod_amd or mod_avmd); empty when it may start',
+    description:
+      'Why a start would be refused now (no message or destination, no agent, no recipients, AMD on a switch without mod_amd or mod_avmd); empty when it may start',
     complexity: COST.count,
   })
   async startProblems(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<string[]> {

@@ -210,7 +210,17 @@ export class CallTracker {
 }
 
 function newState(callId: string, jobId: string | undefined): CallState {
-  return { callId, jobId, channelSeen: false, jobDone: false, ringing: false, answered: false, terminal: false, stopsReported: 0, beeped: false };
+  return {
+    callId,
+    jobId,
+    channelSeen: false,
+    jobDone: false,
+    ringing: false,
+    answered: false,
+    terminal: false,
+    stopsReported: 0,
+    beeped: false,
+  };
 }
 
 function hangupEvent(callId: string, h: EslHeaders, at: Date): CallEvent {

@@ -20,4 +20,3 @@ export async function readMachineDetectors(link: EslLink, timeoutMs: number): Pr
   }
   return found;
 }
-

@@ -35,7 +35,12 @@ export function runDetectors(call: DetectorCall, apps: string[], loaded: Readonl
   const { script } = call.init;
   if (!script.amd) return;
   if (apps.includes('amd') && loaded.has('amd')) {
-    call.at(AMD_SEC, () => call.executeComplete('amd', amdVariables(script.amd ?? 'human')));
+    call.at(AMD_SEC, () => {
+      // The channel keeps them: every later frame carries amd_result / amd_cause (captured).
+      const vars = amdVariables(script.amd ?? 'human');
+      for (const [k, v] of Object.entries(vars)) call.leg.vars.set(k, v);
+      call.executeComplete('amd', {});
+    });
   }
   if (apps.includes('avmd_start') && loaded.has('avmd') && script.amd === 'machine') {
     call.at(script.beepSec ?? DEFAULT_BEEP_SEC, () => {
