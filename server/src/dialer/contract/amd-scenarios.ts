@@ -11,6 +11,7 @@ import { bundleDir, startBareSwitch, type BareSwitch } from '../../switch/contra
 import { FreeSwitchAdapter } from '../../switch/freeswitch/freeswitch-adapter';
 import { createTestDb, type TestDb } from '../../test/test-db';
 import { DEFAULT_WAIT_MS, waitFor } from '../../test/wait-for';
+import { SAFE_HARBOR_FILE } from '../agents/predictive-connect';
 import { Dialer } from '../dialer';
 import { rows } from '../sql-rows';
 import { seedCampaign, seedRecipients, seedTenant } from '../testing/seed';
@@ -150,6 +151,16 @@ export function describeAmdContract(
         ['amd', 'beep', 'message'],
         'the message waits for the beep',
       );
+    });
+
+    it('the safe-harbor message deploy/freeswitch ships (pacer/safe-harbor.wav) plays to its end', async () => {
+      const id = await t.rec.call(PERSON, { dialString: AMD_DIAL_STRING });
+      await t.rec.until(has(id, 'answered'), 'the answer');
+      await t.rec.adapter.broadcast(id, SAFE_HARBOR_FILE);
+      const stop = t.rec.eventsFor(id).find((e) => e.type === 'playback-done');
+      assert.ok(stop?.type === 'playback-done' && stop.status === 'done', JSON.stringify(stop));
+      await t.rec.adapter.hangup(id);
+      await t.rec.ended(id);
     });
 
     // The simulator unloads on request; a real switch is a second bundle instance that never loads them.
