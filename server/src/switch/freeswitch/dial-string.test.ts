@@ -27,6 +27,15 @@ describe('originate argument building (adapter) and parsing (simulator)', () => 
     assert.equal(parsed.destination, 'amd,park inline');
   });
 
+  it('runs the detectors the switch has on answer, inline before park, and none it lacks', () => {
+    const base = { callId: 'c', number: '42', dialString: 'loopback/{number}/pacer-amd/XML', ringTimeoutSec: 5, detectMachine: true };
+    assert.match(originateArgs(base, ['amd', 'avmd']), / avmd_start,amd,park inline$/);
+    assert.match(originateArgs(base, ['avmd']), / avmd_start,park inline$/);
+    assert.match(originateArgs(base, []), / &park\(\)$/);
+    assert.match(originateArgs({ ...base, detectMachine: false }, ['amd', 'avmd']), / &park\(\)$/);
+    assert.throws(() => originateArgs({ ...base, application: 'echo' }, ['amd']), /before park only/);
+  });
+
   it('fills loopback templates and custom applications', () => {
     const arg = originateArgs({
       callId: 'c',
