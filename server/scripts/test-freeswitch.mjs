@@ -14,6 +14,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 const serverDir = new URL('..', import.meta.url).pathname;
 const repoRoot = resolve(serverDir, '..');
 const dialplanDir = join(repoRoot, 'deploy/freeswitch/dialplan');
+const soundsDir = join(repoRoot, 'deploy/freeswitch/sounds/pacer');
 const testArgs = process.argv.slice(2);
 
 /** The bundle folder to start, or undefined; `looked` lists where we looked (for the skip line). */
@@ -50,12 +51,15 @@ function runTests(env) {
   });
 }
 
+const { bundle, looked } = findBundle();
+// Tests that need a switch of their own (e.g. one without mod_amd and mod_avmd) start the bundle too.
+const bundleEnv = bundle ? { PACER_FREESWITCH_BUNDLE_DIR: bundle } : {};
+
 if (process.env.ESL_HOST) {
   console.log(`test:freeswitch: using the switch at ${process.env.ESL_HOST}:${process.env.ESL_PORT ?? 8021} (ESL_HOST)`);
-  process.exit(await runTests(process.env));
+  process.exit(await runTests({ ...bundleEnv, ...process.env }));
 }
 
-const { bundle, looked } = findBundle();
 if (!bundle) {
   console.log(
     `test:freeswitch skipped: no FreeSWITCH bundle (looked in ${looked.join(', ')}; set PACER_FREESWITCH_BUNDLE) and no ESL_HOST`,
@@ -88,6 +92,9 @@ if (!started) {
   process.exit(1);
 }
 
+// The sounds Pacer plays and the test callees' (deploy/freeswitch/sounds/pacer) beside the bundle's.
+cpSync(soundsDir, join(workdir, 'share/freeswitch/sounds/pacer'), { recursive: true });
+
 let stopped = false;
 function stop() {
   if (stopped) return;
@@ -105,6 +112,7 @@ console.log(`test:freeswitch: FreeSWITCH from ${bundle} on 127.0.0.1:${port}, di
 // The bundle and work dir let a scenario crash and restart the switch (contract/bundle-restart.ts).
 const code = await runTests({
   ...process.env,
+  ...bundleEnv,
   ESL_HOST: '127.0.0.1',
   ESL_PORT: String(port),
   ESL_PASSWORD: 'ClueCon',

@@ -212,7 +212,7 @@ export class CallBook {
     if (verdict === 'ended' || this.calls.get(e.callId) !== e) return;
     const answer = machineAnswer(amd, verdict, e.actions);
     if (answer.kind === 'PROCEED') this.proceed(e);
-    else await actOnMachine(this.port, e.callId, answer, this.hooks(e));
+    else await actOnMachine(this.port, this.verdicts, e.callId, answer, this.hooks(e));
   }
 
   private queueHandOff(e: Entry, queue: string): HandOff {

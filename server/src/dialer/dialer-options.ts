@@ -26,6 +26,8 @@ export interface DialerOptions {
   databaseUrl?: string;
   /** How long an answered call screened by AMD (onMachine HANGUP / PLAY) waits for the verdict (ms). */
   amdWaitMs?: number;
+  /** How long a machine's message (onMachine PLAY) waits for the voicemail beep when the switch has mod_avmd (ms). */
+  beepWaitMs?: number;
   /** Queue-watch: how long after joining a queue a call still counts as pending (ms, default 1000). */
   queueSettleMs?: number;
   /** Preview: how long a skipped (or undecided) recipient steps aside before it is offered again (s). */

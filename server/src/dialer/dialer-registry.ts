@@ -39,6 +39,7 @@ export function knownDialerStatus(): DialerStatusPayload {
       activeCalls: 0,
       runningCampaigns: 0,
       callsPerSecond: 0,
+      machineDetectors: null,
       at: new Date().toISOString(),
     }
   );

@@ -87,7 +87,7 @@ export class Dialer {
     this.publisher = new SerialPublisher(bus);
     this.live = new LiveFeed(this.publisher);
     this.switchWatch = new SwitchWatch(port, sessionsPerCall(opts.defaultDialString ?? DEFAULT_DIAL_STRING));
-    this.verdicts = new AmdVerdicts(opts.amdWaitMs);
+    this.verdicts = new AmdVerdicts(opts.amdWaitMs, opts.beepWaitMs);
     this.book = new CallBook(port, this.live, this.clock, this.verdicts, (m) => this.outcomes.mark(m), opts.confirmWaitMs);
     this.agents = new AgentCallFlow(orm, port, this.publisher, this.clock, this.verdicts, this.opts.logger);
     this.queues = new QueueWatch(port, {
@@ -171,6 +171,7 @@ export class Dialer {
       activeCalls: this.book.size,
       runningCampaigns: this.running.length,
       callsPerSecond: this.originator.callsPerSecond(now),
+      machineDetectors: this.port.machineDetectors()?.slice() ?? null,
       at: new Date(now).toISOString(),
     };
   }

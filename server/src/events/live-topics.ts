@@ -55,5 +55,7 @@ export interface DialerStatusPayload {
   runningCampaigns: number;
   /** Originates per second over the last ten seconds. */
   callsPerSecond: number;
+  /** The switch's machine detectors as the dialer last read them at connect; null before it connected. */
+  machineDetectors: Array<'amd' | 'avmd'> | null;
   at: string;
 }

@@ -32,8 +32,13 @@ export type CallEvent =
    * short, `failed` when it never started (playback's CHANNEL_EXECUTE_COMPLETE without a stop).
    */
   | { type: 'playback-done'; callId: string; file: string; status: 'done' | 'break' | 'failed'; at: Date }
-  /** Answering-machine detection finished. */
-  | { type: 'amd'; callId: string; result: AmdResult; at: Date }
+  /**
+   * Answering-machine detection finished (mod_amd's `amd` app: `amd_result`, and its reason
+   * `amd_cause`: INITIALSILENCE, LONGGREETING, MAXWORDS, MAXWORDLENGTH, HUMAN, TOOLONG).
+   */
+  | { type: 'amd'; callId: string; result: AmdResult; cause?: string; at: Date }
+  /** mod_avmd heard a voicemail beep (CUSTOM avmd::beep): a machine now records. */
+  | { type: 'beep'; callId: string; at: Date }
   /** The originate job finished: `ok` with the call up, or the FreeSWITCH cause it failed with. */
   | { type: 'job-result'; callId: string; jobId: string; ok: boolean; cause?: string; at: Date }
   /** Terminal: the job failed and no channel ever existed (e.g. gateway down, error/ endpoint). */
@@ -60,6 +65,9 @@ export type CallEvent =
   | { type: 'call-lost'; callId: string; reason: 'not-found-after-reconnect'; at: Date };
 
 export type AmdResult = 'human' | 'machine' | 'fax' | 'unknown';
+
+/** The switch's machine detectors: mod_amd (human or machine) and mod_avmd (voicemail beep). */
+export type MachineDetector = 'amd' | 'avmd';
 
 export type CallEventType = CallEvent['type'];
 

@@ -1,6 +1,6 @@
-import type { CallEvent } from './call-event';
+import type { CallEvent, MachineDetector } from './call-event';
 
-export type { CallEvent, AmdResult, CallEventType } from './call-event';
+export type { CallEvent, AmdResult, CallEventType, MachineDetector } from './call-event';
 export { isTerminal } from './call-event';
 
 /** Link state to the switch; `reconnecting` means a retry with backoff is scheduled or running. */
@@ -32,7 +32,10 @@ export interface OriginateRequest {
   recipientId?: string;
   /** The recipient's fields, sent as `pacer_f_<name>` (domain/telephony/recipient-variables.ts makes them safe and bounds them). */
   recipientFields?: Record<string, string>;
-  /** Run answering-machine detection on answer; the result arrives as an `amd` event. */
+  /**
+   * Run the switch's machine detectors on answer (see `machineDetectors()`): mod_amd's verdict
+   * arrives as an `amd` event, mod_avmd's voicemail beep as a `beep` event.
+   */
   detectMachine?: boolean;
   /** Dialplan application run when answered; `park` by default so Pacer stays in control. */
   application?: string;
@@ -128,6 +131,11 @@ export interface SwitchPort {
   /** Sends an SMS through the switch's `chat` API. */
   sendSms(msg: { from: string; to: string; body: string; proto?: string }): Promise<void>;
   status(): Promise<SwitchStatus>;
+  /**
+   * The machine detectors the switch had loaded at the last connect (`module_exists mod_amd`,
+   * `module_exists mod_avmd`); undefined before the first connect.
+   */
+  machineDetectors(): readonly MachineDetector[] | undefined;
   liveCalls(): Promise<LiveCall[]>;
   /** Subscribe to call events; returns the unsubscribe function. */
   onEvent(listener: (e: CallEvent) => void): () => void;

@@ -13,6 +13,8 @@ import { rescheduleCallbacks } from './reschedule-callbacks';
 export interface StatusChangeOptions {
   /** SCHEDULE: when to start. */
   at?: Date;
+  /** The switch's machine detectors (the leading dialer's status); a campaign with AMD needs one. Unknown: not checked. */
+  machineDetectors?: readonly string[] | null;
 }
 
 /**
@@ -43,7 +45,7 @@ export function changeCampaignStatus(
     if (to === CampaignStatus.RUNNING || to === CampaignStatus.SCHEDULED) {
       checkSwitchSettings(campaign);
       // A scheduled campaign may still get its list before its time; one starting now must have it.
-      await checkCampaignReady(em, campaign, starts);
+      await checkCampaignReady(em, campaign, starts, opts.machineDetectors);
     }
     const now = new Date();
     if (action === CampaignAction.SCHEDULE) {

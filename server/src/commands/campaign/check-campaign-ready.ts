@@ -2,10 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import type { Campaign } from '../../entities/campaign.entity';
 import { conflict } from '../../errors/app-error';
+import { missingMachineDetector } from '../../domain/call/machine-answer';
 
 /** What a campaign lacks to be worth dialing; `code` is stable for clients, `reason` is for people. */
 export interface MissingSetting {
-  code: 'NO_ACTIONS_OR_DESTINATION' | 'NO_AGENTS' | 'NO_RECIPIENTS';
+  code: 'NO_ACTIONS_OR_DESTINATION' | 'NO_AGENTS' | 'NO_RECIPIENTS' | 'NO_MACHINE_DETECTOR';
   reason: string;
 }
 
@@ -13,10 +14,18 @@ export interface MissingSetting {
  * What a campaign lacks before it may dial: a VOICE campaign with no actions and no destination
  * would answer every call and hang up at once; an AGENT campaign (other than QUEUE_WATCH, whose
  * agents are the queue's) with no agent assigned drops every answered customer; a campaign with
- * no recipients has nothing to dial (`withRecipients`).
+ * no recipients has nothing to dial (`withRecipients`); one with AMD on needs a switch with
+ * mod_amd or mod_avmd (`machineDetectors`, as the leading dialer read them; unknown skips it).
  */
-export async function missingSettings(em: EntityManager, c: Campaign, withRecipients: boolean): Promise<MissingSetting[]> {
+export async function missingSettings(
+  em: EntityManager,
+  c: Campaign,
+  withRecipients: boolean,
+  machineDetectors?: readonly string[] | null,
+): Promise<MissingSetting[]> {
   const missing: MissingSetting[] = [];
+  const noDetector = missingMachineDetector(c.amd, machineDetectors);
+  if (noDetector) missing.push({ code: 'NO_MACHINE_DETECTOR', reason: noDetector });
   if (c.type === CampaignType.VOICE && (c.broadcastActions ?? []).length === 0 && !c.destination) {
     missing.push({
       code: 'NO_ACTIONS_OR_DESTINATION',
@@ -38,8 +47,13 @@ export async function missingSettings(em: EntityManager, c: Campaign, withRecipi
 }
 
 /** CONFLICT naming everything a campaign lacks to start (or be scheduled); nothing when it is ready. */
-export async function checkCampaignReady(em: EntityManager, c: Campaign, withRecipients: boolean): Promise<void> {
-  const missing = await missingSettings(em, c, withRecipients);
+export async function checkCampaignReady(
+  em: EntityManager,
+  c: Campaign,
+  withRecipients: boolean,
+  machineDetectors?: readonly string[] | null,
+): Promise<void> {
+  const missing = await missingSettings(em, c, withRecipients, machineDetectors);
   if (missing.length === 0) return;
   throw conflict(`Cannot start campaign "${c.name}": ${missing.map((m) => m.reason).join('; ')}`, {
     missing: missing.map((m) => m.code),

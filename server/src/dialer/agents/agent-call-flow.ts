@@ -155,7 +155,7 @@ export class AgentCallFlow {
     this.calls.delete(h.callId);
     await this.write(h, (em, outbox) => moveHeldAgent(em, outbox, h.tenantId, h.agent.id, RESERVED, AVAILABLE, this.clock.now()));
     // Errors mean the call is gone already; its hangup closes the attempt.
-    await actOnMachine(this.port, h.callId, answer, { alive: () => true, confirmed: () => false });
+    await actOnMachine(this.port, this.verdicts, h.callId, answer, { alive: () => true, confirmed: () => false });
   }
 
   stop(): void {

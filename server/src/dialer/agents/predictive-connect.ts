@@ -90,7 +90,7 @@ export class PredictiveConnector {
       return this.connect(w);
     }
     this.calls.delete(w.callId);
-    await actOnMachine(this.port, w.callId, answer, { alive: () => true, confirmed: () => false });
+    await actOnMachine(this.port, this.verdicts, w.callId, answer, { alive: () => true, confirmed: () => false });
   }
 
   private async connect(w: Waiting): Promise<void> {

@@ -29,6 +29,19 @@ export function screensForMachine(amd: MachinePolicy): boolean {
 }
 
 /**
+ * Why a campaign with AMD on cannot dial through this switch: it has neither machine detector
+ * loaded, so every answered call would wait for a verdict that never comes. `detectors` is what
+ * the switch said at connect (`module_exists`); unknown (null: no dialer connected yet) is no reason.
+ */
+export function missingMachineDetector(amd: { enabled: boolean }, detectors: readonly string[] | null | undefined): string | undefined {
+  if (!amd.enabled || detectors == null || detectors.length > 0) return undefined;
+  return (
+    'AMD is on but the switch has no machine detector loaded: load mod_amd (answering-machine detection) ' +
+    'or mod_avmd (voicemail beep detection) on FreeSWITCH, or turn AMD off'
+  );
+}
+
+/**
  * The campaign's `onMachine` applied to an AMD verdict (`machine`, `fax`, `human`, NOTSURE…;
  * null when none came in time, which is treated as a human: a person must never be dropped
  * for a slow detector). A fax hears nothing, so PLAY hangs it up; a machine under PLAY gets the

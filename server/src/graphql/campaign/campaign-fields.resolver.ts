@@ -11,6 +11,7 @@ import { CampaignNode } from './campaign.type';
 import { RecipientCounts } from './recipient-counts.type';
 import { COST } from '../limits/cost-model';
 import { missingSettings } from '../../commands/campaign/check-campaign-ready';
+import { knownDialerStatus } from '../../dialer/dialer-registry';
 
 /** Campaign fields whose stored shape differs from the API's; reads go through the request's loaders. */
 @Resolver(() => CampaignNode)
@@ -37,12 +38,13 @@ export class CampaignFieldsResolver {
   }
 
   @FieldResolver(() => [String], {
-    description: 'Why a start would be refused now (no message or destination, no agent, no recipients); empty when it may start',
+    description:
+      'Why a start would be refused now (no message or destination, no agent, no recipients, AMD on a switch without mod_amd or mod_avmd); empty when it may start',
     complexity: COST.count,
   })
   async startProblems(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<string[]> {
     if (campaign.isTemplate) return [];
-    return (await missingSettings(ctx.em, campaign, true)).map((m) => m.reason);
+    return (await missingSettings(ctx.em, campaign, true, knownDialerStatus().machineDetectors)).map((m) => m.reason);
   }
 
   @FieldResolver(() => RecipientCounts, { description: 'Recipients by state, live', complexity: COST.count })

@@ -2,6 +2,7 @@ import { Min, Max, IsInt, IsOptional, IsDate } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { Permission } from '../../auth/permission';
 import { changeCampaignStatus } from '../../commands/campaign/change-campaign-status';
+import { knownDialerStatus } from '../../dialer/dialer-registry';
 import { CampaignAction } from '../../domain/campaign/campaign-transitions';
 import type { Campaign } from '../../entities/campaign.entity';
 import { requirePrincipal, type Context } from '../context';
@@ -67,6 +68,7 @@ export class CampaignLifecycleResolver {
   }
 
   private move(ctx: Context, id: string, action: CampaignAction, at?: Date): Promise<Campaign> {
-    return changeCampaignStatus({ ...ctx, principal: requirePrincipal(ctx) }, id, action, { at });
+    const { machineDetectors } = knownDialerStatus();
+    return changeCampaignStatus({ ...ctx, principal: requirePrincipal(ctx) }, id, action, { at, machineDetectors });
   }
 }

@@ -5,6 +5,7 @@ import type { DialerStatusPayload } from '../../events/live-topics';
 import { sharedTenantDialerFigures, tenantDialerFigures, type TenantDialerFigures } from '../../reports/tenant-dialer-figures';
 import { requirePrincipal, type Context } from '../context';
 import { DialerStatus } from './dialer-status.type';
+import { MachineDetector } from './machine-detector.enum';
 import { COST } from '../limits/cost-model';
 
 /** The leader's own facts with the caller's tenant's figures (the heartbeat's are installation-wide). */
@@ -12,6 +13,7 @@ const toType = (p: DialerStatusPayload, mine: TenantDialerFigures): DialerStatus
   node: p.node,
   leader: p.leader,
   switchUp: p.switchUp,
+  amdDetectors: p.machineDetectors?.map((d) => (d === 'amd' ? MachineDetector.AMD : MachineDetector.AVMD)) ?? null,
   ...mine,
   at: new Date(p.at),
 });

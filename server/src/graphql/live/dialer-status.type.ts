@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { MachineDetector } from './machine-detector.enum';
 
 /**
  * The dialer as the leading process reports it (node, leader, switch), with the caller's own
@@ -19,5 +20,11 @@ export class DialerStatus {
   @Field(() => Int, { description: "Your tenant's RUNNING campaigns" }) runningCampaigns!: number;
   @Field(() => Float, { description: "Your tenant's calls accepted by the switch per second over the last ten seconds" })
   callsPerSecond!: number;
+  @Field(() => [MachineDetector], {
+    nullable: true,
+    description:
+      'The machine detectors the switch had loaded when the leading dialer connected (null before it connected): a campaign with AMD needs at least one',
+  })
+  amdDetectors!: MachineDetector[] | null;
   @Field(() => Date, { description: "When the leader's status was reported" }) at!: Date;
 }

@@ -69,10 +69,11 @@ test('live call events, wallboards and dialer status over graphql-ws, scoped to 
   const denied = await refused.results;
   assert.equal(denied[0]?.errors?.[0]?.extensions?.code, 'NOT_FOUND', 'a foreign campaign is NOT_FOUND');
 
-  const status = await t.ok<{ dialerStatus: { leader: boolean; switchUp: boolean } }>(
-    '{ dialerStatus { leader switchUp } }',
+  const status = await t.ok<{ dialerStatus: { leader: boolean; switchUp: boolean; amdDetectors: string[] | null } }>(
+    '{ dialerStatus { leader switchUp amdDetectors } }',
     {},
     acme.token,
   );
-  assert.deepEqual(status.dialerStatus, { leader: true, switchUp: true });
+  // The embedded simulator has mod_amd and mod_avmd, as the FreeSWITCH bundle does.
+  assert.deepEqual(status.dialerStatus, { leader: true, switchUp: true, amdDetectors: ['AMD', 'AVMD'] });
 });

@@ -28,6 +28,8 @@ const READ_HEADERS = [
   'Playback-Status',
   'Application',
   'variable_amd_result',
+  'variable_amd_cause',
+  'Event-Subclass',
   'variable_cc_cause',
   'variable_cc_cancel_reason',
   'variable_originate_disposition',

@@ -12,6 +12,7 @@ interface CallState {
   terminal: boolean;
   /** PLAYBACK_STOPs reported whose playback CHANNEL_EXECUTE_COMPLETE has not come yet. */
   stopsReported: number;
+  beeped: boolean;
   grace?: NodeJS.Timeout;
 }
 
@@ -128,6 +129,11 @@ export class CallTracker {
         return;
       case 'CHANNEL_EXECUTE_COMPLETE':
         return this.onExecuteComplete(s, h, at);
+      case 'CUSTOM':
+        // mod_avmd fires each beep twice (at once, then from the session's queue): report one.
+        if (h['Event-Subclass'] !== 'avmd::beep' || s.beeped) return;
+        s.beeped = true;
+        return this.emit({ type: 'beep', callId, at });
       case 'CHANNEL_HANGUP_COMPLETE':
         s.channelSeen = true;
         this.finish(s, bLegRefused(h, s) ? { type: 'originate-failed', callId, cause: B_LEG_REFUSED, at } : hangupEvent(callId, h, at));
@@ -166,8 +172,10 @@ export class CallTracker {
 
   private onExecuteComplete(s: CallState, h: EslHeaders, at: Date): void {
     const app = h.Application;
-    if (app === 'amd' || app === 'avmd') {
-      return this.emit({ type: 'amd', callId: s.callId, result: amdResult(h.variable_amd_result), at });
+    // mod_amd's `amd` app sets amd_result and amd_cause, then returns (mod_avmd reports by event).
+    if (app === 'amd') {
+      const cause = h.variable_amd_cause;
+      return this.emit({ type: 'amd', callId: s.callId, result: amdResult(h.variable_amd_result), ...(cause ? { cause } : {}), at });
     }
     // mod_callcenter sets cc_cause=cancel when the member leaves unanswered (answered: cc_cause=answered).
     if (app === 'callcenter' && h.variable_cc_cause === 'cancel') {
@@ -229,7 +237,17 @@ function bLegRefused(h: EslHeaders, s: CallState): boolean {
 }
 
 function newState(callId: string, jobId: string | undefined): CallState {
-  return { callId, jobId, channelSeen: false, jobDone: false, ringing: false, answered: false, terminal: false, stopsReported: 0 };
+  return {
+    callId,
+    jobId,
+    channelSeen: false,
+    jobDone: false,
+    ringing: false,
+    answered: false,
+    terminal: false,
+    stopsReported: 0,
+    beeped: false,
+  };
 }
 
 function hangupEvent(callId: string, h: EslHeaders, at: Date): CallEvent {

@@ -17,14 +17,23 @@ describe('originate argument building (adapter) and parsing (simulator)', () => 
       detectMachine: true,
     });
     assert.match(arg, /^\{origination_uuid=c-1,originate_timeout=25,/);
-    assert.match(arg, /\}sofia\/gateway\/gw1\/\+15550100 &park\(\)$/);
+    assert.match(arg, /\}sofia\/gateway\/gw1\/\+15550100 amd,park inline$/);
     const parsed = parseOriginateArgs(arg);
     assert.equal(parsed.vars.get('origination_uuid'), 'c-1');
     assert.equal(parsed.vars.get('origination_caller_id_name'), "O'Brien, Ltd");
     assert.equal(parsed.vars.get('campaign_id'), 'k1,k2');
-    assert.equal(parsed.vars.get('execute_on_answer'), 'amd');
+    assert.equal(parsed.vars.get('execute_on_answer'), undefined, 'detectors run inline, not on answer');
     assert.equal(parsed.endpoint, 'sofia/gateway/gw1/+15550100');
-    assert.equal(parsed.destination, '&park()');
+    assert.equal(parsed.destination, 'amd,park inline');
+  });
+
+  it('runs the detectors the switch has on answer, inline before park, and none it lacks', () => {
+    const base = { callId: 'c', number: '42', dialString: 'loopback/{number}/pacer-amd/XML', ringTimeoutSec: 5, detectMachine: true };
+    assert.match(originateArgs(base, ['amd', 'avmd']), / avmd_start,amd,park inline$/);
+    assert.match(originateArgs(base, ['avmd']), / avmd_start,park inline$/);
+    assert.match(originateArgs(base, []), / &park\(\)$/);
+    assert.match(originateArgs({ ...base, detectMachine: false }, ['amd', 'avmd']), / &park\(\)$/);
+    assert.throws(() => originateArgs({ ...base, application: 'echo' }, ['amd']), /before park only/);
   });
 
   it('fills loopback templates and custom applications', () => {

@@ -9,15 +9,18 @@ import {
   type ConnectionState,
   type ConnectionStateChange,
   type LiveCall,
+  type MachineDetector,
   type OriginateRequest,
   type SwitchPort,
   type SwitchStatus,
 } from '../port';
 import { callCommands } from './call-commands';
 import { CallTracker } from './call-tracker';
-import { originateArgs, PACER_FILTER } from './dial-string';
+import { originateArgs } from './dial-string';
+import { subscribeEvents } from './event-subscription';
 import type { EslLink } from './esl-link';
 import { LinkSupervisor } from './link-supervisor';
+import { readMachineDetectors } from './machine-detectors';
 import { OriginatePacing } from './originate-pacing';
 import { OutageLog } from './outage-log';
 import { parseLiveCalls } from './live-calls';
@@ -43,6 +46,8 @@ export interface FreeSwitchOptions {
   playbackTimeoutMs?: number;
 }
 
+export { ADAPTER_EVENTS } from './event-subscription';
+
 /** The production switch port: FreeSWITCH (or the simulator) over the Event Socket via modesl. */
 export class FreeSwitchAdapter implements SwitchPort {
   private readonly supervisor: LinkSupervisor;
@@ -54,6 +59,7 @@ export class FreeSwitchAdapter implements SwitchPort {
   private readonly apiTimeoutMs: number;
   private readonly pacing: OriginatePacing;
   private lastStatus?: SwitchStatus;
+  private detectors?: MachineDetector[];
   private liveAtConnect?: Set<string>;
 
   constructor(private readonly opts: FreeSwitchOptions) {
@@ -105,7 +111,7 @@ export class FreeSwitchAdapter implements SwitchPort {
   async originate(req: OriginateRequest): Promise<{ callId: string; jobId: string }> {
     let args: string;
     try {
-      args = originateArgs(req);
+      args = originateArgs(req, this.detectors ?? []);
     } catch (e) {
       throw new SwitchError((e as Error).message, 'REJECTED');
     }
@@ -195,6 +201,10 @@ export class FreeSwitchAdapter implements SwitchPort {
     return parseStatus(await this.api(() => 'status'));
   }
 
+  machineDetectors(): readonly MachineDetector[] | undefined {
+    return this.detectors;
+  }
+
   async liveCalls(): Promise<LiveCall[]> {
     return parseLiveCalls(await this.api(() => 'show calls as json'));
   }
@@ -220,22 +230,11 @@ export class FreeSwitchAdapter implements SwitchPort {
     // Stop events sent while the link was down are lost: let waiting scripts go on.
     this.playbacks.releaseAll();
     link.onEvent((h) => this.tracker.handle(h));
-    const reply = await link.command(`event json ${ADAPTER_EVENTS.join(' ')}`, this.apiTimeoutMs);
-    if (!reply.startsWith('+OK')) throw new Error(`event subscription refused: ${reply}`);
-    // Filters OR together: our own legs, every job result (jobs carry no channel variables) and
-    // every DTMF: the real switch sends DTMF without channel variables (seen on 1.10.12), so the
-    // leg filter alone drops every key press. The tracker keeps only our calls' Unique-IDs.
-    for (const [header, value] of [
-      [PACER_FILTER.header, PACER_FILTER.value],
-      ['Event-Name', 'BACKGROUND_JOB'],
-      ['Event-Name', 'DTMF'],
-    ]) {
-      const ok = await link.command(`filter ${header} ${value}`, this.apiTimeoutMs);
-      if (!ok.startsWith('+OK')) throw new Error(`event filter refused: ${ok}`);
-    }
+    await subscribeEvents(link, this.apiTimeoutMs);
     const status = parseStatus(await link.api('status', this.apiTimeoutMs));
     this.lastStatus = status;
     this.pacing.follow(status.sessionsPerSecond);
+    this.detectors = await readMachineDetectors(link, this.apiTimeoutMs);
     // Read after subscribing: a call ending in between is then either listed or has its event.
     const live = parseLiveCalls(await link.api('show calls as json', this.apiTimeoutMs));
     this.liveAtConnect = new Set(live.map((c) => c.callId));

@@ -38,6 +38,12 @@ export function runApi(core: SwitchCore, cmdline: string, jobUuid?: string): Api
       return sofiaContact(core, arg);
     case 'chat':
       return arg.split('|').length >= 4 ? 'Sent' : '-ERR Usage: chat <proto>|<from>|<to>|<message>|[<content-type>]\n';
+    case 'module_exists':
+      // mod_commands answers exactly `true` or `false` (captured from 1.10.12), no newline.
+      return moduleExists(core, arg);
+    case 'load':
+    case 'unload':
+      return loadDetector(core, cmd, arg);
     case 'hostname':
       return core.identity.hostname;
     case 'version':
@@ -88,6 +94,28 @@ function callcenterConfig(core: SwitchCore, arg: string): string {
   if (sub === 'agents') return `${core.queues.countAgents(queue ?? '', status, state)}\n`;
   if (sub === 'members') return `${core.queues.countMembers(queue ?? '')}\n`;
   return '-ERR Invalid!\n';
+}
+
+/** The modules the simulator claims: the ones it models, with the machine detectors as set. */
+function moduleExists(core: SwitchCore, mod: string): string {
+  if (mod === 'mod_amd') return core.detectors.has('amd') ? 'true' : 'false';
+  if (mod === 'mod_avmd') return core.detectors.has('avmd') ? 'true' : 'false';
+  const modelled = ['mod_event_socket', 'mod_commands', 'mod_dptools', 'mod_loopback', 'mod_sofia', 'mod_tone_stream', 'mod_sms'];
+  if (mod === 'mod_callcenter') return core.queues.loaded ? 'true' : 'false';
+  return modelled.includes(mod) ? 'true' : 'false';
+}
+
+/** `load` / `unload` of the detector modules, with the real switch's replies (1.10.12). */
+function loadDetector(core: SwitchCore, cmd: 'load' | 'unload', mod: string): string {
+  const d = mod === 'mod_amd' ? 'amd' : mod === 'mod_avmd' ? 'avmd' : undefined;
+  if (!d) return cmd === 'unload' ? '-ERR [No such module!]\n' : '+OK Reloading XML\n-ERR [Module already loaded]\n';
+  if (cmd === 'unload') {
+    if (!core.detectors.delete(d)) return '-ERR [No such module!]\n';
+    return '+OK\n';
+  }
+  if (core.detectors.has(d)) return '+OK Reloading XML\n-ERR [Module already loaded]\n';
+  core.detectors.add(d);
+  return '+OK Reloading XML\n+OK\n';
 }
 
 function fsctl(core: SwitchCore, args: string[]): string {

@@ -16,6 +16,8 @@ export class EslSession {
   private authed = false;
   private format: 'json' | 'plain' | undefined;
   private events = new Set<string>();
+  /** CUSTOM subclasses subscribed to (`event json CUSTOM avmd::beep`); a CUSTOM event needs its own. */
+  private readonly subclasses = new Set<string>();
   private all = false;
   private readonly filters = new Map<string, Set<string>>();
   private closed = false;
@@ -41,6 +43,7 @@ export class EslSession {
   deliver(name: string, headers: frame.EventHeaders, body: string | undefined, cache: Map<string, string>): void {
     if (!this.authed || !this.format || this.closed || this.frozen !== 'no') return;
     if (!this.all && !this.events.has(name)) return;
+    if (!this.all && name === 'CUSTOM' && !this.subclasses.has(headers['Event-Subclass'] ?? '')) return;
     if (this.filters.size > 0 && !this.passesFilters(headers)) return;
     let bytes = cache.get(this.format);
     if (bytes === undefined) {
@@ -91,6 +94,7 @@ export class EslSession {
         return this.reply('+OK events nixed');
       case 'noevents':
         this.events.clear();
+        this.subclasses.clear();
         this.all = false;
         this.format = undefined;
         return this.reply('+OK no longer listening for events');
@@ -156,10 +160,13 @@ export class EslSession {
     const [fmt = 'plain', ...names] = arg.split(/\s+/);
     if (fmt !== 'json' && fmt !== 'plain') return this.reply(`-ERR format ${fmt} not supported by the simulator`);
     this.format = fmt;
+    let custom = false;
     for (const n of names) {
       const up = n.toUpperCase();
-      if (up === 'ALL') this.all = true;
-      else if (up !== 'CUSTOM' && !up.includes('::')) this.events.add(up);
+      if (custom) this.subclasses.add(n);
+      else if (up === 'ALL') this.all = true;
+      else this.events.add(up);
+      if (up === 'CUSTOM') custom = true;
     }
     this.reply(`+OK event listener enabled ${fmt}`);
   }

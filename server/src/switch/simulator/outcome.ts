@@ -10,6 +10,8 @@ export interface CallScript {
   /** Callee hangs up after this much talk; undefined = stays on until Pacer hangs up. */
   talkSec?: number;
   amd?: AmdResult;
+  /** A machine's voicemail beep, seconds after answer (mod_avmd hears it); 3.7 by default. */
+  beepSec?: number;
   /** Keys the callee presses once answered, `dtmfAfterSec` after answer. */
   dtmf?: string;
   dtmfAfterSec?: number;

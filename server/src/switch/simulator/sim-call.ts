@@ -4,6 +4,8 @@ import type { LegInfo, SwitchIdentity } from './channel-headers';
 import type { EventHeaders } from './frame-writer';
 import type { SimClock } from './sim-clock';
 import { Q850, SIP_STATUS, type CallScript } from './outcome';
+import { inlineApps, runDetectors } from './sim-detectors';
+import type { MachineDetector } from '../call-event';
 
 /** What a call needs from the simulator around it. */
 export interface CallContext {
@@ -13,6 +15,7 @@ export interface CallContext {
   publish(name: string, headers: EventHeaders, body?: string): void;
   /** Decides, when the switch may send either first, whether BACKGROUND_JOB goes before the hangup. */
   jobFirst(vars: Map<string, string>): boolean;
+  detectors: ReadonlySet<MachineDetector>; // loaded: `module_exists mod_amd` / `mod_avmd`
   ended(call: SimCall): void;
 }
 
@@ -21,6 +24,7 @@ export interface SimCallInit {
   jobUuid?: string;
   jobArg: string;
   endpoint: string;
+  destination: string; // where the answered call goes: `&park()`, `avmd_start,amd,park inline`
   number: string;
   vars: Map<string, string>;
   script: CallScript;
@@ -60,7 +64,7 @@ export class SimCall {
   appRunning?: (hangingUp: (h: EventHeaders) => EventHeaders) => void;
 
   constructor(
-    private readonly ctx: CallContext,
+    readonly ctx: CallContext,
     readonly init: SimCallInit,
   ) {
     this.clock = ctx.clock.fork();
@@ -213,10 +217,7 @@ export class SimCall {
     this.emitLegs('CHANNEL_ANSWER');
     this.job(`+OK ${this.uuid}\n`);
     const { script } = this.init;
-    const onAnswer = this.init.vars.get('execute_on_answer') ?? '';
-    if (script.amd && onAnswer.includes('amd')) {
-      this.at(1.5, () => this.executeComplete('amd', { amd_result: script.amd === 'unknown' ? 'NOTSURE' : script.amd!.toUpperCase() }));
-    }
+    runDetectors(this, inlineApps(this.init.destination), this.ctx.detectors);
     if (script.dtmf) {
       const digits = [...script.dtmf];
       const first = script.dtmfAfterSec ?? 1;
@@ -298,7 +299,7 @@ export class SimCall {
     return this.bLeg ? [this.bLeg, this.leg] : [this.leg];
   }
 
-  private channel(name: string, leg: LegInfo): EventHeaders {
+  channel(name: string, leg: LegInfo): EventHeaders {
     const answered = this.state === 'answered';
     return channelHeaders(this.ctx.identity, name, leg, this.clock.nowMs(), {
       channelState: answered ? 'CS_EXECUTE' : 'CS_CONSUME_MEDIA',
@@ -307,7 +308,7 @@ export class SimCall {
     });
   }
 
-  private at(simSec: number, fn: () => void): void {
+  at(simSec: number, fn: () => void): void {
     this.timers.push(this.clock.after(simSec, fn));
   }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
+import type { MachineDetector } from '../call-event';
 import { DEMO_AGENTS, type AgentBehaviour } from './agents';
 import { baseHeaders } from './channel-headers';
 import { EslSession } from './esl-session';
@@ -22,6 +23,8 @@ export interface SimulatorOptions {
   playbackSec?: number;
   /** Registers the demo agent phones `user/1001`..`user/1010` (the built-in switch of `npm start`). */
   demoAgents?: boolean;
+  /** Machine detectors loaded (default both, mod_amd and mod_avmd). */
+  detectors?: readonly MachineDetector[];
 }
 
 /**
@@ -48,6 +51,7 @@ export class Simulator {
     this.core.limits.sessionsPerSecond = opts.sessionsPerSecond ?? 30;
     if (opts.playbackSec !== undefined) this.core.playbackLengths.defaultSec = opts.playbackSec;
     if (opts.demoAgents) for (const [id, b] of DEMO_AGENTS) this.setAgent(id, b);
+    if (opts.detectors) this.setDetectors(opts.detectors);
   }
 
   get port(): number {
@@ -150,6 +154,16 @@ export class Simulator {
   /** False: a switch without mod_callcenter (its API is "Command not found", its app hangs calls up). */
   setCallcenterLoaded(loaded: boolean): void {
     this.core.queues.loaded = loaded;
+  }
+
+  /**
+   * The machine detectors the switch has loaded (both by default, as the FreeSWITCH bundle):
+   * `module_exists` answers from this, and a detector not loaded never reports. Takes effect
+   * for the adapter at its next connect, as it asks only then.
+   */
+  setDetectors(detectors: readonly MachineDetector[]): void {
+    this.core.detectors.clear();
+    for (const d of detectors) this.core.detectors.add(d);
   }
 
   /** How long `file` plays (simulated seconds); without `file`, the default for every other file. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import type { MachineDetector } from '../call-event';
 import type { AgentBehaviour, GatewayState } from './agents';
 import type { SwitchIdentity } from './channel-headers';
 import type { EventHeaders } from './frame-writer';
@@ -31,6 +32,8 @@ export class SwitchCore {
   /** Dialplan extensions a transfer can reach (dialplan.ts); others hold the call. */
   readonly dialplan = new Map<string, SimExtension>();
   readonly playbackLengths = new PlaybackLengths();
+  /** Loaded machine detectors: both by default, as in the FreeSWITCH bundle (setDetectors changes it). */
+  readonly detectors = new Set<MachineDetector>(['amd', 'avmd']);
   readonly startedMs = Date.now();
   sessionsSinceStart = 0;
   private orderRng: RandomGenerator;
@@ -50,6 +53,7 @@ export class SwitchCore {
       clock,
       identity,
       publish,
+      detectors: this.detectors,
       jobFirst: (vars) => {
         const forced = vars.get('sim_job_order');
         if (forced) return forced === 'job-first';
@@ -88,6 +92,7 @@ export class SwitchCore {
       jobUuid,
       jobArg: arg,
       endpoint: parsed.endpoint,
+      destination: parsed.destination,
       number: route.number,
       vars: parsed.vars,
       script,
