@@ -55,7 +55,7 @@ const schema = z.object({
   PACER_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   /**
    * Seconds a graphql-ws connection's sign-in is trusted for new operations before it is looked
-   * up again (README "Live updates"): a revoked key, ended session or disabled user can open
+   * up again (README "Rate limits", sign-in over WebSocket): a revoked key, ended session or disabled user can open
    * new operations over a connection it already has for at most this long. 0: every operation.
    */
   PACER_WS_AUTH_RECHECK_SECONDS: z.coerce.number().min(0).default(5),

@@ -11,7 +11,7 @@ interface Checked {
 /**
  * Who a graphql-ws connection is, looked up once at `connection_init` and reused by the
  * connection's operations while at most `freshMs` old; an operation started later looks again
- * (README "Live updates"). A console opens several subscriptions per connection, and thousands
+ * (README "Rate limits", sign-in over WebSocket). A console opens several subscriptions per connection, and thousands
  * of consoles reconnect together after a restart: one lookup per connection instead of one per
  * operation keeps that storm off the database. The bound is what a revoked API key, an ended
  * session or a disabled user can still open over a connection it already has: new operations
