@@ -12,6 +12,7 @@ import { Role } from '../server/src/domain/auth/role';
 import { User } from '../server/src/entities/user.entity';
 import { seedCampaign, seedGateway, seedRecipients, seedTenant } from '../server/src/dialer/testing/seed';
 import type { BenchDb } from './dialer-bench-kit';
+import WebSocket from 'ws';
 import { freePort, waitHealthy } from './bench-process';
 
 export interface Seeded {
@@ -44,6 +45,8 @@ export interface Server {
   /** The dialer and simulator processes the API forked. */
   dialerPid: number;
   simPid: number;
+  /** The API process's V8 heap plus off-heap buffers (MB) after a full GC, through its inspector. */
+  heapAfterGc(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -53,7 +56,8 @@ export async function startServer(databaseUrl: string, timeScale: number): Promi
   const scenario = join(dir, 'scenario.json');
   writeFileSync(scenario, JSON.stringify({ rules: [{ match: '/.*/', outcome: { base: 'answer', ringSec: 4, talkSec: 20 } }] }));
   const port = await freePort();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+  const inspectPort = await freePort();
+  const child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, '-r', '@swc-node/register', 'src/main.ts'], {
     cwd: join(__dirname, '../server'),
     env: {
       ...process.env,
@@ -86,12 +90,45 @@ export async function startServer(databaseUrl: string, timeScale: number): Promi
     url: `${base}/graphql`,
     dialerPid,
     simPid,
+    heapAfterGc: () => heapAfterGc(inspectPort).catch((err: unknown) => (console.error(`  heap: ${String(err)}`), NaN)),
     stop: async () => {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
     },
   };
+}
+
+/** Memory as RSS is noisy (allocator, GC slack): ask the process's inspector for a full GC, then its heap. */
+async function heapAfterGc(inspectPort: number): Promise<number> {
+  const targets = (await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json()) as Array<{ webSocketDebuggerUrl: string }>;
+  const ws = new WebSocket(targets[0]!.webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  let id = 0;
+  const call = (method: string, params: object = {}) =>
+    new Promise<{ result?: { result?: { value?: string } } }>((resolve) => {
+      id += 1;
+      const mine = id;
+      const onMessage = (data: Buffer) => {
+        const m = JSON.parse(data.toString()) as { id?: number; result?: { result?: { value?: string } } };
+        if (m.id !== mine) return;
+        ws.off('message', onMessage);
+        resolve(m);
+      };
+      ws.on('message', onMessage);
+      ws.send(JSON.stringify({ id: mine, method, params }));
+    });
+  try {
+    for (let i = 0; i < 3; i++) await call('HeapProfiler.collectGarbage');
+    const r = await call('Runtime.evaluate', {
+      expression: 'JSON.stringify(process.memoryUsage())',
+      returnByValue: true,
+    });
+    const m = JSON.parse(r.result?.result?.value ?? '{}') as { heapUsed?: number; external?: number };
+    return ((m.heapUsed ?? NaN) + (m.external ?? NaN)) / (1024 * 1024);
+  } finally {
+    ws.close();
+  }
 }
 
 function childrenOf(pid: number): number[] {

@@ -13,8 +13,18 @@
  * ~9 events/s per connection: 100 -> 4/22 ms, 0 lost, ratio 1.00; 1,000 -> 21/164 ms, 0 of 216,000
  * lost, 58 KB/connection (RSS), API 18% of a core, ratio 1.00. 5,000 did not finish connecting
  * there: past ~2,200 connections the API's main thread (given ~35% of a core) fell behind.
+ * KB per connection is now printed twice: heap + off-heap buffers after a full GC (asked of the
+ * API process's inspector, --inspect on a free port; its forked dialer and simulator print that
+ * the port is taken and go on without one) and, in brackets, RSS growth as before.
+ * 2026-12-07 (issue 23 auth/memory work): the full 0,100,1000,5000 run was NOT measured: the
+ * shared machine's load average was 20-62 (a FreeSWITCH of another helper at 130% CPU) and the
+ * run did not get past seeding in time. bench/fanout-memory.ts (no dialer) measured, at 1,000
+ * connections x 2 subscriptions: heap + external after GC 26.4 -> 18.8 KB per connection (RSS
+ * 52 KB, noisy), 922 credential lookups for 1,000 connections (was 2 per connection), connect
+ * 206 s under that load.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
@@ -39,7 +49,10 @@ interface Row {
   p99: number;
   lost: number;
   expected: number;
+  /** RSS growth / N (what the issue measured; includes the allocator's and the GC's slack). */
   kbPerConn: number;
+  /** Heap + off-heap buffers after a full GC, growth / N. */
+  heapKbPerConn: number;
   apiCpu: number;
   dialerCpu: number;
   cps: number;
@@ -108,6 +121,7 @@ async function originated(db: Client, from: number, to: number): Promise<number>
 }
 
 async function run(n: number, server: Server, token: string, campaignId: string, ref: Reference, db: Client): Promise<Row> {
+  const heapBefore = await server.heapAfterGc();
   const rssBefore = currentRss(server.child.pid!);
   const t0c = Date.now();
   const clients = startClients(n, server.url, token, campaignId);
@@ -125,6 +139,7 @@ async function run(n: number, server: Server, token: string, campaignId: string,
   const t1 = Date.now();
   const cpu1 = { api: cpuSeconds(server.child.pid!), dialer: cpuSeconds(server.dialerPid) };
   const rssAfter = currentRss(server.child.pid!);
+  const heapAfter = await server.heapAfterGc();
   await sleep(GRACE_MS);
   const results = await Promise.all(
     clients.map(
@@ -163,6 +178,7 @@ async function run(n: number, server: Server, token: string, campaignId: string,
     lost,
     expected,
     kbPerConn: n > 0 ? ((rssAfter - rssBefore) * 1024) / n : 0,
+    heapKbPerConn: n > 0 ? ((heapAfter - heapBefore) * 1024) / n : 0,
     apiCpu: ((cpu1.api - cpu0.api) / secs) * 100,
     dialerCpu: ((cpu1.dialer - cpu0.dialer) / secs) * 100,
     cps: (await originated(db, t0, t1)) / secs,
@@ -173,6 +189,7 @@ async function run(n: number, server: Server, token: string, campaignId: string,
 }
 
 async function main(): Promise<void> {
+  const loadAtStart = loadavg().map((l) => l.toFixed(1));
   const db = await benchDb();
   // An hour of dialing: the campaign must not run out while thousands of clients connect.
   const seeded = await seedBench(db, CPS, CPS * 3600);
@@ -192,9 +209,12 @@ async function main(): Promise<void> {
       console.log(JSON.stringify(row));
     }
     const base = rows.find((r) => r.subs === 0)?.cps ?? NaN;
-    console.log(`\nfan-out: campaign dialing ${CPS} calls/s; ${WINDOW_MS / 1000} s window per run; 2 subscriptions per connection`);
+    const load = loadavg().map((l) => l.toFixed(1));
     console.log(
-      '| connections (x2 subscriptions) | delay p50 / p99 (ms) | lost / expected | KB per connection | API CPU | dialer CPU | dialer calls/s (ratio) | connect (s), retried subscribes |',
+      `\nfan-out: campaign dialing ${CPS} calls/s; ${WINDOW_MS / 1000} s window per run; 2 subscriptions per connection; load average ${loadAtStart.join(' ')} at start, ${load.join(' ')} at end`,
+    );
+    console.log(
+      '| connections (x2 subscriptions) | delay p50 / p99 (ms) | lost / expected | KB per connection: heap after GC (RSS) | API CPU | dialer CPU | dialer calls/s (ratio) | connect (s), retried subscribes |',
     );
     console.log('|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
@@ -202,7 +222,7 @@ async function main(): Promise<void> {
       const up = r.connected !== r.subs ? ` (${r.connected} live)` : '';
       const closed = r.dropped ? `, ${r.dropped} closed` : '';
       console.log(
-        `| ${r.subs}${up} | ${delay} | ${r.lost} / ${r.expected}${closed} | ${r.kbPerConn.toFixed(1)} | ${r.apiCpu.toFixed(0)}% | ${r.dialerCpu.toFixed(0)}% | ${r.cps.toFixed(1)} (${(r.cps / base).toFixed(2)}) | ${r.connectS.toFixed(0)}, ${r.resubscribed} |`,
+        `| ${r.subs}${up} | ${delay} | ${r.lost} / ${r.expected}${closed} | ${r.heapKbPerConn.toFixed(1)} (${r.kbPerConn.toFixed(0)}) | ${r.apiCpu.toFixed(0)}% | ${r.dialerCpu.toFixed(0)}% | ${r.cps.toFixed(1)} (${(r.cps / base).toFixed(2)}) | ${r.connectS.toFixed(0)}, ${r.resubscribed} |`,
       );
     }
   } finally {

@@ -102,6 +102,7 @@ export async function startApp(config: Config): Promise<App> {
       limits,
       trustProxy: trustProxySetting(config.PACER_TRUST_PROXY),
       operationLimits: operationLimitsOf(config),
+      wsAuthRecheckMs: config.PACER_WS_AUTH_RECHECK_SECONDS * 1000,
     });
     const port = await api.listen(config.PORT, config.HOST);
     stops.push(() => api.close());

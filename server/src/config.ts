@@ -53,6 +53,12 @@ const schema = z.object({
   /** GraphQL operations per session token or API key per window; 0 turns the budget off. */
   PACER_RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(1200),
   PACER_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /**
+   * Seconds a graphql-ws connection's sign-in is trusted for new operations before it is looked
+   * up again (README "Rate limits", sign-in over WebSocket): a revoked key, ended session or disabled user can open
+   * new operations over a connection it already has for at most this long. 0: every operation.
+   */
+  PACER_WS_AUTH_RECHECK_SECONDS: z.coerce.number().min(0).default(5),
   /** Express's `trust proxy`: whose X-Forwarded-For names the client (default: the console's proxy on loopback). */
   PACER_TRUST_PROXY: z.string().min(1).default('loopback'),
   /** Imports: where uploads wait for their import (default: the system temp folder). */

@@ -10,11 +10,17 @@ import { API_KEY_PREFIX, hashToken, SESSION_PREFIX } from './tokens';
  * principal, or null when absent or not valid. Resolvers decide whether null is an error.
  */
 export async function authenticate(em: EntityManager, authorization: unknown): Promise<Principal | null> {
+  const token = tokenOf(authorization);
+  if (token?.startsWith(SESSION_PREFIX)) return fromSession(em, token);
+  if (token?.startsWith(API_KEY_PREFIX)) return fromApiKey(em, token);
+  return null;
+}
+
+/** The token of an `Authorization` value when it has the shape of one of ours, else null (no lookup needed). */
+export function tokenOf(authorization: unknown): string | null {
   if (typeof authorization !== 'string') return null;
   const token = authorization.replace(/^Bearer\s+/i, '').trim();
-  if (token.startsWith(SESSION_PREFIX)) return fromSession(em, token);
-  if (token.startsWith(API_KEY_PREFIX)) return fromApiKey(em, token);
-  return null;
+  return token.startsWith(SESSION_PREFIX) || token.startsWith(API_KEY_PREFIX) ? token : null;
 }
 
 async function fromSession(em: EntityManager, token: string): Promise<Principal | null> {

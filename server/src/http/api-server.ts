@@ -8,7 +8,8 @@ import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { authenticate } from '../auth/authenticate';
+import type { Principal } from '../auth/principal';
+import { Authenticator } from '../auth/authenticator';
 import type { Context } from '../graphql/context';
 import type { EventBus } from '../events/event-bus';
 import { formatError } from '../graphql/format-error';
@@ -23,6 +24,7 @@ import { graphqlHttpStatusPlugin } from './graphql-http-status';
 import { graphqlHttpErrors, jsonErrors, notFoundRoute } from './json-errors';
 import { limitsPreflight } from './limits-preflight';
 import { SharedSubscriptions } from '../graphql/pubsub/shared-subscriptions';
+import { ConnectionAuth } from './connection-auth';
 
 /** What a plain HTTP route (uploads, CSV exports) gets: the same auth and database as GraphQL. */
 export interface RouteDeps {
@@ -39,6 +41,8 @@ export interface ApiServerOptions {
   trustProxy: boolean | number | string;
   /** Operation limits (tokens, depth, aliases, directives, cost), checked before execution. */
   operationLimits: OperationLimits;
+  /** How long a graphql-ws connection's sign-in serves its new operations (connection-auth.ts); default 5 s. */
+  wsAuthRecheckMs?: number;
 }
 
 export type RouteMount = (app: express.Express, deps: RouteDeps) => void;
@@ -52,6 +56,8 @@ export interface ApiServer {
   liveSubscriptions: ReadonlySet<string>;
   /** The shared subscription streams (one execution per event and sharing key; graphql/pubsub). */
   fanout: SharedSubscriptions;
+  /** Credential lookups (queued, shared while queued; auth/authenticator.ts). */
+  authenticator: Authenticator;
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -77,19 +83,31 @@ export async function createApiServer(
   http.headersTimeout = 66_000;
   const wss = new WebSocketServer({ server: http, path: '/graphql' });
 
-  const contextFor = async (authorization: unknown, clientAddress: string | null = null): Promise<Context> => {
+  const authenticator = new Authenticator(orm);
+  const connections = new ConnectionAuth(authenticator, options.wsAuthRecheckMs ?? 5000);
+  const contextOf = (principal: Principal | null, clientAddress: string | null): Context => {
     const em = orm.em.fork();
-    const principal = await authenticate(em, authorization);
     return { em, bus, principal, loaders: createLoaders(em), clientAddress, limits: options.limits };
   };
+  const contextFor = async (authorization: unknown, clientAddress: string | null = null): Promise<Context> =>
+    contextOf(await authenticator.authenticate(authorization), clientAddress);
 
   const liveSubscriptions = new Set<string>();
+  const addresses = new WeakMap<object, string | null>();
   const fanout = new SharedSubscriptions();
   const shared = fanout.share<{ authorization?: unknown }, Extra>({
     schema,
     // Same operation limits as HTTP, checked before anything runs.
     onSubscribe: wsLimits(schema, limits),
-    context: (ctx) => contextFor(ctx.connectionParams?.authorization, ctx.extra.request.socket.remoteAddress ?? null),
+    // Who the connection is, looked up at connection_init and reused while fresh (connection-auth.ts).
+    onConnect: async (ctx) => {
+      addresses.set(ctx, ctx.extra.request.socket.remoteAddress ?? null);
+      // The upgrade request (headers, its first bytes) would be held for the connection's life
+      // (~2 KB each); its address is all we use. Nothing reads `extra.request` after this.
+      Reflect.deleteProperty(ctx.extra, 'request');
+      await connections.principalOf(ctx, ctx.connectionParams?.authorization).catch(() => null);
+    },
+    context: async (ctx) => contextOf(await connections.principalOf(ctx, ctx.connectionParams?.authorization), addresses.get(ctx) ?? null),
     execute: budgeted(execute),
     // Called once subscribe() returned its stream; graphql-ws pulls from it right after.
     onOperation: (_ctx, id, _payload, _args, result) => {
@@ -156,6 +174,7 @@ export async function createApiServer(
     http,
     liveSubscriptions,
     fanout,
+    authenticator,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         http.once('error', reject);

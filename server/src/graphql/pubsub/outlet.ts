@@ -45,7 +45,11 @@ export class Outlet implements AsyncIterableIterator<ExecutionResult>, DrainWait
     private readonly policy: SlowPolicy,
     private readonly onClose: (o: Outlet) => void,
   ) {
-    this.prefix = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
+    // A buffer of its own: a small Buffer.from() is a slice of a shared 8 KB slab, which it
+    // would keep alive for the subscription's life (~1 KB a subscription, measured).
+    const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+    this.prefix = Buffer.allocUnsafeSlow(Buffer.byteLength(prefix));
+    this.prefix.write(prefix);
     this.finished.catch(() => undefined); // settled for graphql-ws; nobody else need listen
   }
 
