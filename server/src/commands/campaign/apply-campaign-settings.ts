@@ -16,6 +16,7 @@ const SCALARS = [
   'description',
   'type',
   'dialingMode',
+  'complianceProfile',
   'callerIdName',
   'callerIdNumber',
   'priority',

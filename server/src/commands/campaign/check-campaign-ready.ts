@@ -2,18 +2,33 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import type { Campaign } from '../../entities/campaign.entity';
 import { conflict } from '../../errors/app-error';
+import { effectiveProfile, type ComplianceProfile } from '../../domain/compliance/compliance-profile';
+import type { RuleProblem } from '../../domain/compliance/rule-problem';
+import { complianceProblems } from '../../domain/compliance/start-problems';
+import { readTenantSettings } from '../settings/tenant-settings-row';
 
-/** What a campaign lacks to be worth dialing; `code` is stable for clients, `reason` is for people. */
+/**
+ * What a campaign lacks to be worth dialing, or a compliance rule it would break; `code` is
+ * stable for clients, `reason` is for people, `rule` names the broken rule and its source.
+ */
 export interface MissingSetting {
-  code: 'NO_ACTIONS_OR_DESTINATION' | 'NO_AGENTS' | 'NO_RECIPIENTS';
+  code: 'NO_ACTIONS_OR_DESTINATION' | 'NO_AGENTS' | 'NO_RECIPIENTS' | RuleProblem['code'];
   reason: string;
+  rule?: string;
+}
+
+/** The profile the campaign dials under: its own, else its tenant's. */
+export async function campaignProfile(em: EntityManager, c: Campaign): Promise<ComplianceProfile> {
+  if (c.complianceProfile) return c.complianceProfile;
+  return effectiveProfile(null, (await readTenantSettings(em, c.tenant.id)).complianceProfile);
 }
 
 /**
  * What a campaign lacks before it may dial: a VOICE campaign with no actions and no destination
  * would answer every call and hang up at once; an AGENT campaign (other than QUEUE_WATCH, whose
  * agents are the queue's) with no agent assigned drops every answered customer; a campaign with
- * no recipients has nothing to dial (`withRecipients`).
+ * no recipients has nothing to dial (`withRecipients`). Then every rule of the campaign's
+ * compliance profile its settings break (domain/compliance).
  */
 export async function missingSettings(em: EntityManager, c: Campaign, withRecipients: boolean): Promise<MissingSetting[]> {
   const missing: MissingSetting[] = [];
@@ -34,6 +49,15 @@ export async function missingSettings(em: EntityManager, c: Campaign, withRecipi
     );
     if (!row?.any) missing.push({ code: 'NO_RECIPIENTS', reason: 'it has no recipients: import a list or add recipients' });
   }
+  const profile = await campaignProfile(em, c);
+  const facts = {
+    type: c.type,
+    dialingMode: c.dialingMode ?? null,
+    callerIdNumber: c.callerIdNumber ?? '',
+    ringTimeoutSeconds: c.ringTimeoutSeconds,
+    abandonRateTarget: c.abandonRateTarget,
+  };
+  for (const p of complianceProblems(profile, facts)) missing.push({ code: p.code, reason: p.reason, rule: p.rule });
   return missing;
 }
 
@@ -41,7 +65,9 @@ export async function missingSettings(em: EntityManager, c: Campaign, withRecipi
 export async function checkCampaignReady(em: EntityManager, c: Campaign, withRecipients: boolean): Promise<void> {
   const missing = await missingSettings(em, c, withRecipients);
   if (missing.length === 0) return;
+  const rules = missing.flatMap((m) => (m.rule ? [m.rule] : []));
   throw conflict(`Cannot start campaign "${c.name}": ${missing.map((m) => m.reason).join('; ')}`, {
     missing: missing.map((m) => m.code),
+    ...(rules.length > 0 ? { rules } : {}),
   });
 }

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import { RunState } from '../../domain/campaign/run-state';
@@ -20,6 +21,8 @@ export class CampaignNode {
   @Field(() => CampaignStatus) status!: CampaignStatus;
   @Field(() => RunState, { description: 'Why it is or is not dialing right now (meaningful while RUNNING)' }) runState!: RunState;
   @Field(() => Boolean) isTemplate!: boolean;
+  @Field(() => ComplianceProfile, { nullable: true, description: "Its own compliance profile; null = the tenant's" })
+  complianceProfile?: ComplianceProfile;
   @Field(() => String) callerIdName!: string;
   @Field(() => String) callerIdNumber!: string;
   @Field(() => Int, { description: 'Higher is dialed first' }) priority!: number;
