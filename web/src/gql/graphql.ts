@@ -192,6 +192,15 @@ export type CommunicationInput = {
   priority?: number | null | undefined;
 };
 
+/** The telemarketing rules a campaign dials under (see the README, Compliance) */
+export type ComplianceProfile =
+  /** No rule applies (chosen explicitly) */
+  | 'NONE'
+  /** UK Ofcom's persistent-misuse statement: abandon <= 3 % per 24 h, caller ID, 72 h rest after an abandoned call */
+  | 'UK_OFCOM'
+  /** US Telemarketing Sales Rule (16 CFR 310): 08:00-21:00 recipient-local, abandon <= 3 % over 30 days, ring >= 15 s, caller ID */
+  | 'US_TSR';
+
 export type CreateAgentInput = {
   /** 0 to 3600 */
   busyDelaySeconds?: number | null | undefined;
@@ -246,6 +255,8 @@ export type CreateCampaignInput = {
   channelVariables?: Array<KeyValueInput> | null | undefined;
   /** 1 to 100 percent of recipients */
   completionThreshold?: number | null | undefined;
+  /** The rules this campaign dials under; null = the tenant's (settings.complianceProfile) */
+  complianceProfile?: ComplianceProfile | null | undefined;
   /** ISO 3166 region for numbers without a country code */
   defaultRegion?: string | null | undefined;
   description?: string | null | undefined;
@@ -532,6 +543,8 @@ export type UpdateCampaignInput = {
   channelVariables?: Array<KeyValueInput> | null | undefined;
   /** 1 to 100 percent of recipients */
   completionThreshold?: number | null | undefined;
+  /** The rules this campaign dials under; null = the tenant's (settings.complianceProfile) */
+  complianceProfile?: ComplianceProfile | null | undefined;
   /** ISO 3166 region for numbers without a country code */
   defaultRegion?: string | null | undefined;
   description?: string | null | undefined;
@@ -579,6 +592,8 @@ export type UpdateGatewayInput = {
 export type UpdateTenantSettingsInput = {
   /** 0.1 to 10000 */
   callsPerSecond?: number | null | undefined;
+  /** The rules campaigns dial under unless they name their own */
+  complianceProfile?: ComplianceProfile | null | undefined;
   /** Two-letter ISO 3166 region, e.g. US */
   defaultRegion?: string | null | undefined;
   /** Regular expression in RE2 syntax (no backreferences or lookaround), e.g. ^\d{3,5}$ (the default: 3- to 5-digit extensions) */
