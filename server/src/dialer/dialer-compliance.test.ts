@@ -16,7 +16,8 @@ after(async () => {
   await env?.stop();
 });
 
-const statusOf = (id: string) => env.waitFor<string>('select status from campaign where id = ?', [id], (s) => s !== 'RUNNING', `${id} to end`);
+const statusOf = (id: string) =>
+  env.waitFor<string>('select status from campaign where id = ?', [id], (s) => s !== 'RUNNING', `${id} to end`);
 
 test('US_TSR: +81 numbers without a zone are judged by Tokyo time, not dialed at Tokyo night', async () => {
   const em = env.em();

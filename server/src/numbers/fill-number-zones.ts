@@ -41,14 +41,25 @@ export async function writeNumberZones(run: SqlRunner, recipients: ReadonlyArray
 /** pg returns text[] as an array, or as its `{a,b}` literal through some drivers. */
 function toList(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
-  if (typeof value === 'string') return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .replace(/^\{|\}$/g, '')
+      .split(',')
+      .filter(Boolean);
   return [];
 }
 
 /** A SqlRunner over a pg client (numbered placeholders). */
-export function pgRunner(client: { query: (sql: string, params: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }> }): SqlRunner {
+export function pgRunner(client: {
+  query: (sql: string, params: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>;
+}): SqlRunner {
   return async (sql, params) => {
     let n = 0;
-    return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows;
+    return (
+      await client.query(
+        sql.replace(/\?/g, () => `$${++n}`),
+        params,
+      )
+    ).rows;
   };
 }

@@ -11,7 +11,10 @@ import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 export async function seedTenant(
   em: EntityManager,
   limits: Partial<
-    Pick<TenantSettings, 'maxTotalCalls' | 'maxExternalCalls' | 'maxInternalCalls' | 'callsPerSecond' | 'maxActiveCampaigns' | 'complianceProfile'>
+    Pick<
+      TenantSettings,
+      'maxTotalCalls' | 'maxExternalCalls' | 'maxInternalCalls' | 'callsPerSecond' | 'maxActiveCampaigns' | 'complianceProfile'
+    >
   > = {},
 ): Promise<Tenant> {
   const tenant = em.create(Tenant, { name: `t-${Math.random().toString(36).slice(2, 8)}`, createdAt: new Date() });

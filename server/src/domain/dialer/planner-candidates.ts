@@ -1,7 +1,15 @@
 import { pickNumber } from '../numbers/number-rotation';
 import { RecipientState } from '../recipient/recipient-state';
 import { nextDialableAt, whyNotDialable, type DialableRecipient, type NotDialableReason } from '../recipient/dialable';
-import { hasWindow, isWindowOpen, nextWindowOpen, zonesKey, zonesOf, type CallingWindow, type RecipientZones } from '../compliance/calling-window';
+import {
+  hasWindow,
+  isWindowOpen,
+  nextWindowOpen,
+  zonesKey,
+  zonesOf,
+  type CallingWindow,
+  type RecipientZones,
+} from '../compliance/calling-window';
 import type { PlannerCampaign, PlannerCandidate } from './planner-types';
 import { memoNextOpenAt } from './memo-next-open';
 

@@ -67,7 +67,11 @@ describe('the planner under a compliance profile', () => {
 
   test('a waiting recipient whose window will close wakes the campaign at its not-after', () => {
     const now = at('2026-06-01T14:00:00Z');
-    const waiting = candidate('w', { state: RecipientState.RETRY_WAIT, nextAttemptAt: at('2026-06-01T18:00:00Z'), notAfter: at('2026-06-01T16:00:00Z') });
+    const waiting = candidate('w', {
+      state: RecipientState.RETRY_WAIT,
+      nextAttemptAt: at('2026-06-01T18:00:00Z'),
+      notAfter: at('2026-06-01T16:00:00Z'),
+    });
     assert.equal(surveyCandidates(campaign('c', { candidates: [waiting] }), now).wakeAt, at('2026-06-01T16:00:00Z').getTime());
   });
 });

@@ -37,7 +37,8 @@ async function create(fields: string): Promise<string> {
   return id;
 }
 
-const start = (id: string) => t.gql<{ startCampaign: { status: string } }>('mutation($id: ID!) { startCampaign(id: $id) { status } }', { id }, token);
+const start = (id: string) =>
+  t.gql<{ startCampaign: { status: string } }>('mutation($id: ID!) { startCampaign(id: $id) { status } }', { id }, token);
 
 test('a new tenant starts on US_TSR; the settings API reads and changes it', async () => {
   const em = t.app.orm.em.fork();
@@ -45,7 +46,9 @@ test('a new tenant starts on US_TSR; the settings API reads and changes it', asy
     "insert into tenant (id, name, created_at) values (gen_random_uuid(), 'fresh', now()) returning id",
   );
   await em.execute('insert into tenant_settings (tenant_id, updated_at) values (?, now())', [fresh?.id]);
-  const [row] = await em.execute<Array<{ p: string }>>('select compliance_profile as p from tenant_settings where tenant_id = ?', [fresh?.id]);
+  const [row] = await em.execute<Array<{ p: string }>>('select compliance_profile as p from tenant_settings where tenant_id = ?', [
+    fresh?.id,
+  ]);
   assert.equal(row?.p, 'US_TSR');
   assert.equal((await setTenant('UK_OFCOM')).updateSettings.complianceProfile, 'UK_OFCOM');
   const read = await t.ok<{ settings: { complianceProfile: string } }>('{ settings { complianceProfile } }', {}, token);
@@ -84,7 +87,11 @@ test('a start that breaks a rule of the profile answers CONFLICT naming the rule
   assert.match(p.errors?.[0]?.message ?? '', /at most 3 % abandoned calls/);
 
   // Fixed settings, or a campaign that explicitly opts out, start.
-  await t.ok('mutation($id: ID!) { updateCampaign(id: $id, input: { callerIdNumber: "+12125550100", ringTimeoutSeconds: 20 }) { id } }', { id }, token);
+  await t.ok(
+    'mutation($id: ID!) { updateCampaign(id: $id, input: { callerIdNumber: "+12125550100", ringTimeoutSeconds: 20 }) { id } }',
+    { id },
+    token,
+  );
   await setTenant('US_TSR');
   assert.equal((await start(id)).data?.startCampaign.status, 'RUNNING');
   const optOut = await create('complianceProfile: NONE, ringTimeoutSeconds: 5');

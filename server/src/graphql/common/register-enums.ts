@@ -21,8 +21,13 @@ registerEnumType(ComplianceProfile, {
   name: 'ComplianceProfile',
   description: 'The telemarketing rules a campaign dials under (see the README, Compliance)',
   valuesConfig: {
-    US_TSR: { description: 'US Telemarketing Sales Rule (16 CFR 310): 08:00-21:00 recipient-local, abandon <= 3 % over 30 days, ring >= 15 s, caller ID' },
-    UK_OFCOM: { description: "UK Ofcom's persistent-misuse statement: abandon <= 3 % per 24 h, caller ID, 72 h rest after an abandoned call" },
+    US_TSR: {
+      description:
+        'US Telemarketing Sales Rule (16 CFR 310): 08:00-21:00 recipient-local, abandon <= 3 % over 30 days, ring >= 15 s, caller ID',
+    },
+    UK_OFCOM: {
+      description: "UK Ofcom's persistent-misuse statement: abandon <= 3 % per 24 h, caller ID, 72 h rest after an abandoned call",
+    },
     NONE: { description: 'No rule applies (chosen explicitly)' },
   },
 });

@@ -62,7 +62,8 @@ const RUN_STATE_HELP: Record<string, string> = {
   DIALING: 'Placing calls.',
   IDLE: 'Nothing to dial right now.',
   BLOCKED: 'A concurrency or rate limit is reached (campaign, gateway or tenant); calls resume as others end.',
-  OUTSIDE_HOURS: "Outside the calling hours (the compliance profile's, narrowed by the calendar) in the recipients' own zones; dialing resumes when they open.",
+  OUTSIDE_HOURS:
+    "Outside the calling hours (the compliance profile's, narrowed by the calendar) in the recipients' own zones; dialing resumes when they open.",
   WAITING_RETRY: 'Only recipients whose retry time has not come yet are left.',
   WAITING_AGENTS: 'Waiting for a free agent.',
   SWITCH_DOWN: 'The switch (FreeSWITCH) cannot be reached; calls resume when it is back.',
@@ -169,9 +170,7 @@ export function CampaignDetail({ id }: { id: string }) {
           </span>
           <span data-testid="compliance-profile">
             Compliance{' '}
-            <b style={c.effectiveComplianceProfile === 'NONE' ? { color: '#b91c1c' } : undefined}>
-              {c.effectiveComplianceProfile}
-            </b>
+            <b style={c.effectiveComplianceProfile === 'NONE' ? { color: '#b91c1c' } : undefined}>{c.effectiveComplianceProfile}</b>
           </span>
           <span data-testid="outside-hours" title="Recipients still to call whose local time is outside the calling hours now">
             Outside hours now <b>{c.recipientsOutsideHours}</b>
