@@ -98,6 +98,8 @@ type Documents = {
     "\n  mutation CreateCalendar($input: CreateCalendarInput!) {\n    createCalendar(input: $input) {\n      ...CalendarRow\n    }\n  }\n": typeof types.CreateCalendarDocument,
     "\n  mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) {\n    updateCalendar(id: $id, input: $input) {\n      ...CalendarRow\n    }\n  }\n": typeof types.UpdateCalendarDocument,
     "\n  mutation DeleteCalendar($id: ID!) {\n    deleteCalendar(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteCalendarDocument,
+    "\n  query TenantComplianceProfile {\n    settings {\n      complianceProfile\n    }\n  }\n": typeof types.TenantComplianceProfileDocument,
+    "\n  mutation SetTenantComplianceProfile($profile: ComplianceProfile!) {\n    updateSettings(input: { complianceProfile: $profile }) {\n      complianceProfile\n    }\n  }\n": typeof types.SetTenantComplianceProfileDocument,
     "\n  fragment DncRow on DncEntry {\n    id\n    number\n    listName\n    reason\n    createdAt\n    expiresAt\n  }\n": typeof types.DncRowFragmentDoc,
     "\n  query DncEntries($first: Int!, $after: String, $filter: DncFilterInput) {\n    dncEntries(first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...DncRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.DncEntriesDocument,
     "\n  mutation AddDncNumbers($input: AddDncNumbersInput!) {\n    addDncNumbers(input: $input) {\n      added\n      renewed\n    }\n  }\n": typeof types.AddDncNumbersDocument,
@@ -205,6 +207,8 @@ const documents: Documents = {
     "\n  mutation CreateCalendar($input: CreateCalendarInput!) {\n    createCalendar(input: $input) {\n      ...CalendarRow\n    }\n  }\n": types.CreateCalendarDocument,
     "\n  mutation UpdateCalendar($id: ID!, $input: UpdateCalendarInput!) {\n    updateCalendar(id: $id, input: $input) {\n      ...CalendarRow\n    }\n  }\n": types.UpdateCalendarDocument,
     "\n  mutation DeleteCalendar($id: ID!) {\n    deleteCalendar(id: $id) {\n      id\n    }\n  }\n": types.DeleteCalendarDocument,
+    "\n  query TenantComplianceProfile {\n    settings {\n      complianceProfile\n    }\n  }\n": types.TenantComplianceProfileDocument,
+    "\n  mutation SetTenantComplianceProfile($profile: ComplianceProfile!) {\n    updateSettings(input: { complianceProfile: $profile }) {\n      complianceProfile\n    }\n  }\n": types.SetTenantComplianceProfileDocument,
     "\n  fragment DncRow on DncEntry {\n    id\n    number\n    listName\n    reason\n    createdAt\n    expiresAt\n  }\n": types.DncRowFragmentDoc,
     "\n  query DncEntries($first: Int!, $after: String, $filter: DncFilterInput) {\n    dncEntries(first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...DncRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.DncEntriesDocument,
     "\n  mutation AddDncNumbers($input: AddDncNumbersInput!) {\n    addDncNumbers(input: $input) {\n      added\n      renewed\n    }\n  }\n": types.AddDncNumbersDocument,
@@ -578,6 +582,14 @@ export function graphql(source: "\n  mutation UpdateCalendar($id: ID!, $input: U
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteCalendar($id: ID!) {\n    deleteCalendar(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCalendar($id: ID!) {\n    deleteCalendar(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantComplianceProfile {\n    settings {\n      complianceProfile\n    }\n  }\n"): (typeof documents)["\n  query TenantComplianceProfile {\n    settings {\n      complianceProfile\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTenantComplianceProfile($profile: ComplianceProfile!) {\n    updateSettings(input: { complianceProfile: $profile }) {\n      complianceProfile\n    }\n  }\n"): (typeof documents)["\n  mutation SetTenantComplianceProfile($profile: ComplianceProfile!) {\n    updateSettings(input: { complianceProfile: $profile }) {\n      complianceProfile\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
