@@ -98,3 +98,26 @@ test('a campaign whose calendar’s validUntil has passed ends INCOMPLETE with a
   assert.match(event?.details.message ?? '', /valid until 2026-06-01/);
   await dialer.stop();
 });
+
+test('UK_OFCOM: a recipient whose last call was abandoned is not called again for 72 h', async () => {
+  const em = env.em();
+  const tenant = await seedTenant(em, { callsPerSecond: 100, complianceProfile: ComplianceProfile.UK_OFCOM });
+  const campaign = await seedCampaign(em, tenant, { maxConcurrentCalls: 10, callsPerSecond: 50, callerIdNumber: '+442071234567' });
+  await seedRecipients(em, campaign.id, 1, '+4420');
+  const abandoned = new Date('2026-06-01T10:00:00Z');
+  await em.execute(
+    `update campaign_recipient set state = 'RETRY_WAIT', attempts = 1, attempts_made = 1, last_outcome = 'ABANDONED',
+       last_attempt_at = ?, next_attempt_at = ? where campaign_id = ?`,
+    [abandoned, new Date(abandoned.getTime() + 300_000), campaign.id],
+  );
+  const clock = new OffsetClock(new Date(abandoned.getTime() + 71 * 3_600_000));
+  const sent = recordOriginates(env.h.sim, () => clock.now());
+  const dialer = await env.startDialer({ clock });
+  await env.waitFor<string>('select run_state from campaign where id = ?', [campaign.id], (s) => s === 'WAITING_RETRY', 'WAITING_RETRY');
+  await env.afterTicks(dialer, 3);
+  assert.equal(sent.length, 0, 'not called 71 h after the abandoned call');
+  clock.setNow(new Date(abandoned.getTime() + 72 * 3_600_000 + 1000));
+  assert.equal(await statusOf(campaign.id), 'COMPLETED');
+  assert.equal(sent.length, 1);
+  await dialer.stop();
+});
