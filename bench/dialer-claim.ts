@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { CampaignStatus } from '../server/src/domain/campaign/campaign-status';
 import { Campaign } from '../server/src/entities/campaign.entity';
 import { TenantSettings } from '../server/src/entities/tenant-settings.entity';
+import { ComplianceProfile } from '../server/src/domain/compliance/compliance-profile';
 import { Tenant } from '../server/src/entities/tenant.entity';
 import { loadCandidates } from '../server/src/dialer/candidate-query';
 import { claimAndRecord } from '../server/src/dialer/claim';
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     const tenant = em.create(Tenant, { name: 'bench', createdAt: new Date() });
     const settings = new TenantSettings();
     settings.tenant = tenant;
+    // It measures claims at any hour: no calling hours.
+    settings.complianceProfile = ComplianceProfile.NONE;
     const campaign = Object.assign(new Campaign(), { tenant, name: 'million', status: CampaignStatus.RUNNING, startedAt: new Date() });
     await em.persist([settings, campaign]).flush();
 

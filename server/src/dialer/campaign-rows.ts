@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Calendar } from '../domain/calendar/calendar';
 import type { RunState, RunStateReason } from '../domain/campaign/run-state';
 import type { DialingMode } from '../domain/campaign/campaign-type';
+import { effectiveProfile, type ComplianceProfile } from '../domain/compliance/compliance-profile';
 import type { AmdSettings, BroadcastAction, CallDestination } from '../entities/campaign-config';
 import { DEFAULT_INTERNAL_PATTERN, classifyDirection } from '../domain/numbers/direction';
 import { sqlArray } from '../db/sql-array';
@@ -39,6 +40,8 @@ export interface RunningCampaign {
   queueName: string | null;
   /** Queue-watch: calls per free agent, the campaign's own or else the tenant's. */
   queueMultiplier: number;
+  /** The campaign's own compliance profile, else the tenant's. */
+  complianceProfile: ComplianceProfile;
 }
 
 export interface TenantLimitsRow {
@@ -100,6 +103,8 @@ interface CampaignSql {
   queue_name: string | null;
   queue_multiplier: number;
   destination: CallDestination | null;
+  compliance_profile: string | null;
+  tenant_profile: string | null;
 }
 
 /** VOICE campaigns the dialer works on, and AGENT campaigns in the modes it supports (all of them). */
@@ -113,6 +118,7 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
       case when c.type = 'VOICE' then c.destination end as destination,
       case when c.type = 'AGENT' then c.dialing_mode end as dialing_mode,
       c.queue_name, coalesce(c.queue_multiplier, ts.queue_multiplier, 1) as queue_multiplier,
+      c.compliance_profile, ts.compliance_profile as tenant_profile,
       k.time_zone as cal_zone, k.open_hours as cal_hours, k.exceptions as cal_exceptions,
       k.valid_from::text as cal_from, k.valid_until::text as cal_until,
       (select array_agg(g.gateway_id::text order by g.gateway_id) from campaign_gateway g where g.campaign_id = c.id) as gateway_ids
@@ -153,6 +159,7 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
     dialingMode: c.dialing_mode,
     queueName: c.queue_name,
     queueMultiplier: c.queue_multiplier,
+    complianceProfile: effectiveProfile(c.compliance_profile, c.tenant_profile),
   }));
 }
 

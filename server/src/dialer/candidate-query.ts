@@ -3,6 +3,8 @@ import { compareCandidates, type OrderableCandidate } from '../domain/dialer/can
 import type { PlannerCandidate } from '../domain/dialer/planner-types';
 import type { RecipientState } from '../domain/recipient/recipient-state';
 import { sqlArray } from '../db/sql-array';
+import { CallOutcome } from '../domain/call/call-outcome';
+import { zonesOfNumbers } from '../numbers/number-zones';
 import { rows, toDate } from './sql-rows';
 
 interface CandidateSql {
@@ -17,6 +19,10 @@ interface CandidateSql {
   next_attempt_at: Date | string | null;
   callback_at: Date | string | null;
   next_number_index: number;
+  number_zones: string[] | null;
+  last_outcome: string | null;
+  /** When its last call (ABANDONED) ended: the UK_OFCOM 72 h rest counts from here. */
+  abandoned_at: Date | string | null;
 }
 
 interface PhoneSql {
@@ -28,7 +34,9 @@ interface PhoneSql {
 }
 
 const COLUMNS = `r.id, r.state, r.attempts, r.priority, r.time_zone, r.not_before, r.not_after, r.expire_at,
-  r.next_attempt_at, r.callback_at, r.next_number_index`;
+  r.next_attempt_at, r.callback_at, r.next_number_index, r.number_zones, r.last_outcome,
+  case when r.last_outcome = 'ABANDONED' then coalesce(
+    (select max(a.ended_at) from call_attempt a where a.recipient_id = r.id and a.outcome = 'ABANDONED'), r.last_attempt_at) end as abandoned_at`;
 
 /**
  * Up to `limit` recipients of one campaign that are due now, in the product's order: due
@@ -92,6 +100,9 @@ export async function loadCandidates(
       expireAt: toDate(r.expire_at),
       nextAttemptAt: toDate(r.next_attempt_at),
       callbackAt: toDate(r.callback_at),
+      // Rows added before zones were stored get theirs here (an in-memory lookup).
+      numberZones: r.number_zones ?? zonesOfNumbers(nums.map((n) => n.number)),
+      lastAbandonedAt: r.last_outcome === CallOutcome.ABANDONED ? toDate(r.abandoned_at) : null,
       dnc: nums.some((n) => n.dnc),
       numbers: nums.map((n) => ({ number: n.number, priority: n.priority, stopped: n.stopped })),
       numberCursor: r.next_number_index,

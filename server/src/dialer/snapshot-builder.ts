@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CampaignStatus } from '../domain/campaign/campaign-status';
 import { surveyCandidates } from '../domain/dialer/planner-candidates';
 import { isOpen } from '../domain/calendar/calendar-hours';
+import { CALLING_HOURS } from '../domain/compliance/calling-hours';
+import { abandonRestMs } from '../domain/compliance/repeat-after-abandon';
 import type { CallCounts, PlannerCampaign, PlannerGateway, PlannerSnapshot } from '../domain/dialer/planner-types';
 import { loadGateways, loadInFlight, loadRunningCampaigns, loadTenantLimits, type GatewayRow, type RunningCampaign } from './campaign-rows';
 import { loadCandidates, loadNextDueAt } from './candidate-query';
@@ -112,6 +114,8 @@ export async function buildTick(
         startedAt: c.startedAt,
         limits: { maxTotal: c.maxTotal, maxInternal: c.maxInternal, maxExternal: c.maxExternal, callsPerSecond: c.callsPerSecond },
         calendar: c.calendar,
+        callingHours: CALLING_HOURS[c.complianceProfile],
+        abandonRestMs: abandonRestMs(c.complianceProfile, c.dialingMode),
         inFlight: flight,
         gatewayIds: c.gatewayIds,
         lastOriginateAt: pacing.get(PacingMemory.campaign(c.id)),

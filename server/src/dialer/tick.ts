@@ -9,6 +9,7 @@ import type { RunningCampaign } from './campaign-rows';
 import { activateScheduled, writeRunStates, type RunStateChange } from './campaign-housekeeping';
 import { claimAndRecord, moveWaiting, suppressDnc, type ClaimExtras, type ClaimRequest } from './claim';
 import { completeFinishedCampaigns } from './completion';
+import { endCampaignsPastCalendar, expirePastDeadline } from './campaign-deadlines';
 import { PacingMemory } from './pacing-memory';
 import type { RunStateMemory } from './run-state-memory';
 import { buildTick, type SwitchView } from './snapshot-builder';
@@ -93,9 +94,11 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
 
   let ready: ClaimedCall[] = requests;
   const extras = new Map<string, ClaimExtras>();
+  let pastDeadline: string[] = [];
   const claimed = await em.transactional(async (tem) => {
     await suppressDnc(tem, dnc, o.now);
     await moveWaiting(tem, expire, 'EXPIRED', o.now);
+    if (o.activate) pastDeadline = await expirePastDeadline(tem, [...input.campaigns.keys()], o.now);
     await moveWaiting(tem, stop, 'STOPPED', o.now);
     ready = await reserveForCalls(tem, outbox, requests, o.now);
     const ids = await claimAndRecord(tem, ready, o.node, o.now, extras);
@@ -104,8 +107,12 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
     return ids;
   });
   // Nothing left to dial and nothing in flight: the campaign may be finished.
-  const finishing = [...new Set([...idle, ...(dnc.length + expire.length + stop.length > 0 ? [...input.campaigns.keys()] : [])])];
+  const finishing = [
+    ...new Set([...idle, ...pastDeadline, ...(dnc.length + expire.length + stop.length > 0 ? [...input.campaigns.keys()] : [])]),
+  ];
   if (finishing.length > 0) await em.transactional((tem) => completeFinishedCampaigns(tem, outbox, finishing, o.now));
+  // A campaign whose calendar's validity is over can never dial again: it ends now.
+  if (o.activate) await em.transactional((tem) => endCampaignsPastCalendar(tem, outbox, [...input.campaigns.values()], o.now));
   return {
     outbox,
     calls: ready.filter((r) => claimed.has(r.callId)).map((r) => withExtras(r, extras.get(r.callId))),

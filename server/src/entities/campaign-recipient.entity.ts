@@ -26,6 +26,12 @@ import { Campaign } from './campaign.entity';
   name: 'campaign_recipient_callback_idx',
   expression: "create index campaign_recipient_callback_idx on campaign_recipient (campaign_id, callback_at) where state = 'SCHEDULED'",
 })
+// Recipients waiting to be dialed that carry a deadline: the dialer expires them the moment it passes.
+@Index({
+  name: 'campaign_recipient_deadline_idx',
+  expression:
+    "create index campaign_recipient_deadline_idx on campaign_recipient (campaign_id, (least(not_after, expire_at))) where state in ('READY', 'RETRY_WAIT', 'SCHEDULED') and (not_after is not null or expire_at is not null)",
+})
 // Live counters ("recipients by state") and state filters in the recipients table.
 @Index({ name: 'campaign_recipient_state_idx', properties: ['campaign', 'state'] })
 export class CampaignRecipient {
@@ -69,6 +75,13 @@ export class CampaignRecipient {
   /** IANA zone; calling hours are evaluated here when set. */
   @Property({ type: 'text', nullable: true })
   timeZone?: string;
+
+  /**
+   * The zones of its numbers (libphonenumber's map), derived when it was added or imported:
+   * calling hours are read here when it has no timeZone. Null = not derived yet.
+   */
+  @Property({ type: 'text[]', nullable: true })
+  numberZones?: string[];
 
   @Property({ type: 'timestamptz', nullable: true })
   expireAt?: Date;

@@ -2,6 +2,7 @@ import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Pro
 import { randomUUID } from 'node:crypto';
 import { CampaignStatus } from '../domain/campaign/campaign-status';
 import { CampaignType, DialingMode } from '../domain/campaign/campaign-type';
+import { ComplianceProfile } from '../domain/compliance/compliance-profile';
 import { RunState, RunStateReason } from '../domain/campaign/run-state';
 import type { AmdSettings, BroadcastAction, CallDestination, CausePolicyOverrides } from './campaign-config';
 import { Calendar } from './calendar.entity';
@@ -138,6 +139,10 @@ export class Campaign {
 
   @Property({ type: 'text', nullable: true })
   defaultRegion?: string;
+
+  /** Overrides the tenant's compliance profile; unset = the tenant's. */
+  @Enum({ items: () => ComplianceProfile, nativeEnumName: 'compliance_profile', nullable: true })
+  complianceProfile?: ComplianceProfile;
 
   @Property({ type: 'timestamptz', nullable: true })
   scheduledAt?: Date;

@@ -1,5 +1,6 @@
 import { DEFAULT_INTERNAL_PATTERN } from '../domain/numbers/direction';
-import { Entity, OneToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, OneToOne, Property } from '@mikro-orm/core';
+import { ComplianceProfile, DEFAULT_COMPLIANCE_PROFILE } from '../domain/compliance/compliance-profile';
 import { Tenant } from './tenant.entity';
 
 /**
@@ -37,6 +38,10 @@ export class TenantSettings {
   /** ISO 3166 region used to read numbers written without a country code. */
   @Property({ type: 'text' })
   defaultRegion = 'US';
+
+  /** The telemarketing rules every campaign dials under unless it names its own (domain/compliance). */
+  @Enum({ items: () => ComplianceProfile, nativeEnumName: 'compliance_profile', default: DEFAULT_COMPLIANCE_PROFILE })
+  complianceProfile: ComplianceProfile = DEFAULT_COMPLIANCE_PROFILE;
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();

@@ -6,6 +6,7 @@ import { hashPassword } from '../auth/passwords';
 import { parseConfig } from '../config';
 import { Role } from '../domain/auth/role';
 import { TenantSettings } from '../entities/tenant-settings.entity';
+import { ComplianceProfile } from '../domain/compliance/compliance-profile';
 import { Tenant } from '../entities/tenant.entity';
 import { User } from '../entities/user.entity';
 import { createTestDb, type TestDb } from './test-db';
@@ -72,6 +73,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const tenant = em.create(Tenant, { name, createdAt: new Date() });
       const settings = new TenantSettings();
       settings.tenant = tenant;
+      // Tests dial at any wall-clock hour with any caller ID: they opt into a profile explicitly.
+      settings.complianceProfile = ComplianceProfile.NONE;
       const user = new User();
       const email = `${role.toLowerCase()}@${name}.test`;
       Object.assign(user, { tenant, email, name, role, passwordHash: await hashPassword('password-123') });

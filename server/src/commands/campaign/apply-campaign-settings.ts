@@ -17,6 +17,7 @@ const SCALARS = [
   'description',
   'type',
   'dialingMode',
+  'complianceProfile',
   'callerIdName',
   'callerIdNumber',
   'priority',

@@ -1,5 +1,6 @@
 import type { CauseAction } from '../../domain/call/call-outcome';
 import type { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
+import type { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 import type { AmdSettings, CallDestination } from '../../entities/campaign-config';
 
 /**
@@ -36,6 +37,8 @@ export interface CampaignSettingsData {
   description?: string;
   type?: CampaignType;
   dialingMode?: DialingMode | null;
+  /** Null: the tenant's profile. */
+  complianceProfile?: ComplianceProfile | null;
   callerIdName?: string;
   callerIdNumber?: string;
   gatewayIds?: string[];

@@ -3,11 +3,25 @@ import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import type { Campaign } from '../../entities/campaign.entity';
 import { conflict } from '../../errors/app-error';
 import { missingMachineDetector } from '../../domain/call/machine-answer';
+import { effectiveProfile, type ComplianceProfile } from '../../domain/compliance/compliance-profile';
+import type { RuleProblem } from '../../domain/compliance/rule-problem';
+import { complianceProblems } from '../../domain/compliance/start-problems';
+import { readTenantSettings } from '../settings/tenant-settings-row';
 
-/** What a campaign lacks to be worth dialing; `code` is stable for clients, `reason` is for people. */
+/**
+ * What a campaign lacks to be worth dialing, or a compliance rule it would break; `code` is
+ * stable for clients, `reason` is for people, `rule` names the broken rule and its source.
+ */
 export interface MissingSetting {
-  code: 'NO_ACTIONS_OR_DESTINATION' | 'NO_AGENTS' | 'NO_RECIPIENTS' | 'NO_MACHINE_DETECTOR';
+  code: 'NO_ACTIONS_OR_DESTINATION' | 'NO_AGENTS' | 'NO_RECIPIENTS' | 'NO_MACHINE_DETECTOR' | RuleProblem['code'];
   reason: string;
+  rule?: string;
+}
+
+/** The profile the campaign dials under: its own, else its tenant's. */
+export async function campaignProfile(em: EntityManager, c: Campaign): Promise<ComplianceProfile> {
+  if (c.complianceProfile) return c.complianceProfile;
+  return effectiveProfile(null, (await readTenantSettings(em, c.tenant.id)).complianceProfile);
 }
 
 /**
@@ -16,6 +30,7 @@ export interface MissingSetting {
  * agents are the queue's) with no agent assigned drops every answered customer; a campaign with
  * no recipients has nothing to dial (`withRecipients`); one with AMD on needs a switch with
  * mod_amd or mod_avmd (`machineDetectors`, as the leading dialer read them; unknown skips it).
+ * Then every rule of the campaign's compliance profile its settings break (domain/compliance).
  */
 export async function missingSettings(
   em: EntityManager,
@@ -43,6 +58,15 @@ export async function missingSettings(
     );
     if (!row?.any) missing.push({ code: 'NO_RECIPIENTS', reason: 'it has no recipients: import a list or add recipients' });
   }
+  const profile = await campaignProfile(em, c);
+  const facts = {
+    type: c.type,
+    dialingMode: c.dialingMode ?? null,
+    callerIdNumber: c.callerIdNumber ?? '',
+    ringTimeoutSeconds: c.ringTimeoutSeconds,
+    abandonRateTarget: c.abandonRateTarget,
+  };
+  for (const p of complianceProblems(profile, facts)) missing.push({ code: p.code, reason: p.reason, rule: p.rule });
   return missing;
 }
 
@@ -55,7 +79,9 @@ export async function checkCampaignReady(
 ): Promise<void> {
   const missing = await missingSettings(em, c, withRecipients, machineDetectors);
   if (missing.length === 0) return;
+  const rules = missing.flatMap((m) => (m.rule ? [m.rule] : []));
   throw conflict(`Cannot start campaign "${c.name}": ${missing.map((m) => m.reason).join('; ')}`, {
     missing: missing.map((m) => m.code),
+    ...(rules.length > 0 ? { rules } : {}),
   });
 }

@@ -10,6 +10,7 @@ const COPIED = [
   'description',
   'type',
   'dialingMode',
+  'complianceProfile',
   'callerIdName',
   'callerIdNumber',
   'priority',

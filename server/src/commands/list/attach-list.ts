@@ -4,6 +4,7 @@ import { ListStatus, RecipientList } from '../../entities/recipient-list.entity'
 import { badInput, conflict } from '../../errors/app-error';
 import { DuplicatePolicy } from '../../domain/recipient/duplicate-policy';
 import { inTransaction, type CommandContext } from '../command-context';
+import { fillNumberZones } from '../../numbers/fill-number-zones';
 import { loadOwned } from '../load-owned';
 import { recordCampaignEvent } from '../campaign/record-campaign-event';
 
@@ -65,6 +66,7 @@ export function attachList(
       await em.execute(
         'delete from campaign_recipient where id in (select rid from attach_map m where (select count(*) from recipient_phone x where x.recipient_id = m.rid) < m.phones)',
       );
+    await fillNumberZones((sql, params) => em.execute(sql, params), campaign.id);
     const [{ n }] = await em.execute<Array<{ n: string }>>('select count(*) as n from attach_map');
     const added = Number(n) - dups.length;
     recordCampaignEvent(em, outbox, campaign, ctx.principal, {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PreparedRecipient } from './prepare-recipients';
 import { sqlArray } from '../../db/sql-array';
+import { zonesOfNumbers } from '../../numbers/number-zones';
 
 /**
  * Writes a prepared batch with three statements whatever its size: ids are reserved from
@@ -17,14 +18,14 @@ export async function insertRecipients(em: EntityManager, campaignId: string, ba
   const rows = batch.map((r, k) => ({ ...r, id: ids[k]!.id }));
   await conn.execute(
     `insert into campaign_recipient (id, campaign_id, external_id, name, state, priority, time_zone, expire_at, not_before,
-       not_after, callback_at, callback_extension, fields, tags, attempts, extra_attempts, next_number_index, created_at, updated_at)
+       not_after, callback_at, callback_extension, fields, tags, number_zones, attempts, extra_attempts, next_number_index, created_at, updated_at)
      select x.id, ?, x.external_id, x.name,
        (case when x.callback_at is not null then 'SCHEDULED' else 'READY' end)::recipient_state,
        x.priority, x.time_zone, x.expire_at, x.not_before, x.not_after, x.callback_at, x.callback_extension,
-       x.fields, x.tags, 0, 0, 0, now(), now()
+       x.fields, x.tags, array(select jsonb_array_elements_text(x.number_zones)), 0, 0, 0, now(), now()
      from jsonb_to_recordset(?::jsonb) as x(id bigint, external_id text, name text, priority int, time_zone text,
        expire_at timestamptz, not_before timestamptz, not_after timestamptz, callback_at timestamptz,
-       callback_extension text, fields jsonb, tags text[])`,
+       callback_extension text, fields jsonb, tags text[], number_zones jsonb)`,
     [
       campaignId,
       JSON.stringify(
@@ -41,6 +42,8 @@ export async function insertRecipients(em: EntityManager, campaignId: string, ba
           callback_extension: r.callbackExtension,
           fields: r.fields,
           tags: r.tags,
+          // Calling hours read these when the recipient has no zone of its own.
+          number_zones: zonesOfNumbers(r.phones.map((p) => p.number)),
         })),
       ),
     ],

@@ -1,3 +1,5 @@
+import type { ComplianceProfile } from '../../domain/compliance/compliance-profile';
+
 /** What updateTenantSettings takes; only what is given changes (its GraphQL input class implements it). */
 export interface UpdateTenantSettingsData {
   maxActiveCampaigns?: number | null;
@@ -8,4 +10,5 @@ export interface UpdateTenantSettingsData {
   internalNumberPattern?: string | null;
   queueMultiplier?: number | null;
   defaultRegion?: string | null;
+  complianceProfile?: ComplianceProfile | null;
 }

@@ -33,6 +33,7 @@ export function updateTenantSettings(ctx: CommandContext, input: UpdateTenantSet
     }
     if (input.internalNumberPattern != null) settings.internalNumberPattern = input.internalNumberPattern;
     if (input.defaultRegion != null) settings.defaultRegion = input.defaultRegion;
+    if (input.complianceProfile != null) settings.complianceProfile = input.complianceProfile;
     settings.updatedAt = new Date();
     await em.flush();
     return settings;

@@ -5,17 +5,23 @@ import { Campaign } from '../../entities/campaign.entity';
 import { Gateway } from '../../entities/gateway.entity';
 import { TenantSettings } from '../../entities/tenant-settings.entity';
 import { Tenant } from '../../entities/tenant.entity';
+import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 
 /** A tenant with its settings row; `limits` overrides the defaults. */
 export async function seedTenant(
   em: EntityManager,
   limits: Partial<
-    Pick<TenantSettings, 'maxTotalCalls' | 'maxExternalCalls' | 'maxInternalCalls' | 'callsPerSecond' | 'maxActiveCampaigns'>
+    Pick<
+      TenantSettings,
+      'maxTotalCalls' | 'maxExternalCalls' | 'maxInternalCalls' | 'callsPerSecond' | 'maxActiveCampaigns' | 'complianceProfile'
+    >
   > = {},
 ): Promise<Tenant> {
   const tenant = em.create(Tenant, { name: `t-${Math.random().toString(36).slice(2, 8)}`, createdAt: new Date() });
   const settings = new TenantSettings();
   settings.tenant = tenant;
+  // Tests dial at any wall-clock hour: a profile is opted into where a test is about it.
+  settings.complianceProfile = ComplianceProfile.NONE;
   Object.assign(settings, limits);
   em.persist(settings);
   await em.flush();

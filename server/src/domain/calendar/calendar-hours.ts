@@ -89,3 +89,11 @@ export function nextOpenAt(calendar: Calendar, instant: Date, recipientTimeZone?
   }
   return null;
 }
+
+/**
+ * True once the calendar's validity has passed for good (`validUntil`, read in its own zone,
+ * is over): a campaign on it can never dial again, so it ends instead of waiting forever.
+ */
+export function calendarEnded(calendar: Calendar, instant: Date): boolean {
+  return instant.getTime() >= validity(calendar).until;
+}

@@ -1,4 +1,5 @@
 import type { Calendar } from '../calendar/calendar';
+import type { DailyHours } from '../compliance/calling-hours';
 import type { CampaignStatus } from '../campaign/campaign-status';
 import type { RunState, RunStateReason } from '../campaign/run-state';
 import type { CallDirection } from '../numbers/direction';
@@ -49,6 +50,10 @@ export interface PlannerCampaign {
   limits: ConcurrencyLimits;
   /** Null: always open. */
   calendar: Calendar | null;
+  /** The compliance profile's daily hours in the recipient's zones (the calendar only narrows them); null/absent: none. */
+  callingHours?: DailyHours | null;
+  /** The profile's rest after an abandoned call (UK_OFCOM: 72 h) unless an agent is sure to be free; null/absent: none. */
+  abandonRestMs?: number | null;
   inFlight: CallCounts;
   /** Gateways for external calls, in preference order; empty = the switch's default route. */
   gatewayIds: readonly string[];

@@ -8,6 +8,10 @@ export interface DialableRecipient {
   state: RecipientState;
   /** IANA zone; the calendar is read here when set. */
   timeZone?: string | null;
+  /** Zones derived from its numbers; calling hours are read in every one of them when timeZone is unset. */
+  numberZones?: readonly string[] | null;
+  /** When its last call was abandoned (no agent in time), if its last outcome was ABANDONED. */
+  lastAbandonedAt?: Date | null;
   /** Do not dial before this instant. */
   notBefore?: Date | null;
   /** Do not dial at or after this instant (the recipient stays, unlike expireAt). */
@@ -79,10 +83,12 @@ export function nextDialableAt(
   now: Date,
   calendar: Calendar | null,
   openAt: typeof nextOpenAt = nextOpenAt,
+  opens?: (at: Date) => Date | null,
 ): Date | null {
-  const reason = whyNotDialable(recipient, now, calendar);
-  if (reason === null) return now;
-  if (reason !== 'NOT_YET' && reason !== 'RETRY_WAIT' && reason !== 'CALLBACK_PENDING' && reason !== 'OUTSIDE_HOURS') {
+  // `opens` (the planner's calling window: profile hours and calendar in every zone) replaces the calendar.
+  const reason = whyNotDialable(recipient, now, opens ? null : calendar);
+  if (reason === null && !opens) return now;
+  if (reason !== null && reason !== 'NOT_YET' && reason !== 'RETRY_WAIT' && reason !== 'CALLBACK_PENDING' && reason !== 'OUTSIDE_HOURS') {
     return null;
   }
   if (recipient.state === RecipientState.SCHEDULED && recipient.callbackAt == null) return null;
@@ -96,7 +102,8 @@ export function nextDialableAt(
   else later(recipient.nextAttemptAt);
 
   let at: Date | null = new Date(t);
-  if (calendar) at = openAt(calendar, at, recipient.timeZone);
+  if (opens) at = opens(at);
+  else if (calendar) at = openAt(calendar, at, recipient.timeZone);
   if (at === null) return null;
   const deadline = Math.min(recipient.expireAt?.getTime() ?? Infinity, recipient.notAfter?.getTime() ?? Infinity);
   return at.getTime() < deadline ? at : null;

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Campaign } from '../../entities/campaign.entity';
 import type { Calendar } from '../../entities/calendar.entity';
 import type { Gateway } from '../../entities/gateway.entity';
@@ -10,8 +10,10 @@ import { CausePolicyEntry } from './cause-policy-entry.type';
 import { CampaignNode } from './campaign.type';
 import { RecipientCounts } from './recipient-counts.type';
 import { COST } from '../limits/cost-model';
-import { missingSettings } from '../../commands/campaign/check-campaign-ready';
+import { campaignProfile, missingSettings } from '../../commands/campaign/check-campaign-ready';
 import { knownDialerStatus } from '../../dialer/dialer-registry';
+import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
+import { countOutsideHours } from '../../reports/outside-hours';
 
 /** Campaign fields whose stored shape differs from the API's; reads go through the request's loaders. */
 @Resolver(() => CampaignNode)
@@ -39,12 +41,29 @@ export class CampaignFieldsResolver {
 
   @FieldResolver(() => [String], {
     description:
-      'Why a start would be refused now (no message or destination, no agent, no recipients, AMD on a switch without mod_amd or mod_avmd); empty when it may start',
+      'Why a start would be refused now (no message or destination, no agent, no recipients, AMD on a switch without mod_amd or mod_avmd, a broken compliance rule); empty when it may start',
     complexity: COST.count,
   })
   async startProblems(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<string[]> {
     if (campaign.isTemplate) return [];
     return (await missingSettings(ctx.em, campaign, true, knownDialerStatus().machineDetectors)).map((m) => m.reason);
+  }
+
+  @FieldResolver(() => ComplianceProfile, {
+    description: "The rules it dials under now: its own complianceProfile, else the tenant's",
+  })
+  effectiveComplianceProfile(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<ComplianceProfile> {
+    return campaignProfile(ctx.em, campaign);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'Recipients still to be dialed that are outside their calling hours now (the profile’s hours narrowed by the calendar, in every zone of the recipient)',
+    complexity: COST.count,
+  })
+  async recipientsOutsideHours(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<number> {
+    const calendar = campaign.calendar ? await ctx.loaders.campaignCalendar.load(campaign) : null;
+    return countOutsideHours(ctx.em, campaign.id, calendar, await campaignProfile(ctx.em, campaign), new Date());
   }
 
   @FieldResolver(() => RecipientCounts, { description: 'Recipients by state, live', complexity: COST.count })

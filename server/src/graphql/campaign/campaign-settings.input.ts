@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
+import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 import { callerIdNameProblem, callerIdNumberProblem, queueNameProblem } from '../../domain/telephony/switch-text';
 import { KeyValueInput } from '../common/key-value.type';
 import { IsName, IsRegion, Satisfies } from '../common/text-rules';
@@ -44,6 +45,14 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @IsOptional()
   @IsIn(Object.values(DialingMode))
   dialingMode?: DialingMode | null;
+
+  @Field(() => ComplianceProfile, {
+    nullable: true,
+    description: "The rules this campaign dials under; null = the tenant's (settings.complianceProfile)",
+  })
+  @IsOptional()
+  @IsIn(Object.values(ComplianceProfile))
+  complianceProfile?: ComplianceProfile | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import { RunState, RunStateReason } from '../../domain/campaign/run-state';
@@ -26,6 +27,8 @@ export class CampaignNode {
   @Field(() => RunStateReason, { nullable: true, description: 'Which limit holds it while PACED, AT_LIMIT, BLOCKED or SWITCH_DOWN' })
   runStateReason!: RunStateReason | null;
   @Field(() => Boolean) isTemplate!: boolean;
+  @Field(() => ComplianceProfile, { nullable: true, description: "Its own compliance profile; null = the tenant's" })
+  complianceProfile?: ComplianceProfile;
   @Field(() => String) callerIdName!: string;
   @Field(() => String) callerIdNumber!: string;
   @Field(() => Int, { description: 'Higher is dialed first' }) priority!: number;

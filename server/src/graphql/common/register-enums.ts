@@ -6,6 +6,7 @@ import { AbandonReason } from '../../domain/call/abandon-reason';
 import { CallOutcome, CauseAction } from '../../domain/call/call-outcome';
 import { CampaignAction } from '../../domain/campaign/campaign-transitions';
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
+import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import { RunState, RunStateReason } from '../../domain/campaign/run-state';
 import { RecipientState } from '../../domain/recipient/recipient-state';
@@ -53,6 +54,20 @@ registerEnumType(RunStateReason, {
 });
 registerEnumType(CampaignType, { name: 'CampaignType' });
 registerEnumType(DialingMode, { name: 'DialingMode', description: 'Pacing of AGENT campaigns' });
+registerEnumType(ComplianceProfile, {
+  name: 'ComplianceProfile',
+  description: 'The telemarketing rules a campaign dials under (see the README, Compliance)',
+  valuesConfig: {
+    US_TSR: {
+      description:
+        'US Telemarketing Sales Rule (16 CFR 310): 08:00-21:00 recipient-local, abandon <= 3 % over 30 days, ring >= 15 s, caller ID',
+    },
+    UK_OFCOM: {
+      description: "UK Ofcom's persistent-misuse statement: abandon <= 3 % per 24 h, caller ID, 72 h rest after an abandoned call",
+    },
+    NONE: { description: 'No rule applies (chosen explicitly)' },
+  },
+});
 registerEnumType(CampaignAction, { name: 'CampaignAction' });
 registerEnumType(RecipientState, { name: 'RecipientState' });
 registerEnumType(CallOutcome, { name: 'CallOutcome' });

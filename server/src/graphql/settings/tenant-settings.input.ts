@@ -1,4 +1,5 @@
-import { IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import type { UpdateTenantSettingsData } from '../../commands/settings/tenant-settings-data';
 import { IsLinearRegExp, IsRegion } from '../common/text-rules';
@@ -56,6 +57,11 @@ export class UpdateTenantSettingsInput implements UpdateTenantSettingsData {
   @Min(0.1)
   @Max(10)
   queueMultiplier?: number | null;
+
+  @Field(() => ComplianceProfile, { nullable: true, description: 'The rules campaigns dial under unless they name their own' })
+  @IsOptional()
+  @IsIn(Object.values(ComplianceProfile))
+  complianceProfile?: ComplianceProfile | null;
 
   @Field(() => String, { nullable: true, description: 'Two-letter ISO 3166 region, e.g. US' })
   @IsOptional()

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 
 /** The tenant's global limits; every campaign's own limits apply inside these. */
 @ObjectType('TenantSettings')
@@ -11,5 +12,7 @@ export class TenantSettingsNode {
   @Field(() => String, { description: 'Regular expression: matching numbers count as internal calls' }) internalNumberPattern!: string;
   @Field(() => Float, { description: 'Queue-watch: calls = free agents in the queue x this' }) queueMultiplier!: number;
   @Field(() => String, { description: 'ISO 3166 region for numbers written without a country code' }) defaultRegion!: string;
+  @Field(() => ComplianceProfile, { description: 'The rules every campaign dials under unless it names its own' })
+  complianceProfile!: ComplianceProfile;
   @Field(() => Date) updatedAt!: Date;
 }

@@ -33,6 +33,8 @@ const CampaignQuery = graphql(`
       runStateReason
       isTemplate
       startProblems
+      effectiveComplianceProfile
+      recipientsOutsideHours
       createdAt
       startedAt
       endedAt
@@ -160,6 +162,13 @@ export function CampaignDetail({ id }: { id: string }) {
           </span>
           <span>
             Calendar <b>{c.calendar ? `${c.calendar.name} (${c.calendar.timeZone})` : 'any time'}</b>
+          </span>
+          <span data-testid="compliance-profile">
+            Compliance{' '}
+            <b style={c.effectiveComplianceProfile === 'NONE' ? { color: '#b91c1c' } : undefined}>{c.effectiveComplianceProfile}</b>
+          </span>
+          <span data-testid="outside-hours" title="Recipients still to call whose local time is outside the calling hours now">
+            Outside hours now <b>{c.recipientsOutsideHours}</b>
           </span>
         </div>
         <div style={{ marginTop: 14 }}>

@@ -6,6 +6,7 @@ import { graphql } from '@/gql';
 import type { CampaignSettingsFragment, CampaignType, DialingMode } from '@/gql/graphql';
 import { errorMessage, fieldErrors } from '@/lib/errors';
 import { Field } from '@/components/ui/Field';
+import { ComplianceField } from './ComplianceField';
 import { AdvancedSettings } from './AdvancedSettings';
 import {
   type NumberKey,
@@ -28,6 +29,7 @@ export const CampaignSettingsFields = graphql(`
     dialingMode
     callerIdName
     callerIdNumber
+    complianceProfile
     priority
     maxAttempts
     retryWaitSeconds
@@ -66,6 +68,9 @@ const FormOptions = graphql(`
       id
       name
       timeZone
+    }
+    settings {
+      complianceProfile
     }
   }
 `);
@@ -202,6 +207,12 @@ export function CampaignForm({ campaign }: { campaign?: CampaignSettingsFragment
               ))}
             </select>
           </Field>
+          <ComplianceField
+            value={values.complianceProfile}
+            tenantProfile={options.data?.settings.complianceProfile}
+            error={errors.complianceProfile}
+            onChange={(v) => set('complianceProfile', v)}
+          />
           <Field label="Gateways" name="gatewayIds" error={errors.gatewayIds}>
             <div className="row">
               {options.data?.gateways.length === 0 && <span className="muted">No gateways yet (Settings → Gateways)</span>}

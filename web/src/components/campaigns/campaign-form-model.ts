@@ -1,5 +1,5 @@
 // The campaign form's values (CampaignForm.tsx): defaults, conversions from and to the API's shapes, local checks.
-import type { CampaignSettingsFragment, CampaignType, CreateCampaignInput, DialingMode } from '@/gql/graphql';
+import type { CampaignSettingsFragment, CampaignType, ComplianceProfile, CreateCampaignInput, DialingMode } from '@/gql/graphql';
 import { ADVANCED_DEFAULTS, advancedFrom, advancedInput, type Advanced } from './advanced-model';
 
 export const NUMBERS = [
@@ -25,6 +25,8 @@ export interface Values {
   description: string;
   type: CampaignType;
   dialingMode: DialingMode | '';
+  /** '' = the tenant's profile. */
+  complianceProfile: ComplianceProfile | '';
   callerIdName: string;
   callerIdNumber: string;
   defaultRegion: string;
@@ -42,6 +44,7 @@ export const DEFAULTS: Values = {
   description: '',
   type: 'VOICE',
   dialingMode: '',
+  complianceProfile: '',
   callerIdName: '',
   callerIdNumber: '',
   defaultRegion: '',
@@ -75,6 +78,7 @@ export function fromCampaign(c: CampaignSettingsFragment): Values {
     description: c.description,
     type: c.type,
     dialingMode: c.dialingMode ?? '',
+    complianceProfile: c.complianceProfile ?? '',
     callerIdName: c.callerIdName,
     callerIdNumber: c.callerIdNumber,
     defaultRegion: c.defaultRegion ?? '',
@@ -123,6 +127,7 @@ export function toInput(v: Values): CreateCampaignInput {
     callerIdNumber: v.callerIdNumber,
     gatewayIds: v.gatewayIds,
     calendarId: v.calendarId || null,
+    complianceProfile: v.complianceProfile || null,
     ...advancedInput(v.advanced),
   };
   if (v.dialingMode) input.dialingMode = v.dialingMode;

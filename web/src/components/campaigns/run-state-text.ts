@@ -22,7 +22,8 @@ const HELP: Record<RunState, string> = {
   PACED: 'Dialing as fast as its dial speed allows.',
   AT_LIMIT: 'Every call slot of the campaign is in use; the next call goes out as one ends.',
   BLOCKED: 'Held by a limit outside the campaign; calls resume as others end.',
-  OUTSIDE_HOURS: "Outside the calendar's open hours; dialing resumes when it opens.",
+  OUTSIDE_HOURS:
+    "Outside the calling hours (the compliance profile's, narrowed by the calendar) in the recipients' own zones; dialing resumes when they open.",
   WAITING_RETRY: 'Only recipients whose retry time has not come yet are left.',
   WAITING_AGENTS: 'Waiting for a free agent.',
   SWITCH_DOWN: 'The switch (FreeSWITCH) cannot be reached; calls resume when it is back.',

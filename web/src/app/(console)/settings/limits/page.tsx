@@ -1,3 +1,4 @@
+import { CompliancePanel } from '@/components/settings/CompliancePanel';
 import { LimitsPanel } from '@/components/settings/LimitsPanel';
 
 export default function Page() {
@@ -9,6 +10,7 @@ export default function Page() {
           <div className="muted">Tenant-wide limits the dialer never exceeds.</div>
         </div>
       </div>
+      <CompliancePanel />
       <LimitsPanel />
     </>
   );
