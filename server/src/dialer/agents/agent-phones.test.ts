@@ -104,7 +104,7 @@ test('a signed-out agent is not asked about; a loopback endpoint counts as reach
   const em = env.em();
   const tenant = await seedTenant(em);
   const out = Object.assign(new Agent(), { tenant, name: 'out', endpoint: 'user/4002', state: AgentState.LOGGED_OUT });
-  const brk = Object.assign(new Agent(), { tenant, name: 'brk', endpoint: 'loopback/4003/default', state: AgentState.BREAK });
+  const brk = Object.assign(new Agent(), { tenant, name: 'brk', endpoint: 'loopback/4003/default/XML', state: AgentState.BREAK });
   await em.persist([out, brk]).flush();
   await phone(brk.id, true);
   const [o] = await rows<{ registered: boolean | null; checked: Date | null }>(

@@ -12,4 +12,7 @@ export const ADAPTER_EVENTS = [
   'CHANNEL_EXECUTE',
   'CHANNEL_EXECUTE_COMPLETE',
   'PLAYBACK_STOP',
+  // mod_avmd's beep; CUSTOM must come last: the names after it are subclasses.
+  'CUSTOM',
+  'avmd::beep',
 ];

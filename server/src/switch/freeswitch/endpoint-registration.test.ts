@@ -5,8 +5,10 @@ import { parseContactReply, registrationCheck } from './endpoint-registration';
 test('a user/ phone is asked with sofia_contact on every profile; loopback is reachable when well formed', () => {
   assert.deepEqual(registrationCheck('user/1001'), { ask: 'sofia_contact */1001' });
   assert.deepEqual(registrationCheck('user/1001@pbx.example.com'), { ask: 'sofia_contact */1001@pbx.example.com' });
-  assert.deepEqual(registrationCheck('loopback/5000'), { reachable: true });
-  assert.deepEqual(registrationCheck('loopback/5000/default'), { reachable: true });
+  assert.deepEqual(registrationCheck('loopback/5000/default/XML'), { reachable: true });
+  // Without its context and dialplan the bridge fails "Invalid Application" (agentEndpointProblem).
+  assert.deepEqual(registrationCheck('loopback/5000'), { reachable: false });
+  assert.deepEqual(registrationCheck('loopback/5000/default'), { reachable: false });
   assert.deepEqual(registrationCheck('loopback/'), { reachable: false });
   assert.deepEqual(
     registrationCheck('sofia/internal/1001@10.0.0.5'),

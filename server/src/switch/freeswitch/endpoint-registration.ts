@@ -4,7 +4,7 @@ import { agentEndpointProblem } from '../../domain/telephony/switch-text';
  * How to tell whether an agent endpoint can ring now. A `user/<ext>[@<domain>]` phone rings only
  * while registered: `sofia_contact` on every profile (`*` before the slash; no domain = the
  * switch's default) answers its contact, or `error/user_not_registered`. A `loopback/` endpoint runs
- * dialplan, reachable when well formed. Other dial strings (a SIP URI, a gateway) cannot be
+ * dialplan, reachable when well formed (`loopback/<ext>/<context>/<dialplan>`, agentEndpointProblem). Other dial strings (a SIP URI, a gateway) cannot be
  * checked without calling them: reachable.
  */
 export type RegistrationCheck = { ask: string } | { reachable: boolean };

@@ -1,22 +1,6 @@
 import { PACER_FILTER } from './dial-string';
+import { ADAPTER_EVENTS } from './adapter-events';
 import type { EslLink } from './esl-link';
-
-/** Only what the tracker needs; CHANNEL_EXECUTE_COMPLETE and BACKGROUND_JOB modesl adds itself. */
-export const ADAPTER_EVENTS = [
-  'CHANNEL_CREATE',
-  'CHANNEL_PROGRESS',
-  'CHANNEL_PROGRESS_MEDIA',
-  'CHANNEL_ANSWER',
-  'CHANNEL_BRIDGE',
-  'CHANNEL_HANGUP_COMPLETE',
-  'DTMF',
-  'BACKGROUND_JOB',
-  'CHANNEL_EXECUTE_COMPLETE',
-  'PLAYBACK_STOP',
-  // mod_avmd's beep; CUSTOM must come last: the names after it are subclasses.
-  'CUSTOM',
-  'avmd::beep',
-];
 
 /** Subscribes a fresh link to the events the tracker maps, through filters that keep our calls'. */
 export async function subscribeEvents(link: EslLink, timeoutMs: number): Promise<void> {

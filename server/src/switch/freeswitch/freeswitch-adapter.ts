@@ -27,7 +27,6 @@ import { parseLiveCalls } from './live-calls';
 import { PlaybackWaits } from './playback-waits';
 import { parseContactReply, registrationCheck } from './endpoint-registration';
 import { parseQueueCount, parseQueueWaiting } from './queue-count';
-import { ADAPTER_EVENTS } from './adapter-events';
 import { parseStatus } from './status-parser';
 
 export interface FreeSwitchOptions {
@@ -45,8 +44,6 @@ export interface FreeSwitchOptions {
   /** Longest a playback `broadcast()` waits for the file's end (10 minutes by default). */
   playbackTimeoutMs?: number;
 }
-
-export { ADAPTER_EVENTS } from './event-subscription';
 
 /** The production switch port: FreeSWITCH (or the simulator) over the Event Socket via modesl. */
 export class FreeSwitchAdapter implements SwitchPort {

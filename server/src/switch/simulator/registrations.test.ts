@@ -18,7 +18,7 @@ test('the simulator keeps a table of registered phones: sofia_contact answers a 
   assert.equal(await registered('user/1001'), true);
   assert.equal(await registered('user/1001@127.0.0.1'), true);
   assert.equal(await registered('user/1099'), false);
-  assert.equal(await registered('loopback/5000/default'), true);
+  assert.equal(await registered('loopback/5000/default/XML'), true);
   h.sim.removeAgent('1001');
   assert.equal(await registered('user/1001'), false, 'unregistered again');
 });
