@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { CauseAction } from '../domain/call/call-outcome';
 import { rows } from './sql-rows';
+import { boardWhere } from './testing/board-where';
 import { dialerTestEnv, type DialerTestEnv } from './testing/dialer-test-env';
 import { recordBroadcasts } from './testing/record-broadcasts';
 import { seedCampaign, seedRecipients, seedTenant } from './testing/seed';
@@ -90,6 +91,8 @@ test('CONFIRM_ANSWER gates the message; CONFIRM_LISTEN makes the call CONFIRMED;
     { outcome: 'CONFIRMED', state: 'CONTACTED', answer: true, listen: true },
     '"1" then "9": CONFIRMED',
   );
+  const board = await boardWhere(env.bus, c.id, (b) => b.confirmedCalls > 0);
+  assert.deepEqual([board.confirmedCalls, board.abandonedCalls], [1, 0], "the dialer's wallboard counts the one CONFIRMED call");
 
   const nines = a.get('1003');
   assert.deepEqual(

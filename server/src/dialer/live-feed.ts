@@ -5,7 +5,15 @@ import { sqlArray } from '../db/sql-array';
 import { loadAgentBoards, type AgentBoard, type BoardCampaign } from './agent-board';
 import type { SerialPublisher } from '../events/serial-publisher';
 import { rows } from './sql-rows';
-import { ANSWER_WINDOW_MS, RATE_WINDOW_MS, answerRate, etaSeconds } from '../domain/live/wallboard-figures';
+import {
+  ANSWER_WINDOW_MS,
+  RATE_WINDOW_MS,
+  answerRate,
+  countedField,
+  etaSeconds,
+  noOutcomes,
+  type OutcomeCounts,
+} from '../domain/live/wallboard-figures';
 
 /** NOTIFY caps a payload at 8000 bytes; a call state item is ~200. */
 const ITEMS_PER_MESSAGE = 25;
@@ -15,6 +23,8 @@ interface CampaignStats {
   tenantId: string;
   ends: number[];
   answered: number[];
+  /** End times of the attempts whose outcome a board counts (abandonedCalls, confirmedCalls). */
+  counted: Record<keyof OutcomeCounts, number[]>;
 }
 
 /**
@@ -37,11 +47,13 @@ export class LiveFeed {
     this.pending.set(campaignId, p);
   }
 
-  /** A call ended: counts for calls per minute and answer rate. */
-  ended(tenantId: string, campaignId: string, answered: boolean, atMs: number): void {
-    const s = this.stats.get(campaignId) ?? { tenantId, ends: [], answered: [] };
+  /** A call ended: counts for calls per minute, answer rate and the counted outcomes. */
+  ended(tenantId: string, campaignId: string, answered: boolean, outcome: string, atMs: number): void {
+    const s = this.stats.get(campaignId) ?? { tenantId, ends: [], answered: [], counted: { abandonedCalls: [], confirmedCalls: [] } };
     s.ends.push(atMs);
     if (answered) s.answered.push(atMs);
+    const field = countedField(outcome);
+    if (field) s.counted[field].push(atMs);
     this.stats.set(campaignId, s);
   }
 
@@ -81,6 +93,7 @@ export class LiveFeed {
           activeCalls: active.get(c.id) ?? 0,
           callsPerMinute: s ? s.ends.filter((t) => t > nowMs - RATE_WINDOW_MS).length : 0,
           answerRate: s ? answerRate(s.answered.length, s.ends.length) : null,
+          ...(s ? countsOf(s) : noOutcomes()),
           recipientsRemaining: this.remaining.get(c.id)?.n ?? 0,
           etaSeconds: null,
           ...agentFields(agentBoards.campaigns.get(c.id)),
@@ -107,7 +120,7 @@ export class LiveFeed {
       for (const [id, st] of this.stats) if (!live.has(id) && st.ends.every((t) => t <= nowMs - ANSWER_WINDOW_MS)) this.stats.delete(id);
       for (const id of this.remaining.keys()) if (!live.has(id)) this.remaining.delete(id);
       for (const g of perTenant.values()) {
-        g.answerRate = this.tenantAnswerRate(g.tenantId);
+        Object.assign(g, this.tenantFigures(g.tenantId, nowMs));
         g.etaSeconds = eta(g);
         void this.bus.publish('WALLBOARD', g);
       }
@@ -128,18 +141,25 @@ export class LiveFeed {
     const from = nowMs - ANSWER_WINDOW_MS;
     s.ends = s.ends.filter((t) => t > from);
     s.answered = s.answered.filter((t) => t > from);
+    s.counted.abandonedCalls = s.counted.abandonedCalls.filter((t) => t > from);
+    s.counted.confirmedCalls = s.counted.confirmedCalls.filter((t) => t > from);
     return s;
   }
 
-  private tenantAnswerRate(tenantId: string): number | null {
+  /** The tenant's window figures over all its campaigns with recent calls (stopped ones too). */
+  private tenantFigures(tenantId: string, nowMs: number): Pick<WallboardPayload, 'answerRate' | keyof OutcomeCounts> {
     let ends = 0;
     let answered = 0;
-    for (const s of this.stats.values()) {
-      if (s.tenantId !== tenantId) continue;
+    const counts = noOutcomes();
+    for (const [id, st] of this.stats) {
+      if (st.tenantId !== tenantId) continue;
+      const s = this.trim(id, nowMs) ?? st;
       ends += s.ends.length;
       answered += s.answered.length;
+      counts.abandonedCalls += s.counted.abandonedCalls.length;
+      counts.confirmedCalls += s.counted.confirmedCalls.length;
     }
-    return answerRate(answered, ends);
+    return { answerRate: answerRate(answered, ends), ...counts };
   }
 
   /** Open recipients per campaign; a count over the state index, so only every few seconds. */
@@ -162,6 +182,10 @@ export class LiveFeed {
 /** A board's agent figures; all null for a VOICE campaign or a tenant without agent campaigns. */
 function agentFields(b: AgentBoard | undefined): Pick<WallboardPayload, 'agents' | 'occupancy' | 'abandonRate' | 'abandonRateTarget'> {
   return b ?? { agents: null, occupancy: null, abandonRate: null, abandonRateTarget: null };
+}
+
+function countsOf(s: CampaignStats): OutcomeCounts {
+  return { abandonedCalls: s.counted.abandonedCalls.length, confirmedCalls: s.counted.confirmedCalls.length };
 }
 
 function eta(b: WallboardPayload): number | null {

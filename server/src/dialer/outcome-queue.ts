@@ -96,7 +96,7 @@ export class OutcomeQueue {
     if (withThreshold) this.lastThreshold = now.getTime();
     for (const e of outbox.events) void this.bus.publish(e.topic, e.payload);
     for (const r of recorded) {
-      this.live.ended(r.tenantId, r.campaignId, r.answered, r.endedAt.getTime());
+      this.live.ended(r.tenantId, r.campaignId, r.answered, r.outcome, r.endedAt.getTime());
       this.live.callState(r.tenantId, r.campaignId, {
         callId: r.callId,
         recipientId: r.recipientId,

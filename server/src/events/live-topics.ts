@@ -32,6 +32,10 @@ export interface WallboardPayload {
   callsPerMinute: number;
   /** Answered / ended over the last five minutes, 0..1; null before any call ended. */
   answerRate: number | null;
+  /** Attempts ended over the same five minutes with outcome ABANDONED (domain/live/wallboard-figures.ts). */
+  abandonedCalls: number;
+  /** Attempts ended over the same five minutes with outcome CONFIRMED. */
+  confirmedCalls: number;
   recipientsRemaining: number;
   /** Seconds until the remaining recipients are called at the current rate; null if unknown. */
   etaSeconds: number | null;

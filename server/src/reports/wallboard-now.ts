@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ANSWER_WINDOW_MS, RATE_WINDOW_MS, answerRate, etaSeconds } from '../domain/live/wallboard-figures';
+import { ANSWER_WINDOW_MS, COUNTED_OUTCOMES, RATE_WINDOW_MS, answerRate, etaSeconds } from '../domain/live/wallboard-figures';
 import type { WallboardPayload } from '../events/live-topics';
 
 interface Row {
@@ -7,6 +7,8 @@ interface Row {
   ended_minute: string;
   ended: string;
   answered: string;
+  abandoned: string;
+  confirmed: string;
   remaining: string;
 }
 
@@ -30,7 +32,7 @@ export async function loadWallboardNow(
     `
     with camps as (select id from campaign where tenant_id = ? and (?::uuid is null or id = ?::uuid)),
     recent as (
-      select a.ended_at, a.answered_at from call_attempt a
+      select a.ended_at, a.answered_at, a.outcome from call_attempt a
       where a.campaign_id in (select id from camps) and a.created_at > ?::timestamptz - interval '${LONGEST_CALL}'
         and a.ended_at > ?::timestamptz - make_interval(secs => ?))
     select
@@ -38,9 +40,22 @@ export async function loadWallboardNow(
       (select count(*) from recent where ended_at > ?::timestamptz - make_interval(secs => ?)) as ended_minute,
       (select count(*) from recent) as ended,
       (select count(*) from recent where answered_at is not null) as answered,
+      (select count(*) from recent where outcome = ?::call_outcome) as abandoned,
+      (select count(*) from recent where outcome = ?::call_outcome) as confirmed,
       (select count(*) from campaign_recipient r where r.campaign_id in (select id from camps)
         and r.state in ('READY', 'DIALING', 'IN_CALL', 'RETRY_WAIT', 'WAITING_AGENT', 'SCHEDULED')) as remaining`,
-    [tenantId, campaignId, campaignId, now, now, ANSWER_WINDOW_MS / 1000, now, RATE_WINDOW_MS / 1000],
+    [
+      tenantId,
+      campaignId,
+      campaignId,
+      now,
+      now,
+      ANSWER_WINDOW_MS / 1000,
+      now,
+      RATE_WINDOW_MS / 1000,
+      COUNTED_OUTCOMES.abandonedCalls,
+      COUNTED_OUTCOMES.confirmedCalls,
+    ],
   );
   const callsPerMinute = Number(row?.ended_minute ?? 0);
   const remaining = Number(row?.remaining ?? 0);
@@ -50,6 +65,8 @@ export async function loadWallboardNow(
     activeCalls: Number(row?.active ?? 0),
     callsPerMinute,
     answerRate: answerRate(Number(row?.answered ?? 0), Number(row?.ended ?? 0)),
+    abandonedCalls: Number(row?.abandoned ?? 0),
+    confirmedCalls: Number(row?.confirmed ?? 0),
     recipientsRemaining: remaining,
     etaSeconds: etaSeconds(remaining, callsPerMinute),
     agents: null,

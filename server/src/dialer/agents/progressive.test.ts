@@ -10,6 +10,7 @@ import { listen } from '../../events/listen';
 import type { Dialer } from '../dialer';
 import { waitFor } from '../../test/wait-for';
 import { rows } from '../sql-rows';
+import { boardWhere } from '../testing/board-where';
 import { dialerTestEnv, type DialerTestEnv } from '../testing/dialer-test-env';
 import { seedCampaign, seedRecipients, seedTenant } from '../testing/seed';
 
@@ -123,6 +124,8 @@ test('an agent who rejects is on BREAK after maxNoAnswer; the customer is not le
   );
   assert.deepEqual(a, { abandoned: true, n: 1 }, 'nothing more is dialed while the only agent is on BREAK');
   await assertDropped(c.id);
+  const board = await boardWhere(env.bus, c.id, (b) => b.abandonedCalls > 0);
+  assert.deepEqual([board.abandonedCalls, board.confirmedCalls], [1, 0], "the dialer's wallboard counts the ABANDONED call");
   const [ag] = await rows<{ n: number; cause: string | null }>(
     env.em(),
     'select consecutive_no_answers as n, break_cause as cause from agent where id = ?',

@@ -23,26 +23,28 @@ interface Board {
     activeCalls: number;
     callsPerMinute: number;
     answerRate: number | null;
+    abandonedCalls: number;
+    confirmedCalls: number;
     recipientsRemaining: number;
     at: string;
   };
 }
 const BOARD =
-  'subscription($c: ID) { wallboard(campaignId: $c) { campaignId activeCalls callsPerMinute answerRate recipientsRemaining at } }';
+  'subscription($c: ID) { wallboard(campaignId: $c) { campaignId activeCalls callsPerMinute answerRate abandonedCalls confirmedCalls recipientsRemaining at } }';
 
-/** Attempts of `campaignId` at these offsets (seconds before now): [created, ended or null, answered]. */
-async function seedCalls(campaignId: string, calls: Array<[number, number | null, boolean]>): Promise<void> {
+/** Attempts of `campaignId` at these offsets (seconds before now): [created, ended or null, answered, outcome]. */
+async function seedCalls(campaignId: string, calls: Array<[number, number | null, boolean, string?]>): Promise<void> {
   const conn = t.app.orm.em.fork().getConnection();
   let n = 0;
-  for (const [created, ended, answered] of calls) {
+  for (const [created, ended, answered, outcome] of calls) {
     n += 1;
     await conn.execute(
-      `insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, created_at, ended_at, answered_at)
+      `insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, created_at, ended_at, answered_at, outcome)
        select gen_random_uuid(), ?, r.id, ?, '+15550000000', now() - make_interval(secs => ?),
          case when ?::int is null then null else now() - make_interval(secs => ?) end,
-         case when ? then now() - make_interval(secs => ?) end
+         case when ? then now() - make_interval(secs => ?) end, ?::call_outcome
        from campaign_recipient r where r.campaign_id = ? order by r.id limit 1`,
-      [campaignId, n, created, ended, ended ?? 0, answered, created - 1, campaignId],
+      [campaignId, n, created, ended, ended ?? 0, answered, created - 1, outcome ?? null, campaignId],
     );
   }
 }
@@ -55,12 +57,14 @@ test('a PAUSED campaign, a CREATED one and an idle tenant each get a wallboard o
   const paused = await seedCampaign(em, tenant, { status: CampaignStatus.PAUSED });
   const created = await seedCampaign(em, tenant, { status: CampaignStatus.CREATED });
   await seedRecipients(em, paused.id, 10, '+1555');
-  // One call still up (paused campaigns let calls finish), two ended in the last minute (one answered), one 10 min ago.
+  // One call still up (paused campaigns let calls finish), two ended in the last minute (one answered), one 2 and
+  // one 10 min ago. Issue 17: the answered one CONFIRMED; two ABANDONED, one inside the five-minute window, one outside.
   await seedCalls(paused.id, [
     [20, null, true],
-    [40, 10, true],
+    [40, 10, true, 'CONFIRMED'],
     [50, 30, false],
-    [620, 600, true],
+    [620, 600, true, 'ABANDONED'],
+    [130, 120, true, 'ABANDONED'], // ended 2 min ago: in the answer window (5 min), not in calls per minute
   ]);
 
   const pausedBoard = nextResults<Board>(t.ws(acme.token), BOARD, { c: paused.id }, 3, 30_000);
@@ -71,7 +75,16 @@ test('a PAUSED campaign, a CREATED one and an idle tenant each get a wallboard o
   for (const b of boards) {
     assert.deepEqual(
       { ...b, at: undefined },
-      { campaignId: paused.id, activeCalls: 1, callsPerMinute: 2, answerRate: 0.5, recipientsRemaining: 10, at: undefined },
+      {
+        campaignId: paused.id,
+        activeCalls: 1,
+        callsPerMinute: 2,
+        answerRate: 2 / 3,
+        abandonedCalls: 1,
+        confirmedCalls: 1,
+        recipientsRemaining: 10,
+        at: undefined,
+      },
     );
   }
   const at = boards.map((b) => new Date(b?.at ?? 0).getTime());

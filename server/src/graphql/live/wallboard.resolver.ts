@@ -64,13 +64,15 @@ export class WallboardResolver {
     },
   })
   wallboard(@Root() p: WallboardPayload, @Arg('campaignId', () => ID, { nullable: true }) _campaignId?: string): Wallboard {
-    // A payload from an older leader (or a hand-made NOTIFY) may lack the agent figures.
+    // A payload from an older leader (or a hand-made NOTIFY) may lack the agent figures and outcome counts.
     return {
       ...p,
       agents: p.agents ?? null,
       occupancy: p.occupancy ?? null,
       abandonRate: p.abandonRate ?? null,
       abandonRateTarget: p.abandonRateTarget ?? null,
+      abandonedCalls: p.abandonedCalls ?? 0,
+      confirmedCalls: p.confirmedCalls ?? 0,
       at: new Date(p.at),
     };
   }

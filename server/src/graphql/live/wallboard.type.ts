@@ -8,6 +8,16 @@ export class Wallboard {
   @Field(() => Int) activeCalls!: number;
   @Field(() => Int, { description: 'Calls ended in the last minute' }) callsPerMinute!: number;
   @Field(() => Float, { nullable: true, description: 'Answered / ended over the last five minutes (0..1)' }) answerRate!: number | null;
+  @Field(() => Int, {
+    description:
+      'Attempts ended over the last five minutes (the answerRate window) with outcome ABANDONED: answered by a person no agent took in time',
+  })
+  abandonedCalls!: number;
+  @Field(() => Int, {
+    description:
+      'Attempts ended over the last five minutes (the answerRate window) with outcome CONFIRMED: every confirmation asked for was keyed',
+  })
+  confirmedCalls!: number;
   @Field(() => Int) recipientsRemaining!: number;
   @Field(() => Int, { nullable: true, description: 'Seconds until the remaining recipients are called at the current rate' }) etaSeconds!:
     number | null;

@@ -20,6 +20,8 @@ export function WallboardTiles({ w }: { w: WallboardFieldsFragment | null }) {
       'Answer rate (5 min)',
       w ? (w.answerRate === null || w.answerRate === undefined ? '—' : `${Math.round(w.answerRate * 100)}%`) : '…',
     ],
+    ['abandonedCalls', 'Abandoned (5 min)', w ? String(w.abandonedCalls) : '…'],
+    ['confirmedCalls', 'Confirmed (5 min)', w ? String(w.confirmedCalls) : '…'],
     ['recipientsRemaining', 'Recipients remaining', w ? String(w.recipientsRemaining) : '…'],
     ['eta', 'Estimated time to finish', w ? formatEta(w.etaSeconds) : '…'],
   ];

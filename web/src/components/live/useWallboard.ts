@@ -11,6 +11,8 @@ export const WallboardFields = graphql(`
     activeCalls
     callsPerMinute
     answerRate
+    abandonedCalls
+    confirmedCalls
     recipientsRemaining
     etaSeconds
     agents {
