@@ -130,16 +130,18 @@ test('kill -9 and restart with ~100 calls live: no LEADERSHIP_UNCERTAIN, no over
     from call_attempt a join campaign_recipient r on r.id = a.recipient_id where a.outcome = 'ANSWERED_LOST'`,
     [RETRY_WAIT_SECONDS],
   );
-  // The script holds an answered call WAIT_SECONDS of real time, i.e. timeScale times that in the
-  // switch's billsec: a re-attached call whose script the new leader resumed is never shorter.
-  const [reattached] = await rows<{ n: number; cut: number }>(
+  // The script holds an answered call WAIT_SECONDS of real time from its step's start (after the
+  // answer). The switch bills a span Pacer decides as long as it really was, whatever the time
+  // scale (one clock per fact, sim-clock.ts), so billsec is at least WAIT_SECONDS: a re-attached
+  // call whose script the new leader resumed is never shorter.
+  const [reattached] = await rows<{ n: number; cut: number; min: number | null; max: number | null }>(
     env.em(),
-    `select count(*)::int as n, count(*) filter (where bill_seconds < ?)::int as cut from call_attempt where node = ? and outcome = 'ANSWERED'`,
-    [WAIT_SECONDS * 20, oldNode?.node],
+    `select count(*)::int as n, count(*) filter (where bill_seconds < ?)::int as cut, min(bill_seconds) as min, max(bill_seconds) as max from call_attempt where node = ? and outcome = 'ANSWERED'`,
+    [WAIT_SECONDS, oldNode?.node],
   );
   console.log(
     `# live at restart ${liveAtRestart} (${dropped} answered calls lost by the switch); dialing resumed ${resumedAfterRestart.toFixed(1)} s after the restart (${resumedAfterKill.toFixed(1)} s after the kill); ` +
-      `LEADERSHIP_UNCERTAIN ${uncertain?.n}; answered people redialed ${redialed?.n} (before the retry wait: ${redialed?.early}); ANSWERED_LOST ${lost?.n} (${lost?.waiting} counted, waiting); re-attached answered ${reattached?.n} (cut short: ${reattached?.cut}); ${sent.length} originates`,
+      `LEADERSHIP_UNCERTAIN ${uncertain?.n}; answered people redialed ${redialed?.n} (before the retry wait: ${redialed?.early}); ANSWERED_LOST ${lost?.n} (${lost?.waiting} counted, waiting); re-attached answered ${reattached?.n} (cut short: ${reattached?.cut}, billsec ${reattached?.min}-${reattached?.max}); ${sent.length} originates`,
   );
 
   assert.equal(uncertain?.n, 0, `no LEADERSHIP_UNCERTAIN attempt on a normal takeover; log:\n${server.output().slice(-2000)}`);

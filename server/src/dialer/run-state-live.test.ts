@@ -98,11 +98,17 @@ test(
       permissions: new Set(Object.values(Permission)),
     };
     const ctx = (): CommandContext => ({ em: env.em(), principal, bus: env.bus });
-    // Only what a campaign needs to start; speed and concurrency are the defaults.
-    const c = await createCampaign(ctx(), { name: 'defaults', broadcastActions: [{ kind: 'PLAY', file: 'hello.wav' }] });
+    // Only what a campaign needs to start; speed and concurrency are the defaults. The ring
+    // timeout is raised past the callees' ring time: at its default (30 s, 1.5 s real at the
+    // harness's time scale) the switch ends each call before the default speed (5/s) puts ten up.
+    const c = await createCampaign(ctx(), {
+      name: 'defaults',
+      broadcastActions: [{ kind: 'PLAY', file: 'hello.wav' }],
+      ringTimeoutSeconds: 300,
+    });
     assert.deepEqual([c.maxConcurrentCalls, c.callsPerSecond, c.runState], [10, 5, null]);
     await seedRecipients(env.em(), c.id, 40, '+1777');
-    // Calls ring 200 simulated seconds (10 s real): the limit, not call ends, decides.
+    // Calls ring 200 simulated seconds (10 s real), inside the ring timeout: the limit, not call ends, decides.
     env.h.sim.setRules([{ match: /.*/, outcome: { base: 'no-answer', ringSec: 200 } }]);
     await changeCampaignStatus(ctx(), c.id, CampaignAction.START);
     assert.deepEqual(await stateOf(c.id), { s: 'IDLE', r: null });
