@@ -100,7 +100,14 @@ async function settled(campaignId: string): Promise<void> {
       else (select count(*) || '/' || count(*) filter (where a.ended_at is null) from call_attempt a where a.campaign_id = c.id) end
     from campaign c where c.id = ?`;
   for (;;) {
-    const seen = await env.waitFor<string>(SQL, [campaignId], (v) => v === 'done' || v.endsWith('/0'), 'no call open', 30_000);
+    // '0/0' is a campaign not dialed yet (an agent's phone is checked before its first call), not a settled one.
+    const seen = await env.waitFor<string>(
+      SQL,
+      [campaignId],
+      (v) => v === 'done' || (v.endsWith('/0') && v !== '0/0'),
+      'no call open',
+      30_000,
+    );
     if (seen === 'done') return;
     await env.afterTicks(dialer, 3);
     const again = await env.waitFor<string>(SQL, [campaignId], () => true, 'attempts');
