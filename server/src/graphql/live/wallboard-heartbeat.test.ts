@@ -117,7 +117,8 @@ test('a PAUSED campaign, a CREATED one and an idle tenant each get a wallboard o
   assert.equal(h.length, 241);
   assert.equal(new Date(h[1]!.at).getTime() - new Date(h[0]!.at).getTime(), 15_000);
   const last = h[h.length - 1]!;
-  assert.equal(last.activeCalls, 1);
+  // The last 15-s point can be up to 15 s old, when the call that ended 10 s ago was still up.
+  assert.ok(last.activeCalls === 1 || last.activeCalls === 2, JSON.stringify(last));
   assert.ok(last.callsPerMinute <= 2 && last.callsPerMinute >= 1, JSON.stringify(last));
   const tenMinAgo = h.filter((p) => p.callsPerMinute === 1 && Date.now() - new Date(p.at).getTime() > 540_000);
   assert.ok(tenMinAgo.length >= 3 && tenMinAgo.length <= 5, `the call ended 10 min ago counts for a minute: ${tenMinAgo.length} points`);
