@@ -455,20 +455,20 @@ export type RecipientFilterInput = {
 
 export type RecipientInput = {
   /** Scheduled callback time */
-  callbackAt?: string | null | undefined;
-  /** Callback to this extension */
+  callbackAt?: string | number | null | undefined;
+  /** Callback to this extension ("" for none) */
   callbackExtension?: string | null | undefined;
   communications: Array<CommunicationInput>;
   /** Not dialed after this (EXPIRED) */
-  expireAt?: string | null | undefined;
+  expireAt?: string | number | null | undefined;
   externalId?: string | null | undefined;
   name?: string | null | undefined;
-  notAfter?: string | null | undefined;
-  notBefore?: string | null | undefined;
+  notAfter?: string | number | null | undefined;
+  notBefore?: string | number | null | undefined;
   /** 0-100, higher first */
   priority?: number | null | undefined;
   tags?: Array<string> | null | undefined;
-  /** IANA zone; calling hours are applied in it */
+  /** IANA zone; calling hours are applied in it ("" for none) */
   timezone?: string | null | undefined;
   /** Free-form fields: string, number or boolean values */
   variables?: Record<string, unknown> | null | undefined;
