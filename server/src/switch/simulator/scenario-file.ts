@@ -85,7 +85,10 @@ const scenarioSchema = z
               menu: z.string().min(1),
               sec: z.number().nonnegative(),
               status: z.enum(['success', 'failure', 'timeout']).optional(),
-              greeting: z.object({ file: z.string().min(1), sec: z.number().nonnegative() }).strict().optional(),
+              greeting: z
+                .object({ file: z.string().min(1), sec: z.number().nonnegative() })
+                .strict()
+                .optional(),
             })
             .strict(),
         ]),
