@@ -32,7 +32,8 @@ export type OutcomeName =
   | 'fax'
   | 'press-1'
   | 'press-9'
-  | 'callee-hangs-up';
+  | 'callee-hangs-up'
+  | 'callee-hangs-up-late';
 
 export const NAMED_OUTCOMES: Record<OutcomeName, CallScript> = {
   answer: { ringSec: 2, amd: 'human' },
@@ -47,6 +48,7 @@ export const NAMED_OUTCOMES: Record<OutcomeName, CallScript> = {
   'press-1': { ringSec: 2, amd: 'human', dtmf: '1', dtmfAfterSec: 2 },
   'press-9': { ringSec: 2, amd: 'human', dtmf: '9', dtmfAfterSec: 2 },
   'callee-hangs-up': { ringSec: 2, amd: 'human', talkSec: 2 },
+  'callee-hangs-up-late': { ringSec: 2, amd: 'human', talkSec: 15 },
 };
 
 /** Q.850 codes for the causes the simulator produces (as FreeSWITCH reports them). */

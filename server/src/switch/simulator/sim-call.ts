@@ -58,6 +58,8 @@ export class SimCall {
   private mediaFreeMs = 0;
   /** The broadcast file playing now, if any. */
   private playing?: string;
+  /** The file an application plays itself (an IVR's greeting, a queue's music on hold), if any. */
+  private appFile?: string;
   /** The current bridge was placed by the `bridge` application (see bridged()). */
   private bridgeApp = false;
   /** A dialplan app the call is in (bridge ringing, callcenter, ivr): reports its end when the call hangs up. */
@@ -180,6 +182,29 @@ export class SimCall {
     });
   }
 
+  /** Sets a channel variable: every later frame of the call's own leg carries it, as on the real switch. */
+  setVar(name: string, value: string): void {
+    this.leg.vars.set(name, value);
+  }
+
+  /**
+   * A file an application plays itself (an IVR's greeting, a queue's music on hold): PLAYBACK_START
+   * now, PLAYBACK_STOP when stopAppPlayback() is called or the call hangs up (that stop carries the
+   * Hangup-Cause and comes before the app's completion). Unlike a broadcast there is no `playback`
+   * CHANNEL_EXECUTE_COMPLETE: the app running is the IVR or the queue (captures/ivr-*.json, queue-*.json).
+   */
+  startAppPlayback(file: string): void {
+    this.appFile = file;
+    this.playbackEvent('PLAYBACK_START', file);
+  }
+
+  stopAppPlayback(decorate: (h: EventHeaders) => EventHeaders = (h) => h): void {
+    const file = this.appFile;
+    if (file === undefined) return;
+    this.appFile = undefined;
+    this.playbackEvent('PLAYBACK_STOP', file, 'done', decorate);
+  }
+
   dtmf(digit: string): void {
     // The real switch sends DTMF without channel variables (not in its list of events that
     // carry them), so a `filter variable_… ` subscription never sees it: drop them here too.
@@ -251,6 +276,7 @@ export class SimCall {
       this.playbackEvent('PLAYBACK_STOP', cut, 'done', hanging);
       this.executeComplete('playback', {}, cut, 'PLAYBACK ERROR', hanging);
     }
+    this.stopAppPlayback(hanging);
     const app = this.appRunning;
     this.appRunning = undefined;
     app?.(hanging);
