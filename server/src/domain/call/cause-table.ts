@@ -1,4 +1,4 @@
-import { CauseAction, CallOutcome } from './call-outcome';
+import { CauseAction, type CallOutcome } from './call-outcome';
 import { DEFAULT_CAUSE_POLICY, decideCauseAction, isInfrastructureCause } from './cause-policy';
 import { CAUSE_OUTCOMES, q850Code } from './hangup-causes';
 
