@@ -147,3 +147,43 @@ test('a personal callback whose agent left the campaign goes to any agent of it'
   );
   assert.equal(agentId, here.id);
 });
+
+test(
+  'predictive: a personal callback is dialed with its agent reserved, not given to whoever is free on answer',
+  { timeout: 60_000 },
+  async () => {
+    env.h.sim.setAgent('1054', { kind: 'answer', afterSec: 1 });
+    env.h.sim.setAgent('1055', { kind: 'answer', afterSec: 1 });
+    const em = env.em();
+    const tenant = await seedTenant(em, { callsPerSecond: 100 });
+    const c = await seedCampaign(em, tenant, { type: CampaignType.AGENT, dialingMode: DialingMode.PREDICTIVE, callsPerSecond: 50 });
+    const mine = Object.assign(new Agent(), { tenant, name: 'mine-p', endpoint: 'user/1054', state: AgentState.BREAK });
+    const other = Object.assign(new Agent(), { tenant, name: 'other-p', endpoint: 'user/1055', state: AgentState.BREAK });
+    await em
+      .persist([
+        mine,
+        other,
+        Object.assign(new AgentAssignment(), { agent: mine, campaign: c, level: 2 }),
+        Object.assign(new AgentAssignment(), { agent: other, campaign: c, level: 1 }),
+      ])
+      .flush();
+    await seedRecipients(em, c.id, 1, '+1707');
+    await em.execute(
+      `update campaign_recipient set state = 'SCHEDULED', callback_at = now() - interval '1 minute', callback_agent_id = ? where campaign_id = ?`,
+      [mine.id, c.id],
+    );
+    // The other agent is free first (level 1, longest idle): predictive's own pick on answer.
+    await em.execute(`update agent set state = 'AVAILABLE', state_changed_at = now() - interval '1 hour' where id = ?`, [other.id]);
+    await em.execute(`update agent set state = 'AVAILABLE', state_changed_at = now() where id = ?`, [mine.id]);
+    const bridged = await env.waitFor<string | null>(
+      'select agent_id::text from call_attempt where campaign_id = ? and bridged_at is not null',
+      [c.id],
+      (v) => !!v,
+      'callback bridged',
+      20_000,
+    );
+    assert.equal(bridged, mine.id);
+    const [att] = await rows<{ call_id: string }>(em, 'select call_id from call_attempt where campaign_id = ?', [c.id]);
+    env.h.sim.hangupCall(att?.call_id ?? '');
+  },
+);
