@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlArray } from '../db/sql-array';
 import { abandonRate, abandonTargetShare, occupancy, type AgentCounts } from '../domain/agent/agent-figures';
 import { PREDICTIVE_WINDOW_SECONDS } from './agents/agent-slots';
+import { offerableAgentSql } from './agents/offerable-agent';
 import { rows } from './sql-rows';
 
 /** The agent part of one wallboard (see WallboardPayload). */
@@ -34,7 +35,7 @@ interface BoardRow extends AgentCounts {
 
 /**
  * Agent figures for every running agent campaign and its tenant, in one statement per tick:
- * agents by state (a campaign's through agent_assignment, a tenant's all of them, so an agent
+ * agents by state ("available" only with a registered phone, see offerable-agent.ts; a campaign's through agent_assignment, a tenant's all of them, so an agent
  * on two campaigns counts once for the tenant) and abandoned / human-answered attempts over the
  * predictive pacer's window, counted as the pacer counts them (campaign_created index). No
  * query at all when no agent campaign runs: VOICE-only dialing pays nothing.
@@ -50,19 +51,22 @@ export async function loadAgentBoards(em: EntityManager, running: readonly Board
     em,
     `
     with states as (
-      select 'C'::text as scope, s.campaign_id as id, a.state
+      select 'C'::text as scope, s.campaign_id as id, a.state, a.phone_registered
       from agent_assignment s join agent a on a.id = s.agent_id where s.campaign_id = any(?::uuid[])
       union all
-      select 'T', a.tenant_id, a.state from agent a where a.tenant_id = any(?::uuid[])
+      select 'T', a.tenant_id, a.state, a.phone_registered from agent a where a.tenant_id = any(?::uuid[])
     ), counts as (
+      -- Available = what the dialer would offer a call (offerable-agent.ts); AVAILABLE without a
+      -- registered phone is counted apart, so the board never shows as free an agent never called.
       select scope, id,
-        count(*) filter (where state = 'AVAILABLE')::int as available,
+        count(*) filter (where ${offerableAgentSql('st')})::int as available,
+        count(*) filter (where st.state = 'AVAILABLE' and not ${offerableAgentSql('st')})::int as no_phone,
         count(*) filter (where state = 'RESERVED')::int as reserved,
         count(*) filter (where state = 'ON_CALL')::int as on_call,
         count(*) filter (where state = 'WRAP_UP')::int as wrap_up,
         count(*) filter (where state = 'BREAK')::int as on_break,
         count(*) filter (where state = 'LOGGED_OUT')::int as logged_out
-      from states group by scope, id
+      from states st group by scope, id
     ), calls as (
       select c.id, c.tenant_id, c.abandon_rate_target as target, w.answered, w.abandoned
       from campaign c cross join lateral (
@@ -76,7 +80,7 @@ export async function loadAgentBoards(em: EntityManager, running: readonly Board
       select 'T', tenant_id, null, sum(answered)::int, sum(abandoned)::int from calls group by tenant_id
     )
     select b.scope, b.id, b.target, b.answered, b.abandoned,
-      coalesce(k.available, 0) as available, coalesce(k.reserved, 0) as reserved, coalesce(k.on_call, 0) as "onCall",
+      coalesce(k.available, 0) as available, coalesce(k.no_phone, 0) as "noPhone", coalesce(k.reserved, 0) as reserved, coalesce(k.on_call, 0) as "onCall",
       coalesce(k.wrap_up, 0) as "wrapUp", coalesce(k.on_break, 0) as "onBreak", coalesce(k.logged_out, 0) as "loggedOut"
     from boards b left join counts k on k.scope = b.scope and k.id = b.id`,
     [campaignIds, tenantIds, since, campaignIds],
@@ -84,6 +88,7 @@ export async function loadAgentBoards(em: EntityManager, running: readonly Board
   for (const r of list) {
     const agents: AgentCounts = {
       available: r.available,
+      noPhone: r.noPhone,
       reserved: r.reserved,
       onCall: r.onCall,
       wrapUp: r.wrapUp,

@@ -1,11 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DestinationStage } from '../domain/call/destination-outcome';
 import { asJson } from './sql-rows';
 
 /** Something that happened during a call and is written before its end: the switch accepting it, answer, DTMF confirmations. */
 export type CallMark =
   | { callId: string; kind: 'originated' | 'answered' | 'answerConfirmed' | 'listenConfirmed'; at: Date }
   /** The answer script began its action `step` (a new leader resumes a re-attached call there). */
-  | { callId: string; kind: 'step'; step: number; at: Date };
+  | { callId: string; kind: 'step'; step: number; at: Date }
+  /** Where the answered call went so far (extension leg, IVR, queue): a new leader judges its end from it. */
+  | { callId: string; kind: 'stage'; stage: DestinationStage; at: Date };
 
 /**
  * Writes marks of calls still open, set-based: the attempt gets its time, and an answered
@@ -15,7 +18,13 @@ export type CallMark =
 export async function writeCallMarks(em: EntityManager, marks: readonly CallMark[]): Promise<void> {
   if (marks.length === 0) return;
   const data = asJson(
-    marks.map((m) => ({ call_id: m.callId, kind: m.kind, at: m.at.toISOString(), step: m.kind === 'step' ? m.step : null })),
+    marks.map((m) => ({
+      call_id: m.callId,
+      kind: m.kind,
+      at: m.at.toISOString(),
+      step: m.kind === 'step' ? m.step : null,
+      stage: m.kind === 'stage' ? m.stage : null,
+    })),
   );
   // One row per call: an UPDATE … FROM applies only one of several source rows matching the same
   // target row, so an answer and its confirmation in one batch would otherwise lose one of them.
@@ -41,6 +50,20 @@ export async function writeCallMarks(em: EntityManager, marks: readonly CallMark
     where v.kind = 'answered' and a.call_id = v.call_id and a.ended_at is null and r.id = a.recipient_id and r.state = 'DIALING'`,
     [data],
   );
+  if (marks.some((m) => m.kind === 'stage'))
+    // Each stage mark is the whole picture at its moment: the batch's last one per call wins
+    // (batches are written in order, so a later batch is a later picture).
+    await em.execute(
+      `
+      update call_attempt a set destination_stage = v.stage
+      from (
+        select distinct on (m.j->>'call_id') (m.j->>'call_id')::uuid as call_id, m.j->'stage' as stage
+        from jsonb_array_elements(?::jsonb) with ordinality as m(j, n)
+        where m.j->>'kind' = 'stage' order by m.j->>'call_id', m.n desc
+      ) v
+      where a.call_id = v.call_id and a.ended_at is null`,
+      [data],
+    );
   if (!marks.some((m) => m.kind === 'step')) return;
   // The latest step begun per call; a late batch never moves a call's step back.
   await em.execute(

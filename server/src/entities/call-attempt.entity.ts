@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { AbandonReason } from '../domain/call/abandon-reason';
 import { CallOutcome } from '../domain/call/call-outcome';
+import type { DestinationStage } from '../domain/call/destination-outcome';
 import { CampaignRecipient } from './campaign-recipient.entity';
 
 /**
@@ -84,6 +85,13 @@ export class CallAttempt {
 
   @Property({ type: 'timestamptz', nullable: true })
   scriptStepAt?: Date;
+
+  /**
+   * Where the answered call went, as the leader last saw it (extension leg, IVR and queue stage):
+   * a new leader re-attaching the call after a takeover starts from it (dialer/call-book.ts `reattach`).
+   */
+  @Property({ type: 'jsonb', nullable: true })
+  destinationStage?: DestinationStage;
 
   @Property({ type: 'text', nullable: true })
   hangupCause?: string;

@@ -4,6 +4,7 @@ import { DialingMode } from '../../domain/campaign/campaign-type';
 import { agentSlots } from '../../domain/dialer/agent-pacing';
 import type { RunningCampaign } from '../campaign-rows';
 import { rows } from '../sql-rows';
+import { offerableAgentSql } from './offerable-agent';
 
 /** Predictive measures its hit and abandon rates over this rolling window. */
 export const PREDICTIVE_WINDOW_SECONDS = 15 * 60;
@@ -62,7 +63,7 @@ export async function loadAgentSlots(
     from campaign c
     cross join lateral (
       -- Free: AVAILABLE with a phone the switch reports registered (only those are reserved).
-      select count(*) filter (where a.state = 'AVAILABLE' and a.phone_registered)::int as free,
+      select count(*) filter (where ${offerableAgentSql('a')})::int as free,
         count(*) filter (where a.state = 'ON_CALL')::int as on_call,
         array_agg(greatest(0, a.wrap_up_seconds - extract(epoch from (?::timestamptz - a.state_changed_at)))::float8)
           filter (where a.state = 'WRAP_UP') as wrap_left,

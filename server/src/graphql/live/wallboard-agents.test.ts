@@ -24,6 +24,7 @@ after(async () => {
 
 interface Counts {
   available: number;
+  noPhone: number;
   reserved: number;
   onCall: number;
   wrapUp: number;
@@ -38,7 +39,7 @@ interface Board {
   abandonRateTarget: number | null;
 }
 const BOARD =
-  'subscription($c: ID) { wallboard(campaignId: $c) { campaignId agents { available reserved onCall wrapUp onBreak loggedOut } occupancy abandonRate abandonRateTarget } }';
+  'subscription($c: ID) { wallboard(campaignId: $c) { campaignId agents { available noPhone reserved onCall wrapUp onBreak loggedOut } occupancy abandonRate abandonRateTarget } }';
 
 /** The first board that `pred` accepts (the deadline only bounds a failure). */
 function boardWhere(client: Client, campaignId: string | null, pred: (b: Board) => boolean): Promise<Board> {
@@ -48,9 +49,21 @@ function boardWhere(client: Client, campaignId: string | null, pred: (b: Board) 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 const close = (a: number | null, b: number): boolean => a !== null && Math.abs(a - b) < 1e-9;
 
-/** Agents in the given states, each assigned to `campaigns`. */
-async function agents(em: EntityManager, tenant: Tenant, states: AgentState[], campaigns: Campaign[]): Promise<Agent[]> {
-  const list = states.map((state, i) => Object.assign(new Agent(), { tenant, name: `${state}-${i}`, endpoint: `user/${2000 + i}`, state }));
+/**
+ * Agents in the given states, each assigned to `campaigns`. Their phones are loopback endpoints,
+ * which the dialer's phone check finds reachable; `phone: false` gives a `user/` endpoint the
+ * simulator does not register (the check finds it unregistered).
+ */
+async function agents(em: EntityManager, tenant: Tenant, states: AgentState[], campaigns: Campaign[], phone = true): Promise<Agent[]> {
+  const list = states.map((state, i) =>
+    Object.assign(new Agent(), {
+      tenant,
+      name: `${state}-${i}`,
+      endpoint: phone ? `loopback/${2000 + i}/default/XML` : `user/${2900 + i}`,
+      phoneRegistered: phone,
+      state,
+    }),
+  );
   em.persist(list);
   for (const a of list) for (const campaign of campaigns) em.persist(Object.assign(new AgentAssignment(), { agent: a, campaign }));
   await em.flush();
@@ -107,6 +120,9 @@ test('agent campaign and tenant wallboards: agents by state, occupancy, abandon 
   await agents(em, tenant, [ON_CALL], [a, b]); // on both campaigns: counted once for the tenant
   await agents(em, tenant, [BREAK], [b]);
   await agents(em, tenant, [AVAILABLE, LOGGED_OUT], []); // on no campaign: the tenant still counts them
+  // Signed in and AVAILABLE, but the phone is not registered: the dialer never offers it a call,
+  // so the board does not count it available (nor working, for occupancy).
+  await agents(em, tenant, [AVAILABLE], [a], false);
   const theirs = await seedCampaign(em, em.getReference(Tenant, other.tenantId), {
     type: CampaignType.AGENT,
     dialingMode: DialingMode.PROGRESSIVE,
@@ -132,7 +148,8 @@ test('agent campaign and tenant wallboards: agents by state, occupancy, abandon 
   const boardA = await boardWhere(
     client,
     a.id,
-    (x) => same(x.agents, { available: 2, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 1, loggedOut: 1 }) && x.abandonRate !== null,
+    (x) =>
+      same(x.agents, { available: 2, noPhone: 1, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 1, loggedOut: 1 }) && x.abandonRate !== null,
   );
   assert.equal(boardA.occupancy, 0.5, '(2 on call + 1 wrap-up) / 6 logged in and not on break');
   assert.equal(boardA.abandonRate, 0.25, '2 abandoned / 8 answered by a person in the last 15 minutes');
@@ -141,7 +158,7 @@ test('agent campaign and tenant wallboards: agents by state, occupancy, abandon 
   const boardB = await boardWhere(client, b.id, (x) => x.agents !== null && x.abandonRate !== null);
   assert.deepEqual(boardB, {
     campaignId: b.id,
-    agents: { available: 0, reserved: 0, onCall: 1, wrapUp: 0, onBreak: 1, loggedOut: 0 },
+    agents: { available: 0, noPhone: 0, reserved: 0, onCall: 1, wrapUp: 0, onBreak: 1, loggedOut: 0 },
     occupancy: 1,
     abandonRate: 0,
     abandonRateTarget: 0.03,
@@ -157,7 +174,7 @@ test('agent campaign and tenant wallboards: agents by state, occupancy, abandon 
   const tenantBoard = await boardWhere(client, null, (x) => x.agents !== null && x.abandonRate !== null);
   assert.deepEqual(
     tenantBoard.agents,
-    { available: 3, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 2, loggedOut: 2 },
+    { available: 3, noPhone: 1, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 2, loggedOut: 2 },
     "all of the tenant's agents, each once, none of another tenant's",
   );
   assert.ok(close(tenantBoard.occupancy, 3 / 7), `tenant occupancy ${tenantBoard.occupancy}`);
@@ -183,7 +200,7 @@ test('agent campaign and tenant wallboards: agents by state, occupancy, abandon 
   const moved = next.wallboard;
   assert.deepEqual(
     moved.agents,
-    { available: 3, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 0, loggedOut: 1 },
+    { available: 3, noPhone: 1, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 0, loggedOut: 1 },
     'the first board after the change shows it',
   );
   assert.ok(close(moved.occupancy, 3 / 7));

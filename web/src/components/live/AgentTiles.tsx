@@ -4,9 +4,13 @@ import styles from './live.module.css';
 
 type Counts = NonNullable<WallboardFieldsFragment['agents']>;
 
-/** Left to right as a call moves an agent: free, held for a call, talking, wrapping up, away. */
+/**
+ * Left to right as a call moves an agent: free, held for a call, talking, wrapping up, away.
+ * "No phone" are AVAILABLE agents whose phone is not registered: the dialer offers them nothing.
+ */
 const STATES: Array<[keyof Omit<Counts, '__typename'>, AgentState, string]> = [
   ['available', 'AVAILABLE', 'Available'],
+  ['noPhone', 'BREAK', 'No phone'],
   ['reserved', 'RESERVED', 'Reserved'],
   ['onCall', 'ON_CALL', 'On call'],
   ['wrapUp', 'WRAP_UP', 'Wrap-up'],
@@ -34,7 +38,12 @@ export function AgentTiles({ w }: { w: WallboardFieldsFragment }) {
       {STATES.map(([key, state, label]) => {
         const [bg, fg] = AGENT_STATE_COLORS[state];
         return (
-          <div key={key} className={styles.agentTile} style={{ background: bg, color: fg }} data-agent-tile={state}>
+          <div
+            key={key}
+            className={styles.agentTile}
+            style={{ background: bg, color: fg }}
+            data-agent-tile={key === 'noPhone' ? 'NO_PHONE' : state}
+          >
             <div className={styles.value}>{a[key]}</div>
             <div className={styles.agentLabel}>{label}</div>
           </div>

@@ -17,6 +17,7 @@ export const WallboardFields = graphql(`
     etaSeconds
     agents {
       available
+      noPhone
       reserved
       onCall
       wrapUp
