@@ -13,7 +13,7 @@ import { machineAnswer, screensForMachine } from '../../domain/call/machine-answ
 import { actOnMachine, type AmdVerdicts } from '../amd-screen';
 import { AbandonReason } from '../../domain/call/abandon-reason';
 import { markAbandoned } from './abandon-mark';
-import { ABANDON_MESSAGE, DEFAULT_ABANDON_MESSAGE_FILE } from '../../domain/compliance/abandon-message';
+import { ABANDON_MESSAGE, DEFAULT_ABANDON_MESSAGE_FILE, MESSAGE_LEAD_MS } from '../../domain/compliance/abandon-message';
 import { reanchorAbandonClock, startAbandonClock, type AbandonClock } from '../../domain/call/abandon-clock';
 
 /** product.md: an abandon is a human answer with no agent within 2 s (also under profile NONE). */
@@ -63,7 +63,8 @@ export class PredictiveConnector {
       tenantId: call.tenantId,
       campaignId: call.campaignId,
       clock: null,
-      limitMs: within === undefined ? ABANDON_AFTER_MS : within * 1000,
+      // Decided a little early, so the message has started when the limit comes.
+      limitMs: (within === undefined ? ABANDON_AFTER_MS : within * 1000) - MESSAGE_LEAD_MS,
       message: c.abandonMessage || SAFE_HARBOR_FILE,
       screen,
     });

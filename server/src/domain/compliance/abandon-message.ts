@@ -6,6 +6,13 @@ import { ComplianceProfile } from './compliance-profile';
  */
 export const DEFAULT_ABANDON_MESSAGE_FILE = 'pacer/safe-harbor.wav';
 
+/**
+ * The dialer gives up on finding an agent this long before the limit: marking the attempt and
+ * the switch's uuid_broadcast take tens of milliseconds, and the message must have started by
+ * the limit, not merely been decided.
+ */
+export const MESSAGE_LEAD_MS = 250;
+
 /** The file an abandoned answer hears: the campaign's `abandonMessage`, else the shipped one. */
 export function abandonMessageFile(campaignFile: string | null | undefined): string {
   return campaignFile?.trim() ? campaignFile : DEFAULT_ABANDON_MESSAGE_FILE;
