@@ -271,7 +271,12 @@ export class Dialer {
       queues: this.queues,
       windows: this.windows,
     });
-    this.running = result.running.map((c) => ({ id: c.id, tenantId: c.tenantId, agent: c.dialingMode !== null, complianceProfile: c.complianceProfile }));
+    this.running = result.running.map((c) => ({
+      id: c.id,
+      tenantId: c.tenantId,
+      agent: c.dialingMode !== null,
+      complianceProfile: c.complianceProfile,
+    }));
     for (const e of result.outbox.events) void this.publisher.publish(e.topic, e.payload);
     for (const call of result.calls) {
       this.agents.track(call);

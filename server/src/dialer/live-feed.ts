@@ -186,7 +186,9 @@ export class LiveFeed {
 /** A board's agent figures; all null for a VOICE campaign or a tenant without agent campaigns. */
 type AgentFields = 'agents' | 'occupancy' | 'abandonRate' | 'abandonRateTarget' | 'profileAbandonRate' | 'profileWindowHours';
 function agentFields(b: AgentBoard | undefined): Pick<WallboardPayload, AgentFields> {
-  return b ?? { agents: null, occupancy: null, abandonRate: null, abandonRateTarget: null, profileAbandonRate: null, profileWindowHours: null };
+  return (
+    b ?? { agents: null, occupancy: null, abandonRate: null, abandonRateTarget: null, profileAbandonRate: null, profileWindowHours: null }
+  );
 }
 
 function countsOf(s: CampaignStats): OutcomeCounts {

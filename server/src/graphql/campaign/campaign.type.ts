@@ -62,7 +62,8 @@ export class CampaignNode {
   @Field(() => Float, { description: 'Predictive: abandon-rate target in percent' }) abandonRateTarget!: number;
   @Field(() => String, {
     nullable: true,
-    description: 'Agent campaigns: the safe-harbor (US_TSR) or information (UK_OFCOM) message played to an answer no agent took in time; null = the shipped pacer/safe-harbor.wav',
+    description:
+      'Agent campaigns: the safe-harbor (US_TSR) or information (UK_OFCOM) message played to an answer no agent took in time; null = the shipped pacer/safe-harbor.wav',
   })
   abandonMessage?: string;
   @Field(() => Int) wrapUpSeconds!: number;
