@@ -26,6 +26,8 @@ export const WallboardFields = graphql(`
     occupancy
     abandonRate
     abandonRateTarget
+    profileAbandonRate
+    profileWindowHours
   }
 `);
 
