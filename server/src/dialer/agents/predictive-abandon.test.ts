@@ -115,3 +115,34 @@ test('AMD slower than 2 s: no wait at all after the human verdict', async () => 
   // The old clock started at the verdict and waited 2 s more (5 s); now only the reservation try and the mark.
   assert.ok(h.afterAnswerSec < 3 + ABANDON_AFTER_MS / 1000, `abandoned at the verdict: ${h.afterAnswerSec} s after the answer`);
 });
+
+test('AMD slower than 2 s: abandoned at the verdict even with an agent free (connecting that late is an abandon too)', async () => {
+  env.h.sim.addRule(/^\+1815/, { base: 'answer', ringSec: 2, amdSec: 3 });
+  env.h.sim.setAgent('2815', { kind: 'answer', afterSec: 1 });
+  const em = env.em();
+  const tenant = await seedTenant(em, { callsPerSecond: 100 });
+  const agent = Object.assign(new Agent(), { tenant, name: 'ab-2815', endpoint: 'user/2815', state: AgentState.AVAILABLE });
+  const c = await seedCampaign(em, tenant, {
+    type: CampaignType.AGENT,
+    dialingMode: DialingMode.PREDICTIVE,
+    callsPerSecond: 50,
+    maxConcurrentCalls: 10,
+    maxAttempts: 1,
+    amd: { enabled: true, onMachine: 'HANGUP' },
+  });
+  await em.persist([agent, Object.assign(new AgentAssignment(), { agent, campaign: c, level: 1 })]).flush();
+  await seedRecipients(em, c.id, 1, '+1815');
+  const call = await env.waitFor<string | null>('select call_id from call_attempt where campaign_id = ?', [c.id], (v) => !!v, 'dialed');
+  await env.waitFor<boolean>('select ended_at is not null from call_attempt where call_id = ?', [call], (v) => v, 'call ended', 20_000);
+  const [r] = await env
+    .em()
+    .execute<Array<{ abandoned: boolean; agent_id: string | null; outcome: string }>>(
+      'select abandoned, agent_id, outcome::text as outcome from call_attempt where call_id = ?',
+      [call],
+    );
+  assert.deepEqual(r, { abandoned: true, agent_id: null, outcome: 'ABANDONED' }, 'the free agent was not given a call 3 s old');
+  assert.deepEqual(
+    (heard.get(call ?? '') ?? []).map((h) => h.file),
+    ['playback::pacer/safe-harbor.wav'],
+  );
+});

@@ -28,6 +28,8 @@ interface Waiting {
   campaignId: string;
   /** Set at the answer (AMD time counts): by when an agent must have the call. */
   clock: AbandonClock | null;
+  /** A person is known to be on the line (the answer, or under AMD screening its human verdict). */
+  person: boolean;
   limitMs: number;
   /** The campaign's safe-harbor / information message. */
   message: string;
@@ -63,6 +65,7 @@ export class PredictiveConnector {
       tenantId: call.tenantId,
       campaignId: call.campaignId,
       clock: null,
+      person: false,
       // Decided a little early, so the message has started when the limit comes.
       limitMs: (within === undefined ? ABANDON_AFTER_MS : within * 1000) - MESSAGE_LEAD_MS,
       message: c.abandonMessage || SAFE_HARBOR_FILE,
@@ -78,13 +81,16 @@ export class PredictiveConnector {
       // The abandon clock starts at the answer, whatever AMD takes.
       w.clock = startAbandonClock(e.at.getTime(), Date.now(), w.limitMs);
       if (w.screen) void this.screen(w, w.screen);
-      else void this.connect(w);
+      else {
+        w.person = true;
+        void this.connect(w);
+      }
     } else if (w.clock && e.type === 'amd') {
       w.clock = reanchorAbandonClock(w.clock, e.at.getTime(), Date.now(), w.limitMs);
     } else if (e.type === 'hangup' || e.type === 'originate-failed' || e.type === 'call-lost') {
       this.calls.delete(w.callId);
       // The callee hung up while waiting for an agent: that is an abandon too.
-      if (w.clock !== null) void this.markAbandoned(w.callId, AbandonReason.CUSTOMER_HUNG_UP_FIRST);
+      if (w.person) void this.markAbandoned(w.callId, AbandonReason.CUSTOMER_HUNG_UP_FIRST);
     }
     return true;
   }
@@ -95,20 +101,29 @@ export class PredictiveConnector {
 
   /**
    * AMD screening: no agent is sought before the verdict, yet the 2-second abandon clock has run
-   * since the answer, so a verdict later than that leaves one reservation attempt; a machine gets
+   * since the answer, so a verdict later than that is an abandon at once; a machine gets
    * `onMachine` and never an agent, and is never an abandon.
    */
   private async screen(w: Waiting, s: NonNullable<Waiting['screen']>): Promise<void> {
     const verdict = await this.verdicts.verdict(w.callId);
     if (verdict === 'ended' || this.calls.get(w.callId) !== w) return;
+    // No verdict in time: the wait itself ran past the limit if the dialer's clock says so.
+    if (verdict === null && w.clock) w.clock = { ...w.clock, late: w.clock.late || Date.now() >= w.clock.deadlineMs };
     const answer = machineAnswer(s.amd, verdict, s.actions);
-    if (answer.kind === 'PROCEED') return this.connect(w);
+    if (answer.kind === 'PROCEED') {
+      w.person = true;
+      return this.connect(w);
+    }
     this.calls.delete(w.callId);
     await actOnMachine(this.port, this.verdicts, w.callId, answer, { alive: () => true, confirmed: () => false });
   }
 
   private async connect(w: Waiting): Promise<void> {
-    while (this.calls.get(w.callId) === w) {
+    // An AMD verdict after the 2 s (on the switch's clock) leaves no time: a person connected that
+    // late is abandoned all the same (the FTC counts AMD delay), and the message is already due.
+    // Otherwise at least one try, then more until the deadline.
+    let left = w.clock?.late ? 0 : 1;
+    while (left > 0 && this.calls.get(w.callId) === w) {
       const agent = await this.tryReserve(w);
       if (agent && this.calls.get(w.callId) !== w) {
         // The callee hung up while the agent was being reserved: give the agent back.
@@ -120,9 +135,9 @@ export class PredictiveConnector {
         this.adopt(w, agent);
         return;
       }
-      const left = (w.clock?.deadlineMs ?? 0) - Date.now();
-      if (left <= 0) break;
-      await new Promise((r) => setTimeout(r, Math.min(RETRY_MS, left)));
+      left = (w.clock?.deadlineMs ?? 0) - Date.now();
+      // The last try falls on the deadline itself.
+      if (left > 0) await new Promise((r) => setTimeout(r, Math.min(RETRY_MS, left)));
     }
     if (this.calls.get(w.callId) !== w) return;
     this.calls.delete(w.callId);

@@ -13,15 +13,21 @@ export interface AbandonClock {
   answerAtMs: number;
   /** Dialer-clock instant (epoch ms) by which an agent must have the call. */
   deadlineMs: number;
+  /**
+   * The switch's own clock showed the limit gone (an AMD verdict later than it): connecting the
+   * person now would still be an abandon, so none is tried. Only the dialer being slow, with the
+   * switch in time, still gets its try.
+   */
+  late: boolean;
 }
 
 /** The clock starts when the answer reaches the dialer at `arrivalMs`. */
 export function startAbandonClock(answerAtMs: number, arrivalMs: number, limitMs: number): AbandonClock {
-  return { answerAtMs, deadlineMs: arrivalMs + limitMs };
+  return { answerAtMs, deadlineMs: arrivalMs + limitMs, late: false };
 }
 
 /** A later event of the call (switch time `eventAtMs`, seen at `arrivalMs`) can only bring the deadline closer. */
 export function reanchorAbandonClock(c: AbandonClock, eventAtMs: number, arrivalMs: number, limitMs: number): AbandonClock {
   const elapsed = Math.max(0, eventAtMs - c.answerAtMs);
-  return { ...c, deadlineMs: Math.min(c.deadlineMs, arrivalMs + limitMs - elapsed) };
+  return { ...c, deadlineMs: Math.min(c.deadlineMs, arrivalMs + limitMs - elapsed), late: c.late || elapsed >= limitMs };
 }
