@@ -8,6 +8,7 @@ import { Agent } from '../../entities/agent.entity';
 import { AgentAssignment } from '../../entities/agent-assignment.entity';
 import type { Campaign } from '../../entities/campaign.entity';
 import { Tenant } from '../../entities/tenant.entity';
+import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 import { asJson, rows } from '../../dialer/sql-rows';
 import { seedCampaign } from '../../dialer/testing/seed';
 import { resultWhere, startTestApp, type TestApp } from '../../test/test-app';
@@ -204,4 +205,33 @@ test('agent campaign and tenant wallboards: agents by state, occupancy, abandon 
     'the first board after the change shows it',
   );
   assert.ok(close(moved.occupancy, 3 / 7));
+});
+
+test("the board shows the abandon rate over the compliance profile's window beside the 15-minute one", { timeout: 60_000 }, async () => {
+  const acme = await t.tenant('window');
+  const em = t.app.orm.em.fork();
+  const tenant = em.getReference(Tenant, acme.tenantId);
+  const c = await seedCampaign(em, tenant, {
+    type: CampaignType.AGENT,
+    dialingMode: DialingMode.PREDICTIVE,
+    complianceProfile: ComplianceProfile.UK_OFCOM,
+  });
+  await agents(em, tenant, [AVAILABLE], [c]);
+  // 4 answered in the last 15 minutes, none abandoned; an abandon 20 h ago (inside Ofcom's
+  // 24 h) and one 33 h ago (outside).
+  await pastCalls(em, c.id, [
+    ...Array.from({ length: 4 }, () => ({ minutesAgo: 3, answered: true })),
+    { minutesAgo: 20 * 60, answered: true, abandoned: true },
+    { minutesAgo: 33 * 60, answered: true, abandoned: true },
+  ]);
+  const WINDOWS =
+    'subscription($c: ID) { wallboard(campaignId: $c) { abandonRate abandonRateTarget profileAbandonRate profileWindowHours } }';
+  const client = t.ws(acme.token);
+  const board = await resultWhere<{ wallboard: Record<string, number | null> }>(
+    client,
+    WINDOWS,
+    { c: c.id },
+    (x) => x.wallboard.profileAbandonRate !== null,
+  ).result;
+  assert.deepEqual(board.wallboard, { abandonRate: 0, abandonRateTarget: 0.03, profileAbandonRate: 0.2, profileWindowHours: 24 });
 });

@@ -10,6 +10,8 @@ export interface CallScript {
   /** Callee hangs up after this much talk; undefined = stays on until Pacer hangs up. */
   talkSec?: number;
   amd?: AmdResult;
+  /** When mod_amd gives its verdict, seconds after the answer (1.5 by default, as the real one on the test callees). */
+  amdSec?: number;
   /** A machine's voicemail beep, seconds after answer (mod_avmd hears it); 3.7 by default. */
   beepSec?: number;
   /** Keys the callee presses once answered, `dtmfAfterSec` after answer. */

@@ -29,6 +29,7 @@ const script = z
     failCause: z.string().optional(),
     talkSec: z.number().nonnegative().optional(),
     amd: z.enum(['human', 'machine', 'fax', 'unknown']).optional(),
+    amdSec: z.number().nonnegative().optional(),
     dtmf: z.string().optional(),
     dtmfAfterSec: z.number().nonnegative().optional(),
     dtmfGapSec: z.number().nonnegative().optional(),

@@ -27,6 +27,8 @@ export const WallboardFields = graphql(`
     occupancy
     abandonRate
     abandonRateTarget
+    profileAbandonRate
+    profileWindowHours
   }
 `);
 
