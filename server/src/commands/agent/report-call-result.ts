@@ -10,6 +10,7 @@ import { RecipientPhone } from '../../entities/recipient-phone.entity';
 import type { CallResultData } from './call-result-data';
 import { badInput, conflict, notFound } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
+import { addCalledNumberToDnc } from './add-called-number-to-dnc';
 
 /** The input without GraphQL's nulls, checked by the domain schema (BAD_USER_INPUT naming the field). */
 function parseResult(input: CallResultData): ReportedResult {
@@ -21,7 +22,7 @@ function parseResult(input: CallResultData): ReportedResult {
       'a callback for one agent is not supported yet: the callback goes to any agent of the campaign; leave callbackToMe unset',
     );
   }
-  const raw = Object.fromEntries(Object.entries(input).filter(([k, v]) => v != null && k !== 'callbackToMe'));
+  const raw = Object.fromEntries(Object.entries(input).filter(([k, v]) => v != null && k !== 'callbackToMe' && k !== 'addToDncList'));
   const parsed = reportedResultSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -35,6 +36,7 @@ function parseResult(input: CallResultData): ReportedResult {
  * agent may report only its own calls; supervisors and RESULTS_WRITE keys any of the tenant.
  * In wait-for-result mode the dialer parks the recipient in WAITING_AGENT after the call: then
  * this result decides (and counts) the attempt; otherwise the attempt was already judged.
+ * `addToDncList` puts the number the call dialed on that list (the dialer skips it from then on).
  */
 export function reportCallResult(ctx: CommandContext, callId: string, input: CallResultData): Promise<CampaignRecipient> {
   const result = parseResult(input);
@@ -48,6 +50,7 @@ export function reportCallResult(ctx: CommandContext, callId: string, input: Cal
       // Another agent's call looks exactly like a missing one.
       if (!me || attempt.agentId !== me.id) throw notFound('Call', callId);
     }
+    if (input.addToDncList != null) await addCalledNumberToDnc(em, tenantId, attempt, input.addToDncList);
     const recipient = await em.findOneOrFail(
       CampaignRecipient,
       { id: attempt.recipient.id },

@@ -1,3 +1,4 @@
+import { IsOptional, IsString, Length } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import type { CallResultData } from '../../commands/agent/call-result-data';
 
@@ -36,4 +37,13 @@ export class CallResultInput implements CallResultData {
     description: 'Not supported yet: true is refused (BAD_USER_INPUT); a callback goes to any agent of the campaign',
   })
   callbackToMe?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Put the number this call dialed on this DNC list (a list of the tenant, e.g. 'default'): it is never dialed again",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  addToDncList?: string | null;
 }
