@@ -32,6 +32,8 @@ export interface Values {
   defaultRegion: string;
   calendarId: string;
   gatewayIds: string[];
+  /** The DNC lists it honours by name; null = every list of the tenant. */
+  dncLists: string[] | null;
   isTemplate: boolean;
   queueName: string;
   numbers: Record<NumberKey, string>;
@@ -50,6 +52,7 @@ export const DEFAULTS: Values = {
   defaultRegion: '',
   calendarId: '',
   gatewayIds: [],
+  dncLists: null,
   isTemplate: false,
   queueName: '',
   numbers: {
@@ -84,6 +87,7 @@ export function fromCampaign(c: CampaignSettingsFragment): Values {
     defaultRegion: c.defaultRegion ?? '',
     calendarId: c.calendar?.id ?? '',
     gatewayIds: c.gateways.map((g) => g.id),
+    dncLists: c.dncLists ?? null,
     isTemplate: c.isTemplate,
     queueName: c.queueName ?? '',
     numbers: {
@@ -128,6 +132,7 @@ export function toInput(v: Values): CreateCampaignInput {
     gatewayIds: v.gatewayIds,
     calendarId: v.calendarId || null,
     complianceProfile: v.complianceProfile || null,
+    dncLists: v.dncLists,
     ...advancedInput(v.advanced),
   };
   if (v.dialingMode) input.dialingMode = v.dialingMode;
