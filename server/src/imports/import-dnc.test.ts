@@ -73,3 +73,60 @@ test('a DNC import needs SETTINGS_WRITE (like addDncNumbers); a target is exactl
   assertError(await t.gql(START, { u: up.id, t: { dncList: 'x', listId: up.id } }, token), 'BAD_USER_INPUT', 'target');
   assert.deepEqual(await listed('x'), []);
 });
+
+test("a recipient import flags a row DNC only when every number is on one of the campaign's lists (in force)", async () => {
+  await t.ok(
+    'mutation($i: AddDncNumbersInput!) { addDncNumbers(input: $i) { added } }',
+    { i: { numbers: ['+13125550110', '+13125550111', '+13125550112'], listName: 'opt-outs' } },
+    token,
+  );
+  const campaignId = (
+    await t.ok<{ createCampaign: { id: string } }>(
+      'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+      { i: { name: 'opt-outs only', dncLists: ['opt-outs'] } },
+      token,
+    )
+  ).createCampaign.id;
+  const file = [
+    'Phone,Name',
+    '3125550110|4155550100,one of two', // one DNC number: imported, the dialer skips it
+    '3125550111|3125550112,both', // every number DNC: flagged
+    '2125550102,other list', // on 'purchased', which this campaign does not honour
+    '3125550102,expired', // its entry expired
+  ].join('\n');
+  const job = await importFile(t, token, file, { campaignId });
+  assert.equal(job.status, 'COMPLETED', job.error ?? '');
+  assert.deepEqual([job.imported, job.flaggedDnc, job.rejected], [4, 1, 0]);
+  const states = await t.app.orm.em
+    .fork()
+    .execute<Array<{ name: string; state: string }>>('select name, state from campaign_recipient where campaign_id = ? order by id', [
+      campaignId,
+    ]);
+  assert.deepEqual(
+    states.map((s) => [s.name, s.state]),
+    [
+      ['one of two', 'READY'],
+      ['both', 'DNC'],
+      ['other list', 'READY'],
+      ['expired', 'READY'],
+    ],
+  );
+
+  // SKIP rejects only the rows with no number left; every list applies to a campaign without a choice.
+  const all = (
+    await t.ok<{ createCampaign: { id: string } }>(
+      'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+      { i: { name: 'all' } },
+      token,
+    )
+  ).createCampaign.id;
+  const skipped = await importFile(t, token, file, { campaignId: all }, { onDnc: 'SKIP' });
+  assert.deepEqual([skipped.imported, skipped.flaggedDnc], [2, 0]);
+  assert.deepEqual(
+    skipped.rejections.map((r) => [r.row, r.code]),
+    [
+      [3, 'DNC'],
+      [4, 'DNC'],
+    ],
+  );
+});

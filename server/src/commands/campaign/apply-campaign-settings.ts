@@ -78,7 +78,8 @@ export async function applyCampaignSettings(
           });
   }
   if (input.dncLists !== undefined) {
-    campaign.dncLists = input.dncLists === null ? undefined : await requireDncLists(em, tenantId, input.dncLists, 'dncLists');
+    campaign.dncLists =
+      input.dncLists === null ? undefined : await requireDncLists(em, tenantId, input.dncLists, 'dncLists', campaign.dncLists ?? []);
   }
   if (input.causePolicy !== undefined) {
     campaign.causePolicy = Object.fromEntries(input.causePolicy.map((e) => [e.cause, e.action]));

@@ -27,9 +27,16 @@ export async function tenantDncLists(em: EntityManager, tenantId: string): Promi
 
 /**
  * The list names as stored (trimmed, deduplicated), each one a list of the tenant; otherwise
- * BAD_USER_INPUT on `field` naming the unknown lists and the ones there are.
+ * BAD_USER_INPUT on `field` naming the unknown lists and the ones there are. Names in `kept`
+ * (a campaign's current choice) pass as they are: a chosen list emptied since is no error.
  */
-export async function requireDncLists(em: EntityManager, tenantId: string, names: readonly string[], field: string): Promise<string[]> {
+export async function requireDncLists(
+  em: EntityManager,
+  tenantId: string,
+  names: readonly string[],
+  field: string,
+  kept: readonly string[] = [],
+): Promise<string[]> {
   const wanted = [...new Set(names.map((n) => dncListName(n)))];
   // One probe per name on (tenant_id, list_name); the whole list of lists only for the message.
   const found = await em
@@ -38,7 +45,7 @@ export async function requireDncLists(em: EntityManager, tenantId: string, names
       tenantId,
       sqlArray(wanted),
     ]);
-  const known = new Set(['default', ...found.map((f) => f.name)]);
+  const known = new Set(['default', ...kept, ...found.map((f) => f.name)]);
   const missing = wanted.filter((n) => !known.has(n));
   if (missing.length === 0) return wanted;
   const quoted = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');

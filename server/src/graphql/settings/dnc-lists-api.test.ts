@@ -51,6 +51,23 @@ test('a campaign chooses which DNC lists apply: names of the tenant, null for al
     null,
   );
 
+  // A chosen list emptied since stays a valid choice of that campaign (its form saves it again), not of a new one.
+  await t.ok(
+    'mutation($i: AddDncNumbersInput!) { addDncNumbers(input: $i) { added } }',
+    { i: { numbers: ['+12125550199'], listName: 'temp' } },
+    token,
+  );
+  await t.ok(UPDATE, { id, i: { dncLists: ['temp', 'complaints'] } }, token);
+  await t.ok('mutation { removeDncNumbers(numbers: ["+12125550199"], listName: "temp") }', {}, token);
+  const kept = await t.ok<{ updateCampaign: { dncLists: string[] } }>(
+    UPDATE,
+    { id, i: { name: 'renamed', dncLists: ['temp', 'complaints'] } },
+    token,
+  );
+  assert.deepEqual(kept.updateCampaign.dncLists, ['temp', 'complaints']);
+  assertError(await t.gql(CREATE, { i: { name: 'emptied', dncLists: ['temp'] } }, token), 'BAD_USER_INPUT', 'dncLists');
+  await t.ok(UPDATE, { id, i: { dncLists: null } }, token);
+
   // Another tenant's list is not one of this tenant's.
   const other = await t.tenant('globex');
   await t.ok(
