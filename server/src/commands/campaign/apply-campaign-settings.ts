@@ -77,6 +77,8 @@ export async function applyCampaignSettings(
             throw badInput('calendarId', `no calendar ${input.calendarId} in this tenant`);
           });
   }
+  // No list at all would dial numbers people asked not to be called: null means every list.
+  if (input.dncLists?.length === 0) throw badInput('dncLists', 'name at least one DNC list, or none (null) to honour every list');
   if (input.dncLists !== undefined) {
     campaign.dncLists =
       input.dncLists === null ? undefined : await requireDncLists(em, tenantId, input.dncLists, 'dncLists', campaign.dncLists ?? []);

@@ -68,6 +68,8 @@ test('a campaign chooses which DNC lists apply: names of the tenant, null for al
   assertError(await t.gql(CREATE, { i: { name: 'emptied', dncLists: ['temp'] } }, token), 'BAD_USER_INPUT', 'dncLists');
   await t.ok(UPDATE, { id, i: { dncLists: null } }, token);
 
+  assertError(await t.gql(UPDATE, { id, i: { dncLists: [] } }, token), 'BAD_USER_INPUT', 'dncLists');
+
   // Another tenant's list is not one of this tenant's.
   const other = await t.tenant('globex');
   await t.ok(

@@ -1,6 +1,7 @@
 'use client';
 // Which of the tenant's do-not-call lists the campaign honours (issue 18): every list by
-// default, or the ones ticked. The dialer skips a number on one of them and dials the others.
+// default, or the ones ticked (unticking "Every list" starts from all of them: at least one must
+// stay). The dialer skips a number on one of them and dials the recipient's other numbers.
 import { Field } from '@/components/ui/Field';
 
 export function DncListsField(props: { value: string[] | null; lists: string[]; error?: string; onChange: (v: string[] | null) => void }) {
@@ -15,7 +16,7 @@ export function DncListsField(props: { value: string[] | null; lists: string[]; 
             type="checkbox"
             name="dncListsAll"
             checked={props.value === null}
-            onChange={(e) => props.onChange(e.target.checked ? null : [])}
+            onChange={(e) => props.onChange(e.target.checked ? null : [...props.lists])}
           />
           Every list
         </label>
