@@ -35,7 +35,8 @@ export function pickNumber(numbers: readonly RotatableNumber[], attemptIndex: nu
 
 /**
  * A recipient is DNC only when every one of its numbers is: one DNC number is skipped and
- * the others are dialed. A recipient without numbers is not DNC (nothing matched).
+ * the others are dialed. A recipient without numbers is not DNC (nothing matched); one whose
+ * numbers are DNC or stopped is not DNC either: rotation finds nothing left and it is STOPPED.
  */
 export function allNumbersDnc(numbers: readonly RotatableNumber[]): boolean {
   return numbers.length > 0 && numbers.every((n) => n.dnc === true);
