@@ -168,3 +168,36 @@ test('reportCallResult puts the called number on a DNC list of the tenant; an un
   );
   assert.equal(isDnc.isDnc, true);
 });
+
+test("Phone.dnc says which of a recipient's numbers the dialer skips: its campaign's lists, entries in force", async () => {
+  const c = (await t.ok<{ createCampaign: { id: string } }>(CREATE, { i: { name: 'phones', dncLists: ['complaints'] } }, token))
+    .createCampaign.id;
+  const em = t.app.orm.em.fork();
+  const [r] = await em.execute<Array<{ id: string }>>(
+    `insert into campaign_recipient (campaign_id, name, fields, tags, created_at, updated_at) values (?, 'Pat', '{}'::jsonb, '{}', now(), now()) returning id`,
+    [c],
+  );
+  const numbers = ['+12125550100', '+12125550177', '+12125550178'];
+  for (const [i, n] of numbers.entries())
+    await em.execute('insert into recipient_phone (recipient_id, campaign_id, number, priority, stopped) values (?, ?, ?, ?, false)', [
+      r?.id,
+      c,
+      n,
+      9 - i,
+    ]);
+  await em.execute(
+    `insert into dnc_entry (id, tenant_id, number, list_name, expires_at, created_at) values
+      (gen_random_uuid(), ?, '+12125550177', 'default', null, now()), (gen_random_uuid(), ?, '+12125550178', 'complaints', now() - interval '1 minute', now())`,
+    [tenantId, tenantId],
+  );
+  const q = await t.ok<{ recipients: { nodes: Array<{ phones: Array<{ number: string; dnc: boolean }> }> } }>(
+    'query($c: ID!) { recipients(campaignId: $c, first: 5) { nodes { phones { number dnc } } } }',
+    { c },
+    token,
+  );
+  assert.deepEqual(q.recipients.nodes[0]?.phones, [
+    { number: '+12125550100', dnc: true },
+    { number: '+12125550177', dnc: false },
+    { number: '+12125550178', dnc: false },
+  ]);
+});
