@@ -12,6 +12,8 @@
  * BENCH_SERVER_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") are node flags for the server process.
  * BENCH_EMBEDDED=1 lets the server start its embedded PostgreSQL (in the bench's temp folder), as
  * `npm start` does on a fresh machine, instead of a database on BENCH_PG_URL's server.
+ * BENCH_TARGET=dnc imports a TXT file (one number per line) into a DNC list instead of a campaign
+ * (issue 18; `npm run bench:import:dnc`): the entries' numbers/s.
  * BENCH_TIMELINE_TICKS=N samples the RSS timeline every N polls of 250 ms (default 20: every 5 s).
  * Also prints the CPU seconds of the server (all threads) and of the import's PostgreSQL backend:
  * on 2 cores their sum over 2 is the least the import can take.
@@ -33,6 +35,8 @@ const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:543
 /** BENCH_EMBEDDED=1: the server starts its own embedded PostgreSQL, as on a fresh machine. */
 const EMBEDDED = process.env.BENCH_EMBEDDED === '1';
 const PASSWORD = 'bench-password-1';
+/** 'dnc': a DNC list from a TXT file; else a campaign's recipients from a CSV file. */
+const DNC = process.env.BENCH_TARGET === 'dnc';
 const started = Date.now();
 
 async function admin(sql: string): Promise<void> {
@@ -61,9 +65,17 @@ async function writeCsv(path: string, numbers: 1 | 2): Promise<void> {
       if (out.write(s)) r();
       else out.once('drain', () => r());
     });
-  await write('TelNumber,FullName,CustomerCode\n');
+  if (!DNC) await write('TelNumber,FullName,CustomerCode\n');
   let buf = '';
   for (let i = 0; i < ROWS; i++) {
+    if (DNC) {
+      buf += `${numberAt(i)}\n`;
+      if (buf.length > 1 << 20) {
+        await write(buf);
+        buf = '';
+      }
+      continue;
+    }
     // Second numbers come from a disjoint range so every number is unique in the campaign.
     buf += `${numbers === 2 ? `${numberAt(i)}|${numberAt(i + ROWS)}` : numberAt(i)},"Customer ${i}",C${i}\n`;
     if (buf.length > 1 << 20) {
@@ -118,7 +130,7 @@ async function run(numbers: 1 | 2): Promise<void> {
     await writeCsv(csv, numbers);
     const size = statSync(csv).size;
     console.log(
-      `\n== ${numbers === 2 ? 'ADS layout' : 'plain list'}: generated ${ROWS.toLocaleString()} rows (${numbers} number${numbers === 2 ? 's' : ''} each), ${(size / 1e6).toFixed(1)} MB in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+      `\n== ${DNC ? 'DNC list (TXT)' : numbers === 2 ? 'ADS layout' : 'plain list'}: generated ${ROWS.toLocaleString()} rows (${numbers} number${numbers === 2 ? 's' : ''} each), ${(size / 1e6).toFixed(1)} MB in ${((Date.now() - t) / 1000).toFixed(1)} s`,
     );
     if (!EMBEDDED) await admin(`create database ${db}`);
     const port = await freePort();
@@ -165,7 +177,7 @@ async function run(numbers: 1 | 2): Promise<void> {
     const rssBefore = peakRss(child.pid!);
 
     t = Date.now();
-    const res = await fetch(`${base}/imports?filename=recipients.csv`, {
+    const res = await fetch(`${base}/imports?filename=${DNC ? 'dnc.txt' : 'recipients.csv'}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
       body: Readable.toWeb(createReadStream(csv)) as ReadableStream,
@@ -180,10 +192,11 @@ async function run(numbers: 1 | 2): Promise<void> {
     let pgPid: number | null = null;
     let pgCpu = NaN;
     t = Date.now();
+    const target = DNC ? { dncList: 'bench' } : { campaignId: createCampaign.id };
     await gql(
       url,
-      'mutation($u: ID!, $c: ID!) { startImport(uploadId: $u, target: { campaignId: $c }) { id } }',
-      { u: up.id, c: createCampaign.id },
+      'mutation($u: ID!, $t: ImportTargetInput!) { startImport(uploadId: $u, target: $t) { id } }',
+      { u: up.id, t: target },
       token,
     );
     let job: { status: string; rowsRead: number; imported: number; rejected: number; error: string | null };

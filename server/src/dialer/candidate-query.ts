@@ -3,6 +3,8 @@ import { compareCandidates, type OrderableCandidate } from '../domain/dialer/can
 import type { PlannerCandidate } from '../domain/dialer/planner-types';
 import type { RecipientState } from '../domain/recipient/recipient-state';
 import { sqlArray } from '../db/sql-array';
+import { dncBlocks } from '../db/dnc-match';
+import { allNumbersDnc } from '../domain/numbers/number-rotation';
 import { CallOutcome } from '../domain/call/call-outcome';
 import { zonesOfNumbers } from '../numbers/number-zones';
 import { rows, toDate } from './sql-rows';
@@ -44,7 +46,8 @@ const COLUMNS = `r.id, r.state, r.attempts, r.priority, r.time_zone, r.not_befor
  * callbacks (one kept for an agent only while that agent is free: agents/personal-callback.ts),
  * never-called by priority and list order, then retries longest-waiting first. Each
  * branch reads one partial index (see CampaignRecipient), so a campaign of a million finished
- * rows costs what its claimable head costs. Numbers come with a dial-time DNC flag.
+ * rows costs what its claimable head costs. Numbers come with a dial-time DNC flag (the
+ * campaign's lists, db/dnc-match.ts).
  */
 export async function loadCandidates(
   em: EntityManager,
@@ -78,10 +81,10 @@ export async function loadCandidates(
     em,
     `
     select p.recipient_id, p.number, p.priority, p.stopped,
-      exists (select 1 from dnc_entry d where d.tenant_id = ? and d.number = p.number
-              and (d.expires_at is null or d.expires_at > ?)) as dnc
-    from recipient_phone p where p.recipient_id = any(?::bigint[]) order by p.recipient_id, p.priority desc, p.id`,
-    [tenantId, now, sqlArray(list.map((r) => r.id))],
+      ${dncBlocks({ tenant: 'c.tenant_id', number: 'p.number', lists: 'c.dnc_lists', at: '?::timestamptz' })} as dnc
+    from recipient_phone p, (select tenant_id, dnc_lists from campaign where id = ? and tenant_id = ?) c
+    where p.recipient_id = any(?::bigint[]) order by p.recipient_id, p.priority desc, p.id`,
+    [now, campaignId, tenantId, sqlArray(list.map((r) => r.id))],
   );
   const byRecipient = new Map<string, PhoneSql[]>();
   for (const p of phones) {
@@ -91,6 +94,7 @@ export async function loadCandidates(
   }
   const candidates = list.map((r): PlannerCandidate & OrderableCandidate => {
     const nums = byRecipient.get(r.id) ?? [];
+    const numbers = nums.map((n) => ({ number: n.number, priority: n.priority, stopped: n.stopped, dnc: n.dnc }));
     return {
       recipientId: r.id,
       state: r.state,
@@ -106,8 +110,9 @@ export async function loadCandidates(
       // Rows added before zones were stored get theirs here (an in-memory lookup).
       numberZones: r.number_zones ?? zonesOfNumbers(nums.map((n) => n.number)),
       lastAbandonedAt: r.last_outcome === CallOutcome.ABANDONED ? toDate(r.abandoned_at) : null,
-      dnc: nums.some((n) => n.dnc),
-      numbers: nums.map((n) => ({ number: n.number, priority: n.priority, stopped: n.stopped })),
+      // DNC only when every number is; a DNC number among clean ones is skipped by rotation.
+      dnc: allNumbersDnc(numbers),
+      numbers,
       numberCursor: r.next_number_index,
     };
   });

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { dncBlocks } from '../db/dnc-match';
 import { asJson, rows } from './sql-rows';
 
 /** One originate the planner decided, with the call id the runner chose for it. */
@@ -22,7 +23,8 @@ export interface ClaimExtras {
 /**
  * Claims recipients and writes their attempts in one statement (and so one transaction):
  * a recipient moves to DIALING only from a claimable state, only while its campaign is
- * RUNNING and only if none of its numbers is on the tenant's DNC list now; the attempt row
+ * RUNNING and only if the number to dial is on none of the campaign's DNC lists now (the
+ * planner skipped DNC numbers; this catches an entry added since the snapshot); the attempt row
  * exists before the originate is sent, so a crash can be reconciled instead of redialed. The
  * attempt's number is the recipient's attempts_made as this update raised it: the row lock of
  * the update orders concurrent claims, and a unique index keeps one attempt per number.
@@ -60,9 +62,8 @@ export async function claimAndRecord(
       update campaign_recipient r set state = 'DIALING', last_attempt_at = ?, updated_at = ?, attempts_made = r.attempts_made + 1
       from want w
       where r.id = w.rid and r.campaign_id = w.campaign_id and r.state in ('READY', 'RETRY_WAIT', 'SCHEDULED')
-        and exists (select 1 from campaign c where c.id = r.campaign_id and c.status = 'RUNNING')
-        and not exists (select 1 from recipient_phone p join dnc_entry d on d.number = p.number and d.tenant_id = w.tenant_id
-                        where p.recipient_id = r.id and (d.expires_at is null or d.expires_at > ?))
+        and exists (select 1 from campaign c where c.id = r.campaign_id and c.status = 'RUNNING'
+                    and not ${dncBlocks({ tenant: 'c.tenant_id', number: 'w.number', lists: 'c.dnc_lists', at: '?::timestamptz' })})
       returning r.id, r.attempts_made, r.fields, r.campaign_id),
     inserted as (
       insert into call_attempt (call_id, campaign_id, recipient_id, attempt_number, number, gateway_id, node, created_at, abandoned, counted)
@@ -94,7 +95,7 @@ function fieldTexts(fields: Record<string, unknown>): Record<string, string> {
   return out;
 }
 
-/** Recipients with a number on the tenant's DNC list: suppressed, never dialed. */
+/** Recipients whose every number is on a DNC list that applies: suppressed, never dialed. */
 export async function suppressDnc(em: EntityManager, recipientIds: readonly string[], now: Date): Promise<number> {
   if (recipientIds.length === 0) return 0;
   const r = await rows<{ id: string }>(

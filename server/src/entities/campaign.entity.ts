@@ -148,6 +148,10 @@ export class Campaign {
   @Enum({ items: () => ComplianceProfile, nativeEnumName: 'compliance_profile', nullable: true })
   complianceProfile?: ComplianceProfile;
 
+  /** The tenant's DNC lists (by name) this campaign honours; unset = every list. */
+  @Property({ type: 'text[]', nullable: true })
+  dncLists?: string[];
+
   @Property({ type: 'timestamptz', nullable: true })
   scheduledAt?: Date;
 

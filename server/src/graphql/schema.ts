@@ -15,6 +15,7 @@ import { ImportSubscriptionResolver } from './imports/import-subscription.resolv
 import { ImportResolver } from './imports/import.resolver';
 import { RecipientActionsResolver } from './recipient/recipient-actions.resolver';
 import { RecipientResolver } from './recipient/recipient.resolver';
+import { PhoneFieldsResolver } from './recipient/phone-fields.resolver';
 import { ContactFieldsResolver } from './list/contact-fields.resolver';
 import { ListActionsResolver } from './list/list-actions.resolver';
 import { RecipientListResolver } from './list/recipient-list.resolver';
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CampaignSubscriptionResolver,
   RecipientResolver,
   RecipientActionsResolver,
+  PhoneFieldsResolver,
   RecipientListResolver,
   ListActionsResolver,
   ContactFieldsResolver,

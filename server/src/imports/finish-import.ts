@@ -14,6 +14,8 @@ interface JobRef {
 
 /** The target is locked and checked again: it may have changed while the file was read. */
 async function lockTarget(client: Client, spec: ImportSpec, tenantId: string): Promise<{ status: string; runState: string | null } | null> {
+  // A DNC list is rows of the tenant's own, nothing to lock or check again.
+  if (spec.target.kind === 'dnc') return null;
   if (spec.target.kind === 'list') {
     const r = await client.query<{ status: string }>('select status from recipient_list where id = $1 and tenant_id = $2 for update', [
       spec.target.listId,

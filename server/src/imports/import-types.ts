@@ -86,5 +86,8 @@ export interface ImportOptions {
   onDnc: DncMode;
 }
 
-/** Where the rows go. */
-export type ImportTarget = { kind: 'campaign'; campaignId: string } | { kind: 'list'; listId: string };
+/**
+ * Where the rows go: a campaign's recipients, a reusable list's contacts, or a DNC list of
+ * the tenant (by name; the rows' numbers become its entries, a row's expireAt their expiry).
+ */
+export type ImportTarget = { kind: 'campaign'; campaignId: string } | { kind: 'list'; listId: string } | { kind: 'dnc'; listName: string };

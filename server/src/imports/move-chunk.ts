@@ -1,6 +1,7 @@
 import type { Client } from 'pg';
 import type { ImportSpec } from './import-spec';
 import { moveToCampaign, type OptimisticMoves } from './move-to-campaign';
+import { moveToDnc } from './move-to-dnc';
 import { moveToList } from './move-to-list';
 
 /** What the moves so far did (all of it still uncommitted). */
@@ -28,10 +29,13 @@ export async function moveChunk(
   // Column statistics of the first chunk serve the later ones (analyze costs ~0.3 s a chunk).
   if (firstChunk) await client.query('analyze import_stage');
   const { onDuplicate, onDnc } = spec.options;
+  const { target } = spec;
   const moved =
-    spec.target.kind === 'campaign'
-      ? await moveToCampaign(client, spec.target.campaignId, tenantId, onDuplicate, onDnc, optimistic)
-      : await moveToList(client, spec.target.listId, tenantId, onDuplicate, onDnc, firstChunk);
+    target.kind === 'campaign'
+      ? await moveToCampaign(client, target.campaignId, tenantId, onDuplicate, onDnc, optimistic)
+      : target.kind === 'list'
+        ? await moveToList(client, target.listId, tenantId, onDuplicate, onDnc, firstChunk)
+        : await moveToDnc(client, tenantId, target.listName);
   const rejected = await client.query(
     `insert into import_rejection (job_id, row_no, column_name, code, reason, original_line)
     select $1, row_no, column_name, code::import_reject_code, reason, original_line from import_stage

@@ -44,7 +44,7 @@ export async function moveToCampaign(
 ): Promise<MoveCounts> {
   if (optimistic.tried < MAX_OPTIMISTIC && optimistic.missed < MAX_MISSES) {
     optimistic.tried++;
-    await markDnc(client, tenantId, onDnc, STANDING_NUMBERS);
+    await markDnc(client, tenantId, onDnc, STANDING_NUMBERS, campaignId);
     await client.query('savepoint optimistic_move');
     try {
       const moved = await insertStanding(client, campaignId);
@@ -66,6 +66,7 @@ export async function moveToCampaign(
       existingJoin:
         'cross join lateral (select rp.recipient_id as owner_id from recipient_phone rp where rp.campaign_id = $1 and rp.number = sp.number limit 1) e',
       params: [campaignId],
+      campaignId,
     },
     tenantId,
     onDuplicate,

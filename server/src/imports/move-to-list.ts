@@ -24,6 +24,7 @@ export async function moveToList(
       existingJoin: `join (select p->>'number' as number, c.id as owner_id from contact c, jsonb_array_elements(c.phones) p where c.list_id = $1) e
       on e.number = sp.number`,
       params: [listId],
+      campaignId: null,
     },
     tenantId,
     onDuplicate,

@@ -92,9 +92,9 @@ export async function runImport(deps: ImportDeps, job: ImportJobRef, spec: Impor
     await client.query(CREATE_STAGE_PHONES);
     await client.query(CREATE_IDS);
     const totals: ImportTotals = { imported: 0, merged: 0, rejected: 0, flaggedDnc: 0 };
-    // Campaigns check duplicates through the unique index, so chunks cost nothing extra; a
-    // list's numbers live in jsonb, so a list import is moved in one piece at the end.
-    const chunkRows = spec.target.kind === 'campaign' ? CHUNK_ROWS() : Number.POSITIVE_INFINITY;
+    // Campaigns check duplicates through the unique index, so chunks cost nothing extra (DNC
+    // lists likewise); a list's numbers live in jsonb, so a list import is moved in one piece.
+    const chunkRows = spec.target.kind === 'list' ? Number.POSITIVE_INFINITY : CHUNK_ROWS();
     let chunks = 0;
     const optimistic = { tried: 0, missed: 0, checked: 0 };
     const sink = chunkedCopy(client, chunkRows, () => moveChunk(client, job.id, job.tenantId, spec, totals, chunks++ === 0, optimistic));

@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import { dncBlocks, dncEntryBlocks } from '../db/dnc-match';
 import { DncMode, DuplicateMode } from './import-types';
 
 /** Where the target keeps its numbers, for {@link checkStagedRows}. */
@@ -13,6 +14,8 @@ export interface StagedTarget {
    */
   existingJoin: string;
   params: unknown[];
+  /** The campaign whose DNC lists apply; null: every list of the tenant. */
+  campaignId: string | null;
 }
 
 /**
@@ -76,21 +79,29 @@ export async function checkStagedRows(
       where t.row_no in (select first_row from stage_dup)`);
     await client.query(`update import_stage s set code = 'MERGED' from stage_dup d where d.row_no = s.row_no`);
   }
-  await markDnc(client, tenantId, onDnc, 'stage_phone');
+  await markDnc(client, tenantId, onDnc, 'stage_phone', target.campaignId);
 }
 
 /** The standing rows' numbers, for {@link markDnc} when stage_phone was not filled. */
 export const STANDING_NUMBERS = `(select s.row_no, p.number from import_stage s, unnest(s.phones) as p(number) where s.code is null)`;
 
-/** Flags (FLAG) or rejects (SKIP) standing rows with a number on one of the tenant's do-not-call lists. */
-export async function markDnc(client: Client, tenantId: string, onDnc: DncMode, numbers: string): Promise<void> {
+/**
+ * Flags (FLAG) or rejects (SKIP) standing rows whose every number is on a do-not-call list
+ * that applies (the campaign's lists; every list for a reusable list): a row with one DNC
+ * number among clean ones is imported as it is, and the dialer skips that number. Rows with
+ * a DNC number are found by a join first; only those are checked number by number.
+ */
+export async function markDnc(client: Client, tenantId: string, onDnc: DncMode, numbers: string, campaignId: string | null): Promise<void> {
+  const terms = (number: string) => ({ tenant: 'dl.tenant_id', number, lists: 'dl.lists', at: 'now()' });
   await client.query(
-    `update import_stage s set dnc = true where s.code is null and s.row_no in (
-      select sp.row_no from ${numbers} sp join dnc_entry d on d.number = sp.number and d.tenant_id = $1 and (d.expires_at is null or d.expires_at > now()))`,
-    [tenantId],
+    `with dl as (select $1::uuid as tenant_id, (select c.dnc_lists from campaign c where c.id = $2::uuid) as lists)
+    update import_stage s set dnc = true where s.code is null and s.row_no in (
+      select sp.row_no from ${numbers} sp cross join dl join dnc_entry d on ${dncEntryBlocks('d', terms('sp.number'))})
+      and not exists (select 1 from dl, unnest(s.phones) as p(number) where not ${dncBlocks(terms('p.number'))})`,
+    [tenantId, campaignId],
   );
   if (onDnc === DncMode.SKIP) {
-    await client.query(`update import_stage set code = 'DNC', reason = 'the number is on a do-not-call list', column_name = phone_cols[1], dnc = false
+    await client.query(`update import_stage set code = 'DNC', reason = 'every number is on a do-not-call list', column_name = phone_cols[1], dnc = false
       where dnc`);
   }
 }

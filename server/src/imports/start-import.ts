@@ -21,6 +21,8 @@ export async function loadJob(em: EntityManager, principal: Principal, id: strin
 
 /** The same bytes already went (or are going) into this target. */
 async function earlierImport(em: EntityManager, job: ImportJob, target: ImportTarget): Promise<ImportJob | null> {
+  // Importing a DNC file twice only renews its entries: nothing to warn about.
+  if (target.kind === 'dnc') return null;
   return em.findOne(
     ImportJob,
     {

@@ -8,12 +8,14 @@ import { CampaignStatus } from '../domain/campaign/campaign-status';
 import { Campaign } from '../entities/campaign.entity';
 import { ListStatus, RecipientList } from '../entities/recipient-list.entity';
 import { TenantSettings } from '../entities/tenant-settings.entity';
-import { badInput, conflict } from '../errors/app-error';
+import { badInput, conflict, forbidden } from '../errors/app-error';
+import { Permission } from '../auth/permission';
 import type { ImportTarget } from './import-types';
 
 /**
  * Checks the target can take recipients and returns how its numbers are read: the campaign's
- * rules (campaign, else tenant region), or the list's region, else the tenant's.
+ * rules (campaign, else tenant region), or the list's region, else the tenant's (a DNC list:
+ * the tenant's, as addDncNumbers reads numbers).
  */
 export async function targetRules(em: EntityManager, principal: Principal, target: ImportTarget): Promise<NumberRules> {
   if (target.kind === 'campaign') {
@@ -21,6 +23,12 @@ export async function targetRules(em: EntityManager, principal: Principal, targe
     if (campaign.isTemplate) throw conflict(`"${campaign.name}" is a template; templates have no recipients`);
     if (campaign.status === CampaignStatus.TERMINATED) throw conflict(`Campaign "${campaign.name}" is TERMINATED; clone it to dial again`);
     return campaignNumberRules(em, campaign);
+  }
+  if (target.kind === 'dnc') {
+    // DNC lists are settings: the same permission as addDncNumbers.
+    if (!principal.permissions.has(Permission.SETTINGS_WRITE)) throw forbidden('Importing a DNC list needs the SETTINGS_WRITE permission');
+    const settings = await em.findOne(TenantSettings, { tenant: principal.tenantId });
+    return { defaultRegion: settings?.defaultRegion ?? 'US', internalPattern: settings?.internalNumberPattern ?? DEFAULT_INTERNAL_PATTERN };
   }
   const list = await loadOwned(em, RecipientList, 'RecipientList', target.listId, principal.tenantId);
   if (list.status !== ListStatus.ACTIVE) throw badInput('target.listId', `the list "${list.name}" is disabled`);

@@ -12,4 +12,6 @@ export interface CallResultData {
   disposition?: string | null;
   callbackAt?: Date | null;
   callbackToMe?: boolean | null;
+  /** Put the number this call dialed on this DNC list of the tenant ('default' when blank). */
+  addToDncList?: string | null;
 }

@@ -10,12 +10,13 @@ import { RecipientPhone } from '../../entities/recipient-phone.entity';
 import type { CallResultData } from './call-result-data';
 import { badInput, conflict, notFound } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
+import { addCalledNumberToDnc } from './add-called-number-to-dnc';
 
 /** The input without GraphQL's nulls, checked by the domain schema (BAD_USER_INPUT naming the field). */
 function parseResult(input: CallResultData): ReportedResult {
   if (input.callbackToMe === true && !input.callbackAt)
     throw badInput('callbackToMe', 'callbackToMe needs callbackAt: the time of the callback');
-  const raw = Object.fromEntries(Object.entries(input).filter(([k, v]) => v != null && k !== 'callbackToMe'));
+  const raw = Object.fromEntries(Object.entries(input).filter(([k, v]) => v != null && k !== 'callbackToMe' && k !== 'addToDncList'));
   const parsed = reportedResultSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -31,6 +32,7 @@ function parseResult(input: CallResultData): ReportedResult {
  * this result decides (and counts) the attempt; otherwise the attempt was already judged.
  * `callbackToMe` books the callback for the agent who took the call (for an agent, itself): the
  * dialer offers it to that agent only (dialer/README.md "Personal callbacks").
+ * `addToDncList` puts the number the call dialed on that list (the dialer skips it from then on).
  */
 export function reportCallResult(ctx: CommandContext, callId: string, input: CallResultData): Promise<CampaignRecipient> {
   const result = parseResult(input);
@@ -47,6 +49,7 @@ export function reportCallResult(ctx: CommandContext, callId: string, input: Cal
       // Another agent's call looks exactly like a missing one.
       if (!me || attempt.agentId !== me.id) throw notFound('Call', callId);
     }
+    if (input.addToDncList != null) await addCalledNumberToDnc(em, tenantId, attempt, input.addToDncList);
     const recipient = await em.findOneOrFail(
       CampaignRecipient,
       { id: attempt.recipient.id },

@@ -11,6 +11,7 @@ import { channelVariableNameProblem, channelVariableValueProblem } from '../../d
 import { callerIdNameProblem, queueNameProblem } from '../../domain/telephony/switch-text';
 import { badInput } from '../../errors/app-error';
 import { loadOwned } from '../load-owned';
+import { requireDncLists } from '../settings/dnc-lists';
 
 // Scalar settings copied as given; `null` clears a nullable one, `undefined` leaves it.
 const SCALARS = [
@@ -76,6 +77,12 @@ export async function applyCampaignSettings(
         : await loadOwned(em, Calendar, 'Calendar', input.calendarId, tenantId).catch(() => {
             throw badInput('calendarId', `no calendar ${input.calendarId} in this tenant`);
           });
+  }
+  // No list at all would dial numbers people asked not to be called: null means every list.
+  if (input.dncLists?.length === 0) throw badInput('dncLists', 'name at least one DNC list, or none (null) to honour every list');
+  if (input.dncLists !== undefined) {
+    campaign.dncLists =
+      input.dncLists === null ? undefined : await requireDncLists(em, tenantId, input.dncLists, 'dncLists', campaign.dncLists ?? []);
   }
   if (input.causePolicy !== undefined) {
     campaign.causePolicy = Object.fromEntries(input.causePolicy.map((e) => [e.cause, e.action]));

@@ -68,6 +68,8 @@ export interface CampaignSettingsData {
   queueName?: string | null;
   queueMultiplier?: number | null;
   defaultRegion?: string | null;
+  /** Names of the tenant's DNC lists that apply; null: every list. */
+  dncLists?: string[] | null;
 }
 
 export interface CreateCampaignData extends CampaignSettingsData {

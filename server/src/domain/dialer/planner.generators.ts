@@ -4,6 +4,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Calendar } from '../calendar/calendar';
 import { CampaignStatus } from '../campaign/campaign-status';
 import { RecipientState } from '../recipient/recipient-state';
+import { allNumbersDnc } from '../numbers/number-rotation';
 import type { ConcurrencyLimits, PlannerCampaign, PlannerCandidate, PlannerGateway, PlannerSnapshot } from './planner-types';
 
 export function prng(seed: number): () => number {
@@ -70,6 +71,7 @@ function genCandidate(g: Gen, id: string, now: Date): PlannerCandidate {
     number: g.bool(0.3) ? String(g.int(100, 99999)) : `+1212555${g.int(1000, 9999)}`,
     priority: g.int(0, 3),
     stopped: g.bool(0.1),
+    dnc: g.bool(0.15),
   }));
   return {
     recipientId: g.bool(0.05) ? `dup-${g.int(0, 3)}` : id,
@@ -77,7 +79,8 @@ function genCandidate(g: Gen, id: string, now: Date): PlannerCandidate {
     numbers,
     numberCursor: g.int(0, 5),
     timeZone: g.bool(0.3) ? g.pick([...ZONES, 'Not/AZone']) : null,
-    dnc: g.bool(0.05),
+    // As the candidate query says: DNC when every number is (rarely set anyway, as a stale flag would be).
+    dnc: allNumbersDnc(numbers) || g.bool(0.02),
     expireAt: g.maybe(0.1, offset),
     notBefore: g.maybe(0.1, offset),
     notAfter: g.maybe(0.1, offset),

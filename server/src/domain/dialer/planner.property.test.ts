@@ -61,6 +61,7 @@ function checkInvariants(s: PlannerSnapshot, actions: PlannerAction[]): void {
     assert.ok(cand, 'call for an unknown candidate');
     assert.equal(whyNotDialable(cand, s.now, c.calendar), null, `not dialable: ${JSON.stringify(cand)}`);
     assert.ok(!cand.dnc, 'DNC dialed');
+    assert.ok(!cand.numbers[call.numberIndex]?.dnc, 'DNC number dialed');
     if (c.calendar) assert.ok(isOpen(c.calendar, s.now, cand.timeZone), 'dialed outside hours');
     assert.deepEqual(pickNumber(cand.numbers, cand.numberCursor), { index: call.numberIndex, number: call.number });
     assert.equal(call.direction, classifyDirection(call.number, s.internalPattern));

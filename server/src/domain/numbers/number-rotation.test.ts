@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { pickNumber, type RotatableNumber } from './number-rotation';
+import { allNumbersDnc, pickNumber, type RotatableNumber } from './number-rotation';
 
 const numbers: RotatableNumber[] = [
   { number: 'low', priority: 1 },
@@ -25,6 +25,31 @@ describe('pickNumber', () => {
     const some = numbers.map((n) => (n.number === 'mid-a' ? { ...n, stopped: true } : n));
     assert.deepEqual(seq(some, 4), ['high', 'mid-b', 'low', 'high']);
     assert.deepEqual(pickNumber(some, 1), { index: 3, number: 'mid-b' });
+  });
+
+  it('skips DNC numbers and dials the others', () => {
+    const some = numbers.map((n) => (n.number === 'high' ? { ...n, dnc: true } : n));
+    assert.deepEqual(seq(some, 4), ['mid-a', 'mid-b', 'low', 'mid-a']);
+    assert.equal(pickNumber([{ number: 'a', priority: 0, dnc: true }], 0), null);
+  });
+
+  it('calls a recipient DNC only when every number is', () => {
+    assert.equal(allNumbersDnc([]), false);
+    assert.equal(allNumbersDnc([{ number: 'a', priority: 0, dnc: true }]), true);
+    assert.equal(
+      allNumbersDnc([
+        { number: 'a', priority: 0, dnc: true },
+        { number: 'b', priority: 0 },
+      ]),
+      false,
+    );
+    assert.equal(
+      allNumbersDnc([
+        { number: 'a', priority: 0, dnc: true },
+        { number: 'b', priority: 0, stopped: true },
+      ]),
+      false,
+    );
   });
 
   it('returns null when nothing is left to dial', () => {

@@ -22,7 +22,7 @@ export interface DialableRecipient {
   nextAttemptAt?: Date | null;
   /** A booked callback (state SCHEDULED). */
   callbackAt?: Date | null;
-  /** One of its numbers matched a DNC list (checked by the caller's query). */
+  /** Every one of its numbers matched a DNC list that applies (checked by the caller's query). */
   dnc?: boolean;
 }
 

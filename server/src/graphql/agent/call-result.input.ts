@@ -1,3 +1,4 @@
+import { IsOptional, IsString, Length } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import type { CallResultData } from '../../commands/agent/call-result-data';
 
@@ -37,4 +38,13 @@ export class CallResultInput implements CallResultData {
       'With callbackAt: the callback is offered only to the agent who took this call (for an agent: itself), once signed in, AVAILABLE and with its phone registered; it waits for that agent while the agent is assigned to the campaign, then goes to any agent',
   })
   callbackToMe?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Put the number this call dialed on this DNC list (a list of the tenant, e.g. 'default'): it is never dialed again",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  addToDncList?: string | null;
 }

@@ -70,6 +70,16 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @IsUUID('all', { each: true, message: 'gatewayIds must be gateway ids' })
   gatewayIds?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description: "Names of the tenant's DNC lists this campaign honours (see dncLists); null = every list",
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  dncLists?: string[] | null;
+
   @Field(() => Int, { nullable: true, description: '0 to 100' })
   @IsOptional()
   @IsInt()

@@ -71,6 +71,8 @@ export class CampaignNode {
   @Field(() => String, { nullable: true }) queueName?: string;
   @Field(() => Float, { nullable: true }) queueMultiplier?: number;
   @Field(() => String, { nullable: true }) defaultRegion?: string;
+  @Field(() => [String], { nullable: true, description: 'The DNC lists it honours, by name; null = every list of the tenant' })
+  dncLists?: string[];
   @Field(() => Date, { nullable: true }) scheduledAt?: Date;
   @Field(() => Date, { nullable: true }) startedAt?: Date;
   @Field(() => Date, { nullable: true }) endedAt?: Date;

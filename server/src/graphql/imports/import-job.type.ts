@@ -32,10 +32,14 @@ export class ImportJobNode {
   @Field(() => ImportFormat) format!: ImportFormat;
   @Field(() => ID, { nullable: true }) campaignId?: string | null;
   @Field(() => ID, { nullable: true }) listId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The DNC list a DNC import fills' }) dncList?: string | null;
   @Field(() => ImportSettingsNode, { nullable: true }) settings?: ImportSettingsNode | null;
   @Field(() => Int) rowsRead!: number;
   @Field(() => Int) imported!: number;
-  @Field(() => Int, { description: 'Rows merged into a recipient that already had the number' }) merged!: number;
+  @Field(() => Int, {
+    description: 'Rows merged into a recipient that already had the number (a DNC import: numbers already listed, renewed)',
+  })
+  merged!: number;
   @Field(() => Int) rejected!: number;
   @Field(() => Int, { description: 'Imported with state DNC' }) flaggedDnc!: number;
   @Field(() => Int) percent!: number;

@@ -4,6 +4,7 @@ import type { ImportChoices, ImportPlan } from '../../imports/import-plan';
 import type { ImportSpec } from '../../imports/import-spec';
 import { ImportStatus, type ColumnMapping, type ImportTarget } from '../../imports/import-types';
 import { badInput } from '../../errors/app-error';
+import { dncListName } from '../../commands/settings/dnc-number';
 import type { ImportOptionsInput, ImportTargetInput } from './import-options.input';
 import type { ColumnMappingNode, ImportPreviewNode } from './import-preview.type';
 import type { ImportJobNode } from './import-job.type';
@@ -20,9 +21,11 @@ export function toChoices(input: ImportOptionsInput | undefined): ImportChoices 
 }
 
 export function toTarget(input: ImportTargetInput): ImportTarget {
-  if (input.campaignId && !input.listId) return { kind: 'campaign', campaignId: input.campaignId };
-  if (input.listId && !input.campaignId) return { kind: 'list', listId: input.listId };
-  throw badInput('target', 'give exactly one of campaignId or listId');
+  const given = [input.campaignId, input.listId, input.dncList].filter((v) => v != null);
+  if (given.length !== 1) throw badInput('target', 'give exactly one of campaignId, listId or dncList');
+  if (input.campaignId) return { kind: 'campaign', campaignId: input.campaignId };
+  if (input.listId) return { kind: 'list', listId: input.listId };
+  return { kind: 'dnc', listName: dncListName(input.dncList) };
 }
 
 export function mappingNode(m: ResolvedMapping): ColumnMappingNode {
@@ -82,6 +85,7 @@ export function jobNode(job: ImportJob): ImportJobNode {
     format: job.format,
     campaignId: job.campaignId ?? null,
     listId: job.listId ?? null,
+    dncList: spec?.target?.kind === 'dnc' ? spec.target.listName : null,
     settings: spec?.options ? { ...spec.options } : null,
     rowsRead: job.rowsRead,
     imported: job.imported,

@@ -44,9 +44,18 @@ export class ImportOptionsInput {
   @Field(() => DncMode, { nullable: true, description: 'Default FLAG (imported with state DNC)' }) onDnc?: DncMode;
 }
 
-/** Exactly one of campaignId or listId. */
+/** Exactly one of campaignId, listId or dncList. */
 @InputType()
 export class ImportTargetInput {
   @Field(() => ID, { nullable: true }) campaignId?: string;
   @Field(() => ID, { nullable: true }) listId?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A DNC list of your tenant by name (created when new): each row's numbers become entries, its expireAt their expiry",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  dncList?: string;
 }

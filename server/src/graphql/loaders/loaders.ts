@@ -8,6 +8,7 @@ import type { RecipientPhone } from '../../entities/recipient-phone.entity';
 import type { RecipientCounts } from '../campaign/recipient-counts.type';
 import { campaignCalendarLoader, campaignGatewaysLoader } from './campaign-relations.loader';
 import { contactCountLoader } from './contact-count.loader';
+import { phoneDncLoader } from './phone-dnc.loader';
 import { recipientAttemptsLoader, recipientPhonesLoader } from './recipient-rows.loader';
 import { recipientCountsLoader } from './recipient-counts.loader';
 
@@ -23,6 +24,7 @@ export interface Loaders {
   recipientPhones: DataLoader<string, RecipientPhone[]>;
   recipientAttempts: DataLoader<string, CallAttempt[]>;
   contactCount: DataLoader<string, number>;
+  phoneDnc: DataLoader<string, boolean>;
 }
 
 export function createLoaders(em: EntityManager): Loaders {
@@ -33,5 +35,6 @@ export function createLoaders(em: EntityManager): Loaders {
     recipientPhones: recipientPhonesLoader(em),
     recipientAttempts: recipientAttemptsLoader(em),
     contactCount: contactCountLoader(em),
+    phoneDnc: phoneDncLoader(em),
   };
 }

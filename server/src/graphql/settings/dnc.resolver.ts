@@ -3,12 +3,14 @@ import { Permission } from '../../auth/permission';
 import { loadOwned } from '../../commands/load-owned';
 import { addDncNumbers, type AddDncNumbersResult } from '../../commands/settings/add-dnc-numbers';
 import { removeDncEntry, removeDncNumbers } from '../../commands/settings/remove-dnc-entries';
+import { tenantDncLists, type DncListSummary } from '../../commands/settings/dnc-lists';
 import { DncEntry } from '../../entities/dnc-entry.entity';
 import { PageArgs } from '../common/page.input';
 import { requirePrincipal, type Context } from '../context';
 import { AddDncNumbersPayload } from './add-dnc-numbers-payload.type';
 import { DncEntryConnection } from './dnc-entry-connection.type';
 import { DncEntryNode } from './dnc-entry.type';
+import { DncListNode } from './dnc-list.type';
 import { isDnc } from './is-dnc';
 import { AddDncNumbersInput, DncFilterInput, IsDncArgs, RemoveDncNumbersArgs } from './dnc.input';
 import { listDncEntries } from './list-dnc-entries';
@@ -24,6 +26,12 @@ export class DncResolver {
     @Arg('filter', () => DncFilterInput, { nullable: true }) filter?: DncFilterInput,
   ): Promise<DncEntryConnection> {
     return listDncEntries(ctx.em, requirePrincipal(ctx).tenantId, filter ?? {}, page);
+  }
+
+  @Authorized(Permission.READ)
+  @Query(() => [DncListNode], { description: "Your tenant's DNC lists by name; 'default' is always there" })
+  dncLists(@Ctx() ctx: Context): Promise<DncListSummary[]> {
+    return tenantDncLists(ctx.em, requirePrincipal(ctx).tenantId);
   }
 
   @Authorized(Permission.READ)

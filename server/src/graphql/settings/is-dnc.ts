@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { dncListName, normalizeDncNumber } from '../../commands/settings/dnc-number';
 import { tenantRegion } from '../../commands/settings/tenant-settings-row';
-import { DncEntry } from '../../entities/dnc-entry.entity';
+import { dncBlocks } from '../../db/dnc-match';
+import { sqlArray } from '../../db/sql-array';
 
 /**
  * Whether a number (as written; read in the tenant's default region) is on one of the
- * tenant's DNC lists, or on `listName` only. Expired entries no longer count.
+ * tenant's DNC lists, or on `listName` only. Expired entries no longer count. The same match
+ * as the dialer's (db/dnc-match.ts).
  */
 export async function isDnc(
   em: EntityManager,
@@ -15,11 +17,10 @@ export async function isDnc(
   now = new Date(),
 ): Promise<boolean> {
   const e164 = normalizeDncNumber(number, await tenantRegion(em, tenantId), 'number');
-  const found = await em.count(DncEntry, {
-    tenant: tenantId,
-    number: e164,
-    ...(listName ? { listName: dncListName(listName) } : {}),
-    $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }],
-  });
-  return found > 0;
+  const [row] = await em.getConnection().execute<{ blocked: boolean }[]>(
+    `select ${dncBlocks({ tenant: 'q.tenant', number: 'q.number', lists: 'q.lists', at: 'q.at' })} as blocked
+      from (select ?::uuid as tenant, ?::text as number, ?::text[] as lists, ?::timestamptz as at) q`,
+    [tenantId, e164, listName ? sqlArray([dncListName(listName)]) : null, now],
+  );
+  return row?.blocked === true;
 }

@@ -7,6 +7,7 @@ import { errorMessage, fieldErrors } from '@/lib/errors';
 import { localInputToIso } from '@/lib/format';
 import { Field } from '@/components/ui/Field';
 import { asyncHandler } from '@/lib/async-handler';
+import { DncListChoice } from './DncListChoice';
 
 const ReportResult = graphql(`
   mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {
@@ -34,6 +35,7 @@ export function CallResultForm({ callId, numbers, onDone }: { callId: string; nu
   const [nextNumber, setNextNumber] = useState(false);
   const [resetRetries, setResetRetries] = useState(false);
   const [stop, setStop] = useState<string[]>([]);
+  const [dncList, setDncList] = useState<string | null>(null);
   const [state, report] = useMutation(ReportResult);
   const errs = fieldErrors(state.error);
 
@@ -43,6 +45,7 @@ export function CallResultForm({ callId, numbers, onDone }: { callId: string; nu
       disposition: disposition.trim() || undefined,
       comment: comment.trim() || undefined,
       stopNumbers: stop.length ? stop : undefined,
+      addToDncList: dncList ?? undefined,
     };
     if (outcome === 'success') result.success = true;
     if (outcome === 'failed') result.success = false;
@@ -141,6 +144,7 @@ export function CallResultForm({ callId, numbers, onDone }: { callId: string; nu
           </div>
         </div>
       )}
+      <DncListChoice value={dncList} onChange={setDncList} error={errs.addToDncList} />
       {state.error && Object.keys(errs).length === 0 && (
         <p className="error" role="alert">
           {errorMessage(state.error)}

@@ -7,6 +7,7 @@ import type { CampaignSettingsFragment, CampaignType, DialingMode } from '@/gql/
 import { errorMessage, fieldErrors } from '@/lib/errors';
 import { Field } from '@/components/ui/Field';
 import { ComplianceField } from './ComplianceField';
+import { DncListsField } from './DncListsField';
 import { AdvancedSettings } from './AdvancedSettings';
 import {
   type NumberKey,
@@ -30,6 +31,7 @@ export const CampaignSettingsFields = graphql(`
     callerIdName
     callerIdNumber
     complianceProfile
+    dncLists
     priority
     maxAttempts
     retryWaitSeconds
@@ -72,6 +74,9 @@ const FormOptions = graphql(`
     }
     settings {
       complianceProfile
+    }
+    dncLists {
+      name
     }
   }
 `);
@@ -223,6 +228,12 @@ export function CampaignForm({ campaign }: { campaign?: CampaignSettingsFragment
             tenantProfile={options.data?.settings.complianceProfile}
             error={errors.complianceProfile}
             onChange={(v) => set('complianceProfile', v)}
+          />
+          <DncListsField
+            value={values.dncLists}
+            lists={options.data?.dncLists.map((l) => l.name) ?? []}
+            error={errors.dncLists}
+            onChange={(v) => set('dncLists', v)}
           />
           <Field label="Gateways" name="gatewayIds" error={errors.gatewayIds}>
             <div className="row">

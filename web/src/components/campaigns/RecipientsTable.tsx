@@ -26,6 +26,7 @@ export const RecipientRowFields = graphql(`
       number
       priority
       stopped
+      dnc
     }
   }
 `);
@@ -196,6 +197,12 @@ export function RecipientsTable({
                   {r.phones.map((p) => (
                     <div key={p.number} style={p.stopped ? { textDecoration: 'line-through' } : undefined}>
                       {p.number}
+                      {p.dnc && (
+                        <span className="small error" title="On a do-not-call list this campaign honours: skipped">
+                          {' '}
+                          DNC
+                        </span>
+                      )}
                     </div>
                   ))}
                 </td>

@@ -32,6 +32,8 @@ export interface Values {
   defaultRegion: string;
   calendarId: string;
   gatewayIds: string[];
+  /** The DNC lists it honours by name; null = every list of the tenant. */
+  dncLists: string[] | null;
   isTemplate: boolean;
   queueName: string;
   /** '' = the shipped pacer/safe-harbor.wav. */
@@ -52,6 +54,7 @@ export const DEFAULTS: Values = {
   defaultRegion: '',
   calendarId: '',
   gatewayIds: [],
+  dncLists: null,
   isTemplate: false,
   queueName: '',
   abandonMessage: '',
@@ -87,6 +90,7 @@ export function fromCampaign(c: CampaignSettingsFragment): Values {
     defaultRegion: c.defaultRegion ?? '',
     calendarId: c.calendar?.id ?? '',
     gatewayIds: c.gateways.map((g) => g.id),
+    dncLists: c.dncLists ?? null,
     isTemplate: c.isTemplate,
     queueName: c.queueName ?? '',
     abandonMessage: c.abandonMessage ?? '',
@@ -133,6 +137,7 @@ export function toInput(v: Values): CreateCampaignInput {
     calendarId: v.calendarId || null,
     complianceProfile: v.complianceProfile || null,
     abandonMessage: v.abandonMessage.trim() || null,
+    dncLists: v.dncLists,
     ...advancedInput(v.advanced),
   };
   if (v.dialingMode) input.dialingMode = v.dialingMode;

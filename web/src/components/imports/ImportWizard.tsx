@@ -80,7 +80,7 @@ export function ImportWizard({
   backHref,
   targetLabel,
 }: {
-  target: { campaignId: string } | { listId: string };
+  target: { campaignId: string } | { listId: string } | { dncList: string };
   backHref: string;
   targetLabel: string;
 }) {

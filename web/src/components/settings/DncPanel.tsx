@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@/gql';
@@ -124,6 +125,9 @@ export function DncPanel() {
           <button className="button primary" type="submit" disabled={added.fetching}>
             Add to list
           </button>
+          <Link className="button" href={`/settings/dnc/import?list=${encodeURIComponent(listName.trim() || 'default')}`}>
+            Import a file into this list…
+          </Link>
           {note && (
             <span className="muted" role="status">
               {note}
