@@ -19,7 +19,7 @@ import { sessionsPerCall } from '../domain/telephony/sessions-per-call';
 import { SerialPublisher } from '../events/serial-publisher';
 import { interrupted } from './call-end';
 import { AgentCallFlow } from './agents/agent-call-flow';
-import { expireAwaitedResults } from './agents/result-timeout';
+import { secondlySweeps } from './secondly-sweeps';
 import { PreviewGate } from './agents/preview-gate';
 import { AgentPhones } from './agents/agent-phones';
 import { QueueWatch } from './agents/queue-watch';
@@ -250,12 +250,8 @@ export class Dialer {
     // Registrations of agent phones, asked beside the tick (only registered phones are reserved).
     this.phones.refresh(now);
     if (activate) this.lastActivate = now.getTime();
-    // Wait-for-result recipients whose agent never reported: unsuccessful after the wrap-up time.
-    // Its own failure must never stop dialing: logged, retried next second.
-    if (activate)
-      await expireAwaitedResults(this.orm.em.fork(), now).catch((err: unknown) =>
-        this.opts.logger?.error({ err }, 'dialer: result timeout sweep failed'),
-      );
+    // Result timeouts, tally upkeep (secondly-sweeps.ts): never a reason to stop dialing.
+    if (activate) await secondlySweeps(this.orm.em.fork(), now, this.opts.logger);
     const result = await runTick(this.orm.em.fork(), {
       now,
       tickSeconds: this.opts.tickSeconds ?? 0.3,
