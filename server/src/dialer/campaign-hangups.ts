@@ -41,8 +41,7 @@ export class CampaignHangups {
         this.requested.delete(campaignId);
         continue;
       }
-      for (const c of this.book.cancelPending(campaignId))
-        this.outcomes.push(interrupted(c.callId, this.clock.now(), 'CAMPAIGN_HANGUP'));
+      for (const c of this.book.cancelPending(campaignId)) this.outcomes.push(interrupted(c.callId, this.clock.now(), 'CAMPAIGN_HANGUP'));
       for (const callId of this.book.sentOf(campaignId)) {
         if (this.hungUp.has(callId)) continue;
         this.hungUp.add(callId);

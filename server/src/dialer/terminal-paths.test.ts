@@ -34,7 +34,8 @@ after(async () => {
 const OPEN_CALLS = 'select count(*)::int from call_attempt where campaign_id = ? and ended_at is null';
 const IN_CALL = `select count(*)::int from campaign_recipient where campaign_id = ? and state in ('DIALING', 'IN_CALL')`;
 
-const count = async (sql: string, id: string) => (await rows<{ n: number }>(env.em(), sql.replace('count(*)::int', 'count(*)::int n'), [id]))[0]!.n;
+const count = async (sql: string, id: string) =>
+  (await rows<{ n: number }>(env.em(), sql.replace('count(*)::int', 'count(*)::int n'), [id]))[0]!.n;
 const campaignRow = async (id: string) =>
   (await rows<{ status: string; run_state: string | null }>(env.em(), 'select status, run_state from campaign where id = ?', [id]))[0]!;
 
@@ -53,7 +54,14 @@ function ctxFor(tenant: Tenant): () => CommandContext {
 async function campaign(prefix: string, n: number, limit: number, extra: { completionThreshold?: number } = {}) {
   const em = env.em();
   const tenant = await seedTenant(em, { callsPerSecond: 100 });
-  const c = await seedCampaign(em, tenant, { maxConcurrentCalls: limit, callsPerSecond: 50, maxAttempts: 1, ringTimeoutSeconds: 3000, broadcastActions: [{ kind: 'PLAY', file: 'hello.wav' }], ...extra });
+  const c = await seedCampaign(em, tenant, {
+    maxConcurrentCalls: limit,
+    callsPerSecond: 50,
+    maxAttempts: 1,
+    ringTimeoutSeconds: 3000,
+    broadcastActions: [{ kind: 'PLAY', file: 'hello.wav' }],
+    ...extra,
+  });
   await seedRecipients(em, c.id, n, prefix);
   return { id: c.id, ctx: ctxFor(tenant) };
 }

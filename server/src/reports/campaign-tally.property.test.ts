@@ -70,7 +70,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       cause: fc.constantFrom('NORMAL_CLEARING', 'USER_BUSY', 'NO_ANSWER', 'ORIGINATOR_CANCEL'),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('stop' as const, 'reactivate' as const, 'addAttempts' as const), all: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constantFrom('stop' as const, 'reactivate' as const, 'addAttempts' as const), all: fc.boolean() }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteSome' as const), n: fc.integer({ min: 1, max: 3 }) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'deleteAll' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'compact' as const }) },
@@ -82,7 +85,10 @@ async function apply(campaignId: string, o: Op): Promise<void> {
     (await rows<{ id: string }>(em(), `${sql} order by random() limit ?`, [campaignId, n])).map((r) => String(r.id));
   switch (o.kind) {
     case 'import': {
-      const batch = Array.from({ length: o.n }, () => ({ communications: [{ number: `+12125${String(++serial).padStart(6, '0')}` }], tags: o.tags }));
+      const batch = Array.from({ length: o.n }, () => ({
+        communications: [{ number: `+12125${String(++serial).padStart(6, '0')}` }],
+        tags: o.tags,
+      }));
       await addRecipients(ctx(), campaignId, batch, { autoRun: false, onDuplicate: DuplicatePolicy.SKIP });
       return;
     }
@@ -135,7 +141,10 @@ async function apply(campaignId: string, o: Op): Promise<void> {
       return;
     }
     case 'deleteSome': {
-      const ids = await some(`select id::text id from campaign_recipient where campaign_id = ? and state not in ('DIALING', 'IN_CALL')`, o.n);
+      const ids = await some(
+        `select id::text id from campaign_recipient where campaign_id = ? and state not in ('DIALING', 'IN_CALL')`,
+        o.n,
+      );
       await em().execute('delete from campaign_recipient where id = any(?::bigint[])', [`{${ids.join(',')}}`]);
       return;
     }
@@ -179,13 +188,10 @@ test('a recount repairs drift left by a writer that bypassed the triggers', asyn
     await t.execute(`update campaign_recipient set state = 'STOPPED' where campaign_id = ?`, [c.id]);
   });
   const drift = await recountTally(em(), c.id);
-  assert.deepEqual(
-    drift.map((d) => [d.figure, d.key, d.tallied, d.actual]).sort(),
-    [
-      ['state', 'READY', 3, 0],
-      ['state', 'STOPPED', 0, 3],
-    ],
-  );
+  assert.deepEqual(drift.map((d) => [d.figure, d.key, d.tallied, d.actual]).sort(), [
+    ['state', 'READY', 3, 0],
+    ['state', 'STOPPED', 0, 3],
+  ]);
   assert.deepEqual(await recountTally(em(), c.id), [], 'repaired');
   assert.deepEqual((await campaignStatistics(em(), [c.id])).byState, [{ key: 'STOPPED', count: 3, percent: 100 }]);
 });

@@ -74,11 +74,9 @@ export async function compactTally(em: EntityManager, campaignId: string): Promi
  * delta rows, so reading a campaign's figures stays a short index range.
  */
 export async function compactBusyTallies(em: EntityManager, maxRows = 500): Promise<number> {
-  const busy = await rows<{ campaign_id: string }>(
-    em,
-    'select campaign_id from campaign_tally group by campaign_id having count(*) > ?',
-    [maxRows],
-  );
+  const busy = await rows<{ campaign_id: string }>(em, 'select campaign_id from campaign_tally group by campaign_id having count(*) > ?', [
+    maxRows,
+  ]);
   for (const b of busy) await compactTally(em, b.campaign_id);
   return busy.length;
 }

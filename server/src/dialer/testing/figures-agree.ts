@@ -69,12 +69,20 @@ export async function assertFiguresAgree(em: EntityManager, campaignId: string):
   const total = report.length;
   assert.deepEqual([counts.total, stats.recipients, csv.length], [total, total, total], 'recipients');
   const finals = [counts.final, stats.finalRecipients, report.filter((r) => r.final).length, csv.filter((r) => r.final === 'yes').length];
-  assert.deepEqual(finals, [truth!.final, truth!.final, truth!.final, truth!.final], 'final recipients (counters, statistics, report, CSV)');
+  assert.deepEqual(
+    finals,
+    [truth!.final, truth!.final, truth!.final, truth!.final],
+    'final recipients (counters, statistics, report, CSV)',
+  );
   assert.equal(stats.openRecipients, total - truth!.final, 'open recipients');
 
   const countedReport = report.reduce((s, r) => s + r.attempts, 0);
   const countedCsv = csv.reduce((s, r) => s + Number(r.attempts), 0);
-  assert.deepEqual([stats.countedAttempts, countedReport, countedCsv], [truth!.counted, truth!.counted, truth!.counted], 'counted attempts');
+  assert.deepEqual(
+    [stats.countedAttempts, countedReport, countedCsv],
+    [truth!.counted, truth!.counted, truth!.counted],
+    'counted attempts',
+  );
   const byAttempts = Object.fromEntries(stats.byAttempts.map((b) => [b.key, b.count]));
   assert.deepEqual(byAttempts, tally(report.map((r) => String(r.attempts))), 'byAttempts = report grouped by attempts');
   assert.deepEqual([stats.callsPlaced, stats.attempts, stats.answered], [truth!.calls, truth!.calls, truth!.answered], 'calls placed');

@@ -71,7 +71,8 @@ export class CampaignLifecycleResolver {
 
   @Authorized(Permission.CAMPAIGNS_WRITE)
   @Mutation(() => CampaignNode, {
-    description: 'Closes an INCOMPLETE, COMPLETED or CANCELLED campaign for good; calls still in progress finish unless hangUpCalls is true',
+    description:
+      'Closes an INCOMPLETE, COMPLETED or CANCELLED campaign for good; calls still in progress finish unless hangUpCalls is true',
   })
   terminateCampaign(
     @Ctx() ctx: Context,
