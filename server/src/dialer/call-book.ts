@@ -72,16 +72,21 @@ export class CallBook {
     void runAnswerScript(this.port, a.callId, a.broadcastActions, this.hooks(entry), 0, handOff, resume);
   }
 
-  /** Unsent calls are dropped (timers cleared) and returned. */
-  cancelPending(): Entry[] {
+  /** Unsent calls (of one campaign, or all) are dropped (timers cleared) and returned. */
+  cancelPending(campaignId?: string): Entry[] {
     const out: Entry[] = [];
     for (const e of this.calls.values()) {
-      if (!e.timer) continue;
+      if (!e.timer || (campaignId !== undefined && e.campaignId !== campaignId)) continue;
       clearTimeout(e.timer);
       this.calls.delete(e.callId);
       out.push(e);
     }
     return out;
+  }
+
+  /** The campaign's calls already sent to the switch (ringing or answered). */
+  sentOf(campaignId: string): string[] {
+    return [...this.calls.values()].filter((e) => e.campaignId === campaignId && !e.timer).map((e) => e.callId);
   }
 
   clear(): void {

@@ -6,6 +6,7 @@ import { CampaignStatus } from '../domain/campaign/campaign-status';
 import { CampaignAction, nextCampaignStatus } from '../domain/campaign/campaign-transitions';
 import { Campaign } from '../entities/campaign.entity';
 import { sqlArray } from '../db/sql-array';
+import { OPEN_RECIPIENT_STATES, UNREACHED_RECIPIENT_STATES } from '../domain/recipient/recipient-figures';
 import { rows } from './sql-rows';
 
 interface CountsSql {
@@ -21,7 +22,7 @@ interface CountsSql {
  * Finishes RUNNING campaigns that are done: COMPLETED when every recipient is final and none
  * failed or expired, or when the completion threshold (% contacted) is reached; INCOMPLETE
  * when every recipient is final and some were not reached. Whether any recipient is still
- * open is one probe on the (campaign, state) index; full counts run only for campaigns that
+ * open (recipient-figures.ts: a call in progress is open) is one probe on the (campaign, state) index; full counts run only for campaigns that
  * are finished or have a threshold. Runs in the caller's transaction; events go to `outbox`.
  */
 export async function completeFinishedCampaigns(
@@ -38,14 +39,14 @@ export async function completeFinishedCampaigns(
     with c as (
       select c.id, c.completion_threshold as threshold,
         exists (select 1 from campaign_recipient r where r.campaign_id = c.id
-                and r.state in ('READY', 'DIALING', 'IN_CALL', 'RETRY_WAIT', 'WAITING_AGENT', 'SCHEDULED')) as open
+                and r.state = any(?::recipient_state[])) as open
       from campaign c where c.id = any(?::uuid[]) and c.status = 'RUNNING')
     select c.id, c.open, c.threshold, k.total, k.contacted, k.failed from c
     left join lateral (
       select count(*)::int as total, count(*) filter (where r.state = 'CONTACTED')::int as contacted,
-        count(*) filter (where r.state in ('FAILED', 'EXPIRED'))::int as failed
+        count(*) filter (where r.state = any(?::recipient_state[]))::int as failed
       from campaign_recipient r where r.campaign_id = c.id) k on (not c.open or (? and c.threshold is not null))`,
-    [sqlArray([...campaignIds]), withThreshold],
+    [sqlArray([...OPEN_RECIPIENT_STATES]), sqlArray([...campaignIds]), sqlArray([...UNREACHED_RECIPIENT_STATES]), withThreshold],
   );
   const done: string[] = [];
   for (const row of list) {

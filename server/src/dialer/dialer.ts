@@ -20,7 +20,7 @@ import { sessionsPerCall } from '../domain/telephony/sessions-per-call';
 import { SerialPublisher } from '../events/serial-publisher';
 import { interrupted } from './call-end';
 import { AgentCallFlow } from './agents/agent-call-flow';
-import { expireAwaitedResults } from './agents/result-timeout';
+import { secondlySweeps } from './secondly-sweeps';
 import { PreviewGate } from './agents/preview-gate';
 import { AgentPhones } from './agents/agent-phones';
 import { QueueWatch } from './agents/queue-watch';
@@ -30,24 +30,22 @@ import { LOCK_CHECK_MS, type DialerOptions } from './dialer-options';
 import { Originator } from './originator';
 import { electOnce } from './election';
 import { Wake } from './wake';
+import { CampaignHangups } from './campaign-hangups';
 
 export type { DialerOptions } from './dialer-options';
 
-/**
- * The dialer: one per process, but only the leader (a PostgreSQL advisory lock) dials. It
- * ticks on every call end, campaign change and a short timer; each tick plans (pure) and
- * claims in one transaction, then originates each call at its planned instant. Call ends are
- * recorded in batches by the OutcomeQueue. Followers ignore switch events and retry the lock.
- * Sending calls is the Originator's (originator.ts), taking over from an old leader takeover.ts's.
- */
 /** Calls with no gateway go to the switch's own dialplan. */
 const DEFAULT_DIAL_STRING = 'loopback/{number}/default';
 
+/**
+ * The dialer: one per process, but only the leader (a PostgreSQL advisory lock) dials. It ticks
+ * on every call end, campaign change and a short timer; each tick plans (pure) and claims in one
+ * transaction, then originates each call at its planned instant (originator.ts; takeover.ts from
+ * an old leader). Call ends are recorded in batches by the OutcomeQueue; followers retry the lock.
+ */
 export class Dialer {
   readonly node: string;
   private readonly clock: Clock;
-  private readonly tickMs: number;
-  private readonly tickSeconds: number;
   private readonly lock: LeaderLock;
   private readonly pacing = new PacingMemory();
   /** Abandon counts over each campaign's compliance window, shared by pacing and the wallboard. */
@@ -71,6 +69,7 @@ export class Dialer {
   private lastActivate = 0;
   private running: BoardCampaign[] = [];
   private readonly originator: Originator;
+  private readonly hangups: CampaignHangups;
   private ticksDone = 0;
 
   constructor(
@@ -81,8 +80,6 @@ export class Dialer {
   ) {
     this.opts = { logger: appLogger, ...opts };
     this.clock = opts.clock ?? systemClock;
-    this.tickMs = opts.tickMs ?? 250;
-    this.tickSeconds = opts.tickSeconds ?? 0.3;
     this.node = opts.node ?? `${hostname()}:${process.pid}`;
     this.lock = new LeaderLock(opts.databaseUrl ?? orm.config.get('clientUrl') ?? orm.config.getClientUrl(true), () =>
       this.demote('lock connection lost'),
@@ -101,6 +98,7 @@ export class Dialer {
     });
     this.phones = new AgentPhones(orm, port, () => this.poke(), opts.agentPhoneRecheckMs, this.opts.logger);
     this.outcomes = new OutcomeQueue(orm, this.publisher, this.live, this.clock, opts.logger, () => this.poke());
+    this.hangups = new CampaignHangups(port, this.book, this.outcomes, this.clock, this.opts.logger);
     this.originator = new Originator({
       port,
       book: this.book,
@@ -128,9 +126,10 @@ export class Dialer {
     this.stopped = false;
     this.unsubscribe.push(this.port.onEvent((e) => this.onCallEvent(e)));
     this.unsubscribe.push(this.port.onConnectionState(() => this.poke()));
-    // Campaign started, paused or edited (limits): plan now rather than at the next tick.
+    // Campaign changed: plan now rather than at the next tick; hangUpCalls: the leader ends its calls.
     this.unsubscribe.push(
       listen(this.bus, 'CAMPAIGN_CHANGED', (c) => {
+        if (c.hangUpCalls && this.leader) this.hangups.request(c.campaignId);
         if (c.action !== 'RUN_STATE') this.poke();
       }),
     );
@@ -194,6 +193,7 @@ export class Dialer {
         // By the lock's own age, so a tick never plans on a lock older than LOCK_CHECK_MS (takeover.ts).
         if (!this.lock.isFresh(LOCK_CHECK_MS) && !(await this.lock.check())) continue;
         delay = await this.safeTick();
+        this.hangups.sweep();
         this.live.flushCallStates();
         if (Date.now() - lastBoard >= 1000) {
           lastBoard = Date.now();
@@ -253,15 +253,11 @@ export class Dialer {
     // Registrations of agent phones, asked beside the tick (only registered phones are reserved).
     this.phones.refresh(now);
     if (activate) this.lastActivate = now.getTime();
-    // Wait-for-result recipients whose agent never reported: unsuccessful after the wrap-up time.
-    // Its own failure must never stop dialing: logged, retried next second.
-    if (activate)
-      await expireAwaitedResults(this.orm.em.fork(), now).catch((err: unknown) =>
-        this.opts.logger?.error({ err }, 'dialer: result timeout sweep failed'),
-      );
+    // Result timeouts, tally upkeep (secondly-sweeps.ts): never a reason to stop dialing.
+    if (activate) await secondlySweeps(this.orm.em.fork(), now, this.opts.logger);
     const result = await runTick(this.orm.em.fork(), {
       now,
-      tickSeconds: this.tickSeconds,
+      tickSeconds: this.opts.tickSeconds ?? 0.3,
       node: this.node,
       switchView: await this.switchWatch.view(),
       pacing: this.pacing,
@@ -289,7 +285,7 @@ export class Dialer {
       else this.originator.schedule(call);
     }
     const wake = result.wakeAt ? result.wakeAt.getTime() - this.clock.now().getTime() : Infinity;
-    return Math.max(10, Math.min(this.tickMs, wake));
+    return Math.max(10, Math.min(this.opts.tickMs ?? 250, wake));
   }
 
   private onCallEvent(e: CallEvent): void {

@@ -23,6 +23,9 @@ export class OutcomeQueue {
   private readonly queued = new Set<string>();
   private draining: Promise<void> | null = null;
   private lastThreshold = 0;
+  /** Campaigns with call ends since the last threshold check: checked at the latest THRESHOLD_EVERY_MS later. */
+  private readonly thresholdDue = new Set<string>();
+  private thresholdTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly orm: MikroORM,
@@ -90,10 +93,19 @@ export class OutcomeQueue {
       await writeCallMarks(em, marks);
       const r = await recordCallEnds(em, batch, now);
       const touched = [...new Set(r.map((x) => x.campaignId))];
-      await completeFinishedCampaigns(em, outbox, touched, now, withThreshold);
+      const check = withThreshold ? [...new Set([...touched, ...this.thresholdDue])] : touched;
+      await completeFinishedCampaigns(em, outbox, check, now, withThreshold);
       return r;
     });
-    if (withThreshold) this.lastThreshold = now.getTime();
+    const touched = recorded.map((x) => x.campaignId);
+    if (withThreshold && (touched.length > 0 || this.thresholdDue.size > 0)) {
+      this.lastThreshold = now.getTime();
+      this.thresholdDue.clear();
+    } else if (!withThreshold && touched.length > 0) {
+      // Issue 19: an end that reached the threshold must not wait for the campaign's next call end.
+      for (const id of touched) this.thresholdDue.add(id);
+      this.armThresholdCheck();
+    }
     for (const e of outbox.events) void this.bus.publish(e.topic, e.payload);
     for (const r of recorded) {
       this.live.ended(r.tenantId, r.campaignId, r.answered, r.outcome, r.endedAt.getTime());
@@ -107,5 +119,30 @@ export class OutcomeQueue {
       });
     }
     if (recorded.length > 0) this.onRecorded();
+  }
+
+  private armThresholdCheck(): void {
+    if (this.thresholdTimer) return;
+    this.thresholdTimer = setTimeout(() => {
+      this.thresholdTimer = null;
+      void this.checkThresholds();
+    }, THRESHOLD_EVERY_MS);
+    this.thresholdTimer.unref();
+  }
+
+  /** The completion threshold of campaigns whose ends skipped it (at most one check per THRESHOLD_EVERY_MS). */
+  private async checkThresholds(): Promise<void> {
+    const due = [...this.thresholdDue];
+    if (due.length === 0) return;
+    const now = this.clock.now();
+    const outbox = new Outbox();
+    try {
+      await this.orm.em.fork().transactional((em) => completeFinishedCampaigns(em, outbox, due, now, true));
+      for (const id of due) this.thresholdDue.delete(id);
+      this.lastThreshold = now.getTime();
+      for (const e of outbox.events) void this.bus.publish(e.topic, e.payload);
+    } catch (err) {
+      this.logger?.warn({ err, campaigns: due.length }, 'dialer: completion threshold check failed; the next call end retries');
+    }
   }
 }

@@ -19,10 +19,7 @@ export function asJson(records: ReadonlyArray<Record<string, JsonValue | Date | 
   return JSON.stringify(records, (_k, v: unknown) => (v === undefined ? null : v));
 }
 
-/** Recipient states a call may not be placed from again without a user action. */
-export const FINAL_STATES = ['CONTACTED', 'FAILED', 'STOPPED', 'EXPIRED', 'DNC'] as const;
-/** The complement: a campaign with any of these is not finished. */
-export const OPEN_STATES = ['READY', 'DIALING', 'IN_CALL', 'RETRY_WAIT', 'WAITING_AGENT', 'SCHEDULED'] as const;
+// Final and open recipient states: domain/recipient/recipient-figures.ts (the one definition).
 /** States the dialer may claim from (CLAIM in recipient-transitions). */
 export const CLAIMABLE_STATES = ['READY', 'RETRY_WAIT', 'SCHEDULED'] as const;
 

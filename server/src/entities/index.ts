@@ -7,6 +7,7 @@ import { CallAttempt } from './call-attempt.entity';
 import { Campaign } from './campaign.entity';
 import { CampaignEvent } from './campaign-event.entity';
 import { CampaignRecipient } from './campaign-recipient.entity';
+import { CampaignTally } from './campaign-tally.entity';
 import { Contact } from './contact.entity';
 import { DncEntry } from './dnc-entry.entity';
 import { Gateway } from './gateway.entity';
@@ -32,6 +33,7 @@ export const entities = [
   Contact,
   Campaign,
   CampaignRecipient,
+  CampaignTally,
   RecipientPhone,
   CallAttempt,
   CampaignEvent,

@@ -17,6 +17,8 @@ export interface CampaignChangedPayload {
   runStateReason?: RunStateReason | null;
   /** What happened: START, PAUSE, UPDATE, RECIPIENTS_ADDED, … */
   action: string;
+  /** Cancelled or terminated with hangUpCalls: the leading dialer hangs up the campaign's calls in progress. */
+  hangUpCalls?: boolean;
   at: string;
 }
 

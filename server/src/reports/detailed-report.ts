@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlArray } from '../db/sql-array';
 import type { CallOutcome } from '../domain/call/call-outcome';
 import type { RecipientState } from '../domain/recipient/recipient-state';
+import { isFinalRecipientState } from '../domain/recipient/recipient-figures';
 
 /** Filters of the detailed report; every part optional, combined with AND. */
 export interface DetailedFilter {
@@ -23,6 +24,9 @@ export interface DetailedRow {
   name: string;
   numbers: string[];
   state: RecipientState;
+  /** recipient-figures.ts: never dialed again without a person's action. */
+  final: boolean;
+  /** Counted attempts (what byAttempts groups by). */
   attempts: number;
   lastOutcome: CallOutcome | null;
   lastDurationSeconds: number | null;
@@ -111,6 +115,7 @@ export async function detailedReportPage(
     name: r.name,
     numbers: r.numbers ?? [],
     state: r.state,
+    final: isFinalRecipientState(r.state),
     attempts: r.attempts,
     lastOutcome: r.last_outcome,
     lastDurationSeconds: r.last_duration_seconds,

@@ -150,10 +150,10 @@ export const ATTEMPTS: FixtureAttempt[] = [
 ];
 
 export const STATS = `query($f: StatisticsFilterInput) { campaignStatistics(filter: $f) {
-  campaigns { id deletedAt } recipients untagged attempts answered abandoned answeredPercent abandonedPercent averageTalkSeconds totalTalkSeconds
+  campaigns { id deletedAt } recipients finalRecipients openRecipients untagged countedAttempts callsPlaced attempts answered abandoned answeredPercent abandonedPercent averageTalkSeconds totalTalkSeconds
   byState { key count percent } byLastOutcome { key count percent } byAttempts { key count percent } byTag { key count percent } } }`;
 export const REPORT = `query($c: ID!, $f: RecipientReportFilterInput, $a: String, $n: Int) { recipientReport(campaignId: $c, filter: $f, after: $a, first: $n) {
-  nodes { id externalId name numbers state attempts lastOutcome lastDurationSeconds lastAttemptAt tags disposition fields originalLine }
+  nodes { id externalId name numbers state final attempts lastOutcome lastDurationSeconds lastAttemptAt tags disposition fields originalLine }
   pageInfo { endCursor hasNextPage } } }`;
 export const HISTORY = `query($id: ID!) { recipient(id: $id) { name callAttempts { attemptNumber createdAt originatedAt ringingAt answeredAt bridgedAt
   answerConfirmedAt listenConfirmedAt endedAt hangupCause q850 sipStatus billSeconds outcome abandoned abandonReason bridgeFailureCause counted } } }`;
@@ -163,7 +163,11 @@ export type Stats = {
   campaignStatistics: {
     campaigns: Array<{ id: string; deletedAt: string | null }>;
     recipients: number;
+    finalRecipients: number;
+    openRecipients: number;
     untagged: number;
+    countedAttempts: number;
+    callsPlaced: number;
     attempts: number;
     answered: number;
     abandoned: number;
@@ -182,6 +186,7 @@ export type Row = {
   name: string;
   numbers: string[];
   state: string;
+  final: boolean;
   attempts: number;
   lastOutcome: string | null;
   lastDurationSeconds: number | null;
@@ -254,7 +259,12 @@ export function setupReportsApi(): void {
 
 export const STATS_A = {
   recipients: 8,
+  finalRecipients: 5,
+  openRecipients: 3,
   untagged: 3,
+  // 13 counted (r6's INTERRUPTED call is not), 14 placed: byAttempts groups by the counted ones.
+  countedAttempts: 13,
+  callsPlaced: 14,
   attempts: 14,
   answered: 4,
   abandoned: 1,

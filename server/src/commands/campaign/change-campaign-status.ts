@@ -15,6 +15,12 @@ export interface StatusChangeOptions {
   at?: Date;
   /** The switch's machine detectors (the leading dialer's status); a campaign with AMD needs one. Unknown: not checked. */
   machineDetectors?: readonly string[] | null;
+  /**
+   * CANCEL / TERMINATE: end the calls in progress instead of letting them finish. The command
+   * does not touch the switch: the request travels on CAMPAIGN_CHANGED to the leading dialer
+   * (dialer/campaign-hangups.ts); each call's end is recorded as usual.
+   */
+  hangUpCalls?: boolean;
 }
 
 /**
@@ -38,6 +44,8 @@ export function changeCampaignStatus(
         { status: from, action },
       );
     }
+    if (opts.hangUpCalls && action !== CampaignAction.CANCEL && action !== CampaignAction.TERMINATE)
+      throw badInput('hangUpCalls', 'only a cancel or a terminate hangs up calls');
     if (campaign.isTemplate) throw conflict(`"${campaign.name}" is a template; clone it into a campaign to dial`);
     const starts =
       to === CampaignStatus.RUNNING &&
@@ -66,7 +74,12 @@ export function changeCampaignStatus(
       action,
       from,
       to,
-      details: { ...(opts.at ? { at: opts.at.toISOString() } : {}), ...(rescheduled > 0 ? { rescheduled } : {}) },
+      details: {
+        ...(opts.at ? { at: opts.at.toISOString() } : {}),
+        ...(rescheduled > 0 ? { rescheduled } : {}),
+        ...(opts.hangUpCalls ? { hangUpCalls: true } : {}),
+      },
+      hangUpCalls: opts.hangUpCalls,
       configSnapshot: starts || action === CampaignAction.SCHEDULE ? campaignSnapshot(campaign) : undefined,
     });
     await em.flush();

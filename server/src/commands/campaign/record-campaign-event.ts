@@ -12,6 +12,8 @@ export interface CampaignEventInput {
   to?: CampaignStatus;
   details?: Record<string, unknown>;
   configSnapshot?: Record<string, unknown>;
+  /** Asks the dialer to hang up the campaign's calls in progress (through the event, never the switch). */
+  hangUpCalls?: boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export function recordCampaignEvent(
     runState: campaign.runState,
     runStateReason: campaign.runStateReason,
     action: input.action,
+    ...(input.hangUpCalls ? { hangUpCalls: true } : {}),
     at: event.at.toISOString(),
   });
   return event;

@@ -1,4 +1,7 @@
 import { RecipientState as S } from './recipient-state';
+import { IN_CALL_RECIPIENT_STATES } from './recipient-figures';
+
+export { isFinalRecipientState } from './recipient-figures';
 
 /** Everything the dialer, a call result or a person can do to one recipient. */
 export enum RecipientAction {
@@ -41,7 +44,7 @@ export enum RecipientAction {
 /** States a recipient waits in before a call: the ones users may stop, expire or suppress. */
 const WAITING: readonly S[] = [S.READY, S.RETRY_WAIT, S.SCHEDULED, S.WAITING_AGENT];
 /** States with a call in progress: only the call's end may move them (never a user). */
-const CALLING: readonly S[] = [S.DIALING, S.IN_CALL];
+const CALLING: readonly S[] = IN_CALL_RECIPIENT_STATES;
 
 const to = (from: readonly S[], target: S): ReadonlyArray<readonly [S, S]> => from.map((f) => [f, target] as const);
 
@@ -86,17 +89,7 @@ export function canMoveRecipient(from: S, target: S): boolean {
   return Object.values(TABLE).some((edges) => edges.some(([f, t]) => f === from && t === target));
 }
 
-const FINAL: ReadonlySet<S> = new Set([S.CONTACTED, S.FAILED, S.STOPPED, S.EXPIRED, S.DNC]);
-
-/**
- * Final recipients are never dialed again without a user action; a campaign whose
- * recipients are all final is COMPLETED or INCOMPLETE.
- */
-export function isFinalRecipientState(state: S): boolean {
-  return FINAL.has(state);
-}
-
 /** A call is in progress: the recipient must not be claimed again (never dialed twice at once). */
 export function isInCallState(state: S): boolean {
-  return state === S.DIALING || state === S.IN_CALL;
+  return IN_CALL_RECIPIENT_STATES.includes(state);
 }

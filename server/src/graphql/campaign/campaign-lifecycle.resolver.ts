@@ -50,9 +50,17 @@ export class CampaignLifecycleResolver {
   }
 
   @Authorized(Permission.CAMPAIGNS_WRITE)
-  @Mutation(() => CampaignNode, { description: 'Stops dialing for good (restartable); calls in progress end normally' })
-  cancelCampaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Campaign> {
-    return this.move(ctx, id, CampaignAction.CANCEL);
+  @Mutation(() => CampaignNode, {
+    description:
+      'Stops dialing (restartable). Calls in progress end normally and each recipient gets the state its call gives it; hangUpCalls: true ends them now',
+  })
+  cancelCampaign(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('hangUpCalls', () => Boolean, { nullable: true, description: 'Hang up the calls in progress (default false: let them finish)' })
+    hangUpCalls?: boolean,
+  ): Promise<Campaign> {
+    return this.move(ctx, id, CampaignAction.CANCEL, undefined, hangUpCalls ?? false);
   }
 
   @Authorized(Permission.CAMPAIGNS_WRITE)
@@ -62,13 +70,21 @@ export class CampaignLifecycleResolver {
   }
 
   @Authorized(Permission.CAMPAIGNS_WRITE)
-  @Mutation(() => CampaignNode, { description: 'Closes an INCOMPLETE, COMPLETED or CANCELLED campaign for good' })
-  terminateCampaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Campaign> {
-    return this.move(ctx, id, CampaignAction.TERMINATE);
+  @Mutation(() => CampaignNode, {
+    description:
+      'Closes an INCOMPLETE, COMPLETED or CANCELLED campaign for good; calls still in progress finish unless hangUpCalls is true',
+  })
+  terminateCampaign(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('hangUpCalls', () => Boolean, { nullable: true, description: 'Hang up the calls still in progress (default false)' })
+    hangUpCalls?: boolean,
+  ): Promise<Campaign> {
+    return this.move(ctx, id, CampaignAction.TERMINATE, undefined, hangUpCalls ?? false);
   }
 
-  private move(ctx: Context, id: string, action: CampaignAction, at?: Date): Promise<Campaign> {
+  private move(ctx: Context, id: string, action: CampaignAction, at?: Date, hangUpCalls = false): Promise<Campaign> {
     const { machineDetectors } = knownDialerStatus();
-    return changeCampaignStatus({ ...ctx, principal: requirePrincipal(ctx) }, id, action, { at, machineDetectors });
+    return changeCampaignStatus({ ...ctx, principal: requirePrincipal(ctx) }, id, action, { at, machineDetectors, hangUpCalls });
   }
 }

@@ -1,9 +1,11 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-/** Live counters: recipients by state (one GROUP BY over the state index). */
+/** Live counters: recipients by state, from the campaign's tally (the figures campaignStatistics reads). */
 @ObjectType()
 export class RecipientCounts {
   @Field(() => Int) total = 0;
+  @Field(() => Int, { description: 'Recipients in a final state: contacted + failed + stopped + expired + dnc' }) final = 0;
+  @Field(() => Int, { description: 'Recipients in an open state, calls in progress (dialing, inCall) included' }) open = 0;
   @Field(() => Int) ready = 0;
   @Field(() => Int) dialing = 0;
   @Field(() => Int) inCall = 0;

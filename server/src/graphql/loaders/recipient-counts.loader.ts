@@ -2,10 +2,11 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RecipientState } from '../../domain/recipient/recipient-state';
 import { RecipientCounts } from '../campaign/recipient-counts.type';
-import { groupByKey } from './group-by-key';
+import { isFinalRecipientState } from '../../domain/recipient/recipient-figures';
+import { tallyByState } from '../../reports/campaign-tally';
 import { LOADER_OPTIONS } from './loader-options';
 
-const COUNT_FIELD: Record<RecipientState, Exclude<keyof RecipientCounts, 'total'>> = {
+const COUNT_FIELD: Record<RecipientState, Exclude<keyof RecipientCounts, 'total' | 'final' | 'open'>> = {
   [RecipientState.READY]: 'ready',
   [RecipientState.DIALING]: 'dialing',
   [RecipientState.IN_CALL]: 'inCall',
@@ -19,31 +20,19 @@ const COUNT_FIELD: Record<RecipientState, Exclude<keyof RecipientCounts, 'total'
   [RecipientState.SCHEDULED]: 'scheduled',
 };
 
-interface CountRow {
-  campaign_id: string;
-  state: RecipientState;
-  n: string;
-}
-
-/** Campaign id -> recipients by state: one GROUP BY for every campaign of the response. */
+/** Campaign id -> recipients by state, from the tallies: one query for every campaign of the response. */
 export function recipientCountsLoader(em: EntityManager): DataLoader<string, RecipientCounts> {
   return new DataLoader<string, RecipientCounts>(async (ids) => {
-    const rows = await em
-      .getConnection()
-      .execute<CountRow[]>(
-        'select campaign_id, state, count(*) as n from campaign_recipient where campaign_id = any(?::uuid[]) group by campaign_id, state',
-        [`{${ids.join(',')}}`],
-      );
-    return groupByKey(
-      ids,
-      rows,
-      (r) => r.campaign_id,
-      (counts, { state, n }) => {
-        counts[COUNT_FIELD[state]] = Number(n);
-        counts.total += Number(n);
-        return counts;
-      },
-      () => new RecipientCounts(),
-    );
+    const byCampaign = await tallyByState(em, ids);
+    return ids.map((id) => {
+      const counts = new RecipientCounts();
+      for (const [state, n] of byCampaign.get(id) ?? []) {
+        counts[COUNT_FIELD[state as RecipientState]] = n;
+        counts.total += n;
+        if (isFinalRecipientState(state as RecipientState)) counts.final += n;
+        else counts.open += n;
+      }
+      return counts;
+    });
   }, LOADER_OPTIONS);
 }

@@ -12,7 +12,10 @@ export class RecipientReportRow {
   @Field(() => String) name!: string;
   @Field(() => [String], { description: 'In dialing order' }) numbers!: string[];
   @Field(() => RecipientState) state!: RecipientState;
-  @Field(() => Int, { description: 'Attempts that counted' }) attempts!: number;
+  @Field(() => Boolean, { description: 'The state is final (campaignStatistics.finalRecipients counts these); the CSV column "final"' })
+  final!: boolean;
+  @Field(() => Int, { description: 'Counted attempts (campaignStatistics.byAttempts groups by this; calls placed may be more)' })
+  attempts!: number;
   @Field(() => CallOutcome, { nullable: true }) lastOutcome!: CallOutcome | null;
   @Field(() => Int, { nullable: true }) lastDurationSeconds!: number | null;
   @Field(() => Date, { nullable: true }) lastAttemptAt!: Date | null;

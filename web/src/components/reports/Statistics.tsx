@@ -24,7 +24,10 @@ const StatisticsQuery = graphql(`
   query CampaignStatistics($filter: StatisticsFilterInput) {
     campaignStatistics(filter: $filter) {
       recipients
-      attempts
+      finalRecipients
+      openRecipients
+      callsPlaced
+      countedAttempts
       answered
       answeredPercent
       abandoned
@@ -62,7 +65,7 @@ function talk(seconds: number): string {
   return h > 0 ? `${h} h ${m} min` : `${m} min ${Math.round(seconds % 60)} s`;
 }
 
-/** Statistics over the chosen campaigns: by final state, last outcome, attempts and tag. */
+/** Statistics over the chosen campaigns: by state, last outcome, counted attempts and tag (one meaning each: the API's descriptions). */
 export function Statistics({ initialCampaignId }: { initialCampaignId: string | null }) {
   const [{ data: choices }] = useQuery({ query: CampaignChoices });
   const [picked, setPicked] = useState<string[]>(initialCampaignId ? [initialCampaignId] : []);
@@ -121,12 +124,17 @@ export function Statistics({ initialCampaignId }: { initialCampaignId: string | 
               <div>
                 <div className="muted small">Recipients</div>
                 <div style={{ fontSize: 24, fontWeight: 600 }} data-total="recipients">
-                  {s.recipients}
+                  {s.recipients}{' '}
+                  <span className="muted small">
+                    ({s.finalRecipients} final, {s.openRecipients} open)
+                  </span>
                 </div>
               </div>
               <div>
-                <div className="muted small">Call attempts</div>
-                <div style={{ fontSize: 24, fontWeight: 600 }}>{s.attempts}</div>
+                <div className="muted small">Calls placed</div>
+                <div style={{ fontSize: 24, fontWeight: 600 }} title="Every call, counted against the maximum or not">
+                  {s.callsPlaced} <span className="muted small">({s.countedAttempts} counted attempts)</span>
+                </div>
               </div>
               <div>
                 <div className="muted small">Answered</div>
@@ -151,10 +159,10 @@ export function Statistics({ initialCampaignId }: { initialCampaignId: string | 
             </div>
           </div>
           <div className="grid2" style={{ alignItems: 'start' }}>
-            <StatBuckets title="By final state" buckets={s.byState} testId="by-state" />
+            <StatBuckets title="By state (final and open)" buckets={s.byState} testId="by-state" />
             <StatBuckets title="By last outcome" buckets={s.byLastOutcome} testId="by-outcome" />
             <StatBuckets
-              title="By attempts"
+              title="By counted attempts"
               buckets={s.byAttempts}
               testId="by-attempts"
               keyLabel={(k) => `${k} attempt${k === '1' ? '' : 's'}`}
