@@ -1,4 +1,3 @@
-import { DEFAULT_INTERNAL_PATTERN } from '../domain/numbers/direction';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { loadOwned } from '../commands/load-owned';
@@ -7,13 +6,13 @@ import { campaignNumberRules } from '../commands/recipient/campaign-number-rules
 import { CampaignStatus } from '../domain/campaign/campaign-status';
 import { Campaign } from '../entities/campaign.entity';
 import { ListStatus, RecipientList } from '../entities/recipient-list.entity';
-import { TenantSettings } from '../entities/tenant-settings.entity';
+import { listNumberRules } from '../commands/list/list-number-rules';
 import { badInput, conflict } from '../errors/app-error';
 import type { ImportTarget } from './import-types';
 
 /**
  * Checks the target can take recipients and returns how its numbers are read: the campaign's
- * rules (campaign, else tenant region), or the list's region, else the tenant's.
+ * rules (its format; campaign, else tenant region), or the list's format and region, else the tenant's.
  */
 export async function targetRules(em: EntityManager, principal: Principal, target: ImportTarget): Promise<NumberRules> {
   if (target.kind === 'campaign') {
@@ -24,9 +23,5 @@ export async function targetRules(em: EntityManager, principal: Principal, targe
   }
   const list = await loadOwned(em, RecipientList, 'RecipientList', target.listId, principal.tenantId);
   if (list.status !== ListStatus.ACTIVE) throw badInput('target.listId', `the list "${list.name}" is disabled`);
-  const settings = await em.findOne(TenantSettings, { tenant: principal.tenantId });
-  return {
-    defaultRegion: list.defaultRegion ?? settings?.defaultRegion ?? 'US',
-    internalPattern: settings?.internalNumberPattern ?? DEFAULT_INTERNAL_PATTERN,
-  };
+  return listNumberRules(em, list, principal.tenantId);
 }

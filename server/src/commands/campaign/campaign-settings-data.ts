@@ -1,6 +1,7 @@
 import type { CauseAction } from '../../domain/call/call-outcome';
 import type { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import type { ComplianceProfile } from '../../domain/compliance/compliance-profile';
+import type { NumberFormat } from '../../domain/numbers/number-format';
 import type { AmdSettings, CallDestination } from '../../entities/campaign-config';
 
 /**
@@ -68,6 +69,7 @@ export interface CampaignSettingsData {
   queueName?: string | null;
   queueMultiplier?: number | null;
   defaultRegion?: string | null;
+  numberFormat?: NumberFormat;
 }
 
 export interface CreateCampaignData extends CampaignSettingsData {

@@ -38,6 +38,7 @@ const COPIED = [
   'queueName',
   'queueMultiplier',
   'defaultRegion',
+  'numberFormat',
 ] as const;
 
 /** Copies a campaign's or template's settings into a new CREATED campaign (Kalliope templates). */
