@@ -1,5 +1,5 @@
 // The campaign form's values (CampaignForm.tsx): defaults, conversions from and to the API's shapes, local checks.
-import type { CampaignSettingsFragment, CampaignType, ComplianceProfile, CreateCampaignInput, DialingMode } from '@/gql/graphql';
+import type { CampaignSettingsFragment, CampaignType, ComplianceProfile, CreateCampaignInput, DialingMode, NumberFormat } from '@/gql/graphql';
 import { ADVANCED_DEFAULTS, advancedFrom, advancedInput, type Advanced } from './advanced-model';
 
 export const NUMBERS = [
@@ -30,6 +30,7 @@ export interface Values {
   callerIdName: string;
   callerIdNumber: string;
   defaultRegion: string;
+  numberFormat: NumberFormat;
   calendarId: string;
   gatewayIds: string[];
   isTemplate: boolean;
@@ -50,6 +51,7 @@ export const DEFAULTS: Values = {
   callerIdName: '',
   callerIdNumber: '',
   defaultRegion: '',
+  numberFormat: 'E164',
   calendarId: '',
   gatewayIds: [],
   isTemplate: false,
@@ -85,6 +87,7 @@ export function fromCampaign(c: CampaignSettingsFragment): Values {
     callerIdName: c.callerIdName,
     callerIdNumber: c.callerIdNumber,
     defaultRegion: c.defaultRegion ?? '',
+    numberFormat: c.numberFormat,
     calendarId: c.calendar?.id ?? '',
     gatewayIds: c.gateways.map((g) => g.id),
     isTemplate: c.isTemplate,
@@ -133,6 +136,7 @@ export function toInput(v: Values): CreateCampaignInput {
     calendarId: v.calendarId || null,
     complianceProfile: v.complianceProfile || null,
     abandonMessage: v.abandonMessage.trim() || null,
+    numberFormat: v.numberFormat,
     ...advancedInput(v.advanced),
   };
   if (v.dialingMode) input.dialingMode = v.dialingMode;
