@@ -19,7 +19,13 @@ after(async () => {
 interface Preview {
   header: string;
   columns: string[];
-  mapping: { phones: string[]; name: string | null; nameColumns: string[]; fields: string[]; roles: Array<{ column: string; role: string }> };
+  mapping: {
+    phones: string[];
+    name: string | null;
+    nameColumns: string[];
+    fields: string[];
+    roles: Array<{ column: string; role: string }>;
+  };
 }
 
 async function preview(file: string, campaignId: string, options: Record<string, unknown> = {}): Promise<Preview> {
@@ -35,7 +41,17 @@ async function preview(file: string, campaignId: string, options: Record<string,
 
 test('preview: each name-like header becomes the name', async () => {
   const c = await createCampaign(t, token, 'name-headers');
-  for (const header of ['name', 'Full Name', 'fullname', 'FullName', 'full_name', 'Customer Name', 'customer_name', 'contact', 'Contact Name']) {
+  for (const header of [
+    'name',
+    'Full Name',
+    'fullname',
+    'FullName',
+    'full_name',
+    'Customer Name',
+    'customer_name',
+    'contact',
+    'Contact Name',
+  ]) {
     const p = await preview(`TelNumber,${header},CustomerCode\n2125550101,Ann Lee,C-1\n`, c);
     assert.equal(p.mapping.name, header, header);
     assert.deepEqual(p.mapping.nameColumns, [header], header);

@@ -28,7 +28,9 @@ async function numberZones(campaignId: string): Promise<string[][]> {
   const rows = await t.app.orm.em
     .fork()
     .getConnection()
-    .execute<Array<{ z: string[] | null }>>('select number_zones as z from campaign_recipient where campaign_id = ? order by id', [campaignId]);
+    .execute<Array<{ z: string[] | null }>>('select number_zones as z from campaign_recipient where campaign_id = ? order by id', [
+      campaignId,
+    ]);
   return rows.map((r) => r.z ?? ['(null)']);
 }
 

@@ -58,7 +58,9 @@ export async function applyCampaignSettings(
     throw badInput('defaultRegion', `${input.defaultRegion} is not a region libphonenumber can read numbers in`);
   if (input.numberFormat != null && input.numberFormat !== campaign.numberFormat) {
     // Numbers already read (and deduplicated) in one format would be mixed with the other's.
-    const [row] = await em.execute<Array<{ n: number }>>('select count(*)::int as n from campaign_recipient where campaign_id = ?', [campaign.id]);
+    const [row] = await em.execute<Array<{ n: number }>>('select count(*)::int as n from campaign_recipient where campaign_id = ?', [
+      campaign.id,
+    ]);
     if ((row?.n ?? 0) > 0) throw conflict(`Campaign "${campaign.name}" has recipients; its number format is fixed (clone it to change)`);
   }
   // A speed left at its default follows the concurrency (domain/campaign/default-speed.ts).

@@ -7,7 +7,18 @@ import { badInput } from '../../errors/app-error';
 import type { ImportOptionsInput, ImportTargetInput } from './import-options.input';
 import type { ColumnMappingNode, ImportPreviewNode } from './import-preview.type';
 import type { ImportJobNode } from './import-job.type';
-const ROLE_KEYS = ['name', 'externalId', 'timezone', 'priority', 'expireAt', 'notBefore', 'notAfter', 'tags', 'schedule', 'region'] as const;
+const ROLE_KEYS = [
+  'name',
+  'externalId',
+  'timezone',
+  'priority',
+  'expireAt',
+  'notBefore',
+  'notAfter',
+  'tags',
+  'schedule',
+  'region',
+] as const;
 
 export function toChoices(input: ImportOptionsInput | undefined): ImportChoices {
   if (!input) return {};

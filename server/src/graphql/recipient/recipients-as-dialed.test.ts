@@ -77,5 +77,8 @@ test('addRecipients in AS_DIALED: kept as given, deduped as given, refused with 
   assert.match(dup.errors?.[0]?.message ?? '', /4915112345678 is already in this campaign/);
   const bad = await t.gql(ADD, { c, r: [{ communications: [{ number: '+49 151 1234' }] }] }, token);
   assert.equal(bad.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
-  assert.match(bad.errors![0]!.message, /"\+49 151 1234" holds something other than digits \(as dialed: an optional leading \+ and digits only\)/);
+  assert.match(
+    bad.errors![0]!.message,
+    /"\+49 151 1234" holds something other than digits \(as dialed: an optional leading \+ and digits only\)/,
+  );
 });

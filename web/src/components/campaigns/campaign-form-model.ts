@@ -1,5 +1,12 @@
 // The campaign form's values (CampaignForm.tsx): defaults, conversions from and to the API's shapes, local checks.
-import type { CampaignSettingsFragment, CampaignType, ComplianceProfile, CreateCampaignInput, DialingMode, NumberFormat } from '@/gql/graphql';
+import type {
+  CampaignSettingsFragment,
+  CampaignType,
+  ComplianceProfile,
+  CreateCampaignInput,
+  DialingMode,
+  NumberFormat,
+} from '@/gql/graphql';
 import { ADVANCED_DEFAULTS, advancedFrom, advancedInput, type Advanced } from './advanced-model';
 
 export const NUMBERS = [
