@@ -26,7 +26,7 @@ export interface ResolvedMapping {
   columns: string[];
 }
 
-type Role = Exclude<keyof ColumnMapping, 'phones' | 'numberSeparator'>;
+type Role = Exclude<keyof ColumnMapping, 'phones' | 'numberSeparator' | 'fields'>;
 const ROLES: Role[] = ['name', 'externalId', 'timezone', 'priority', 'expireAt', 'notBefore', 'notAfter', 'tags', 'schedule', 'region'];
 
 // Header names we map without being told: the ADS `*Schedule*` column, name-like headers
@@ -94,17 +94,21 @@ export function resolveMapping(columns: string[], mapping: ColumnMapping | null,
   } else {
     out.phones = guessPhoneColumn(columns, sample, separator, rules);
   }
+  // Columns the user keeps as fields are never guessed as a role.
+  const kept = new Set((mapping?.fields ?? []).map((ref) => findColumn(ref, columns, 'fields')));
   for (const role of ROLES) {
     const ref = mapping?.[role];
     if (ref) out[role] = findColumn(ref, columns, role);
     else {
       const pattern = AUTO[role];
-      const auto = pattern ? columns.findIndex((c, i) => pattern.test(c) && !out.phones.includes(i)) : -1;
+      const auto = pattern ? columns.findIndex((c, i) => pattern.test(c) && !out.phones.includes(i) && !kept.has(i)) : -1;
       if (auto >= 0 && !isUsed(out, auto)) out[role] = auto;
     }
   }
   if (out.name === undefined) {
-    const parts = [FIRST_NAME, LAST_NAME].map((re) => columns.findIndex((c, i) => re.test(c) && !isUsed(out, i))).filter((i) => i >= 0);
+    const parts = [FIRST_NAME, LAST_NAME]
+      .map((re) => columns.findIndex((c, i) => re.test(c) && !isUsed(out, i) && !kept.has(i)))
+      .filter((i) => i >= 0);
     if (parts.length > 0) out.nameParts = parts;
   }
   return out;

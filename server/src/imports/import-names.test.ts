@@ -103,6 +103,12 @@ test('a name column wins over first/last; a mapped name is never second-guessed'
   const mapped = await preview('Phone,Nick,Name\n2125550302,Annie,Ann\n', c, { mapping: { phones: ['Phone'], name: 'Nick' } });
   assert.equal(mapped.mapping.name, 'Nick');
   assert.deepEqual(mapped.mapping.fields, ['Name']);
+  // The console's "Field" choice: a name-like column kept as a field is not guessed.
+  const kept = await preview('Phone,FullName,First Name,Last Name\n2125550303,Ann Lee,Ann,Lee\n', c, {
+    mapping: { phones: ['Phone'], fields: ['FullName', 'Last Name'] },
+  });
+  assert.deepEqual(kept.mapping.nameColumns, ['First Name']);
+  assert.deepEqual(kept.mapping.fields, ['FullName', 'Last Name']);
 });
 
 test('header SKIP: extra columns keep their header names (not col3), the header row is not data', async () => {

@@ -75,6 +75,8 @@ export interface ColumnMapping {
   schedule?: string;
   /** E164 only: a column of ISO 3166 alpha-2 regions, each row's numbers read in its own region. */
   region?: string;
+  /** Columns kept as fields: never guessed as a role (the console's "Field" choice). */
+  fields?: string[];
 }
 
 /** Everything the user chose (or we detected) about reading one file. */

@@ -185,6 +185,8 @@ export type ColumnMappingInput = {
   /** ISO 8601 or Unix time */
   expireAt?: string | null | undefined;
   externalId?: string | null | undefined;
+  /** Columns kept as named fields: never guessed as the name or another role */
+  fields?: Array<string> | null | undefined;
   name?: string | null | undefined;
   notAfter?: string | null | undefined;
   notBefore?: string | null | undefined;

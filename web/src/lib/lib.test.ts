@@ -69,7 +69,12 @@ test('import column roles round-trip with the detected mapping', () => {
     fields: ['city'],
   });
   assert.deepEqual(roles, { phone: 'phone', alt: 'phone', name: 'name', city: 'field' });
-  assert.deepEqual(mappingFromRoles(columns, roles, '|'), { phones: ['phone', 'alt'], numberSeparator: '|', name: 'name' });
+  assert.deepEqual(mappingFromRoles(columns, roles, '|'), {
+    phones: ['phone', 'alt'],
+    numberSeparator: '|',
+    name: 'name',
+    fields: ['city'],
+  });
 });
 
 test('import column roles: first + last name both show as Name and are left to the server; a region column goes back', () => {

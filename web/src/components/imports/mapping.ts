@@ -55,5 +55,8 @@ export function mappingFromRoles(columns: string[], roles: Record<string, Column
     // Several Name columns: left to the server, which joins first and last name columns.
     if (named.length === 1 || (named.length > 1 && k !== 'name')) m[k] = named[0];
   }
+  // Chosen as fields: the server must not guess them as the name (or any role).
+  const fields = columns.filter((c) => (roles[c] ?? 'field') === 'field');
+  if (fields.length > 0) m.fields = fields;
   return m;
 }
