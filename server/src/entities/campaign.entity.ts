@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { CampaignStatus } from '../domain/campaign/campaign-status';
 import { CampaignType, DialingMode } from '../domain/campaign/campaign-type';
 import { ComplianceProfile } from '../domain/compliance/compliance-profile';
+import { NumberFormat } from '../domain/numbers/number-format';
 import { RunState, RunStateReason } from '../domain/campaign/run-state';
 import type { AmdSettings, BroadcastAction, CallDestination, CausePolicyOverrides } from './campaign-config';
 import { Calendar } from './calendar.entity';
@@ -143,6 +144,10 @@ export class Campaign {
 
   @Property({ type: 'text', nullable: true })
   defaultRegion?: string;
+
+  /** E164 (normalised, zones from the number) or AS_DIALED (kept as given, dialed unchanged). */
+  @Enum({ items: () => NumberFormat, nativeEnumName: 'number_format' })
+  numberFormat: NumberFormat = NumberFormat.E164;
 
   /** Overrides the tenant's compliance profile; unset = the tenant's. */
   @Enum({ items: () => ComplianceProfile, nativeEnumName: 'compliance_profile', nullable: true })

@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Tenant } from './tenant.entity';
+import { NumberFormat } from '../domain/numbers/number-format';
 
 export enum ListStatus {
   ACTIVE = 'ACTIVE',
@@ -25,6 +26,10 @@ export class RecipientList {
 
   @Property({ type: 'text', nullable: true })
   defaultRegion?: string;
+
+  /** How its contacts' numbers are read; a list attaches only to a campaign of the same format. */
+  @Enum({ items: () => NumberFormat, nativeEnumName: 'number_format' })
+  numberFormat: NumberFormat = NumberFormat.E164;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

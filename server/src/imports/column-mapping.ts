@@ -2,6 +2,7 @@ import { classifyDirection } from '../domain/numbers/direction';
 import { normalizePhone } from '../domain/numbers/phone-normalize';
 import type { NumberRules } from '../commands/recipient/prepare-recipients';
 import { BadFileError } from './sniff';
+import { asDialedNumber, NumberFormat } from '../domain/numbers/number-format';
 import type { ColumnMapping } from './import-types';
 
 /** A mapping turned into column indexes for one file's header. */
@@ -17,17 +18,23 @@ export interface ResolvedMapping {
   notAfter?: number;
   tags?: number;
   schedule?: number;
+  /** E164 only: the column holding each row's region (ISO 3166 alpha-2), read as that row's default region. */
+  region?: number;
+  /** Without a name column: first and last name columns, joined with a space into the name. */
+  nameParts?: number[];
   /** Column names as reported (header names, or col1, col2… without a header). */
   columns: string[];
 }
 
-type Role = Exclude<keyof ColumnMapping, 'phones' | 'numberSeparator'>;
-const ROLES: Role[] = ['name', 'externalId', 'timezone', 'priority', 'expireAt', 'notBefore', 'notAfter', 'tags', 'schedule'];
+type Role = Exclude<keyof ColumnMapping, 'phones' | 'numberSeparator' | 'fields'>;
+const ROLES: Role[] = ['name', 'externalId', 'timezone', 'priority', 'expireAt', 'notBefore', 'notAfter', 'tags', 'schedule', 'region'];
 
-// Header names we map without being told: the ADS `*Schedule*` column and the obvious ones.
-// FullName, CustomerCode… stay free fields on purpose (the ADS example keeps them as variables).
-const AUTO: Record<Role, RegExp> = {
-  name: /^name$/i,
+// Header names we map without being told: the ADS `*Schedule*` column, name-like headers
+// (the ADS `FullName` is the person's name, shown in the console and the screen-pop) and the
+// obvious ones. CustomerCode and the like stay free fields. A region column is only ever named.
+const SEP = '[ _.-]?';
+const AUTO: Partial<Record<Role, RegExp>> = {
+  name: new RegExp(`^(name|full${SEP}name|customer${SEP}name|contact(${SEP}name)?)$`, 'i'),
   externalId: /^(external_?id|id)$/i,
   timezone: /^(time_?zone|tz)$/i,
   priority: /^priority$/i,
@@ -37,6 +44,8 @@ const AUTO: Record<Role, RegExp> = {
   tags: /^tags?$/i,
   schedule: /schedule/i,
 };
+const FIRST_NAME = new RegExp(`^(first${SEP}name|given${SEP}name|forename)$`, 'i');
+const LAST_NAME = new RegExp(`^(last${SEP}name|family${SEP}name|surname)$`, 'i');
 const PHONE_HEADER = /(phone|tel|number|mobile|msisdn|cell|numero|destination)/i;
 
 /** Column names for a header row (deduplicated, blanks named by position) or none. */
@@ -57,6 +66,7 @@ export function looksLikeNumber(cell: string, separator: string, rules: NumberRu
   return cell.split(separator).some((part) => {
     const p = part.trim();
     if (p === '' || !/\d/.test(p)) return false;
+    if (rules.format === NumberFormat.AS_DIALED) return 'number' in asDialedNumber(p);
     if (classifyDirection(p.replace(/[\s().-]/g, ''), rules.internalPattern) === 'internal') return true;
     return normalizePhone(p, rules.defaultRegion).ok;
   });
@@ -84,19 +94,33 @@ export function resolveMapping(columns: string[], mapping: ColumnMapping | null,
   } else {
     out.phones = guessPhoneColumn(columns, sample, separator, rules);
   }
+  // Columns the user keeps as fields are never guessed as a role.
+  const kept = new Set((mapping?.fields ?? []).map((ref) => findColumn(ref, columns, 'fields')));
   for (const role of ROLES) {
     const ref = mapping?.[role];
     if (ref) out[role] = findColumn(ref, columns, role);
     else {
-      const auto = columns.findIndex((c, i) => AUTO[role].test(c) && !out.phones.includes(i));
+      const pattern = AUTO[role];
+      const auto = pattern ? columns.findIndex((c, i) => pattern.test(c) && !out.phones.includes(i) && !kept.has(i)) : -1;
       if (auto >= 0 && !isUsed(out, auto)) out[role] = auto;
     }
+  }
+  if (out.name === undefined) {
+    const parts = [FIRST_NAME, LAST_NAME]
+      .map((re) => columns.findIndex((c, i) => re.test(c) && !isUsed(out, i) && !kept.has(i)))
+      .filter((i) => i >= 0);
+    if (parts.length > 0) out.nameParts = parts;
   }
   return out;
 }
 
+/** The columns a mapping gives a role (phones, name parts included); every other column is a field. */
+export function usedColumns(m: ResolvedMapping): number[] {
+  return [...m.phones, ...(m.nameParts ?? []), ...ROLES.map((r) => m[r]).filter((i): i is number => i !== undefined)];
+}
+
 function isUsed(m: ResolvedMapping, index: number): boolean {
-  return m.phones.includes(index) || ROLES.some((r) => m[r] === index);
+  return usedColumns(m).includes(index);
 }
 
 function guessPhoneColumn(columns: string[], sample: string[][], separator: string, rules: NumberRules): number[] {

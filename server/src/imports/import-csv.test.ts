@@ -14,7 +14,7 @@ after(async () => {
   await t.stop();
 });
 
-test('the Automated Dialing System list: both numbers in order, FullName and CustomerCode as fields', async () => {
+test('the Automated Dialing System list: both numbers in order, FullName as the name, CustomerCode as a field', async () => {
   const c = await createCampaign(t, token, 'ads');
   const file = 'TelNumber,FullName,CustomerCode\n2132458767|2145602412,John Smith,C-001\n3125550142,Mary Major,C-002\n';
   const job = await importFile(t, token, file, { campaignId: c });
@@ -26,7 +26,8 @@ test('the Automated Dialing System list: both numbers in order, FullName and Cus
     { number: '+12132458767', priority: 2 },
     { number: '+12145602412', priority: 1 },
   ]);
-  assert.deepEqual(john!.fields, { FullName: 'John Smith', CustomerCode: 'C-001' });
+  assert.equal(john!.name, 'John Smith');
+  assert.deepEqual(john!.fields, { CustomerCode: 'C-001' });
   assert.equal(john!.originalLine, '2132458767|2145602412,John Smith,C-001');
   assert.equal(john!.state, 'READY');
   assert.deepEqual(

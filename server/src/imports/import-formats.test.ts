@@ -216,15 +216,15 @@ test('into a recipient list, after its last contact; progress is pushed over the
   assert.deepEqual(reports.at(-1), { status: 'COMPLETED', imported: 2, rejected: 0, rowsRead: 2, percent: 100 });
   const contacts = await em
     .getConnection()
-    .execute<Array<{ position: string; phones: Array<{ number: string; priority: number }>; fields: Record<string, string> }>>(
-      'select position, phones, fields from contact where list_id = ? order by position',
+    .execute<Array<{ position: string; name: string; phones: Array<{ number: string; priority: number }> }>>(
+      'select position, name, phones from contact where list_id = ? order by position',
       [list!.id],
     );
   assert.deepEqual(
-    contacts.map((c) => [Number(c.position), c.phones.map((p) => p.number), c.fields]),
+    contacts.map((c) => [Number(c.position), c.phones.map((p) => p.number), c.name]),
     [
-      [1, ['+12125550901', '+12125550902'], { FullName: 'Ann' }],
-      [2, ['+12125550903'], { FullName: 'Bob' }],
+      [1, ['+12125550901', '+12125550902'], 'Ann'],
+      [2, ['+12125550903'], 'Bob'],
     ],
   );
 });

@@ -109,7 +109,8 @@ export async function planImport(
   const skipFirstRow = header === HeaderMode.USE || header === HeaderMode.SKIP;
   const data = skipFirstRow ? records.slice(1) : records;
   const width = Math.max(...records.map((r) => r.cells.length));
-  const columns = columnNames(header === HeaderMode.USE ? records[0]!.cells : null, width);
+  // SKIP names the columns too: extra columns keep their header names as field names.
+  const columns = columnNames(skipFirstRow ? records[0]!.cells : null, width);
   const mapping: ColumnMapping | null = format === ImportFormat.TXT ? { phones: ['1'], numberSeparator } : options.mapping;
   const resolved = resolveMapping(
     columns,

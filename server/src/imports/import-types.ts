@@ -29,7 +29,7 @@ export enum HeaderMode {
   AUTO = 'AUTO',
   /** The first row names the columns. */
   USE = 'USE',
-  /** The first row is a header but is ignored; columns are col1, col2… */
+  /** The first row is a header, not data, taken as it is (never tested for numbers); its cells name the columns. */
   SKIP = 'SKIP',
   /** Every row is data; columns are col1, col2… */
   NONE = 'NONE',
@@ -73,6 +73,10 @@ export interface ColumnMapping {
   notAfter?: string;
   tags?: string;
   schedule?: string;
+  /** E164 only: a column of ISO 3166 alpha-2 regions, each row's numbers read in its own region. */
+  region?: string;
+  /** Columns kept as fields: never guessed as a role (the console's "Field" choice). */
+  fields?: string[];
 }
 
 /** Everything the user chose (or we detected) about reading one file. */

@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
 import { DuplicateMode, type DncMode } from './import-types';
-import { pgRunner, writeNumberZones } from '../numbers/fill-number-zones';
+import { campaignNumberFormat, pgRunner, writeNumberZones } from '../numbers/fill-number-zones';
 import { checkStagedRows, markDnc, STANDING_NUMBERS } from './stage-checks';
 
 export interface MoveCounts {
@@ -104,7 +104,8 @@ async function insertStanding(client: Client, campaignId: string): Promise<MoveC
   );
   // Calling hours read the numbers' zones: derived once here, not per dialer tick.
   const standing = await client.query<Record<string, unknown>>('select rid as id, phones as numbers from import_stage where code is null');
-  await writeNumberZones(pgRunner(client), standing.rows);
+  const run = pgRunner(client);
+  await writeNumberZones(run, standing.rows, await campaignNumberFormat(run, campaignId));
   const counts = await client.query<{ dnc: number; merged: number }>(
     "select (count(*) filter (where code is null and dnc))::int as dnc, (count(*) filter (where code = 'MERGED'))::int as merged from import_stage",
   );

@@ -2,7 +2,9 @@ import { isAppError } from '../errors/app-error';
 import { prepareRecipients, type NumberRules, type PreparedRecipient } from '../commands/recipient/prepare-recipients';
 import type { RecipientData } from '../commands/recipient/recipient-data';
 import { DuplicatePolicy } from '../domain/recipient/duplicate-policy';
-import type { ResolvedMapping } from './column-mapping';
+import { NumberFormat } from '../domain/numbers/number-format';
+import { isSupportedRegion } from '../domain/numbers/phone-normalize';
+import { usedColumns, type ResolvedMapping } from './column-mapping';
 import { RejectCode } from './import-types';
 
 /** Why one row is not imported, and in which column. */
@@ -56,11 +58,7 @@ const mapped = new WeakMap<ResolvedMapping, ReadonlySet<number>>();
 function mappedColumns(m: ResolvedMapping): ReadonlySet<number> {
   let used = mapped.get(m);
   if (!used) {
-    used = new Set<number>(
-      [...m.phones, m.name, m.externalId, m.timezone, m.priority, m.expireAt, m.notBefore, m.notAfter, m.tags, m.schedule].filter(
-        (i): i is number => i !== undefined,
-      ),
-    );
+    used = new Set<number>(usedColumns(m));
     mapped.set(m, used);
   }
   return used;
@@ -83,8 +81,14 @@ function toInput(cells: string[], m: ResolvedMapping): { input: RecipientData; p
     throw new CellError(col(m.priority), `"${priorityText}" is not a priority (0-100)`);
   const priority = priorityText === '' ? undefined : Number(priorityText);
   if (priority !== undefined && priority > 100) throw new CellError(col(m.priority), `${priority} is above 100`);
-  const name = cell(cells, m.name);
-  if (name.length > 200) throw new CellError(col(m.name), 'the name is longer than 200 characters');
+  const name =
+    m.name !== undefined || !m.nameParts
+      ? cell(cells, m.name)
+      : m.nameParts
+          .map((i) => cell(cells, i))
+          .filter((p) => p !== '')
+          .join(' ');
+  if (name.length > 200) throw new CellError(col(m.name ?? m.nameParts?.[0]), 'the name is longer than 200 characters');
   const schedule = parseSchedule(cell(cells, m.schedule), col(m.schedule));
   const tags = cell(cells, m.tags)
     .split(/[|,;]/)
@@ -130,8 +134,10 @@ function columnOf(field: string, m: ResolvedMapping, phoneColumns: string[]): st
  */
 export function rowToRecipient(cells: string[], m: ResolvedMapping, rules: NumberRules): RowResult {
   let built: { input: RecipientData; phoneColumns: string[] };
+  let rowRules = rules;
   try {
     built = toInput(cells, m);
+    rowRules = withRowRegion(cells, m, rules);
   } catch (err) {
     if (err instanceof CellError) return { ok: false, reject: { code: RejectCode.INVALID_VALUE, column: err.column, reason: err.message } };
     throw err;
@@ -140,7 +146,16 @@ export function rowToRecipient(cells: string[], m: ResolvedMapping, rules: Numbe
     const column = m.phones.map((i) => m.columns[i] ?? `col${i + 1}`).join(', ');
     return { ok: false, reject: { code: RejectCode.NO_NUMBER, column, reason: 'no phone number in this row' } };
   }
-  return prepareInput(built.input, rules, (field) => columnOf(field, m, built.phoneColumns), built.phoneColumns);
+  return prepareInput(built.input, rowRules, (field) => columnOf(field, m, built.phoneColumns), built.phoneColumns);
+}
+
+/** E164 with a region column: the row's numbers are read in its own region (blank: the target's). */
+function withRowRegion(cells: string[], m: ResolvedMapping, rules: NumberRules): NumberRules {
+  const region = cell(cells, m.region);
+  if (region === '' || rules.format === NumberFormat.AS_DIALED) return rules;
+  if (!/^[A-Za-z]{2}$/.test(region) || !isSupportedRegion(region))
+    throw new CellError(m.columns[m.region!] ?? 'region', `"${region}" is not an ISO 3166 alpha-2 region phone numbers can be read in`);
+  return { ...rules, defaultRegion: region.toUpperCase() };
 }
 
 /** Runs one RecipientData (CSV row or JSON member) through the shared rules. */

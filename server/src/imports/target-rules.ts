@@ -8,14 +8,15 @@ import { CampaignStatus } from '../domain/campaign/campaign-status';
 import { Campaign } from '../entities/campaign.entity';
 import { ListStatus, RecipientList } from '../entities/recipient-list.entity';
 import { TenantSettings } from '../entities/tenant-settings.entity';
+import { listNumberRules } from '../commands/list/list-number-rules';
 import { badInput, conflict, forbidden } from '../errors/app-error';
 import { Permission } from '../auth/permission';
 import type { ImportTarget } from './import-types';
 
 /**
  * Checks the target can take recipients and returns how its numbers are read: the campaign's
- * rules (campaign, else tenant region), or the list's region, else the tenant's (a DNC list:
- * the tenant's, as addDncNumbers reads numbers).
+ * rules (its format; campaign, else tenant region), or the list's format and region, else the
+ * tenant's (a DNC list: the tenant's region, as addDncNumbers reads numbers).
  */
 export async function targetRules(em: EntityManager, principal: Principal, target: ImportTarget): Promise<NumberRules> {
   if (target.kind === 'campaign') {
@@ -32,9 +33,5 @@ export async function targetRules(em: EntityManager, principal: Principal, targe
   }
   const list = await loadOwned(em, RecipientList, 'RecipientList', target.listId, principal.tenantId);
   if (list.status !== ListStatus.ACTIVE) throw badInput('target.listId', `the list "${list.name}" is disabled`);
-  const settings = await em.findOne(TenantSettings, { tenant: principal.tenantId });
-  return {
-    defaultRegion: list.defaultRegion ?? settings?.defaultRegion ?? 'US',
-    internalPattern: settings?.internalNumberPattern ?? DEFAULT_INTERNAL_PATTERN,
-  };
+  return listNumberRules(em, list, principal.tenantId);
 }

@@ -1,4 +1,5 @@
-import { zonesOfNumbers } from './number-zones';
+import type { NumberFormat } from '../domain/numbers/number-format';
+import { recipientNumberZones } from './number-zones';
 
 /** Runs one statement with `?` placeholders and returns its rows (an EntityManager or a pg client behind it). */
 export type SqlRunner = (sql: string, params: unknown[]) => Promise<Array<Record<string, unknown>>>;
@@ -12,6 +13,7 @@ const BATCH = 20_000;
  * writes them with the rows) and lazily before counting. Returns how many rows it filled.
  */
 export async function fillNumberZones(run: SqlRunner, campaignId: string): Promise<number> {
+  const format = await campaignNumberFormat(run, campaignId);
   let filled = 0;
   for (;;) {
     const batch = await run(
@@ -21,15 +23,25 @@ export async function fillNumberZones(run: SqlRunner, campaignId: string): Promi
       [campaignId, BATCH],
     );
     if (batch.length === 0) return filled;
-    filled += await writeNumberZones(run, batch);
+    filled += await writeNumberZones(run, batch, format);
     if (batch.length < BATCH) return filled;
   }
 }
 
-/** Derives and stores the zones of the given recipients (`id`, `numbers`). */
-export async function writeNumberZones(run: SqlRunner, recipients: ReadonlyArray<Record<string, unknown>>): Promise<number> {
+/** The campaign's number format: AS_DIALED recipients store no number zones (an empty set, not "not derived"). */
+export async function campaignNumberFormat(run: SqlRunner, campaignId: string): Promise<NumberFormat | undefined> {
+  const [row] = await run('select number_format from campaign where id = ?', [campaignId]);
+  return row?.number_format as NumberFormat | undefined;
+}
+
+/** Derives and stores the zones of the given recipients (`id`, `numbers`) of a campaign in `format`. */
+export async function writeNumberZones(
+  run: SqlRunner,
+  recipients: ReadonlyArray<Record<string, unknown>>,
+  format: NumberFormat | undefined,
+): Promise<number> {
   if (recipients.length === 0) return 0;
-  const rows = recipients.map((r) => ({ id: String(r.id), zones: zonesOfNumbers(toList(r.numbers)) }));
+  const rows = recipients.map((r) => ({ id: String(r.id), zones: recipientNumberZones(toList(r.numbers), format) }));
   await run(
     `update campaign_recipient r set number_zones = array(select jsonb_array_elements_text(x.zones))
      from jsonb_to_recordset(?::jsonb) as x(id bigint, zones jsonb) where r.id = x.id`,

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { deserialize } from 'bson';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { timezones } from 'libphonenumber-geo-carrier';
+import { NumberFormat } from '../domain/numbers/number-format';
 
 /**
  * The time zones of a phone number, from libphonenumber's time-zone map as shipped by
@@ -76,4 +77,12 @@ export function zonesOfNumbers(numbers: readonly string[]): string[] {
   const zones = new Set<string>();
   for (const n of numbers) for (const z of numberZones(n)) zones.add(z);
   return [...zones].sort();
+}
+
+/**
+ * A recipient's number zones as stored: none in AS_DIALED, whose numbers are not read in any
+ * country (its calling hours use the recipient's own zone, else the calendar's, else UTC).
+ */
+export function recipientNumberZones(numbers: readonly string[], format: NumberFormat | undefined): string[] {
+  return format === NumberFormat.AS_DIALED ? [] : zonesOfNumbers(numbers);
 }

@@ -6,6 +6,7 @@ import { errorCode, errorMessage, fieldErrors } from './errors';
 import { parseRecipientLines } from './recipient-lines';
 import { mappingFromRoles, rolesFromMapping } from '../components/imports/mapping';
 import { ADVANCED_DEFAULTS, advancedFrom, advancedInput } from '../components/campaigns/advanced-model';
+import { DEFAULTS, toInput } from '../components/campaigns/campaign-form-model';
 
 test('fieldErrors reads extensions.fields and extensions.field', () => {
   const error = new CombinedError({
@@ -62,11 +63,50 @@ test('import column roles round-trip with the detected mapping', () => {
     notBefore: null,
     notAfter: null,
     schedule: null,
+    region: null,
+    nameColumns: ['name'],
     numberSeparator: '|',
     fields: ['city'],
   });
   assert.deepEqual(roles, { phone: 'phone', alt: 'phone', name: 'name', city: 'field' });
-  assert.deepEqual(mappingFromRoles(columns, roles, '|'), { phones: ['phone', 'alt'], numberSeparator: '|', name: 'name' });
+  assert.deepEqual(mappingFromRoles(columns, roles, '|'), {
+    phones: ['phone', 'alt'],
+    numberSeparator: '|',
+    name: 'name',
+    fields: ['city'],
+  });
+});
+
+test('import column roles: first + last name both show as Name and are left to the server; a region column goes back', () => {
+  const columns = ['TelNumber', 'First Name', 'Last Name', 'Country'];
+  const roles = rolesFromMapping(columns, {
+    phones: ['TelNumber'],
+    name: null,
+    externalId: null,
+    tags: null,
+    timezone: null,
+    priority: null,
+    expireAt: null,
+    notBefore: null,
+    notAfter: null,
+    schedule: null,
+    region: null,
+    nameColumns: ['First Name', 'Last Name'],
+    numberSeparator: '|',
+    fields: ['Country'],
+  });
+  const back = mappingFromRoles(columns, { ...roles, Country: 'region' }, '|');
+  assert.deepEqual(roles, { TelNumber: 'phone', 'First Name': 'name', 'Last Name': 'name', Country: 'field' });
+  assert.deepEqual(back, {
+    phones: ['TelNumber'],
+    numberSeparator: '|',
+    region: 'Country',
+  });
+});
+
+test('campaign form: the number format goes to the API and back', () => {
+  assert.equal(DEFAULTS.numberFormat, 'E164');
+  assert.equal(toInput({ ...DEFAULTS, name: 'x', numberFormat: 'AS_DIALED' }).numberFormat, 'AS_DIALED');
 });
 
 test("campaign form: a QUEUE destination's max waiting goes to the API and back; other kinds never send it", () => {

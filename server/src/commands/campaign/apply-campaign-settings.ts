@@ -9,7 +9,7 @@ import { defaultCallsPerSecond, isDefaultSpeed } from '../../domain/campaign/def
 import { isSupportedRegion } from '../../domain/numbers/phone-normalize';
 import { channelVariableNameProblem, channelVariableValueProblem } from '../../domain/telephony/channel-variables';
 import { callerIdNameProblem, queueNameProblem } from '../../domain/telephony/switch-text';
-import { badInput } from '../../errors/app-error';
+import { badInput, conflict } from '../../errors/app-error';
 import { loadOwned } from '../load-owned';
 import { requireDncLists } from '../settings/dnc-lists';
 
@@ -40,6 +40,7 @@ const SCALARS = [
   'queueName',
   'queueMultiplier',
   'defaultRegion',
+  'numberFormat',
 ] as const;
 
 /**
@@ -56,6 +57,13 @@ export async function applyCampaignSettings(
   const target = campaign as unknown as Record<string, unknown>;
   if (input.defaultRegion != null && !isSupportedRegion(input.defaultRegion))
     throw badInput('defaultRegion', `${input.defaultRegion} is not a region libphonenumber can read numbers in`);
+  if (input.numberFormat != null && input.numberFormat !== campaign.numberFormat) {
+    // Numbers already read (and deduplicated) in one format would be mixed with the other's.
+    const [row] = await em.execute<Array<{ n: number }>>('select count(*)::int as n from campaign_recipient where campaign_id = ?', [
+      campaign.id,
+    ]);
+    if ((row?.n ?? 0) > 0) throw conflict(`Campaign "${campaign.name}" has recipients; its number format is fixed (clone it to change)`);
+  }
   // A speed left at its default follows the concurrency (domain/campaign/default-speed.ts).
   const speedIsDefault = isDefaultSpeed(campaign.callsPerSecond, campaign.maxConcurrentCalls);
   for (const key of SCALARS) {

@@ -1,6 +1,7 @@
 import type { CauseAction } from '../../domain/call/call-outcome';
 import type { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import type { ComplianceProfile } from '../../domain/compliance/compliance-profile';
+import type { NumberFormat } from '../../domain/numbers/number-format';
 import type { AmdSettings, CallDestination } from '../../entities/campaign-config';
 
 /**
@@ -70,6 +71,7 @@ export interface CampaignSettingsData {
   defaultRegion?: string | null;
   /** Names of the tenant's DNC lists that apply; null: every list. */
   dncLists?: string[] | null;
+  numberFormat?: NumberFormat;
 }
 
 export interface CreateCampaignData extends CampaignSettingsData {

@@ -65,6 +65,8 @@ export async function missingSettings(
     callerIdNumber: c.callerIdNumber ?? '',
     ringTimeoutSeconds: c.ringTimeoutSeconds,
     abandonRateTarget: c.abandonRateTarget,
+    numberFormat: c.numberFormat,
+    hasCalendar: !!c.calendar,
   };
   for (const p of complianceProblems(profile, facts)) missing.push({ code: p.code, reason: p.reason, rule: p.rule });
   return missing;

@@ -39,6 +39,7 @@ const COPIED = [
   'queueMultiplier',
   'defaultRegion',
   'dncLists',
+  'numberFormat',
 ] as const;
 
 /** Copies a campaign's or template's settings into a new CREATED campaign (Kalliope templates). */

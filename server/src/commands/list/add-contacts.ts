@@ -1,6 +1,4 @@
-import { DEFAULT_INTERNAL_PATTERN } from '../../domain/numbers/direction';
 import { RecipientList } from '../../entities/recipient-list.entity';
-import { TenantSettings } from '../../entities/tenant-settings.entity';
 import { badInput } from '../../errors/app-error';
 import type { RecipientData } from '../recipient/recipient-data';
 import type { DuplicatePolicy } from '../../domain/recipient/duplicate-policy';
@@ -8,6 +6,7 @@ import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { MAX_BATCH } from '../recipient/add-recipients';
 import { prepareRecipients } from '../recipient/prepare-recipients';
+import { listNumberRules } from './list-number-rules';
 
 /**
  * Adds a JSON batch to a list with the same checks as a campaign batch (numbers normalised,
@@ -22,11 +21,7 @@ export function addContacts(
   if (input.length > MAX_BATCH) throw badInput('recipients', `at most ${MAX_BATCH} per call; split the batch or use a file import`);
   return inTransaction(ctx, async (em) => {
     const list = await loadOwned(em, RecipientList, 'Recipient list', listId, ctx.principal.tenantId);
-    const settings = await em.findOne(TenantSettings, { tenant: ctx.principal.tenantId });
-    const rules = {
-      defaultRegion: list.defaultRegion ?? settings?.defaultRegion ?? 'US',
-      internalPattern: settings?.internalNumberPattern ?? DEFAULT_INTERNAL_PATTERN,
-    };
+    const rules = await listNumberRules(em, list, ctx.principal.tenantId);
     const { prepared, skipped } = prepareRecipients(input, rules, onDuplicate);
     if (prepared.length === 0) return { added: 0, skipped };
     // Positions continue after the list's last one, so list order = the order things were added.

@@ -28,6 +28,10 @@ export function attachList(
     if (list.status === ListStatus.DISABLED) throw conflict(`List "${list.name}" is DISABLED; enable it to use it`);
     if (campaign.isTemplate || campaign.status === CampaignStatus.TERMINATED)
       throw conflict(`Campaign "${campaign.name}" cannot take recipients (${campaign.isTemplate ? 'template' : 'TERMINATED'})`);
+    if (list.numberFormat !== campaign.numberFormat)
+      throw conflict(
+        `List "${list.name}" holds ${list.numberFormat} numbers and campaign "${campaign.name}" dials ${campaign.numberFormat}; they must match`,
+      );
 
     await em.execute(
       `create temp table attach_map on commit drop as

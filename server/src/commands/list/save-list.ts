@@ -29,6 +29,12 @@ export function saveList(ctx: CommandContext, id: string | undefined, input: Rec
     if (name !== undefined) list.name = name;
     if (input.status !== undefined) list.status = input.status;
     if (input.defaultRegion !== undefined) list.defaultRegion = input.defaultRegion ?? undefined;
+    if (input.numberFormat != null && input.numberFormat !== list.numberFormat) {
+      // Contacts already read in one format would be mixed with the other's.
+      const [row] = id ? await em.execute<Array<{ n: number }>>('select count(*)::int as n from contact where list_id = ?', [list.id]) : [];
+      if ((row?.n ?? 0) > 0) throw conflict(`List "${list.name}" has contacts; its number format is fixed (create a new list)`);
+      list.numberFormat = input.numberFormat;
+    }
     await em.flush();
     return list;
   });

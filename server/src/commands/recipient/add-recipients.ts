@@ -52,7 +52,7 @@ export function addRecipients(
       skipped++;
       return false;
     });
-    await insertRecipients(em, campaign.id, batch);
+    await insertRecipients(em, campaign.id, batch, campaign.numberFormat);
     recordCampaignEvent(em, outbox, campaign, ctx.principal, { action: 'RECIPIENTS_ADDED', details: { added: batch.length, skipped } });
     if (opts.autoRun && batch.length > 0) await autoRun(ctx, campaign, em, outbox);
     await em.flush();

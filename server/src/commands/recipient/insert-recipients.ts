@@ -1,14 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PreparedRecipient } from './prepare-recipients';
 import { sqlArray } from '../../db/sql-array';
-import { zonesOfNumbers } from '../../numbers/number-zones';
+import { recipientNumberZones } from '../../numbers/number-zones';
+import { NumberFormat } from '../../domain/numbers/number-format';
 
 /**
  * Writes a prepared batch with three statements whatever its size: ids are reserved from
  * the sequence first, so recipients keep the batch's order (list order = id order for the
  * dialer) and their phones can be inserted in one go.
  */
-export async function insertRecipients(em: EntityManager, campaignId: string, batch: PreparedRecipient[]): Promise<void> {
+export async function insertRecipients(
+  em: EntityManager,
+  campaignId: string,
+  batch: PreparedRecipient[],
+  format: NumberFormat = NumberFormat.E164,
+): Promise<void> {
   if (batch.length === 0) return;
   const conn = em;
   const ids = await conn.execute<{ id: string }[]>(
@@ -43,7 +49,10 @@ export async function insertRecipients(em: EntityManager, campaignId: string, ba
           fields: r.fields,
           tags: r.tags,
           // Calling hours read these when the recipient has no zone of its own.
-          number_zones: zonesOfNumbers(r.phones.map((p) => p.number)),
+          number_zones: recipientNumberZones(
+            r.phones.map((p) => p.number),
+            format,
+          ),
         })),
       ),
     ],

@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import { classifyDirection } from '../../domain/numbers/direction';
 import { normalizePhone } from '../../domain/numbers/phone-normalize';
+import { asDialedNumber, NumberFormat } from '../../domain/numbers/number-format';
 import { dialableNumberProblem } from '../../domain/telephony/switch-text';
 import { presentText } from './member-values';
 import type { RecipientData } from './recipient-data';
@@ -27,11 +28,13 @@ export interface PreparedRecipient {
 export interface NumberRules {
   defaultRegion: string;
   internalPattern: string;
+  /** E164 when absent (specs stored before the setting existed). */
+  format?: NumberFormat;
 }
 
 /**
  * Validates a batch as a whole before anything is written: every number normalised (E.164,
- * or kept as given when it is an internal extension), zones real, windows ordered. The first
+ * or kept as given when it is an internal extension or the format is AS_DIALED), zones real, windows ordered. The first
  * problem fails the batch with its path (`recipients[3].communications[0].number`).
  */
 export function prepareRecipients(
@@ -90,6 +93,7 @@ export function prepareRecipients(
 
 /** The number as stored, or why it is refused (a sentence naming the number as given). */
 function normaliseNumber(raw: string, rules: NumberRules): { number?: string; problem?: string } {
+  if (rules.format === NumberFormat.AS_DIALED) return asDialedNumber(raw);
   const compact = raw.replace(/[\s().-]/g, '');
   if (classifyDirection(compact, rules.internalPattern) === 'internal') {
     // Kept as given, so it must be something the switch can dial as one value.

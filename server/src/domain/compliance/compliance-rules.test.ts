@@ -8,6 +8,8 @@ import { ComplianceProfile as P, DEFAULT_COMPLIANCE_PROFILE, effectiveProfile } 
 import { abandonRestMs } from './repeat-after-abandon';
 import type { ComplianceFacts } from './rule-problem';
 import { complianceProblems } from './start-problems';
+import { isWindowOpen, zonesOf } from './calling-window';
+import { NumberFormat } from '../numbers/number-format';
 
 const ok: ComplianceFacts = {
   type: CampaignType.AGENT,
@@ -79,5 +81,23 @@ describe('compliance profiles as data', () => {
     assert.equal(abandonRestMs(P.UK_OFCOM, DialingMode.PREVIEW), null);
     assert.equal(abandonRestMs(P.US_TSR, DialingMode.PREDICTIVE), null);
     assert.equal(abandonRestMs(P.NONE, DialingMode.PREDICTIVE), null);
+  });
+});
+
+describe('AS_DIALED numbers carry no zone (issue 20)', () => {
+  test('a profile with calling hours needs a calendar to read them in; E164 or a calendar is fine', () => {
+    assert.deepEqual(codes(P.US_TSR, { numberFormat: NumberFormat.AS_DIALED }), ['COMPLIANCE_LOCAL_TIME']);
+    assert.deepEqual(codes(P.US_TSR, { numberFormat: NumberFormat.AS_DIALED, hasCalendar: true }), []);
+    assert.deepEqual(codes(P.US_TSR, { numberFormat: NumberFormat.E164 }), []);
+    assert.deepEqual(codes(P.UK_OFCOM, { numberFormat: NumberFormat.AS_DIALED }), [], 'no hours, nothing to read');
+    assert.deepEqual(codes(P.NONE, { numberFormat: NumberFormat.AS_DIALED }), []);
+  });
+
+  test('without its own or a number zone, a recipient is read in the calendar’s zone, else UTC', () => {
+    assert.deepEqual(zonesOf(null, []), [null]);
+    assert.deepEqual(zonesOf('Europe/Berlin', []), ['Europe/Berlin']);
+    const hours = { calendar: null, hours: CALLING_HOURS[P.US_TSR] };
+    assert.equal(isWindowOpen(hours, new Date('2026-12-07T08:30:00Z'), zonesOf(null, [])), true, '08:30 UTC');
+    assert.equal(isWindowOpen(hours, new Date('2026-12-07T08:30:00Z'), zonesOf('America/New_York', [])), false, '03:30 in New York');
   });
 });

@@ -1,6 +1,7 @@
 import { abandonRateProblem } from './abandon-rate';
 import { callerIdProblem } from './caller-id';
 import type { ComplianceProfile } from './compliance-profile';
+import { localTimeProblem } from './local-time';
 import { ringTimeoutProblem } from './ring-timeout';
 import type { ComplianceFacts, RuleProblem } from './rule-problem';
 
@@ -9,6 +10,11 @@ import type { ComplianceFacts, RuleProblem } from './rule-problem';
  * the rest after an abandoned call are not settings: the dialer's decision applies them.
  */
 export function complianceProblems(profile: ComplianceProfile, facts: ComplianceFacts): RuleProblem[] {
-  const problems = [callerIdProblem(profile, facts), ringTimeoutProblem(profile, facts), abandonRateProblem(profile, facts)];
+  const problems = [
+    callerIdProblem(profile, facts),
+    ringTimeoutProblem(profile, facts),
+    abandonRateProblem(profile, facts),
+    localTimeProblem(profile, facts),
+  ];
   return problems.filter((p): p is RuleProblem => p !== null);
 }

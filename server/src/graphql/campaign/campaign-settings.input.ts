@@ -15,6 +15,7 @@ import {
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
+import { NumberFormat } from '../../domain/numbers/number-format';
 import { callerIdNameProblem, callerIdNumberProblem, queueNameProblem, soundFileProblem } from '../../domain/telephony/switch-text';
 import { KeyValueInput } from '../common/key-value.type';
 import { IsName, IsRegion, Satisfies } from '../common/text-rules';
@@ -247,6 +248,11 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @IsOptional()
   @IsRegion()
   defaultRegion?: string | null;
+
+  @Field(() => NumberFormat, { nullable: true, description: 'Default E164; fixed once the campaign has recipients' })
+  @IsOptional()
+  @IsIn(Object.values(NumberFormat))
+  numberFormat?: NumberFormat;
 }
 
 @InputType()

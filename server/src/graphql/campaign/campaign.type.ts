@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
+import { NumberFormat } from '../../domain/numbers/number-format';
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import { RunState, RunStateReason } from '../../domain/campaign/run-state';
@@ -73,6 +74,7 @@ export class CampaignNode {
   @Field(() => String, { nullable: true }) defaultRegion?: string;
   @Field(() => [String], { nullable: true, description: 'The DNC lists it honours, by name; null = every list of the tenant' })
   dncLists?: string[];
+  @Field(() => NumberFormat) numberFormat!: NumberFormat;
   @Field(() => Date, { nullable: true }) scheduledAt?: Date;
   @Field(() => Date, { nullable: true }) startedAt?: Date;
   @Field(() => Date, { nullable: true }) endedAt?: Date;

@@ -12,6 +12,7 @@ import { RunState, RunStateReason } from '../../domain/campaign/run-state';
 import { RecipientState } from '../../domain/recipient/recipient-state';
 import { ActorKind } from '../../entities/campaign-event.entity';
 import { ListStatus } from '../../entities/recipient-list.entity';
+import { NumberFormat } from '../../domain/numbers/number-format';
 
 // Every domain enum the schema exposes, registered once, before any type uses it.
 registerEnumType(CampaignStatus, { name: 'CampaignStatus', description: 'Lifecycle of a campaign' });
@@ -79,3 +80,14 @@ registerEnumType(ApiScope, { name: 'ApiScope' });
 registerEnumType(Permission, { name: 'Permission' });
 registerEnumType(ActorKind, { name: 'ActorKind' });
 registerEnumType(ListStatus, { name: 'ListStatus' });
+registerEnumType(NumberFormat, {
+  name: 'NumberFormat',
+  description: 'How numbers are read and dialed',
+  valuesConfig: {
+    E164: { description: 'Normalised to E.164 in the default region (or the row’s region column); time zones derived from the number' },
+    AS_DIALED: {
+      description:
+        'Kept exactly as given (optional leading +, 3 to 20 digits) and dialed unchanged; the time zone comes from the recipient, else the campaign calendar, never from the number',
+    },
+  },
+});

@@ -1,5 +1,5 @@
 import type { ImportJob } from '../../entities/import-job.entity';
-import type { ResolvedMapping } from '../../imports/column-mapping';
+import { usedColumns, type ResolvedMapping } from '../../imports/column-mapping';
 import type { ImportChoices, ImportPlan } from '../../imports/import-plan';
 import type { ImportSpec } from '../../imports/import-spec';
 import { ImportStatus, type ColumnMapping, type ImportTarget } from '../../imports/import-types';
@@ -8,6 +8,18 @@ import { dncListName } from '../../commands/settings/dnc-number';
 import type { ImportOptionsInput, ImportTargetInput } from './import-options.input';
 import type { ColumnMappingNode, ImportPreviewNode } from './import-preview.type';
 import type { ImportJobNode } from './import-job.type';
+const ROLE_KEYS = [
+  'name',
+  'externalId',
+  'timezone',
+  'priority',
+  'expireAt',
+  'notBefore',
+  'notAfter',
+  'tags',
+  'schedule',
+  'region',
+] as const;
 
 export function toChoices(input: ImportOptionsInput | undefined): ImportChoices {
   if (!input) return {};
@@ -30,18 +42,13 @@ export function toTarget(input: ImportTargetInput): ImportTarget {
 
 export function mappingNode(m: ResolvedMapping): ColumnMappingNode {
   const name = (i: number | undefined): string | undefined => (i === undefined ? undefined : m.columns[i]);
-  const used = new Set([
-    ...m.phones,
-    m.name,
-    m.externalId,
-    m.timezone,
-    m.priority,
-    m.expireAt,
-    m.notBefore,
-    m.notAfter,
-    m.tags,
-    m.schedule,
-  ]);
+  const used = new Set(usedColumns(m));
+  const nameColumns = (m.name !== undefined ? [m.name] : (m.nameParts ?? [])).map((i) => m.columns[i] ?? `col${i + 1}`);
+  const roleOf = (i: number): string => {
+    if (m.phones.includes(i)) return 'phones';
+    if (m.nameParts?.includes(i)) return 'name';
+    return ROLE_KEYS.find((r) => m[r] === i) ?? 'field';
+  };
   return {
     phones: m.phones.map((i) => m.columns[i] ?? `col${i + 1}`),
     numberSeparator: m.numberSeparator,
@@ -54,7 +61,10 @@ export function mappingNode(m: ResolvedMapping): ColumnMappingNode {
     notAfter: name(m.notAfter),
     tags: name(m.tags),
     schedule: name(m.schedule),
+    region: name(m.region),
+    nameColumns,
     fields: m.columns.filter((_, i) => !used.has(i)),
+    roles: m.columns.map((column, i) => ({ column, role: roleOf(i) })),
   };
 }
 

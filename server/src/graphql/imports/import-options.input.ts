@@ -24,6 +24,15 @@ export class ColumnMappingInput {
   @Field(() => String, { nullable: true, description: 'Tags separated by | , or ;' }) tags?: string;
   @Field(() => String, { nullable: true, description: 'UNIX_TIMESTAMP:EXTENSION: a scheduled callback (state SCHEDULED)' })
   schedule?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "E164 only: a column of ISO 3166 alpha-2 regions; each row's numbers are read in its own region (blank: the target's)",
+  })
+  region?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Columns kept as named fields: never guessed as the name or another role' })
+  fields?: string[];
 }
 
 /** How to read the file; anything left out is detected from its first 64 KB. */

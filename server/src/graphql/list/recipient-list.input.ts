@@ -1,6 +1,7 @@
 import { IsIn, IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { ListStatus } from '../../entities/recipient-list.entity';
+import { NumberFormat } from '../../domain/numbers/number-format';
 import type { RecipientListData } from '../../commands/list/recipient-list-data';
 import { IsName, IsRegion } from '../common/text-rules';
 
@@ -20,4 +21,9 @@ export class RecipientListInput implements RecipientListData {
   @IsOptional()
   @IsRegion()
   defaultRegion?: string | null;
+
+  @Field(() => NumberFormat, { nullable: true, description: 'Default E164; fixed once the list has contacts' })
+  @IsOptional()
+  @IsIn(Object.values(NumberFormat))
+  numberFormat?: NumberFormat;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ListStatus } from '../../entities/recipient-list.entity';
+import { NumberFormat } from '../../domain/numbers/number-format';
 
 /** A reusable source of contacts; attach it to campaigns (a DISABLED list cannot be). */
 @ObjectType('RecipientList')
@@ -8,5 +9,6 @@ export class RecipientListNode {
   @Field(() => String) name!: string;
   @Field(() => ListStatus) status!: ListStatus;
   @Field(() => String, { nullable: true, description: 'Region for numbers without a country code' }) defaultRegion?: string;
+  @Field(() => NumberFormat) numberFormat!: NumberFormat;
   @Field(() => Date) createdAt!: Date;
 }

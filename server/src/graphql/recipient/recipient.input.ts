@@ -10,7 +10,9 @@ import { Satisfies, singleLineProblem } from '../common/text-rules';
 /** One number of a recipient (Webitel's communication). */
 @InputType()
 export class CommunicationInput implements CommunicationData {
-  @Field(() => String, { description: 'As typed; normalised to E.164 with the campaign/tenant default region' })
+  @Field(() => String, {
+    description: 'As typed; normalised to E.164 in the campaign/tenant default region, or kept as given when the campaign is AS_DIALED',
+  })
   @IsString()
   @Length(1, 40)
   number!: string;

@@ -6,6 +6,7 @@ import { graphql } from '@/gql';
 import type { CampaignSettingsFragment, CampaignType, DialingMode } from '@/gql/graphql';
 import { errorMessage, fieldErrors } from '@/lib/errors';
 import { Field } from '@/components/ui/Field';
+import { NumberFormatField } from '@/components/ui/NumberFormatField';
 import { ComplianceField } from './ComplianceField';
 import { DncListsField } from './DncListsField';
 import { AdvancedSettings } from './AdvancedSettings';
@@ -42,6 +43,7 @@ export const CampaignSettingsFields = graphql(`
     minSuccessSeconds
     completionThreshold
     defaultRegion
+    numberFormat
     isTemplate
     queueName
     abandonMessage
@@ -177,6 +179,7 @@ export function CampaignForm({ campaign }: { campaign?: CampaignSettingsFragment
           >
             <input name="defaultRegion" value={values.defaultRegion} maxLength={2} onChange={(e) => set('defaultRegion', e.target.value)} />
           </Field>
+          <NumberFormatField value={values.numberFormat} error={errors.numberFormat} onChange={(v) => set('numberFormat', v)} />
           {values.type === 'AGENT' && (
             <Field
               label="Abandon message"

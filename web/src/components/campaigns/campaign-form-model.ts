@@ -1,5 +1,12 @@
 // The campaign form's values (CampaignForm.tsx): defaults, conversions from and to the API's shapes, local checks.
-import type { CampaignSettingsFragment, CampaignType, ComplianceProfile, CreateCampaignInput, DialingMode } from '@/gql/graphql';
+import type {
+  CampaignSettingsFragment,
+  CampaignType,
+  ComplianceProfile,
+  CreateCampaignInput,
+  DialingMode,
+  NumberFormat,
+} from '@/gql/graphql';
 import { ADVANCED_DEFAULTS, advancedFrom, advancedInput, type Advanced } from './advanced-model';
 
 export const NUMBERS = [
@@ -30,6 +37,7 @@ export interface Values {
   callerIdName: string;
   callerIdNumber: string;
   defaultRegion: string;
+  numberFormat: NumberFormat;
   calendarId: string;
   gatewayIds: string[];
   /** The DNC lists it honours by name; null = every list of the tenant. */
@@ -52,6 +60,7 @@ export const DEFAULTS: Values = {
   callerIdName: '',
   callerIdNumber: '',
   defaultRegion: '',
+  numberFormat: 'E164',
   calendarId: '',
   gatewayIds: [],
   dncLists: null,
@@ -88,6 +97,7 @@ export function fromCampaign(c: CampaignSettingsFragment): Values {
     callerIdName: c.callerIdName,
     callerIdNumber: c.callerIdNumber,
     defaultRegion: c.defaultRegion ?? '',
+    numberFormat: c.numberFormat,
     calendarId: c.calendar?.id ?? '',
     gatewayIds: c.gateways.map((g) => g.id),
     dncLists: c.dncLists ?? null,
@@ -138,6 +148,7 @@ export function toInput(v: Values): CreateCampaignInput {
     complianceProfile: v.complianceProfile || null,
     abandonMessage: v.abandonMessage.trim() || null,
     dncLists: v.dncLists,
+    numberFormat: v.numberFormat,
     ...advancedInput(v.advanced),
   };
   if (v.dialingMode) input.dialingMode = v.dialingMode;

@@ -32,6 +32,8 @@ const PreviewQuery = graphql(`
         notBefore
         notAfter
         schedule
+        region
+        nameColumns
         numberSeparator
         fields
       }

@@ -79,6 +79,7 @@ export function ListDetail({ id }: { id: string }) {
           <div className="muted">
             {list.contactCount} contacts · {list.status === 'ACTIVE' ? 'Active' : 'Disabled (cannot be attached)'}
             {list.defaultRegion ? ` · region ${list.defaultRegion}` : ''}
+            {list.numberFormat === 'AS_DIALED' ? ' · numbers as dialed' : ''}
           </div>
         </div>
         <Link className="button" href="/lists">

@@ -3,11 +3,12 @@ import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@/gql';
-import type { RecipientListRowFragment } from '@/gql/graphql';
+import type { NumberFormat, RecipientListRowFragment } from '@/gql/graphql';
 import { errorMessage, fieldErrors } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { Field } from '@/components/ui/Field';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { NumberFormatField } from '@/components/ui/NumberFormatField';
 import { asyncHandler } from '@/lib/async-handler';
 
 export const RecipientListRowFields = graphql(`
@@ -17,6 +18,7 @@ export const RecipientListRowFields = graphql(`
     status
     contactCount
     defaultRegion
+    numberFormat
     createdAt
   }
 `);
@@ -52,6 +54,7 @@ export function RecipientLists() {
   const [{ data, error }, refetch] = useQuery({ query: ListsQuery });
   const [name, setName] = useState('');
   const [region, setRegion] = useState('');
+  const [format, setFormat] = useState<NumberFormat>('E164');
   const [created, create] = useMutation(CreateList);
   const [updated, update] = useMutation(UpdateList);
   const [deleted, remove] = useMutation(DeleteList);
@@ -60,10 +63,11 @@ export function RecipientLists() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await create({ input: { name: name.trim(), defaultRegion: region.trim().toUpperCase() || null } });
+    const r = await create({ input: { name: name.trim(), defaultRegion: region.trim().toUpperCase() || null, numberFormat: format } });
     if (r.data) {
       setName('');
       setRegion('');
+      setFormat('E164');
       refetch({ requestPolicy: 'network-only' });
     }
   };
@@ -78,6 +82,7 @@ export function RecipientLists() {
           <Field label="Default region" name="defaultRegion" error={errs.defaultRegion} hint="e.g. US">
             <input name="defaultRegion" maxLength={2} style={{ width: 80 }} value={region} onChange={(e) => setRegion(e.target.value)} />
           </Field>
+          <NumberFormatField value={format} error={errs.numberFormat} onChange={setFormat} />
           <button className="button primary" type="submit" disabled={created.fetching}>
             Create list
           </button>
@@ -99,6 +104,7 @@ export function RecipientLists() {
             <th>Name</th>
             <th className="num">Contacts</th>
             <th>Region</th>
+            <th>Numbers</th>
             <th>Created</th>
             <th>Status</th>
             <th />
@@ -107,7 +113,7 @@ export function RecipientLists() {
         <tbody>
           {data?.recipientLists.length === 0 && (
             <tr>
-              <td colSpan={6} className="empty">
+              <td colSpan={7} className="empty">
                 No lists yet.
               </td>
             </tr>
@@ -121,6 +127,7 @@ export function RecipientLists() {
               </td>
               <td className="num">{l.contactCount}</td>
               <td>{l.defaultRegion ?? '—'}</td>
+              <td>{l.numberFormat === 'AS_DIALED' ? 'as dialed' : 'E.164'}</td>
               <td className="small">{formatDateTime(l.createdAt)}</td>
               <td>
                 <label className="check">
