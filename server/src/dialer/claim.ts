@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { asJson, rows } from './sql-rows';
+import { asJson, CLAIMABLE_STATES, rows } from './sql-rows';
+import { gatesOpenSql } from './time-gates-sql';
+
+const CLAIMABLE = CLAIMABLE_STATES.map((s) => `'${s}'`).join(', ');
 
 /** One originate the planner decided, with the call id the runner chose for it. */
 export interface ClaimRequest {
@@ -21,7 +24,8 @@ export interface ClaimExtras {
 
 /**
  * Claims recipients and writes their attempts in one statement (and so one transaction):
- * a recipient moves to DIALING only from a claimable state, only while its campaign is
+ * a recipient moves to DIALING only from a claimable state whose time gates are open (the
+ * planner's own list, domain/recipient/time-gates.ts), only while its campaign is
  * RUNNING and only if none of its numbers is on the tenant's DNC list now; the attempt row
  * exists before the originate is sent, so a crash can be reconciled instead of redialed. The
  * attempt's number is the recipient's attempts_made as this update raised it: the row lock of
@@ -47,6 +51,8 @@ export async function claimAndRecord(
       gateway_id: r.gatewayId,
     })),
   );
+  // The planner's time gates again, at claim time: a retry or callback moved since the snapshot is not dialed early.
+  const gates = gatesOpenSql(now);
   const claimed = await rows<{ call_id: string; callback_extension: string | null; fields: Record<string, unknown> | null }>(
     em,
     `
@@ -59,7 +65,8 @@ export async function claimAndRecord(
     claimed as (
       update campaign_recipient r set state = 'DIALING', last_attempt_at = ?, updated_at = ?, attempts_made = r.attempts_made + 1
       from want w
-      where r.id = w.rid and r.campaign_id = w.campaign_id and r.state in ('READY', 'RETRY_WAIT', 'SCHEDULED')
+      where r.id = w.rid and r.campaign_id = w.campaign_id and r.state in (${CLAIMABLE})
+        and ${gates.sql}
         and exists (select 1 from campaign c where c.id = r.campaign_id and c.status = 'RUNNING')
         and not exists (select 1 from recipient_phone p join dnc_entry d on d.number = p.number and d.tenant_id = w.tenant_id
                         where p.recipient_id = r.id and (d.expires_at is null or d.expires_at > ?))
@@ -73,7 +80,7 @@ export async function claimAndRecord(
     select i.call_id, cb.callback_extension, case when cm.send_recipient_fields then c.fields end as fields
     from inserted i join claimed c on c.id = i.recipient_id join campaign cm on cm.id = c.campaign_id
     left join callback cb on cb.id = i.recipient_id`,
-    [want, now, now, now, node, now],
+    [want, now, now, ...gates.params, now, node, now],
   );
   for (const c of claimed) {
     const extra: ClaimExtras = {};

@@ -10,6 +10,8 @@ import { campaignCalendarLoader, campaignGatewaysLoader } from './campaign-relat
 import { contactCountLoader } from './contact-count.loader';
 import { recipientAttemptsLoader, recipientPhonesLoader } from './recipient-rows.loader';
 import { recipientCountsLoader } from './recipient-counts.loader';
+import { waitingReasonLoader } from './waiting-reason.loader';
+import type { Waiting } from '../../domain/dialer/waiting-reason';
 
 /**
  * The field resolvers that read the database for each parent go through these, so a page of
@@ -23,6 +25,7 @@ export interface Loaders {
   recipientPhones: DataLoader<string, RecipientPhone[]>;
   recipientAttempts: DataLoader<string, CallAttempt[]>;
   contactCount: DataLoader<string, number>;
+  waitingReason: DataLoader<string, Waiting | null>;
 }
 
 export function createLoaders(em: EntityManager): Loaders {
@@ -33,5 +36,6 @@ export function createLoaders(em: EntityManager): Loaders {
     recipientPhones: recipientPhonesLoader(em),
     recipientAttempts: recipientAttemptsLoader(em),
     contactCount: contactCountLoader(em),
+    waitingReason: waitingReasonLoader(em),
   };
 }
