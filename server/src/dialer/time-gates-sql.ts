@@ -1,5 +1,4 @@
 import { TIME_GATES, type TimeGate } from '../domain/recipient/time-gates';
-import type { NotDialableReason } from '../domain/recipient/dialable';
 
 /**
  * The recipient's time gates (domain/recipient/time-gates.ts) compiled to SQL, so the claim
@@ -40,7 +39,7 @@ function condition(gate: TimeGate, now: Date, overrides: ColumnOverrides): GateS
 export function gateReasonSql(now: Date, overrides: ColumnOverrides = {}): GateSql {
   const parts = TIME_GATES.map((g) => condition(g, now, overrides));
   return {
-    sql: `(case ${parts.map((p, i) => `when ${p.sql} then '${TIME_GATES[i]?.reason as NotDialableReason}'`).join(' ')} end)`,
+    sql: `(case ${parts.map((p, i) => `when ${p.sql} then '${TIME_GATES[i]?.reason ?? ''}'`).join(' ')} end)`,
     params: parts.flatMap((p) => p.params),
   };
 }

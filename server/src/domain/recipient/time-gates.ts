@@ -1,4 +1,3 @@
-import type { DialableRecipient, NotDialableReason } from './dialable';
 import { RecipientState } from './recipient-state';
 
 /**
@@ -7,8 +6,21 @@ import { RecipientState } from './recipient-state';
  * same list into a CASE (dialer/time-gates-sql.ts). Order matters: the first gate that holds
  * is the reason. A gate blocks either once its instant is reached (deadlines) or until it is.
  */
+/** The reasons a time gate gives (a part of dialable.ts's NotDialableReason). */
+export type TimeGateReason = 'EXPIRED' | 'WINDOW_CLOSED' | 'NOT_YET' | 'CALLBACK_PENDING' | 'RETRY_WAIT';
+
+/** The recipient fields the gates read. */
+export interface TimedRecipient {
+  state: RecipientState;
+  expireAt?: Date | null;
+  notAfter?: Date | null;
+  notBefore?: Date | null;
+  callbackAt?: Date | null;
+  nextAttemptAt?: Date | null;
+}
+
 export interface TimeGate {
-  reason: NotDialableReason;
+  reason: TimeGateReason;
   /** The recipient field holding the gate's instant. */
   field: 'expireAt' | 'notAfter' | 'notBefore' | 'callbackAt' | 'nextAttemptAt';
   /** The states the gate applies to. */
@@ -33,7 +45,7 @@ function applies(gate: TimeGate, state: RecipientState): boolean {
 }
 
 /** Whether `gate` holds `recipient` back at `nowMs`. */
-export function gateHolds(gate: TimeGate, recipient: DialableRecipient, nowMs: number): boolean {
+export function gateHolds(gate: TimeGate, recipient: TimedRecipient, nowMs: number): boolean {
   if (!applies(gate, recipient.state)) return false;
   const at = recipient[gate.field];
   if (at == null) return gate.nullBlocks;
@@ -41,7 +53,7 @@ export function gateHolds(gate: TimeGate, recipient: DialableRecipient, nowMs: n
 }
 
 /** The first time gate holding `recipient` back at `now`, or null. */
-export function firstTimeGate(recipient: DialableRecipient, now: Date): TimeGate | null {
+export function firstTimeGate(recipient: TimedRecipient, now: Date): TimeGate | null {
   const nowMs = now.getTime();
   for (const gate of TIME_GATES) if (gateHolds(gate, recipient, nowMs)) return gate;
   return null;
