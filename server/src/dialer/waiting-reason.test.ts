@@ -42,7 +42,9 @@ async function one(
   const em = env.em();
   const tenant = await seedTenant(em, { callsPerSecond: 100, complianceProfile: opts.profile ?? ComplianceProfile.NONE });
   const openHours = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, start: '09:00', end: '17:00' }));
-  const calendar = opts.calendarZone ? await seedCalendar(em, tenant, { timeZone: opts.calendarZone, openHours, exceptions: [] }) : undefined;
+  const calendar = opts.calendarZone
+    ? await seedCalendar(em, tenant, { timeZone: opts.calendarZone, openHours, exceptions: [] })
+    : undefined;
   const campaign = await seedCampaign(em, tenant, { maxConcurrentCalls: 5, callsPerSecond: 50, calendar, ...opts.campaign });
   await seedRecipients(em, campaign.id, 1, '+4930');
   if (set) await em.execute(`update campaign_recipient set ${set} where campaign_id = ?`, [...params, campaign.id]);
@@ -50,8 +52,7 @@ async function one(
   return { campaign, id: r?.id ?? '' };
 }
 
-const reasonAt = async (id: string, now: Date): Promise<Waiting | null> =>
-  (await loadWaitingReasons(env.em(), [id], now)).get(id) ?? null;
+const reasonAt = async (id: string, now: Date): Promise<Waiting | null> => (await loadWaitingReasons(env.em(), [id], now)).get(id) ?? null;
 const attempts = async (id: string): Promise<number> =>
   (await rows<{ n: number }>(env.em(), 'select count(*)::int as n from call_attempt where recipient_id = ?', [id]))[0]?.n ?? -1;
 const claimed = (id: string) =>
@@ -89,7 +90,9 @@ for (const [reason, set] of [
 
 test('ABANDON_REST (UK_OFCOM, 72 h after an abandoned call) until T: not claimed before T, claimed after', async () => {
   const abandoned = new Date(BASE.getTime() - 71 * HOUR);
-  const r = await one(`attempts = 1, last_outcome = 'ABANDONED', last_attempt_at = ?`, [abandoned], { profile: ComplianceProfile.UK_OFCOM });
+  const r = await one(`attempts = 1, last_outcome = 'ABANDONED', last_attempt_at = ?`, [abandoned], {
+    profile: ComplianceProfile.UK_OFCOM,
+  });
   const clock = new OffsetClock(BASE);
   const dialer = await env.startDialer({ clock });
   await agreesUntil(r, WaitingReason.ABANDON_REST, new Date(abandoned.getTime() + 72 * HOUR), clock, dialer);
@@ -141,7 +144,12 @@ test('WAITING_FOR_AGENT: a progressive campaign without a free agent is WAITING_
   const r = await one('', [], { campaign: { type: CampaignType.AGENT, dialingMode: DialingMode.PROGRESSIVE } });
   const clock = new OffsetClock(BASE);
   const dialer = await env.startDialer({ clock });
-  await env.waitFor<string>('select run_state from campaign where id = ?', [r.campaign.id], (s) => s === 'WAITING_AGENTS', 'WAITING_AGENTS');
+  await env.waitFor<string>(
+    'select run_state from campaign where id = ?',
+    [r.campaign.id],
+    (s) => s === 'WAITING_AGENTS',
+    'WAITING_AGENTS',
+  );
   assert.equal((await reasonAt(r.id, clock.now()))?.reason, WaitingReason.WAITING_FOR_AGENT);
   await env.afterTicks(dialer, 3);
   assert.equal(await attempts(r.id), 0);
@@ -149,8 +157,13 @@ test('WAITING_FOR_AGENT: a progressive campaign without a free agent is WAITING_
 });
 
 for (const [reason, set, final, extra] of [
-  [WaitingReason.DNC, '', 'DNC', `insert into dnc_entry (id, tenant_id, number, created_at)
-     select gen_random_uuid(), c.tenant_id, p.number, now() from recipient_phone p join campaign c on c.id = p.campaign_id where p.campaign_id = ?`],
+  [
+    WaitingReason.DNC,
+    '',
+    'DNC',
+    `insert into dnc_entry (id, tenant_id, number, created_at)
+     select gen_random_uuid(), c.tenant_id, p.number, now() from recipient_phone p join campaign c on c.id = p.campaign_id where p.campaign_id = ?`,
+  ],
   [WaitingReason.NO_NUMBERS, '', 'STOPPED', 'update recipient_phone set stopped = true where campaign_id = ?'],
   [WaitingReason.EXPIRING, 'expire_at = ?', 'EXPIRED', ''],
 ] as const) {

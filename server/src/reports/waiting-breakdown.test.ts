@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { WaitingReason } from '../domain/dialer/waiting-reason';
 import { firstTimeGate } from '../domain/recipient/time-gates';
-import { RecipientState } from '../domain/recipient/recipient-state';
+import { type RecipientState } from '../domain/recipient/recipient-state';
 import { claimAndRecord } from '../dialer/claim';
 import { rows, toDate } from '../dialer/sql-rows';
 import { gateReasonSql } from '../dialer/time-gates-sql';
@@ -32,8 +32,16 @@ test('the breakdown counts each recipient under the reason it reports, with the 
   const campaign = await seedCampaign(em, tenant, { calendar });
   await seedRecipients(em, campaign.id, 14, '+4930');
   const set = (names: string[], sql: string, params: unknown[] = []) =>
-    em.execute(`update campaign_recipient set ${sql} where campaign_id = ? and name = any(?)`, [...params, campaign.id, `{${names.join(',')}}`]);
-  await set(['r1', 'r2'], `state = 'RETRY_WAIT', attempts = 1, next_attempt_at = case name when 'r1' then ?::timestamptz else ?::timestamptz end`, [at(30), at(5)]);
+    em.execute(`update campaign_recipient set ${sql} where campaign_id = ? and name = any(?)`, [
+      ...params,
+      campaign.id,
+      `{${names.join(',')}}`,
+    ]);
+  await set(
+    ['r1', 'r2'],
+    `state = 'RETRY_WAIT', attempts = 1, next_attempt_at = case name when 'r1' then ?::timestamptz else ?::timestamptz end`,
+    [at(30), at(5)],
+  );
   await set(['r3'], `state = 'SCHEDULED', callback_at = ?`, [at(90)]);
   await set(['r4'], `not_before = ?`, [at(60)]);
   await set(['r5', 'r6'], `time_zone = 'Asia/Tokyo'`); // 19:00 there: closed until 09:00 Tokyo = 00:00 UTC
@@ -56,7 +64,11 @@ test('the breakdown counts each recipient under the reason it reports, with the 
 
   // The same answer, recipient by recipient (the planner's candidate reader and gate).
   const ids = await rows<{ id: string }>(em, 'select id::text as id from campaign_recipient where campaign_id = ?', [campaign.id]);
-  const reasons = await loadWaitingReasons(em, ids.map((r) => r.id), NOW);
+  const reasons = await loadWaitingReasons(
+    em,
+    ids.map((r) => r.id),
+    NOW,
+  );
   const tally = new Map<string, number>();
   for (const w of reasons.values()) if (w) tally.set(w.reason, (tally.get(w.reason) ?? 0) + 1);
   assert.deepEqual(Object.fromEntries(tally), Object.fromEntries(breakdown.map((b) => [b.reason, b.count])));

@@ -12,7 +12,11 @@ import { rows } from '../dialer/sql-rows';
  * and judged by the planner's own gate (domain/dialer/candidate-gate.ts). A few queries per
  * campaign on the page, whatever its size. Null for recipients not waiting to be dialed.
  */
-export async function loadWaitingReasons(em: EntityManager, recipientIds: readonly string[], now: Date): Promise<Map<string, Waiting | null>> {
+export async function loadWaitingReasons(
+  em: EntityManager,
+  recipientIds: readonly string[],
+  now: Date,
+): Promise<Map<string, Waiting | null>> {
   const out = new Map<string, Waiting | null>();
   const ids = recipientIds.filter((id) => /^\d{1,18}$/.test(id));
   if (ids.length === 0) return out;

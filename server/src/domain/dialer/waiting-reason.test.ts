@@ -31,7 +31,10 @@ describe('waitingReasonOf (pure)', () => {
     assert.equal(campaignWait({ ...running, runState: RunState.WAITING_AGENTS }).reason, WaitingReason.WAITING_FOR_AGENT);
     const start = new Date(NOW.getTime() + HOUR);
     assert.deepEqual(
-      [campaignWait({ status: CampaignStatus.SCHEDULED, runState: null, runStateReason: null, scheduledAt: start })].map((w) => [w.reason, w.until]),
+      [campaignWait({ status: CampaignStatus.SCHEDULED, runState: null, runStateReason: null, scheduledAt: start })].map((w) => [
+        w.reason,
+        w.until,
+      ]),
       [[WaitingReason.CAMPAIGN_NOT_RUNNING, start]],
     );
   });
@@ -57,6 +60,9 @@ describe('waitingReasonOf (pure)', () => {
     const gate = candidateGate({ calendar: null, callingHours: { start: '08:00', end: '21:00' }, abandonRestMs: null }, NOW);
     // 12:00 UTC: 08:00 in New York (open), 05:00 in Los Angeles (closed until 08:00 = 15:00 UTC).
     const w = waitingReasonOf(gate, gate.judge(candidate({ numberZones: ['America/New_York', 'America/Los_Angeles'] })), running, NOW);
-    assert.deepEqual([w?.reason, w?.zone, w?.until?.toISOString()], [WaitingReason.OUTSIDE_HOURS, 'America/Los_Angeles', '2026-06-01T15:00:00.000Z']);
+    assert.deepEqual(
+      [w?.reason, w?.zone, w?.until?.toISOString()],
+      [WaitingReason.OUTSIDE_HOURS, 'America/Los_Angeles', '2026-06-01T15:00:00.000Z'],
+    );
   });
 });

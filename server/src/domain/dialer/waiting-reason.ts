@@ -58,7 +58,12 @@ export interface CampaignSide {
 
 const LIMITED: ReadonlySet<RunState> = new Set([RunState.PACED, RunState.AT_LIMIT, RunState.BLOCKED, RunState.SWITCH_DOWN]);
 
-const wait = (reason: WaitingReason, until: Date | null = null, zone: string | null = null, limit: RunStateReason | null = null): Waiting => ({
+const wait = (
+  reason: WaitingReason,
+  until: Date | null = null,
+  zone: string | null = null,
+  limit: RunStateReason | null = null,
+): Waiting => ({
   reason,
   until,
   zone,
@@ -94,7 +99,13 @@ export interface WaitingFacts {
 }
 
 /** The gate's reason as an answer; null when the recipient is not waiting to be dialed (in a call, or final). */
-export function waitingFor(reason: NotDialableReason | null, facts: WaitingFacts, gate: CandidateGate, campaign: CampaignSide, now: Date): Waiting | null {
+export function waitingFor(
+  reason: NotDialableReason | null,
+  facts: WaitingFacts,
+  gate: CandidateGate,
+  campaign: CampaignSide,
+  now: Date,
+): Waiting | null {
   if (reason === null) return facts.noNumbers ? wait(WaitingReason.NO_NUMBERS) : campaignWait(campaign);
   switch (reason) {
     case 'FINAL':

@@ -8,6 +8,7 @@ import { formatDateTime, humanize } from '@/lib/format';
 import { RecipientBulkActions } from './RecipientBulkActions';
 import { RecipientDetail } from './RecipientDetail';
 import { StatusBadge } from './StatusBadge';
+import { waitingText } from './waiting-text';
 import styles from './campaigns.module.css';
 
 export const RecipientRowFields = graphql(`
@@ -22,6 +23,12 @@ export const RecipientRowFields = graphql(`
     lastAttemptAt
     nextAttemptAt
     tags
+    waitingReason {
+      reason
+      until
+      zone
+      limit
+    }
     phones {
       number
       priority
@@ -201,6 +208,11 @@ export function RecipientsTable({
                 </td>
                 <td>
                   <StatusBadge value={r.state} />
+                  {r.waitingReason && (
+                    <div className="small muted" data-testid="waiting-reason" data-reason={r.waitingReason.reason}>
+                      {waitingText(r.waitingReason)}
+                    </div>
+                  )}
                 </td>
                 <td className="num">
                   {r.attempts}
