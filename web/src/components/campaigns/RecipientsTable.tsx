@@ -209,8 +209,13 @@ export function RecipientsTable({
                 <td>
                   <StatusBadge value={r.state} />
                   {r.waitingReason && (
-                    <div className="small muted" data-testid="waiting-reason" data-reason={r.waitingReason.reason}>
-                      {waitingText(r.waitingReason)}
+                    <div
+                      className="small muted"
+                      data-testid="waiting-reason"
+                      data-reason={r.waitingReason.reason}
+                      title={waitingText(r.waitingReason)}
+                    >
+                      {waitingText(r.waitingReason, true)}
                     </div>
                   )}
                 </td>

@@ -28,18 +28,30 @@ export interface WaitingLike {
   limit?: RunStateReason | null;
 }
 
-/** One line: the reason with its time, zone or limit. */
-export function waitingText(w: WaitingLike): string {
-  const until = w.until ? ` until ${formatDateTime(w.until)}` : '';
+/** A time close by: the hour alone today, else the day and hour (local time). */
+export function shortWhen(iso: string, now = new Date()): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const time = d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  if (d.toDateString() === now.toDateString()) return time;
+  return `${d.toLocaleDateString(undefined, { month: 'short', day: '2-digit' })} ${time}`;
+}
+
+/** One line: the reason with its time, zone or limit; `short` for a table cell. */
+export function waitingText(w: WaitingLike, short = false): string {
+  const when = (iso: string) => (short ? shortWhen(iso) : formatDateTime(iso));
+  const until = w.until ? ` until ${when(w.until)}` : '';
   switch (w.reason) {
-    case 'OUTSIDE_HOURS':
-      return `Outside calling hours${w.zone ? ` in ${w.zone}` : ''}${w.until ? ` until ${formatDateTime(w.until)}` : ' (they do not open again)'}`;
+    case 'OUTSIDE_HOURS': {
+      const zone = w.zone ? (short ? ` (${w.zone})` : ` in ${w.zone}`) : '';
+      return `${short ? 'Outside hours' : 'Outside calling hours'}${zone}${w.until ? ` until ${when(w.until)}` : ', not opening again'}`;
+    }
     case 'CALLBACK':
-      return `Callback at ${formatDateTime(w.until)}`;
+      return w.until ? `Callback at ${when(w.until)}` : 'Callback booked';
     case 'LIMIT':
-      return w.limit ? runStateText('BLOCKED', w.limit) : 'Held by a limit';
+      return short || !w.limit ? 'Held by a limit' : runStateText('BLOCKED', w.limit);
     case 'CAMPAIGN_NOT_RUNNING':
-      return w.until ? `Campaign starts ${formatDateTime(w.until)}` : 'The campaign is not running';
+      return w.until ? `Campaign starts ${when(w.until)}` : 'Campaign not running';
     default:
       return `${WAITING_LABELS[w.reason]}${until}`;
   }
