@@ -101,9 +101,9 @@ function fieldTexts(fields: Record<string, unknown>): Record<string, string> {
   return out;
 }
 
-/** Recipients with a number on the tenant's DNC list: suppressed, never dialed. */
-export async function suppressDnc(em: EntityManager, recipientIds: readonly string[], now: Date): Promise<number> {
-  if (recipientIds.length === 0) return 0;
+/** Recipients with a number on the tenant's DNC list: suppressed, never dialed. Returns the ids moved. */
+export async function suppressDnc(em: EntityManager, recipientIds: readonly string[], now: Date): Promise<string[]> {
+  if (recipientIds.length === 0) return [];
   const r = await rows<{ id: string }>(
     em,
     `
@@ -112,17 +112,17 @@ export async function suppressDnc(em: EntityManager, recipientIds: readonly stri
     returning id`,
     [now, `{${recipientIds.join(',')}}`],
   );
-  return r.length;
+  return r.map((x) => String(x.id));
 }
 
-/** Planner expire/stop actions: conditional moves from the waiting states only. */
+/** Planner expire/stop actions: conditional moves from the waiting states only. Returns the ids moved. */
 export async function moveWaiting(
   em: EntityManager,
   recipientIds: readonly string[],
   state: 'EXPIRED' | 'STOPPED',
   now: Date,
-): Promise<number> {
-  if (recipientIds.length === 0) return 0;
+): Promise<string[]> {
+  if (recipientIds.length === 0) return [];
   const r = await rows<{ id: string }>(
     em,
     `
@@ -131,5 +131,5 @@ export async function moveWaiting(
     returning id`,
     [state, now, `{${recipientIds.join(',')}}`],
   );
-  return r.length;
+  return r.map((x) => String(x.id));
 }

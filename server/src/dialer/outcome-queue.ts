@@ -8,6 +8,24 @@ import { completeFinishedCampaigns } from './completion';
 import type { LiveFeed } from './live-feed';
 import { recordCallEnds } from './outcome-writer';
 import { writeCallMarks, type CallMark } from './call-marks';
+import { addRecipientChangesByCampaign, DIALER } from '../events/recipient-changes';
+
+/** A recorded end as a recipient change (the outbox holds only the item's fields). */
+const changeItem = (x: {
+  tenantId: string;
+  campaignId: string;
+  recipientId: string;
+  state: string;
+  attempts: number;
+  lastOutcome: string;
+}) => ({
+  tenantId: x.tenantId,
+  campaignId: x.campaignId,
+  recipientId: x.recipientId,
+  state: x.state,
+  attempts: x.attempts,
+  lastOutcome: x.lastOutcome,
+});
 
 const BATCH = 500;
 const THRESHOLD_EVERY_MS = 1000;
@@ -91,6 +109,8 @@ export class OutcomeQueue {
       const r = await recordCallEnds(em, batch, now);
       const touched = [...new Set(r.map((x) => x.campaignId))];
       await completeFinishedCampaigns(em, outbox, touched, now, withThreshold);
+      const changes = r.map((x) => ({ ...x, state: x.recipientState, lastOutcome: x.outcome }));
+      addRecipientChangesByCampaign(outbox, changes.map(changeItem), DIALER, now);
       return r;
     });
     if (withThreshold) this.lastThreshold = now.getTime();
