@@ -1,6 +1,7 @@
 'use client';
 import { Fragment, useEffect, useState, type FormEvent } from 'react';
-import { useQuery } from 'urql';
+import { useQuery, useSubscription } from 'urql';
+import { useThrottled } from '@/lib/use-throttled';
 import { graphql } from '@/gql';
 import type { RecipientFilterInput, RecipientState } from '@/gql/graphql';
 import { errorMessage } from '@/lib/errors';
@@ -46,6 +47,19 @@ const RecipientsQuery = graphql(`
       pageInfo {
         endCursor
         hasNextPage
+      }
+    }
+  }
+`);
+
+const RecipientChanged = graphql(`
+  subscription RecipientChanged($campaignId: ID!) {
+    recipientChanged(campaignId: $campaignId) {
+      changes {
+        recipientId
+      }
+      bulk {
+        action
       }
     }
   }
@@ -102,6 +116,14 @@ export function RecipientsTable({
   useEffect(() => {
     if (tick > 0) reexecute({ requestPolicy: 'network-only' });
   }, [tick, reexecute]);
+  // Live: a change to a row on this page (or an action on many) re-reads the page, at most once a second.
+  const reread = useThrottled(() => reexecute({ requestPolicy: 'network-only' }), 1000);
+  const onPage = new Set(data?.recipients.nodes.map((r) => r.id) ?? []);
+  useSubscription({ query: RecipientChanged, variables: { campaignId } }, (_prev, event) => {
+    const c = event.recipientChanged;
+    if (c.bulk || c.changes.some((x) => onPage.has(x.recipientId))) reread();
+    return event;
+  });
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
