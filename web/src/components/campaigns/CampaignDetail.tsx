@@ -57,7 +57,6 @@ const CampaignQuery = graphql(`
       recipientCounts {
         ...CampaignCounters
       }
-      ...WaitingBreakdown
     }
   }
 `);
@@ -187,7 +186,9 @@ export function CampaignDetail({ id }: { id: string }) {
         </div>
       </div>
       <CampaignCounters counts={c.recipientCounts} />
-      {!['COMPLETED', 'INCOMPLETE', 'CANCELLED', 'TERMINATED'].includes(c.status) && !c.isTemplate && <WaitingBreakdown campaign={c} />}
+      {!['COMPLETED', 'INCOMPLETE', 'CANCELLED', 'TERMINATED'].includes(c.status) && !c.isTemplate && (
+        <WaitingBreakdown campaignId={c.id} tick={tick} />
+      )}
       {['RUNNING', 'PAUSED', 'SCHEDULED'].includes(c.status) && <CampaignLive campaignId={c.id} onActivity={callActivity} />}
       {can(data.me, 'RECIPIENTS_WRITE') && c.status !== 'TERMINATED' && !c.isTemplate && (
         <AddRecipientsForm campaignId={c.id} onDone={refresh} />
