@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { asJson } from './sql-rows';
+import { asJson, rows } from './sql-rows';
 
 /** Something that happened during a call and is written before its end: the switch accepting it, answer, DTMF confirmations. */
 export type CallMark =
@@ -7,13 +7,20 @@ export type CallMark =
   /** The answer script began its action `step` (a new leader resumes a re-attached call there). */
   | { callId: string; kind: 'step'; step: number; at: Date };
 
+/** A recipient an answer moved to IN_CALL. */
+export interface AnsweredRecipient {
+  recipientId: string;
+  campaignId: string;
+  tenantId: string;
+}
+
 /**
  * Writes marks of calls still open, set-based: the attempt gets its time, and an answered
  * call moves its recipient DIALING -> IN_CALL (only for that very attempt, so a late mark can
- * never touch a later call to the same recipient).
+ * never touch a later call to the same recipient). Returns the recipients moved to IN_CALL.
  */
-export async function writeCallMarks(em: EntityManager, marks: readonly CallMark[]): Promise<void> {
-  if (marks.length === 0) return;
+export async function writeCallMarks(em: EntityManager, marks: readonly CallMark[]): Promise<AnsweredRecipient[]> {
+  if (marks.length === 0) return [];
   const data = asJson(
     marks.map((m) => ({ call_id: m.callId, kind: m.kind, at: m.at.toISOString(), step: m.kind === 'step' ? m.step : null })),
   );
@@ -34,14 +41,18 @@ export async function writeCallMarks(em: EntityManager, marks: readonly CallMark
     where a.call_id = v.call_id and a.ended_at is null`,
     [data],
   );
-  await em.execute(
+  const answered = await rows<{ id: string; campaign_id: string; tenant_id: string }>(
+    em,
     `
     update campaign_recipient r set state = 'IN_CALL', updated_at = now()
-    from call_attempt a, jsonb_to_recordset(?::jsonb) as v(call_id uuid, kind text, at timestamptz)
-    where v.kind = 'answered' and a.call_id = v.call_id and a.ended_at is null and r.id = a.recipient_id and r.state = 'DIALING'`,
+    from call_attempt a, campaign c, jsonb_to_recordset(?::jsonb) as v(call_id uuid, kind text, at timestamptz)
+    where v.kind = 'answered' and a.call_id = v.call_id and a.ended_at is null and r.id = a.recipient_id and r.state = 'DIALING'
+      and c.id = r.campaign_id
+    returning r.id::text as id, r.campaign_id, c.tenant_id`,
     [data],
   );
-  if (!marks.some((m) => m.kind === 'step')) return;
+  const moved = answered.map((r) => ({ recipientId: r.id, campaignId: r.campaign_id, tenantId: r.tenant_id }));
+  if (!marks.some((m) => m.kind === 'step')) return moved;
   // The latest step begun per call; a late batch never moves a call's step back.
   await em.execute(
     `
@@ -53,4 +64,5 @@ export async function writeCallMarks(em: EntityManager, marks: readonly CallMark
     where a.call_id = v.call_id and a.ended_at is null and (a.script_step is null or a.script_step < v.step)`,
     [data],
   );
+  return moved;
 }

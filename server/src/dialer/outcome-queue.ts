@@ -105,12 +105,13 @@ export class OutcomeQueue {
     const outbox = new Outbox();
     const withThreshold = now.getTime() - this.lastThreshold >= THRESHOLD_EVERY_MS;
     const recorded = await this.orm.em.fork().transactional(async (em) => {
-      await writeCallMarks(em, marks);
+      const answered = await writeCallMarks(em, marks);
       const r = await recordCallEnds(em, batch, now);
       const touched = [...new Set(r.map((x) => x.campaignId))];
       await completeFinishedCampaigns(em, outbox, touched, now, withThreshold);
-      const changes = r.map((x) => ({ ...x, state: x.recipientState, lastOutcome: x.outcome }));
-      addRecipientChangesByCampaign(outbox, changes.map(changeItem), DIALER, now);
+      const inCall = answered.map((x) => ({ ...x, state: 'IN_CALL', attempts: null, lastOutcome: null }));
+      const ended = r.map((x) => changeItem({ ...x, state: x.recipientState, lastOutcome: x.outcome }));
+      addRecipientChangesByCampaign(outbox, [...inCall, ...ended], DIALER, now);
       return r;
     });
     if (withThreshold) this.lastThreshold = now.getTime();

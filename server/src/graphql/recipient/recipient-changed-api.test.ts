@@ -38,10 +38,12 @@ test('the dialer’s claims and results arrive live: state, attempts, last outco
   // Every recipient seen leaving DIALING with its result.
   const ended = new Map<string, { state: string; attempts: number | null; lastOutcome: string | null }>();
   const dialing = new Set<string>();
+  const answered = new Set<string>();
   const done = resultWhere<Change>(t.ws(acme.token), SUB, { c: campaign.id }, (d) => {
     assert.deepEqual(d.recipientChanged.changedBy, { kind: 'SYSTEM', label: 'dialer' });
     for (const c of d.recipientChanged.changes) {
       if (c.state === 'DIALING') dialing.add(c.recipientId);
+      else if (c.state === 'IN_CALL') answered.add(c.recipientId);
       else ended.set(c.recipientId, c);
     }
     return ended.size === 3;
@@ -56,6 +58,14 @@ test('the dialer’s claims and results arrive live: state, attempts, last outco
     [campaign.id],
   );
   assert.equal(dialing.size, 3, 'each claim was pushed (DIALING)');
+  // The simulator answers these numbers: each answer was pushed (IN_CALL) before the result.
+  const answeredCalls = await rows<{ n: number }>(
+    em,
+    'select count(distinct recipient_id)::int as n from call_attempt where campaign_id = ? and answered_at is not null',
+    [campaign.id],
+  );
+  assert.ok((answeredCalls[0]?.n ?? 0) > 0, 'the simulator answered some');
+  assert.equal(answered.size, answeredCalls[0]?.n, 'each answer was pushed (IN_CALL)');
   for (const r of stored) {
     assert.deepEqual(ended.get(r.id), { recipientId: r.id, state: r.state, attempts: r.attempts, lastOutcome: r.last_outcome }, r.id);
   }
