@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { DateTimeISO: 'string', RecipientDate: 'string | number', JSONObject: 'Record<string, unknown>' },
       },
     },
   },

@@ -7,7 +7,8 @@
  *   PROGRESSIVE               Pacer's progressive: reserve an agent, then dial (never abandons).
  *   PREDICTIVE                Pacer's predictive: the dialer's own pure agentSlots() /
  *                             predictiveLines() (server/src/domain/dialer), fed what
- *                             agent-slots.ts measures: 15-min window, agents on call/wrap-up.
+ *                             agent-slots.ts measures: 15-min window, agents on call/wrap-up,
+ *                             and the profile window (a US_TSR campaign: its 30 days, here the run).
  *   VICIDIAL_ADAPT_HARD_LIMIT VICIdial's adaptive dial level (bench/pacing/vicidial-adapt.ts),
  *   VICIDIAL_ADAPT_TAPERED    with its three drop-percentage caps against the day's drops:
  *   VICIDIAL_ADAPT_AVERAGE    level 1.0 / taper by hours left / halve.

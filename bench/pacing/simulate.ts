@@ -53,8 +53,13 @@ export interface SimResult {
   talkShare: number;
   abandonRate: number;
   worstHourAbandon: number;
+  /** The worst quarter-hour (the pacer's short window, taken end to end). */
+  worstQuarterAbandon: number;
   dialsPerAgentHour: number;
   hourlyAbandon: number[];
+  /** Human answers and abandons over the whole run. */
+  answered: number;
+  abandoned: number;
 }
 
 type Ev =
@@ -93,6 +98,8 @@ export function simulate(pacer: Pacer, agents: number, hours: number, seed: numb
   };
   const hourly = Array.from({ length: hours }, () => ({ answered: 0, abandoned: 0 }));
   const hourOf = (t: number) => hourly[Math.min(hours - 1, Math.floor(t / 3600))]!;
+  const quarters = Array.from({ length: hours * 4 }, () => ({ answered: 0, abandoned: 0 }));
+  const quarterOf = (t: number) => quarters[Math.min(hours * 4 - 1, Math.floor(t / 900))]!;
 
   const connect = (agent: number, now: number) => {
     const talkS = -TALK_MEAN_S * Math.log(1 - rand());
@@ -142,6 +149,7 @@ export function simulate(pacer: Pacer, agents: number, hours: number, seed: numb
       answered.add(now);
       answerDelay.add(now, now - e.dialedAt);
       hourOf(now).answered++;
+      quarterOf(now).answered++;
       const agent = e.agent ?? free.shift();
       if (agent !== undefined) connect(agent, now);
       else {
@@ -166,6 +174,7 @@ export function simulate(pacer: Pacer, agents: number, hours: number, seed: numb
       // Nobody within 2 s: abandoned (the safe-harbor message plays and the call ends).
       abandoned.add(now);
       hourOf(now).abandoned++;
+      quarterOf(now).abandoned++;
     }
   }
   const totalAnswered = hourly.reduce((s, h) => s + h.answered, 0);
@@ -176,7 +185,10 @@ export function simulate(pacer: Pacer, agents: number, hours: number, seed: numb
     talkShare: talk / (agents * end),
     abandonRate: totalAnswered ? totalAbandoned / totalAnswered : 0,
     worstHourAbandon: Math.max(...hourlyAbandon),
+    worstQuarterAbandon: quarters.reduce((m, q) => Math.max(m, q.answered ? q.abandoned / q.answered : 0), 0),
     hourlyAbandon,
+    answered: totalAnswered,
+    abandoned: totalAbandoned,
     dialsPerAgentHour: calls / agents / hours,
   };
 }

@@ -6,7 +6,7 @@
 // /work/shared/freeswitch) in a work directory of its own with the project's dialplan, runs
 // the tests, and stops it. With neither it prints one line saying why it skipped, and exits 0.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -15,6 +15,9 @@ const serverDir = new URL('..', import.meta.url).pathname;
 const repoRoot = resolve(serverDir, '..');
 const dialplanDir = join(repoRoot, 'deploy/freeswitch/dialplan');
 const soundsDir = join(repoRoot, 'deploy/freeswitch/sounds/pacer');
+const ivrConf = join(repoRoot, 'deploy/freeswitch/autoload_configs/ivr.conf.xml');
+const queuesDir = join(repoRoot, 'deploy/freeswitch/callcenter-queues');
+const callcenterConf = join(repoRoot, 'deploy/freeswitch/autoload_configs/callcenter.conf.xml');
 const testArgs = process.argv.slice(2);
 
 /** The bundle folder to start, or undefined; `looked` lists where we looked (for the skip line). */
@@ -70,6 +73,10 @@ if (!bundle) {
 // The bundle folder is read-only: the switch runs in a fresh work directory with our dialplan.
 const workdir = mkdtempSync(join(tmpdir(), 'pacer-fs-'));
 cpSync(dialplanDir, join(workdir, 'conf/dialplan'), { recursive: true });
+// The IVR menus (read at each `ivr` run) and the test queues: start.sh keeps both files (it
+// includes <conf>/callcenter-queues/*.xml in the callcenter.conf it writes).
+cpSync(ivrConf, join(workdir, 'conf/autoload_configs/ivr.conf.xml'));
+cpSync(queuesDir, join(workdir, 'conf/callcenter-queues'), { recursive: true });
 // SIP stays on (an unknown gateway is a scenario); PACER_FS_SIP=0 starts it without mod_sofia.
 const fsEnv = { ...process.env, FS_NO_SOFIA: process.env.PACER_FS_SIP === '0' ? '1' : '0' };
 
@@ -94,6 +101,36 @@ if (!started) {
 
 // The sounds Pacer plays and the test callees' (deploy/freeswitch/sounds/pacer) beside the bundle's.
 cpSync(soundsDir, join(workdir, 'share/freeswitch/sounds/pacer'), { recursive: true });
+
+/**
+ * The agents and tiers of deploy/freeswitch/autoload_configs/callcenter.conf.xml, added over the
+ * Event Socket (the bundle's own callcenter.conf has none). mod_callcenter keeps them in its
+ * database in the work dir, so they outlive a restart of the switch.
+ */
+function callcenterCommands() {
+  const xml = readFileSync(callcenterConf, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+  const attrs = (tag) => Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  const cmds = [];
+  for (const [tag] of xml.matchAll(/<agent\s[^>]*>/g)) {
+    const a = attrs(tag);
+    cmds.push(`callcenter_config agent add ${a.name} ${a.type ?? 'callback'}`);
+    for (const [k, v] of Object.entries(a)) {
+      if (k !== 'name' && k !== 'type') cmds.push(`callcenter_config agent set ${k.replace(/-/g, '_')} ${a.name} ${v}`);
+    }
+  }
+  for (const [tag] of xml.matchAll(/<tier\s[^>]*>/g)) {
+    const t = attrs(tag);
+    cmds.push(`callcenter_config tier add ${t.queue} ${t.agent} ${t.level ?? 1} ${t.position ?? 1}`);
+  }
+  return cmds;
+}
+for (const cmd of callcenterCommands()) {
+  const r = spawnSync(join(workdir, 'bin/fs_cli'), ['-H', '127.0.0.1', '-P', String(port), '-p', 'ClueCon', '-x', cmd], {
+    env: { ...process.env, LD_LIBRARY_PATH: join(workdir, 'lib') },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0 || !/^\+OK/.test(r.stdout.trim())) console.error(`test:freeswitch: ${cmd}: ${r.stdout.trim()} ${r.stderr.trim()}`);
+}
 
 let stopped = false;
 function stop() {

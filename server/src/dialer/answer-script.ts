@@ -31,6 +31,10 @@ export interface CallHooks {
   confirmWaitMs?: number;
   /** Step `index` of the actions begins (put on record, so a new leader can resume there). */
   step?(index: number): void;
+  /** A TRANSFER action is about to send the call to its extension (its bridge's events may come before the reply). */
+  transferring?(): void;
+  /** The switch took the TRANSFER: the call is at the extension, whose second leg decides IN_*. */
+  transferred?(): void;
 }
 
 /** Where a re-attached call's script picks up: the step the old leader had begun, and when. */
@@ -82,7 +86,9 @@ export async function runAnswerScript(
           await sleep(Math.max(0, a.seconds * 1000 - (begun === null ? 0 : Date.now() - begun)));
           break;
         case 'TRANSFER':
+          hooks.transferring?.();
           await port.transfer(callId, { extension: a.extension });
+          hooks.transferred?.();
           return;
         case 'CONFIRM_ANSWER':
           // The rest of the script is for the person who pressed the key: no key, no message.

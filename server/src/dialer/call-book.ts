@@ -1,17 +1,17 @@
-import type { AmdSettings } from '../entities/campaign-config';
+import type { AmdSettings, CallDestination } from '../entities/campaign-config';
 import type { CallEvent, SwitchPort } from '../switch/port';
 import { machineAnswer, screensForMachine } from '../domain/call/machine-answer';
 import { actOnMachine, type AmdVerdicts } from './amd-screen';
 import { runAnswerScript, type CallHooks, type HandOff, type ScriptResume } from './answer-script';
 import { destinationHandOff } from './destination';
-import { admitToQueue, trackDestination, type Headed } from './destination-stage';
+import { admitToQueue, stageOf, trackDestination, type Headed } from './destination-stage';
 import { callEndFromEvent, type CallEnd } from './call-end';
 import type { CallMark } from './call-marks';
 import type { Clock } from './clock';
 import type { LiveFeed } from './live-feed';
 import type { OpenAttempt } from './reconcile';
 import type { ClaimedCall } from './claimed-call';
-import { plannedEntry, type Entry } from './call-book-entry';
+import { plannedEntry, reattachedEntry, type Entry } from './call-book-entry';
 
 /**
  * The leader's in-memory view of its calls: planned (timer until `at`), sent, ringing,
@@ -56,36 +56,19 @@ export class CallBook {
    * heard twice rather than cut).
    */
   reattach(a: OpenAttempt, answered: boolean): void {
-    const entry: Entry = {
-      callId: a.callId,
-      campaignId: a.campaignId,
-      tenantId: a.tenantId,
-      recipientId: a.recipientId,
-      number: a.number,
-      gatewayId: a.gatewayId,
-      actions: a.broadcastActions,
-      minHoldSeconds: 0,
-      mem: {},
-      // Keys the old leader saw stay pressed: the resumed script does not ask again.
-      confirmed: new Set(a.confirmed),
-      awaiting: null,
-      timer: null,
-      queue: a.queueName ?? undefined,
-    };
-    // An answered queue-watch call is taken to be in its queue (pending until counts catch up).
-    if (answered && entry.queue) {
-      entry.queueJoinedMs = Date.now();
-      entry.mem.queue = 'joined';
-    }
+    const { entry, atDestination } = reattachedEntry(a, answered);
     this.calls.set(a.callId, entry);
-    // A transferred or queued call belongs to someone else now.
-    if (!answered || entry.queue || a.broadcastActions.some((x) => x.kind === 'TRANSFER')) return;
-    // A destination campaign's call past its last step may be at the destination already: left there.
-    const last = a.broadcastActions.length - 1;
-    if (a.destination && (a.scriptStep ?? -1) >= last) return;
+    if (!answered) return;
+    // A transferred or queued call belongs to someone else now; so does one at its destination.
+    if (atDestination || a.broadcastActions.some((x) => x.kind === 'TRANSFER')) return;
     const resume: ScriptResume | undefined =
       a.scriptStep === null ? undefined : { step: a.scriptStep, startedAt: a.scriptStepAt ?? new Date() };
-    const handOff = a.destination ? destinationHandOff(a.destination, entry.mem) : undefined;
+    if (entry.queue) entry.mem.queue ??= 'not-joined';
+    const handOff = entry.queue
+      ? this.queueHandOff(entry, entry.queue)
+      : entry.destination
+        ? this.destinationHandOff(entry, entry.destination)
+        : undefined;
     void runAnswerScript(this.port, a.callId, a.broadcastActions, this.hooks(entry), 0, handOff, resume);
   }
 
@@ -166,12 +149,12 @@ export class CallBook {
         if (e) e.mem.bridgedAt ??= ev.at;
         // Queue calls are only ever bridged by their queue: an agent took the call.
         if (e?.queue) e.queueJoinedMs ??= Date.now();
-        if (e) trackDestination(e.mem, headed(e), ev);
+        if (e) this.track(e, ev);
         return null;
       case 'bridge-failed':
       case 'queue-left':
       case 'ivr':
-        if (e) trackDestination(e.mem, headed(e), ev);
+        if (e) this.track(e, ev);
         return null;
       case 'amd':
         if (e) e.mem.amd = ev.result;
@@ -202,7 +185,7 @@ export class CallBook {
   private proceed(e: Entry): void {
     if (e.queue) void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), 0, this.queueHandOff(e, e.queue));
     else if (e.destination)
-      void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), 0, destinationHandOff(e.destination, e.mem));
+      void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), 0, this.destinationHandOff(e, e.destination));
     else void runAnswerScript(this.port, e.callId, e.actions, this.hooks(e), e.minHoldSeconds);
   }
 
@@ -223,8 +206,36 @@ export class CallBook {
       done: () => {
         e.queueJoinedMs ??= Date.now();
         if (e.mem.queue === 'not-joined') e.mem.queue = 'joined';
+        this.noteStage(e);
       },
     };
+  }
+
+  /** The campaign's (or a callback's) extension or IVR; the stage goes on record once it is taken. */
+  private destinationHandOff(e: Entry, d: CallDestination): HandOff {
+    const h = destinationHandOff(d, e.mem);
+    return {
+      ...h,
+      done: () => {
+        h.done();
+        this.noteStage(e);
+      },
+    };
+  }
+
+  /** A switch event moves where the call is headed; a change goes on record for a new leader. */
+  private track(e: Entry, ev: CallEvent): void {
+    trackDestination(e.mem, headed(e), ev);
+    this.noteStage(e);
+  }
+
+  /** Puts the call's destination stage on record when it changed (call-marks.ts, `reattach`). */
+  private noteStage(e: Entry): void {
+    const stage = stageOf(e.mem);
+    const json = JSON.stringify(stage);
+    if (json === '{}' || json === e.stageOnRecord) return;
+    e.stageOnRecord = json;
+    this.marks({ callId: e.callId, kind: 'stage', stage, at: this.clock.now() });
   }
 
   private hooks(e: Entry): CallHooks {
@@ -236,6 +247,16 @@ export class CallBook {
       },
       confirmWaitMs: this.confirmWaitMs,
       step: (index) => this.marks({ callId: e.callId, kind: 'step', step: index, at: this.clock.now() }),
+      // A TRANSFER action sends the call to an extension: from here its bridge decides IN_*.
+      transferring: () => {
+        e.transferred = true;
+        // Not headed to the campaign's queue any more: the queue's stages do not judge it.
+        e.mem.queue = undefined;
+      },
+      transferred: () => {
+        e.mem.extension ??= 'sent';
+        this.noteStage(e);
+      },
     };
   }
 
@@ -251,6 +272,8 @@ export class CallBook {
   }
 }
 
+/** A TRANSFER action overrides the campaign's destination: the call went to its extension instead. */
 function headed(e: Entry): Headed {
-  return { queue: e.queue !== undefined, extension: e.destination?.kind === 'EXTENSION' };
+  if (e.transferred) return { queue: false, extension: true };
+  return { queue: e.queue !== undefined, extension: e.destination?.kind === 'EXTENSION' || e.mem.extension !== undefined };
 }

@@ -1,11 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DestinationStage } from '../domain/call/destination-outcome';
 import { asJson, rows } from './sql-rows';
 
 /** Something that happened during a call and is written before its end: the switch accepting it, answer, DTMF confirmations. */
 export type CallMark =
   | { callId: string; kind: 'originated' | 'answered' | 'answerConfirmed' | 'listenConfirmed'; at: Date }
   /** The answer script began its action `step` (a new leader resumes a re-attached call there). */
-  | { callId: string; kind: 'step'; step: number; at: Date };
+  | { callId: string; kind: 'step'; step: number; at: Date }
+  /** Where the answered call went so far (extension leg, IVR, queue): a new leader judges its end from it. */
+  | { callId: string; kind: 'stage'; stage: DestinationStage; at: Date };
 
 /** A recipient an answer moved to IN_CALL. */
 export interface AnsweredRecipient {
@@ -22,7 +25,13 @@ export interface AnsweredRecipient {
 export async function writeCallMarks(em: EntityManager, marks: readonly CallMark[]): Promise<AnsweredRecipient[]> {
   if (marks.length === 0) return [];
   const data = asJson(
-    marks.map((m) => ({ call_id: m.callId, kind: m.kind, at: m.at.toISOString(), step: m.kind === 'step' ? m.step : null })),
+    marks.map((m) => ({
+      call_id: m.callId,
+      kind: m.kind,
+      at: m.at.toISOString(),
+      step: m.kind === 'step' ? m.step : null,
+      stage: m.kind === 'stage' ? m.stage : null,
+    })),
   );
   // One row per call: an UPDATE … FROM applies only one of several source rows matching the same
   // target row, so an answer and its confirmation in one batch would otherwise lose one of them.
@@ -52,6 +61,20 @@ export async function writeCallMarks(em: EntityManager, marks: readonly CallMark
     [data],
   );
   const moved = answered.map((r) => ({ recipientId: r.id, campaignId: r.campaign_id, tenantId: r.tenant_id }));
+  if (marks.some((m) => m.kind === 'stage'))
+    // Each stage mark is the whole picture at its moment: the batch's last one per call wins
+    // (batches are written in order, so a later batch is a later picture).
+    await em.execute(
+      `
+      update call_attempt a set destination_stage = v.stage
+      from (
+        select distinct on (m.j->>'call_id') (m.j->>'call_id')::uuid as call_id, m.j->'stage' as stage
+        from jsonb_array_elements(?::jsonb) with ordinality as m(j, n)
+        where m.j->>'kind' = 'stage' order by m.j->>'call_id', m.n desc
+      ) v
+      where a.call_id = v.call_id and a.ended_at is null`,
+      [data],
+    );
   if (!marks.some((m) => m.kind === 'step')) return moved;
   // The latest step begun per call; a late batch never moves a call's step back.
   await em.execute(

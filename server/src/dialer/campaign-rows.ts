@@ -4,6 +4,7 @@ import type { RunState, RunStateReason } from '../domain/campaign/run-state';
 import type { DialingMode } from '../domain/campaign/campaign-type';
 import type { CampaignStatus } from '../domain/campaign/campaign-status';
 import { effectiveProfile, type ComplianceProfile } from '../domain/compliance/compliance-profile';
+import { abandonMessageFile } from '../domain/compliance/abandon-message';
 import type { AmdSettings, BroadcastAction, CallDestination } from '../entities/campaign-config';
 import { DEFAULT_INTERNAL_PATTERN, classifyDirection } from '../domain/numbers/direction';
 import { sqlArray } from '../db/sql-array';
@@ -34,6 +35,8 @@ export interface RunningCampaign {
   destination?: CallDestination | null;
   channelVariables: Record<string, string>;
   amd: AmdSettings;
+  /** The file an abandoned answer hears (the campaign's, else the shipped safe-harbor message). */
+  abandonMessage: string;
   gatewayIds: string[];
   /** Null for VOICE; an agent campaign's pacing mode (dialer/agents). */
   dialingMode: DialingMode | null;
@@ -94,6 +97,7 @@ interface CampaignSql {
   broadcast_actions: BroadcastAction[];
   channel_variables: Record<string, string>;
   amd: AmdSettings;
+  abandon_message: string | null;
   cal_zone: string | null;
   cal_hours: Calendar['openHours'] | null;
   cal_exceptions: Calendar['exceptions'] | null;
@@ -139,6 +143,7 @@ async function selectCampaigns(em: EntityManager, where: string, params: unknown
     select c.status, c.scheduled_at, c.id, c.tenant_id, c.name, c.priority, c.started_at, c.created_at, c.max_concurrent_calls,
       c.max_internal_calls, c.max_external_calls, c.calls_per_second, c.run_state, c.run_state_reason, c.caller_id_name,
       c.caller_id_number, c.ring_timeout_seconds, c.min_success_seconds, c.broadcast_actions, c.channel_variables, c.amd,
+      c.abandon_message,
       case when c.type = 'VOICE' then c.destination end as destination,
       case when c.type = 'AGENT' then c.dialing_mode end as dialing_mode,
       c.queue_name, coalesce(c.queue_multiplier, ts.queue_multiplier, 1) as queue_multiplier,
@@ -181,6 +186,7 @@ async function selectCampaigns(em: EntityManager, where: string, params: unknown
     destination: c.destination,
     channelVariables: c.channel_variables ?? {},
     amd: c.amd,
+    abandonMessage: abandonMessageFile(c.abandon_message),
     gatewayIds: c.gateway_ids ?? [],
     dialingMode: c.dialing_mode,
     queueName: c.queue_name,

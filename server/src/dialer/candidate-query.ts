@@ -6,6 +6,7 @@ import { sqlArray } from '../db/sql-array';
 import { CallOutcome } from '../domain/call/call-outcome';
 import { zonesOfNumbers } from '../numbers/number-zones';
 import { rows, toDate } from './sql-rows';
+import { personalCallbackDueSql } from './agents/personal-callback';
 
 interface CandidateSql {
   id: string;
@@ -43,7 +44,8 @@ const COLUMNS = `r.id, r.state, r.attempts, r.priority, r.time_zone, r.not_befor
 
 /**
  * Up to `limit` recipients of one campaign that are due now, in the product's order: due
- * callbacks, never-called by priority and list order, then retries longest-waiting first. Each
+ * callbacks (one kept for an agent only while that agent is free: agents/personal-callback.ts),
+ * never-called by priority and list order, then retries longest-waiting first. Each
  * branch reads one partial index (see CampaignRecipient), so a campaign of a million finished
  * rows costs what its claimable head costs. Numbers come with a dial-time DNC flag.
  */
@@ -58,7 +60,8 @@ export async function loadCandidates(
     em,
     `
     (select ${COLUMNS} from campaign_recipient r
-      where r.campaign_id = ? and r.state = 'SCHEDULED' and r.callback_at <= ? order by r.callback_at limit ?)
+      where r.campaign_id = ? and r.state = 'SCHEDULED' and r.callback_at <= ? and ${personalCallbackDueSql('r')}
+      order by r.callback_at limit ?)
     union all
     (select ${COLUMNS} from campaign_recipient r
       where r.campaign_id = ? and r.state = 'READY' and r.attempts = 0 and (r.next_attempt_at is null or r.next_attempt_at <= ?)

@@ -1,3 +1,4 @@
+import type { DestinationStage } from '../domain/call/destination-outcome';
 import { queueLeftStage } from '../domain/call/queue-outcome';
 import type { CallEvent, SwitchPort } from '../switch/port';
 import type { CallMemory } from './call-end';
@@ -51,4 +52,13 @@ export async function admitToQueue(port: SwitchPort, mem: CallMemory, queue: str
   if (waiting === null || waiting < maxWaiting) return true;
   mem.queue = 'full';
   return false;
+}
+
+/** What of a call's memory says where it went (kept on the open attempt for a new leader). */
+export function stageOf(mem: CallMemory): DestinationStage {
+  const stage: DestinationStage = {};
+  if (mem.extension !== undefined) stage.extension = mem.extension;
+  if (mem.ivr !== undefined) stage.ivr = mem.ivr;
+  if (mem.queue !== undefined) stage.queue = mem.queue;
+  return stage;
 }

@@ -11,6 +11,7 @@ import { LiveFeed } from './live-feed';
 import type { BoardCampaign } from './agent-board';
 import { OutcomeQueue } from './outcome-queue';
 import { PacingMemory } from './pacing-memory';
+import { ProfileWindows } from './agents/profile-window';
 import { RunStateMemory } from './run-state-memory';
 import { runTick } from './tick';
 import { listen } from '../events/listen';
@@ -49,6 +50,8 @@ export class Dialer {
   private readonly tickSeconds: number;
   private readonly lock: LeaderLock;
   private readonly pacing = new PacingMemory();
+  /** Abandon counts over each campaign's compliance window, shared by pacing and the wallboard. */
+  private readonly windows = new ProfileWindows();
   private readonly runStates = new RunStateMemory();
   private readonly book: CallBook;
   private readonly outcomes: OutcomeQueue;
@@ -85,7 +88,7 @@ export class Dialer {
       this.demote('lock connection lost'),
     );
     this.publisher = new SerialPublisher(bus);
-    this.live = new LiveFeed(this.publisher);
+    this.live = new LiveFeed(this.publisher, this.windows);
     this.switchWatch = new SwitchWatch(port, sessionsPerCall(opts.defaultDialString ?? DEFAULT_DIAL_STRING));
     this.verdicts = new AmdVerdicts(opts.amdWaitMs, opts.beepWaitMs);
     this.book = new CallBook(port, this.live, this.clock, this.verdicts, (m) => this.outcomes.mark(m), opts.confirmWaitMs);
@@ -266,8 +269,14 @@ export class Dialer {
       defaultDialString: this.opts.defaultDialString ?? DEFAULT_DIAL_STRING,
       activate,
       queues: this.queues,
+      windows: this.windows,
     });
-    this.running = result.running.map((c) => ({ id: c.id, tenantId: c.tenantId, agent: c.dialingMode !== null }));
+    this.running = result.running.map((c) => ({
+      id: c.id,
+      tenantId: c.tenantId,
+      agent: c.dialingMode !== null,
+      complianceProfile: c.complianceProfile,
+    }));
     for (const e of result.outbox.events) void this.publisher.publish(e.topic, e.payload);
     for (const call of result.calls) {
       this.agents.track(call);

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CallStateItem, DialerStatusPayload, WallboardPayload } from '../events/live-topics';
 import { logger } from '../logger';
 import { sqlArray } from '../db/sql-array';
+import type { ProfileWindows } from './agents/profile-window';
 import { loadAgentBoards, type AgentBoard, type BoardCampaign } from './agent-board';
 import type { SerialPublisher } from '../events/serial-publisher';
 import { rows } from './sql-rows';
@@ -39,7 +40,10 @@ export class LiveFeed {
   private readonly remaining = new Map<string, { n: number; at: number }>();
   private publishing = false;
 
-  constructor(private readonly bus: SerialPublisher) {}
+  constructor(
+    private readonly bus: SerialPublisher,
+    private readonly windows?: ProfileWindows,
+  ) {}
 
   callState(tenantId: string, campaignId: string, item: CallStateItem): void {
     const p = this.pending.get(campaignId) ?? { tenantId, items: [] };
@@ -82,7 +86,7 @@ export class LiveFeed {
         running.map((c) => c.id),
         nowMs,
       );
-      const agentBoards = await loadAgentBoards(em, running, nowMs);
+      const agentBoards = await loadAgentBoards(em, running, nowMs, this.windows);
       const perTenant = new Map<string, WallboardPayload>();
       const at = new Date(nowMs).toISOString();
       for (const c of running) {
@@ -180,8 +184,11 @@ export class LiveFeed {
 }
 
 /** A board's agent figures; all null for a VOICE campaign or a tenant without agent campaigns. */
-function agentFields(b: AgentBoard | undefined): Pick<WallboardPayload, 'agents' | 'occupancy' | 'abandonRate' | 'abandonRateTarget'> {
-  return b ?? { agents: null, occupancy: null, abandonRate: null, abandonRateTarget: null };
+type AgentFields = 'agents' | 'occupancy' | 'abandonRate' | 'abandonRateTarget' | 'profileAbandonRate' | 'profileWindowHours';
+function agentFields(b: AgentBoard | undefined): Pick<WallboardPayload, AgentFields> {
+  return (
+    b ?? { agents: null, occupancy: null, abandonRate: null, abandonRateTarget: null, profileAbandonRate: null, profileWindowHours: null }
+  );
 }
 
 function countsOf(s: CampaignStats): OutcomeCounts {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DestinationStage } from '../domain/call/destination-outcome';
 import type { BroadcastAction, CallDestination } from '../entities/campaign-config';
 import type { LiveCall, SwitchPort } from '../switch/port';
 import { rows } from './sql-rows';
@@ -23,6 +24,8 @@ export interface OpenAttempt {
   destination: CallDestination | null;
   /** Confirmation keys on record (call-marks): a resumed script does not ask for them again. */
   confirmed: Array<'CONFIRM_ANSWER' | 'CONFIRM_LISTEN'>;
+  /** Where the old leader had seen the answered call go (extension leg, IVR, queue); null when nowhere yet. */
+  stage: DestinationStage | null;
 }
 
 export interface Reconciliation {
@@ -52,11 +55,12 @@ export async function reconcileOpenAttempts(em: EntityManager, port: SwitchPort)
     answer_confirmed: boolean;
     listen_confirmed: boolean;
     destination: CallDestination | null;
+    destination_stage: DestinationStage | null;
   }>(
     em,
     `
     select a.call_id, a.answered_at, a.script_step, a.script_step_at, a.answer_confirmed_at is not null as answer_confirmed,
-      a.listen_confirmed_at is not null as listen_confirmed, a.campaign_id, c.tenant_id, a.recipient_id, a.gateway_id, a.number, c.broadcast_actions,
+      a.listen_confirmed_at is not null as listen_confirmed, a.destination_stage, a.campaign_id, c.tenant_id, a.recipient_id, a.gateway_id, a.number, c.broadcast_actions,
       case when c.type = 'AGENT' and c.dialing_mode = 'QUEUE_WATCH' then c.queue_name end as queue_name,
       case when c.type = 'VOICE' then c.destination end as destination
     from call_attempt a join campaign c on c.id = a.campaign_id where a.ended_at is null`,
@@ -78,6 +82,7 @@ export async function reconcileOpenAttempts(em: EntityManager, port: SwitchPort)
       scriptStep: o.script_step,
       scriptStepAt: o.script_step_at ? new Date(o.script_step_at) : null,
       destination: o.destination,
+      stage: o.destination_stage,
       confirmed: [...(o.answer_confirmed ? ['CONFIRM_ANSWER' as const] : []), ...(o.listen_confirmed ? ['CONFIRM_LISTEN' as const] : [])],
     };
     const call = liveCalls.get(o.call_id);

@@ -9,6 +9,7 @@ import { loadGateways, loadInFlight, loadRunningCampaigns, loadTenantLimits, typ
 import { loadCandidates, loadNextDueAt } from './candidate-query';
 import { PacingMemory } from './pacing-memory';
 import { loadAgentSlots, type QueueSlotSource } from './agents/agent-slots';
+import type { ProfileWindows } from './agents/profile-window';
 import { callCapacity, sessionsPerCall } from '../domain/telephony/sessions-per-call';
 
 /** What the switch looks like to this tick. */
@@ -59,13 +60,14 @@ export async function buildTick(
   sw: SwitchView,
   pacing: PacingMemory,
   queues?: QueueSlotSource,
+  windows?: ProfileWindows,
 ): Promise<TickInput> {
   const running = await loadRunningCampaigns(em);
   const tenantIds = [...new Set(running.map((c) => c.tenantId))];
   const campaigns = new Map(running.map((c) => [c.id, c]));
   if (running.length === 0) return { now, tenants: [], campaigns, gateways: new Map() };
   const [limits, gateways, inFlight] = [await loadTenantLimits(em, tenantIds), await loadGateways(em, tenantIds), await loadInFlight(em)];
-  const agentSlots = await loadAgentSlots(em, running, now, queues);
+  const agentSlots = await loadAgentSlots(em, running, now, queues, windows);
 
   const byCampaign = new Map<string, CallCounts>();
   const byTenant = new Map<string, CallCounts>();

@@ -11,6 +11,7 @@ import { claimAndRecord, moveWaiting, suppressDnc, type ClaimExtras, type ClaimR
 import { completeFinishedCampaigns } from './completion';
 import { endCampaignsPastCalendar, expirePastDeadline } from './campaign-deadlines';
 import { PacingMemory } from './pacing-memory';
+import type { ProfileWindows } from './agents/profile-window';
 import type { RunStateMemory } from './run-state-memory';
 import { buildTick, type SwitchView, type TickInput } from './snapshot-builder';
 import { addRecipientChangesByCampaign, DIALER } from '../events/recipient-changes';
@@ -39,6 +40,8 @@ export interface TickOptions {
   activate: boolean;
   /** Queue-watch campaigns' free agents and pending calls (read without waiting on the switch). */
   queues?: QueueSlotSource;
+  /** Abandon counts over the compliance profiles' windows, kept a minute (agents/profile-window.ts). */
+  windows?: ProfileWindows;
 }
 
 /**
@@ -50,7 +53,7 @@ export interface TickOptions {
 export async function runTick(em: EntityManager, o: TickOptions): Promise<TickResult> {
   const outbox = new Outbox();
   if (o.activate) await em.transactional((tem) => activateScheduled(tem, outbox, o.now));
-  const input = await buildTick(em, o.now, o.tickSeconds, o.switchView, o.pacing, o.queues);
+  const input = await buildTick(em, o.now, o.tickSeconds, o.switchView, o.pacing, o.queues, o.windows);
   const requests: ClaimedCall[] = [];
   const expire: string[] = [];
   const stop: string[] = [];

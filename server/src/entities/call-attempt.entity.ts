@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { AbandonReason } from '../domain/call/abandon-reason';
 import { CallOutcome } from '../domain/call/call-outcome';
+import type { DestinationStage } from '../domain/call/destination-outcome';
 import { CampaignRecipient } from './campaign-recipient.entity';
 
 /**
@@ -15,11 +16,12 @@ import { CampaignRecipient } from './campaign-recipient.entity';
   name: 'call_attempt_live_idx',
   expression: 'create index call_attempt_live_idx on call_attempt (campaign_id) where ended_at is null',
 })
-// Reports: answered totals by an index-only scan of the answered attempts (Migration20261122053400).
+// Reports: answered totals by an index-only scan of the answered attempts (Migration20261122053400);
+// the abandon rate over a compliance window by a range of it (Migration20261214110000).
 @Index({
   name: 'call_attempt_answered_idx',
   expression:
-    'create index call_attempt_answered_idx on call_attempt (campaign_id) include (bill_seconds, abandoned) where answered_at is not null',
+    'create index call_attempt_answered_idx on call_attempt (campaign_id, answered_at) include (bill_seconds, abandoned, amd_result) where answered_at is not null',
 })
 // Agent desk: the agent's newest attempt, for myCurrentCall (Migration20261122083000).
 @Index({
@@ -84,6 +86,13 @@ export class CallAttempt {
 
   @Property({ type: 'timestamptz', nullable: true })
   scriptStepAt?: Date;
+
+  /**
+   * Where the answered call went, as the leader last saw it (extension leg, IVR and queue stage):
+   * a new leader re-attaching the call after a takeover starts from it (dialer/call-book.ts `reattach`).
+   */
+  @Property({ type: 'jsonb', nullable: true })
+  destinationStage?: DestinationStage;
 
   @Property({ type: 'text', nullable: true })
   hangupCause?: string;

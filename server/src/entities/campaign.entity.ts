@@ -124,6 +124,10 @@ export class Campaign {
   @Property({ type: 'double' })
   abandonRateTarget = 3;
 
+  /** Sound played to an answer no agent took in time (safe-harbor / information message); unset = the shipped one. */
+  @Property({ type: 'text', nullable: true })
+  abandonMessage?: string;
+
   @Property({ type: 'integer' })
   wrapUpSeconds = 10;
 

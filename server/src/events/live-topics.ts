@@ -47,6 +47,13 @@ export interface WallboardPayload {
   abandonRate: number | null;
   /** The campaign's abandon_rate_target as 0..1 (stored in percent); null for tenants and VOICE. */
   abandonRateTarget: number | null;
+  /**
+   * Abandoned / human-answered attempts over the compliance profile's window (US_TSR 30 days,
+   * UK_OFCOM 24 h), 0..1; null under profile NONE, without agent campaigns or before an answer.
+   */
+  profileAbandonRate?: number | null;
+  /** That window's length in hours (720, 24); null when there is none. */
+  profileWindowHours?: number | null;
   at: string;
 }
 

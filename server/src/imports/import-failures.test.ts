@@ -196,3 +196,15 @@ test('after a crash: a RUNNING import without its connection is marked FAILED, o
   const b = await t.ok<{ importJob: { status: string; error: string } }>(JOB, { id: stale.id }, token);
   assert.match(b.importJob.error, /upload expired/);
 });
+
+test('a cell with several bad numbers: the rejection names each of them with its reason, and the row is not imported', async () => {
+  const c = await createCampaign(t, token, 'cell-bad-numbers');
+  const job = await importFile(t, token, `number,name\n2125550601|nope|12,Ann\n2125550602,Bob\n`, { campaignId: c });
+  assert.deepEqual([job.status, job.imported, job.rejected], ['COMPLETED', 1, 1]);
+  const [r] = job.rejections;
+  assert.equal(r?.row, 2);
+  assert.equal(r?.code, 'INVALID_NUMBER');
+  assert.match(r?.reason ?? '', /^2 of its 3 numbers are refused: /);
+  assert.match(r?.reason ?? '', /"nope" is not a valid phone number \(NOT_A_NUMBER; default region US\) \(number 2\)/);
+  assert.match(r?.reason ?? '', /"12" is not a valid phone number \([A-Z_]+; default region US\) \(number 3\)/);
+});

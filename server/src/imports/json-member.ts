@@ -1,3 +1,4 @@
+import { MEMBER_DATE_HINT, memberDate } from '../commands/recipient/member-values';
 import type { RecipientData } from '../commands/recipient/recipient-data';
 
 /** Why a JSON member does not fit the RecipientData body; `field` is its path. */
@@ -22,10 +23,8 @@ function optString(m: Json, key: string, max: number): string | undefined {
 }
 
 function optDate(m: Json, key: string): Date | undefined {
-  const v = m[key];
-  if (v === undefined || v === null || v === '') return undefined;
-  const d = typeof v === 'number' ? new Date(v * 1000) : typeof v === 'string' ? new Date(v) : new Date(NaN);
-  if (Number.isNaN(d.getTime())) throw new MemberError(key, 'must be an ISO 8601 date or a Unix timestamp');
+  const d = memberDate(m[key]);
+  if (d === null) throw new MemberError(key, MEMBER_DATE_HINT);
   return d;
 }
 

@@ -73,6 +73,8 @@ export async function loadWallboardNow(
     occupancy: null,
     abandonRate: null,
     abandonRateTarget: null,
+    profileAbandonRate: null,
+    profileWindowHours: null,
     at: now.toISOString(),
   };
 }

@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { errorCode, errorMessage, fieldErrors } from './errors';
 import { parseRecipientLines } from './recipient-lines';
 import { mappingFromRoles, rolesFromMapping } from '../components/imports/mapping';
+import { ADVANCED_DEFAULTS, advancedFrom, advancedInput } from '../components/campaigns/advanced-model';
 
 test('fieldErrors reads extensions.fields and extensions.field', () => {
   const error = new CombinedError({
@@ -66,4 +67,25 @@ test('import column roles round-trip with the detected mapping', () => {
   });
   assert.deepEqual(roles, { phone: 'phone', alt: 'phone', name: 'name', city: 'field' });
   assert.deepEqual(mappingFromRoles(columns, roles, '|'), { phones: ['phone', 'alt'], numberSeparator: '|', name: 'name' });
+});
+
+test("campaign form: a QUEUE destination's max waiting goes to the API and back; other kinds never send it", () => {
+  const queue = { ...ADVANCED_DEFAULTS, destinationKind: 'QUEUE' as const, destinationTarget: ' sales ', destinationMaxWaiting: '4' };
+  assert.deepEqual(advancedInput(queue).destination, { kind: 'QUEUE', target: 'sales', maxWaiting: 4 });
+  assert.deepEqual(
+    advancedInput({ ...queue, destinationMaxWaiting: '' }).destination,
+    { kind: 'QUEUE', target: 'sales' },
+    'empty: no limit',
+  );
+  assert.deepEqual(advancedInput({ ...queue, destinationKind: 'EXTENSION' }).destination, { kind: 'EXTENSION', target: 'sales' });
+  const loaded = advancedFrom({
+    waitForResult: false,
+    amd: { enabled: false, onMachine: 'HANGUP' },
+    destination: { kind: 'QUEUE', target: 'sales', maxWaiting: 4 },
+    broadcastActions: [],
+    causePolicy: [],
+    channelVariables: [],
+    sendRecipientFields: true,
+  });
+  assert.equal(loaded.destinationMaxWaiting, '4');
 });

@@ -14,14 +14,8 @@ import { addRecipientChange } from '../recipient/recipient-change-events';
 
 /** The input without GraphQL's nulls, checked by the domain schema (BAD_USER_INPUT naming the field). */
 function parseResult(input: CallResultData): ReportedResult {
-  // Issue 17: a callback for one agent needs the dialer to reserve that very agent, which it
-  // cannot yet; accepting the flag would promise a callback that goes to anyone.
-  if (input.callbackToMe === true) {
-    throw badInput(
-      'callbackToMe',
-      'a callback for one agent is not supported yet: the callback goes to any agent of the campaign; leave callbackToMe unset',
-    );
-  }
+  if (input.callbackToMe === true && !input.callbackAt)
+    throw badInput('callbackToMe', 'callbackToMe needs callbackAt: the time of the callback');
   const raw = Object.fromEntries(Object.entries(input).filter(([k, v]) => v != null && k !== 'callbackToMe'));
   const parsed = reportedResultSchema.safeParse(raw);
   if (!parsed.success) {
@@ -36,6 +30,8 @@ function parseResult(input: CallResultData): ReportedResult {
  * agent may report only its own calls; supervisors and RESULTS_WRITE keys any of the tenant.
  * In wait-for-result mode the dialer parks the recipient in WAITING_AGENT after the call: then
  * this result decides (and counts) the attempt; otherwise the attempt was already judged.
+ * `callbackToMe` books the callback for the agent who took the call (for an agent, itself): the
+ * dialer offers it to that agent only (dialer/README.md "Personal callbacks").
  */
 export function reportCallResult(ctx: CommandContext, callId: string, input: CallResultData): Promise<CampaignRecipient> {
   const result = parseResult(input);
@@ -44,6 +40,9 @@ export function reportCallResult(ctx: CommandContext, callId: string, input: Cal
     const attempt = /^[0-9a-f-]{36}$/i.test(callId) ? await em.findOne(CallAttempt, { callId }) : null;
     const campaign = attempt ? await em.findOne(Campaign, { id: attempt.campaignId, tenant: tenantId }) : null;
     if (!attempt || !campaign) throw notFound('Call', callId);
+    // A personal callback needs an agent to keep it for: a call nobody took has none.
+    if (input.callbackToMe === true && !attempt.agentId)
+      throw badInput('callbackToMe', 'this call was not taken by an agent: there is nobody to keep the callback for');
     if (ctx.principal.kind === 'USER' && ctx.principal.role === Role.AGENT) {
       const me = await em.findOne(Agent, { user: ctx.principal.id, tenant: tenantId }, { fields: ['id'] });
       // Another agent's call looks exactly like a missing one.
@@ -86,7 +85,8 @@ export function reportCallResult(ctx: CommandContext, callId: string, input: Cal
       recipient.attempts = c.attempts;
       recipient.nextAttemptAt = c.nextAttemptAt ?? undefined;
       recipient.callbackAt = c.callbackAt ?? undefined;
-      recipient.callbackAgentId = undefined;
+      // Kept only for a callback booked "to me"; any other move forgets the previous one.
+      recipient.callbackAgentId = c.state === RecipientState.SCHEDULED && input.callbackToMe === true ? attempt.agentId : undefined;
     }
     if (result.comment !== undefined) recipient.comment = result.comment;
     if (result.disposition !== undefined) {

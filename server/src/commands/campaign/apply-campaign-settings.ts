@@ -33,6 +33,7 @@ const SCALARS = [
   'minSuccessSeconds',
   'completionThreshold',
   'abandonRateTarget',
+  'abandonMessage',
   'wrapUpSeconds',
   'waitForResult',
   'queueName',

@@ -61,6 +61,8 @@ export interface CampaignSettingsData {
   sendRecipientFields?: boolean;
   amd?: AmdSettings;
   abandonRateTarget?: number;
+  /** Null: the shipped safe-harbor message. */
+  abandonMessage?: string | null;
   wrapUpSeconds?: number;
   waitForResult?: boolean;
   queueName?: string | null;

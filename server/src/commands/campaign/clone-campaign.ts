@@ -32,6 +32,7 @@ const COPIED = [
   'sendRecipientFields',
   'amd',
   'abandonRateTarget',
+  'abandonMessage',
   'wrapUpSeconds',
   'waitForResult',
   'queueName',

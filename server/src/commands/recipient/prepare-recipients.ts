@@ -2,6 +2,7 @@ import { IANAZone } from 'luxon';
 import { classifyDirection } from '../../domain/numbers/direction';
 import { normalizePhone } from '../../domain/numbers/phone-normalize';
 import { dialableNumberProblem } from '../../domain/telephony/switch-text';
+import { presentText } from './member-values';
 import type { RecipientData } from './recipient-data';
 import { DuplicatePolicy } from '../../domain/recipient/duplicate-policy';
 import { badInput } from '../../errors/app-error';
@@ -41,15 +42,21 @@ export function prepareRecipients(
   const seen = new Map<string, number>();
   const prepared: PreparedRecipient[] = [];
   let skipped = 0;
-  input.forEach((r, i) => {
+  input.forEach((given, i) => {
     const at = `recipients[${i}]`;
+    const r = withoutBlanks(given);
     if (r.timezone && !IANAZone.isValidZone(r.timezone))
       throw badInput(`${at}.timezone`, `"${r.timezone}" is not an IANA time zone (e.g. Europe/Berlin)`);
     if (r.notBefore && r.notAfter && r.notBefore >= r.notAfter) throw badInput(`${at}.notAfter`, 'must be after notBefore');
-    const phones = r.communications.map((c, j) => {
-      const number = normaliseNumber(c.number, rules, `${at}.communications[${j}].number`);
-      return { number, priority: c.priority ?? r.communications.length - j };
-    });
+    const checked = r.communications.map((c, j) => ({ j, ...normaliseNumber(c.number, rules) }));
+    const bad = checked.filter((c) => c.problem !== undefined);
+    // Every bad number of the recipient is named at once, so one fix of the row is enough.
+    if (bad.length === 1) throw badInput(`${at}.communications[${bad[0]!.j}].number`, bad[0]!.problem!);
+    if (bad.length > 1) {
+      const each = bad.map((c) => `${c.problem} (number ${c.j + 1})`).join('; ');
+      throw badInput(`${at}.communications[${bad[0]!.j}].number`, `${bad.length} of its ${checked.length} numbers are refused: ${each}`);
+    }
+    const phones = checked.map((c) => ({ number: c.number!, priority: r.communications[c.j]!.priority ?? r.communications.length - c.j }));
     const numbers = phones.map((p) => p.number);
     const dupInside = numbers.find((n, k) => numbers.indexOf(n) !== k);
     if (dupInside) throw badInput(`${at}.communications`, `${dupInside} is listed twice`);
@@ -81,17 +88,27 @@ export function prepareRecipients(
   return { prepared, skipped };
 }
 
-function normaliseNumber(raw: string, rules: NumberRules, field: string): string {
+/** The number as stored, or why it is refused (a sentence naming the number as given). */
+function normaliseNumber(raw: string, rules: NumberRules): { number?: string; problem?: string } {
   const compact = raw.replace(/[\s().-]/g, '');
   if (classifyDirection(compact, rules.internalPattern) === 'internal') {
     // Kept as given, so it must be something the switch can dial as one value.
     const why = dialableNumberProblem(compact);
-    if (why) throw badInput(field, `"${raw}" ${why}`);
-    return compact;
+    return why ? { problem: `"${raw}" ${why}` } : { number: compact };
   }
   const result = normalizePhone(raw, rules.defaultRegion);
-  if (!result.ok) throw badInput(field, `"${raw}" is not a valid phone number (${result.reason}; default region ${rules.defaultRegion})`);
-  return result.e164;
+  if (!result.ok) return { problem: `"${raw}" is not a valid phone number (${result.reason}; default region ${rules.defaultRegion})` };
+  return { number: result.e164 };
+}
+
+/** Empty strings of optional fields are absent (Webitel's member body writes "none" as ""). */
+function withoutBlanks(r: RecipientData): RecipientData {
+  return {
+    ...r,
+    externalId: presentText(r.externalId),
+    timezone: presentText(r.timezone),
+    callbackExtension: presentText(r.callbackExtension),
+  };
 }
 
 function toFields(vars: Record<string, unknown>, field: string): Record<string, string> {

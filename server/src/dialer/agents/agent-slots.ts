@@ -4,6 +4,8 @@ import { DialingMode } from '../../domain/campaign/campaign-type';
 import { agentSlots } from '../../domain/dialer/agent-pacing';
 import type { RunningCampaign } from '../campaign-rows';
 import { rows } from '../sql-rows';
+import { offerableAgentSql } from './offerable-agent';
+import { loadProfileWindows, type ProfileWindows } from './profile-window';
 
 /** Predictive measures its hit and abandon rates over this rolling window. */
 export const PREDICTIVE_WINDOW_SECONDS = 15 * 60;
@@ -37,13 +39,16 @@ interface FigureRow {
  * out of the free count; predictive subtracts its calls still ringing without an agent and
  * adapts the ratio to the window's hit and abandon rates; queue-watch counts the free agents
  * of its mod_callcenter queue on the switch (`queues`; none given = no slots). VOICE campaigns
- * are absent from the map (no query at all when none runs).
+ * are absent from the map (no query at all when none runs). Predictive also keeps its abandon
+ * rate over the compliance profile's window under the target (`windows` keeps those counts
+ * for a minute; none given: read every time).
  */
 export async function loadAgentSlots(
   em: EntityManager,
   running: readonly RunningCampaign[],
   now: Date,
   queues?: QueueSlotSource,
+  windows?: ProfileWindows,
 ): Promise<Map<string, number>> {
   const slots = new Map<string, number>();
   for (const c of running) if (c.dialingMode === DialingMode.QUEUE_WATCH) slots.set(c.id, queueWatchSlots(c, queues));
@@ -62,7 +67,7 @@ export async function loadAgentSlots(
     from campaign c
     cross join lateral (
       -- Free: AVAILABLE with a phone the switch reports registered (only those are reserved).
-      select count(*) filter (where a.state = 'AVAILABLE' and a.phone_registered)::int as free,
+      select count(*) filter (where ${offerableAgentSql('a')})::int as free,
         count(*) filter (where a.state = 'ON_CALL')::int as on_call,
         array_agg(greatest(0, a.wrap_up_seconds - extract(epoch from (?::timestamptz - a.state_changed_at)))::float8)
           filter (where a.state = 'WRAP_UP') as wrap_left,
@@ -80,6 +85,8 @@ export async function loadAgentSlots(
     [now, since, sqlArray(agentCampaigns.map((c) => c.id))],
   );
   const byCampaign = new Map(figures.map((r) => [r.campaign_id, r]));
+  const predictive = agentCampaigns.filter((c) => c.dialingMode === DialingMode.PREDICTIVE);
+  const profile = windows ? await windows.load(em, predictive, now) : await loadProfileWindows(em, predictive, now);
   for (const c of agentCampaigns) {
     const f = byCampaign.get(c.id);
     // Preview dials only when the agent says so (agentSlots: 0); what it plans here are offers,
@@ -95,6 +102,7 @@ export async function loadAgentSlots(
         avgAnswerSeconds: f?.avg_answer ?? undefined,
         avgTalkSeconds: f?.avg_talk ?? undefined,
         windowSeconds: PREDICTIVE_WINDOW_SECONDS,
+        profileWindow: profile.get(c.id) ?? null,
       },
       agentsOnCall: f?.on_call ?? 0,
       wrapUpLeftSeconds: f?.wrap_left ?? [],

@@ -13,19 +13,26 @@ import { machineAnswer, screensForMachine } from '../../domain/call/machine-answ
 import { actOnMachine, type AmdVerdicts } from '../amd-screen';
 import { AbandonReason } from '../../domain/call/abandon-reason';
 import { markAbandoned } from './abandon-mark';
+import { ABANDON_MESSAGE, DEFAULT_ABANDON_MESSAGE_FILE, MESSAGE_LEAD_MS } from '../../domain/compliance/abandon-message';
+import { reanchorAbandonClock, startAbandonClock, type AbandonClock } from '../../domain/call/abandon-clock';
 
-/** product.md: an abandon is a human answer with no agent within 2 s. */
+/** product.md: an abandon is a human answer with no agent within 2 s (also under profile NONE). */
 export const ABANDON_AFTER_MS = 2000;
-/** Played to an abandoned callee before the hangup (the safe-harbor message). */
-export const SAFE_HARBOR_FILE = 'pacer/safe-harbor.wav';
+/** Played to an abandoned callee before the hangup when the campaign names no message. */
+export const SAFE_HARBOR_FILE = DEFAULT_ABANDON_MESSAGE_FILE;
 const RETRY_MS = 100;
 
 interface Waiting {
   callId: string;
   tenantId: string;
   campaignId: string;
-  /** When a person was known to be on the line: the answer, or with AMD screening its human verdict. */
-  answeredAt: number | null;
+  /** Set at the answer (AMD time counts): by when an agent must have the call. */
+  clock: AbandonClock | null;
+  /** A person is known to be on the line (the answer, or under AMD screening its human verdict). */
+  person: boolean;
+  limitMs: number;
+  /** The campaign's safe-harbor / information message. */
+  message: string;
   /** AMD on with HANGUP / PLAY: no agent is sought before the verdict. */
   screen?: { amd: AmdSettings; actions: readonly BroadcastAction[] };
 }
@@ -33,8 +40,8 @@ interface Waiting {
 /**
  * Predictive calls are dialed without an agent. When one is answered, an AVAILABLE agent of
  * the campaign is reserved (the same atomic UPDATE as progressive) and the call is handed to
- * the agent flow (`adopt`); nobody within 2 s is an abandon: the attempt is marked, the
- * safe-harbor message plays and the call ends.
+ * the agent flow (`adopt`); nobody within 2 s of the answer (AMD time included) is an abandon:
+ * the attempt is marked, the campaign's safe-harbor message plays and the call ends.
  */
 export class PredictiveConnector {
   private readonly calls = new Map<string, Waiting>();
@@ -52,7 +59,18 @@ export class PredictiveConnector {
   track(call: ClaimedCall): void {
     const c = call.campaign;
     const screen = screensForMachine(c.amd) ? { amd: c.amd, actions: c.broadcastActions } : undefined;
-    this.calls.set(call.callId, { callId: call.callId, tenantId: call.tenantId, campaignId: call.campaignId, answeredAt: null, screen });
+    const within = ABANDON_MESSAGE[c.complianceProfile]?.withinSeconds;
+    this.calls.set(call.callId, {
+      callId: call.callId,
+      tenantId: call.tenantId,
+      campaignId: call.campaignId,
+      clock: null,
+      person: false,
+      // Decided a little early, so the message has started when the limit comes.
+      limitMs: (within === undefined ? ABANDON_AFTER_MS : within * 1000) - MESSAGE_LEAD_MS,
+      message: c.abandonMessage || SAFE_HARBOR_FILE,
+      screen,
+    });
   }
 
   /** True when the event was about a call this connector still holds. */
@@ -60,15 +78,19 @@ export class PredictiveConnector {
     const w = this.calls.get(e.callId);
     if (!w) return false;
     if (e.type === 'answered') {
+      // The abandon clock starts at the answer, whatever AMD takes.
+      w.clock = startAbandonClock(e.at.getTime(), Date.now(), w.limitMs);
       if (w.screen) void this.screen(w, w.screen);
       else {
-        w.answeredAt = Date.now();
+        w.person = true;
         void this.connect(w);
       }
+    } else if (w.clock && e.type === 'amd') {
+      w.clock = reanchorAbandonClock(w.clock, e.at.getTime(), Date.now(), w.limitMs);
     } else if (e.type === 'hangup' || e.type === 'originate-failed' || e.type === 'call-lost') {
       this.calls.delete(w.callId);
       // The callee hung up while waiting for an agent: that is an abandon too.
-      if (w.answeredAt !== null) void this.markAbandoned(w.callId, AbandonReason.CUSTOMER_HUNG_UP_FIRST);
+      if (w.person) void this.markAbandoned(w.callId, AbandonReason.CUSTOMER_HUNG_UP_FIRST);
     }
     return true;
   }
@@ -78,15 +100,18 @@ export class PredictiveConnector {
   }
 
   /**
-   * AMD screening: the 2-second abandon clock starts at the human verdict (or when none came in
-   * time); a machine gets `onMachine` and never an agent, and is never an abandon.
+   * AMD screening: no agent is sought before the verdict, yet the 2-second abandon clock has run
+   * since the answer, so a verdict later than that is an abandon at once; a machine gets
+   * `onMachine` and never an agent, and is never an abandon.
    */
   private async screen(w: Waiting, s: NonNullable<Waiting['screen']>): Promise<void> {
     const verdict = await this.verdicts.verdict(w.callId);
     if (verdict === 'ended' || this.calls.get(w.callId) !== w) return;
+    // No verdict in time: the wait itself ran past the limit if the dialer's clock says so.
+    if (verdict === null && w.clock) w.clock = { ...w.clock, late: w.clock.late || Date.now() >= w.clock.deadlineMs };
     const answer = machineAnswer(s.amd, verdict, s.actions);
     if (answer.kind === 'PROCEED') {
-      w.answeredAt = Date.now();
+      w.person = true;
       return this.connect(w);
     }
     this.calls.delete(w.callId);
@@ -94,7 +119,11 @@ export class PredictiveConnector {
   }
 
   private async connect(w: Waiting): Promise<void> {
-    while (this.calls.get(w.callId) === w) {
+    // An AMD verdict after the 2 s (on the switch's clock) leaves no time: a person connected that
+    // late is abandoned all the same (the FTC counts AMD delay), and the message is already due.
+    // Otherwise at least one try, then more until the deadline.
+    let left = w.clock?.late ? 0 : 1;
+    while (left > 0 && this.calls.get(w.callId) === w) {
       const agent = await this.tryReserve(w);
       if (agent && this.calls.get(w.callId) !== w) {
         // The callee hung up while the agent was being reserved: give the agent back.
@@ -106,14 +135,15 @@ export class PredictiveConnector {
         this.adopt(w, agent);
         return;
       }
-      if (Date.now() - (w.answeredAt ?? 0) >= ABANDON_AFTER_MS) break;
-      await new Promise((r) => setTimeout(r, RETRY_MS));
+      left = (w.clock?.deadlineMs ?? 0) - Date.now();
+      // The last try falls on the deadline itself.
+      if (left > 0) await new Promise((r) => setTimeout(r, Math.min(RETRY_MS, left)));
     }
     if (this.calls.get(w.callId) !== w) return;
     this.calls.delete(w.callId);
     await this.markAbandoned(w.callId, AbandonReason.NO_AGENT_FREE);
     try {
-      await this.port.broadcast(w.callId, SAFE_HARBOR_FILE);
+      await this.port.broadcast(w.callId, w.message);
       await this.port.hangup(w.callId, 'NORMAL_CLEARING');
     } catch {
       // Already gone: its hangup event closes the attempt.

@@ -3,6 +3,7 @@ import type { Outbox } from '../../events/outbox';
 import type { AgentState } from '../../domain/agent/agent-state';
 import { AgentActor } from '../../domain/agent/agent-transitions';
 import { rows } from '../sql-rows';
+import { offerableAgentSql } from './offerable-agent';
 
 /** The agent a progressive call was reserved for. */
 export interface ReservedAgent {
@@ -30,21 +31,21 @@ interface AgentRow {
 /**
  * Reserves one AVAILABLE agent of the campaign whose phone the switch reports registered
  * (agent-phones.ts; never checked = not yet), lowest tier level first, then the longest idle:
- * a conditional UPDATE, so two leaders or a concurrent "BREAK" can never both win. Null when
- * none is free any more.
+ * a conditional UPDATE, so two leaders or a concurrent "BREAK" can never both win. With
+ * `onlyAgentId` (a personal callback) that agent or nobody. Null when none is free any more.
  */
-export async function reserveAgent(em: EntityManager, campaignId: string, now: Date): Promise<ReservedAgent | null> {
+export async function reserveAgent(em: EntityManager, campaignId: string, now: Date, onlyAgentId?: string): Promise<ReservedAgent | null> {
   const [a] = await rows<AgentRow>(
     em,
     `
     update agent a set state = 'RESERVED', state_changed_at = ?
     where a.id = (
       select x.id from agent x join agent_assignment s on s.agent_id = x.id
-      where s.campaign_id = ? and x.state = 'AVAILABLE' and x.phone_registered
+      where s.campaign_id = ? and ${offerableAgentSql('x')} and (?::uuid is null or x.id = ?::uuid)
       order by s.level, x.state_changed_at, x.id limit 1 for update of x skip locked)
       and a.state = 'AVAILABLE'
     returning a.id, a.name, a.endpoint, a.call_timeout_seconds, a.wrap_up_seconds, a.max_no_answer, a.no_answer_delay_seconds, a.reject_delay_seconds`,
-    [now, campaignId],
+    [now, campaignId, onlyAgentId ?? null, onlyAgentId ?? null],
   );
   if (!a) return null;
   return {

@@ -92,7 +92,7 @@ export function describeDialerContract(label: string, makeTarget: () => Promise<
         '02:FAILED:2': 3,
         '03:FAILED:2': 3,
         '04:FAILED:1': 3,
-        '05:FAILED:2': 3,
+        '05:FAILED:1': 3,
         '11:CONTACTED:1': 3,
       });
       const outcomes = await rows<{ kind: string; outcome: string; n: number }>(
@@ -106,7 +106,7 @@ export function describeDialerContract(label: string, makeTarget: () => Promise<
         '02:NO_ANSWER': 6,
         '03:CONGESTION': 6,
         '04:INVALID_NUMBER': 3,
-        '05:REJECTED': 6,
+        '05:REJECTED': 3,
         '11:ANSWERED': 3,
       });
       const [unclosed] = await rows<{ n: number }>(
@@ -115,7 +115,7 @@ export function describeDialerContract(label: string, makeTarget: () => Promise<
         [c.id],
       );
       assert.equal(unclosed?.n, 0, 'every attempt closed');
-      assert.equal(counted.size, 33, 'one originate per attempt');
+      assert.equal(counted.size, 30, 'one originate per attempt');
       assert.ok(peak >= 1 && peak <= MAX_CONCURRENT, `peak ${peak} calls at once`);
     });
   });

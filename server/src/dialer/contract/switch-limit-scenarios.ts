@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { isTerminal } from '../../switch/call-event';
 import type { ContractTarget } from '../../switch/contract/contract-target';
 import { waitFor } from '../../test/wait-for';
 import { rows } from '../sql-rows';
@@ -41,9 +42,18 @@ export function describeMaxSessionsContract(label: string, makeTarget: () => Pro
       });
       // 0011: answers after 2 s, the callee hangs up 2 s later.
       await seedRecipients(em, c.id, RECIPIENTS, '1555', `'0011'`);
+      // Decided from the event stream, not by sampling: on a busy machine a call's answer and
+      // hang-up (0.2 s apart at the simulator's time scale) can arrive in one batch between polls.
+      let threeUp = false;
+      const stopWatching = t.rec.adapter.onEvent((e) => {
+        if (e.type === 'answered' || isTerminal(e)) threeUp ||= [...env.spans.values()].filter((s) => s.answered && !s.end).length >= 3;
+      });
       await env.startDialer();
-      const up = () => [...env.spans.values()].filter((s) => s.answered && !s.end);
-      await waitFor(() => up().length, { what: '3 calls up', until: (n) => n >= 3, intervalMs: 5 });
+      const seen = () => {
+        const all = [...env.spans.values()];
+        return { threeUp, placed: all.length, answered: all.filter((x) => x.answered).length, ended: all.filter((x) => x.end).length };
+      };
+      await waitFor(seen, { what: '3 calls up at once', until: (v) => v.threeUp }).finally(stopWatching);
       let lowerMs = 0;
       try {
         assert.match(await t.api(`fsctl max_sessions ${LOWERED_SESSIONS}`), /^\+OK max sessions/);

@@ -5,7 +5,10 @@
 
 /** Agents by state at one instant (a campaign's assigned agents, or all of a tenant's). */
 export interface AgentCounts {
+  /** AVAILABLE with a registered phone: offered calls (the dialer's definition). */
   available: number;
+  /** AVAILABLE but the phone is not registered (or not checked yet): never offered a call. */
+  noPhone: number;
   reserved: number;
   onCall: number;
   wrapUp: number;
@@ -15,7 +18,8 @@ export interface AgentCounts {
 
 /**
  * Share of the working agents busy with a call right now: (ON_CALL + WRAP_UP) over the agents
- * logged in and not on BREAK (AVAILABLE, RESERVED, ON_CALL, WRAP_UP). An instantaneous
+ * logged in and able to take a call (available with a registered phone, RESERVED, ON_CALL,
+ * WRAP_UP; not on BREAK, not without a phone). An instantaneous
  * headcount, not a time integral; null when nobody is working.
  */
 export function occupancy(c: AgentCounts): number | null {

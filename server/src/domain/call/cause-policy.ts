@@ -66,6 +66,10 @@ export const DEFAULT_CAUSE_ACTIONS: Readonly<Record<string, CauseAction>> = Obje
   CRASH: CauseAction.NEUTRAL,
   MANAGER_REQUEST: CauseAction.NEUTRAL,
   LOSE_RACE: CauseAction.NEUTRAL,
+  // Q.850 21: the callee's side "does not wish to accept this call, although it could have"
+  // (ITU-T Q.850), what carriers send for a declined call (SIP 603) or a number that blocks us.
+  // Calling again until maxAttempts would keep ringing someone who said no: final by default.
+  CALL_REJECTED: CauseAction.FAIL,
 });
 
 /**

@@ -1,5 +1,6 @@
 import { CallOutcome } from './call-outcome';
 import { classifyHangup } from './hangup-causes';
+import type { QueueStage } from './queue-outcome';
 
 /**
  * An answered call sent on to a dialplan extension (a campaign's EXTENSION destination, a
@@ -11,6 +12,17 @@ export type ExtensionLeg = 'sent' | 'answered' | { failed: string };
 
 /** An answered call in an IVR: its `ivr` app began, or ended with the call still up. */
 export type IvrStage = 'started' | 'finished';
+
+/**
+ * Where an answered call went, as kept on its open attempt (`call_attempt.destination_stage`),
+ * so a leader that re-attaches it after a takeover judges its end the same way. A type, not an
+ * interface: it is stored as JSON (sql-rows.ts `asJson`).
+ */
+export type DestinationStage = {
+  extension?: ExtensionLeg;
+  ivr?: IvrStage;
+  queue?: QueueStage;
+};
 
 /**
  * The second leg's result, as FreeSWITCH's DIALSTATUS names it (switch_ivr_originate.c): ANSWER,

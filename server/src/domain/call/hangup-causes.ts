@@ -119,7 +119,7 @@ export function causeFromQ850(code: number): string | null {
 }
 
 /** Unanswered causes grouped by the outcome they mean for a dialer. */
-const CAUSE_OUTCOMES: Readonly<Record<string, CallOutcome>> = Object.freeze({
+export const CAUSE_OUTCOMES: Readonly<Record<string, CallOutcome>> = Object.freeze({
   USER_BUSY: CallOutcome.BUSY,
   NO_ANSWER: CallOutcome.NO_ANSWER,
   NO_USER_RESPONSE: CallOutcome.NO_ANSWER,

@@ -30,7 +30,7 @@ export interface AgentPacingInput {
   callsPending: number;
   /** Queue-watch multiplier (default 1). */
   multiplier?: number;
-  /** Predictive window figures. */
+  /** Predictive window figures (the short window; `profileWindow` inside for the profile's). */
   stats?: PredictiveStats;
   abandonTarget?: number;
   maxDialRatio?: number;

@@ -1,5 +1,6 @@
 import { freeInTimeProbability, onCallFreeProbability } from './agent-freeing';
 import { countPmf, poissonMeanWithTail, wilsonUpper } from './pacing-probability';
+import { abandonHeadroom, type AbandonCounts } from './abandon-headroom';
 
 /** Below this many settled calls in the window the measured hit rate is noise: dial 1:1. */
 export const MIN_SAMPLE_CALLS = 20;
@@ -32,6 +33,11 @@ export interface PredictiveStats {
   avgTalkSeconds?: number;
   /** The window's length (default 900 s); answers per hour = humanAnswered x 3600 / windowSeconds. */
   windowSeconds?: number;
+  /**
+   * The same counts over the compliance profile's window (US_TSR 30 days, UK_OFCOM 24 h), which
+   * must stay under the target too; absent (profile NONE): the short window alone.
+   */
+  profileWindow?: AbandonCounts | null;
 }
 
 /** Everything the predictive decision reads; `predictiveLines` documents the model. */
@@ -66,7 +72,8 @@ export function plannedAbandonShare(target: number, answersPerHour: number): num
  * (agent-freeing.ts; each its own chance). The expected share of answers
  * that find nobody, E[(X - free - Y)+] / E[X], must stay within a budget: the planned share
  * (above, smaller for small teams, whose hours hold few answers) scaled down linearly as the
- * window's measured abandon rate approaches the target, and zero at or above it. N is the
+ * measured abandon rate approaches the target, and zero at or above it, in the short window and
+ * in the profile's (abandon-headroom.ts), whichever is closer to the target. N is the
  * largest count within the budget, at least one line per free agent (that never abandons) and
  * at most `maxDialRatio` lines per agent expected to be there. A window not yet full (a
  * campaign's first 15 minutes) under-counts answers per hour, which only plans more carefully.
@@ -79,7 +86,7 @@ export function predictiveLines(input: PredictiveLinesInput): number {
   const settled = input.dialed - Math.max(0, input.callsPending);
   if (settled < MIN_SAMPLE_CALLS || input.humanAnswered <= 0 || !(target > 0)) return free;
   const hitRate = wilsonUpper(input.humanAnswered, settled, HIT_RATE_MARGIN_Z);
-  const headroom = Math.min(1, Math.max(0, (target - input.abandoned / input.humanAnswered) / target));
+  const headroom = abandonHeadroom(target, input, input.profileWindow);
   const answersPerHour = (input.humanAnswered * 3600) / (input.windowSeconds ?? DEFAULT_WINDOW_SECONDS);
   const budget = plannedAbandonShare(target, answersPerHour) * headroom;
   if (budget <= 0 || hitRate >= 1) return free;

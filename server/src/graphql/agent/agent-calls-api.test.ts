@@ -154,7 +154,7 @@ interface Rec {
 const report = async (callId: string, r: Record<string, unknown>, token: string) =>
   (await t.ok<{ reportCallResult: Rec }>(REPORT, { c: callId, r }, token)).reportCallResult;
 
-test('results: an agent reports its own calls only; keys with RESULTS_WRITE report any; callbacks for anyone (for me is refused)', async () => {
+test('results: an agent reports its own calls only; keys with RESULTS_WRITE report any; callbacks for anyone or for the agent who took the call', async () => {
   const a = await agentUser('cid');
   const b = await agentUser('dan');
   const callA = await callFor(a.agentId, 'Carol', '+15550003');
@@ -187,12 +187,10 @@ test('results: an agent reports its own calls only; keys with RESULTS_WRITE repo
   ]);
 
   const at = new Date(Date.now() + 3600_000).toISOString();
-  // A callback for one agent is refused at input (the dialer cannot reserve that agent yet), not stored and ignored.
-  const mine = await t.gql(REPORT, { c: callB, r: { callbackAt: at, callbackToMe: true } }, b.token);
-  assert.equal(mine.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
-  assert.equal(mine.errors?.[0]?.extensions?.field, 'callbackToMe');
-  const cb = await report(callB, { callbackAt: at }, b.token);
-  assert.deepEqual([cb.state, cb.callbackAt], ['SCHEDULED', at]);
+  // A callback "to me" needs its time, and is kept for the agent who took the call.
+  const noTime = await t.gql(REPORT, { c: callB, r: { callbackToMe: true } }, b.token);
+  assert.equal(noTime.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  assert.equal(noTime.errors?.[0]?.extensions?.field, 'callbackToMe');
   const owner = async () =>
     (
       await em.execute<Array<{ a: string | null }>>(
@@ -200,6 +198,11 @@ test('results: an agent reports its own calls only; keys with RESULTS_WRITE repo
         [callB],
       )
     )[0]?.a;
+  const mine = await report(callB, { callbackAt: at, callbackToMe: true }, b.token);
+  assert.deepEqual([mine.state, mine.callbackAt], ['SCHEDULED', at]);
+  assert.equal(await owner(), b.agentId, 'a callback for the agent who took the call');
+  const cb = await report(callB, { callbackAt: at }, b.token);
+  assert.deepEqual([cb.state, cb.callbackAt], ['SCHEDULED', at]);
   assert.equal(await owner(), null, 'a callback for anyone');
 });
 

@@ -33,7 +33,8 @@ export class CallResultInput implements CallResultData {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Not supported yet: true is refused (BAD_USER_INPUT); a callback goes to any agent of the campaign',
+    description:
+      'With callbackAt: the callback is offered only to the agent who took this call (for an agent: itself), once signed in, AVAILABLE and with its phone registered; it waits for that agent while the agent is assigned to the campaign, then goes to any agent',
   })
   callbackToMe?: boolean | null;
 }

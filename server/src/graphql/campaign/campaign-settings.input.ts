@@ -15,7 +15,7 @@ import {
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
-import { callerIdNameProblem, callerIdNumberProblem, queueNameProblem } from '../../domain/telephony/switch-text';
+import { callerIdNameProblem, callerIdNumberProblem, queueNameProblem, soundFileProblem } from '../../domain/telephony/switch-text';
 import { KeyValueInput } from '../common/key-value.type';
 import { IsName, IsRegion, Satisfies } from '../common/text-rules';
 import { AmdSettingsInput } from './amd-settings.type';
@@ -199,6 +199,15 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @Min(0)
   @Max(100)
   abandonRateTarget?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Sound file path or URL played to an answer no agent took in time (safe-harbor / information message); null = the shipped pacer/safe-harbor.wav',
+  })
+  @IsOptional()
+  @Satisfies(soundFileProblem)
+  abandonMessage?: string | null;
 
   @Field(() => Int, { nullable: true, description: '0 to 3600 seconds' })
   @IsOptional()

@@ -60,6 +60,12 @@ export class CampaignNode {
   @Field(() => CallDestinationType, { nullable: true }) destination?: CallDestinationType;
   @Field(() => AmdSettingsType) amd!: AmdSettingsType;
   @Field(() => Float, { description: 'Predictive: abandon-rate target in percent' }) abandonRateTarget!: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Agent campaigns: the safe-harbor (US_TSR) or information (UK_OFCOM) message played to an answer no agent took in time; null = the shipped pacer/safe-harbor.wav',
+  })
+  abandonMessage?: string;
   @Field(() => Int) wrapUpSeconds!: number;
   @Field(() => Boolean) waitForResult!: boolean;
   @Field(() => String, { nullable: true }) queueName?: string;

@@ -8,6 +8,7 @@ import { Agent } from '../../entities/agent.entity';
 import { AgentAssignment } from '../../entities/agent-assignment.entity';
 import type { Campaign } from '../../entities/campaign.entity';
 import { Tenant } from '../../entities/tenant.entity';
+import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 import { asJson, rows } from '../../dialer/sql-rows';
 import { seedCampaign } from '../../dialer/testing/seed';
 import { resultWhere, startTestApp, type TestApp } from '../../test/test-app';
@@ -24,6 +25,7 @@ after(async () => {
 
 interface Counts {
   available: number;
+  noPhone: number;
   reserved: number;
   onCall: number;
   wrapUp: number;
@@ -38,7 +40,7 @@ interface Board {
   abandonRateTarget: number | null;
 }
 const BOARD =
-  'subscription($c: ID) { wallboard(campaignId: $c) { campaignId agents { available reserved onCall wrapUp onBreak loggedOut } occupancy abandonRate abandonRateTarget } }';
+  'subscription($c: ID) { wallboard(campaignId: $c) { campaignId agents { available noPhone reserved onCall wrapUp onBreak loggedOut } occupancy abandonRate abandonRateTarget } }';
 
 /** The first board that `pred` accepts (the deadline only bounds a failure). */
 function boardWhere(client: Client, campaignId: string | null, pred: (b: Board) => boolean): Promise<Board> {
@@ -48,9 +50,21 @@ function boardWhere(client: Client, campaignId: string | null, pred: (b: Board) 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 const close = (a: number | null, b: number): boolean => a !== null && Math.abs(a - b) < 1e-9;
 
-/** Agents in the given states, each assigned to `campaigns`. */
-async function agents(em: EntityManager, tenant: Tenant, states: AgentState[], campaigns: Campaign[]): Promise<Agent[]> {
-  const list = states.map((state, i) => Object.assign(new Agent(), { tenant, name: `${state}-${i}`, endpoint: `user/${2000 + i}`, state }));
+/**
+ * Agents in the given states, each assigned to `campaigns`. Their phones are loopback endpoints,
+ * which the dialer's phone check finds reachable; `phone: false` gives a `user/` endpoint the
+ * simulator does not register (the check finds it unregistered).
+ */
+async function agents(em: EntityManager, tenant: Tenant, states: AgentState[], campaigns: Campaign[], phone = true): Promise<Agent[]> {
+  const list = states.map((state, i) =>
+    Object.assign(new Agent(), {
+      tenant,
+      name: `${state}-${i}`,
+      endpoint: phone ? `loopback/${2000 + i}/default/XML` : `user/${2900 + i}`,
+      phoneRegistered: phone,
+      state,
+    }),
+  );
   em.persist(list);
   for (const a of list) for (const campaign of campaigns) em.persist(Object.assign(new AgentAssignment(), { agent: a, campaign }));
   await em.flush();
@@ -107,6 +121,9 @@ test('agent campaign and tenant wallboards: agents by state, occupancy, abandon 
   await agents(em, tenant, [ON_CALL], [a, b]); // on both campaigns: counted once for the tenant
   await agents(em, tenant, [BREAK], [b]);
   await agents(em, tenant, [AVAILABLE, LOGGED_OUT], []); // on no campaign: the tenant still counts them
+  // Signed in and AVAILABLE, but the phone is not registered: the dialer never offers it a call,
+  // so the board does not count it available (nor working, for occupancy).
+  await agents(em, tenant, [AVAILABLE], [a], false);
   const theirs = await seedCampaign(em, em.getReference(Tenant, other.tenantId), {
     type: CampaignType.AGENT,
     dialingMode: DialingMode.PROGRESSIVE,
@@ -132,7 +149,8 @@ test('agent campaign and tenant wallboards: agents by state, occupancy, abandon 
   const boardA = await boardWhere(
     client,
     a.id,
-    (x) => same(x.agents, { available: 2, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 1, loggedOut: 1 }) && x.abandonRate !== null,
+    (x) =>
+      same(x.agents, { available: 2, noPhone: 1, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 1, loggedOut: 1 }) && x.abandonRate !== null,
   );
   assert.equal(boardA.occupancy, 0.5, '(2 on call + 1 wrap-up) / 6 logged in and not on break');
   assert.equal(boardA.abandonRate, 0.25, '2 abandoned / 8 answered by a person in the last 15 minutes');
@@ -141,7 +159,7 @@ test('agent campaign and tenant wallboards: agents by state, occupancy, abandon 
   const boardB = await boardWhere(client, b.id, (x) => x.agents !== null && x.abandonRate !== null);
   assert.deepEqual(boardB, {
     campaignId: b.id,
-    agents: { available: 0, reserved: 0, onCall: 1, wrapUp: 0, onBreak: 1, loggedOut: 0 },
+    agents: { available: 0, noPhone: 0, reserved: 0, onCall: 1, wrapUp: 0, onBreak: 1, loggedOut: 0 },
     occupancy: 1,
     abandonRate: 0,
     abandonRateTarget: 0.03,
@@ -157,7 +175,7 @@ test('agent campaign and tenant wallboards: agents by state, occupancy, abandon 
   const tenantBoard = await boardWhere(client, null, (x) => x.agents !== null && x.abandonRate !== null);
   assert.deepEqual(
     tenantBoard.agents,
-    { available: 3, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 2, loggedOut: 2 },
+    { available: 3, noPhone: 1, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 2, loggedOut: 2 },
     "all of the tenant's agents, each once, none of another tenant's",
   );
   assert.ok(close(tenantBoard.occupancy, 3 / 7), `tenant occupancy ${tenantBoard.occupancy}`);
@@ -183,8 +201,37 @@ test('agent campaign and tenant wallboards: agents by state, occupancy, abandon 
   const moved = next.wallboard;
   assert.deepEqual(
     moved.agents,
-    { available: 3, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 0, loggedOut: 1 },
+    { available: 3, noPhone: 1, reserved: 1, onCall: 2, wrapUp: 1, onBreak: 0, loggedOut: 1 },
     'the first board after the change shows it',
   );
   assert.ok(close(moved.occupancy, 3 / 7));
+});
+
+test("the board shows the abandon rate over the compliance profile's window beside the 15-minute one", { timeout: 60_000 }, async () => {
+  const acme = await t.tenant('window');
+  const em = t.app.orm.em.fork();
+  const tenant = em.getReference(Tenant, acme.tenantId);
+  const c = await seedCampaign(em, tenant, {
+    type: CampaignType.AGENT,
+    dialingMode: DialingMode.PREDICTIVE,
+    complianceProfile: ComplianceProfile.UK_OFCOM,
+  });
+  await agents(em, tenant, [AVAILABLE], [c]);
+  // 4 answered in the last 15 minutes, none abandoned; an abandon 20 h ago (inside Ofcom's
+  // 24 h) and one 33 h ago (outside).
+  await pastCalls(em, c.id, [
+    ...Array.from({ length: 4 }, () => ({ minutesAgo: 3, answered: true })),
+    { minutesAgo: 20 * 60, answered: true, abandoned: true },
+    { minutesAgo: 33 * 60, answered: true, abandoned: true },
+  ]);
+  const WINDOWS =
+    'subscription($c: ID) { wallboard(campaignId: $c) { abandonRate abandonRateTarget profileAbandonRate profileWindowHours } }';
+  const client = t.ws(acme.token);
+  const board = await resultWhere<{ wallboard: Record<string, number | null> }>(
+    client,
+    WINDOWS,
+    { c: c.id },
+    (x) => x.wallboard.profileAbandonRate !== null,
+  ).result;
+  assert.deepEqual(board.wallboard, { abandonRate: 0, abandonRateTarget: 0.03, profileAbandonRate: 0.2, profileWindowHours: 24 });
 });

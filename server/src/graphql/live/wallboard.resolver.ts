@@ -55,6 +55,8 @@ export class WallboardResolver {
                   occupancy: heard.occupancy,
                   abandonRate: heard.abandonRate,
                   abandonRateTarget: heard.abandonRateTarget,
+                  profileAbandonRate: heard.profileAbandonRate,
+                  profileWindowHours: heard.profileWindowHours,
                 }
               : now;
           },
@@ -71,6 +73,8 @@ export class WallboardResolver {
       occupancy: p.occupancy ?? null,
       abandonRate: p.abandonRate ?? null,
       abandonRateTarget: p.abandonRateTarget ?? null,
+      profileAbandonRate: p.profileAbandonRate ?? null,
+      profileWindowHours: p.profileWindowHours ?? null,
       abandonedCalls: p.abandonedCalls ?? 0,
       confirmedCalls: p.confirmedCalls ?? 0,
       at: new Date(p.at),

@@ -45,5 +45,16 @@ export class Wallboard {
       "The campaign's abandon-rate target on the same 0..1 scale as abandonRate (the campaign stores percent: 3 -> 0.03); null for the tenant board and VOICE campaigns",
   })
   abandonRateTarget!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Abandoned / human-answered attempts (0..1) over the compliance profile's window (US_TSR: 30 days, UK_OFCOM: 24 hours), what a regulator measures; predictive pacing keeps it and abandonRate under the target. Null under profile NONE, without agent campaigns or before a person answered; the tenant board sums campaigns sharing one window",
+  })
+  profileAbandonRate!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: "The length of profileAbandonRate's window in hours (720, 24); null when there is none",
+  })
+  profileWindowHours!: number | null;
   @Field(() => Date) at!: Date;
 }

@@ -1,8 +1,10 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { presentText } from '../../commands/recipient/member-values';
 import type { CommunicationData, RecipientData } from '../../commands/recipient/recipient-data';
 import { extensionProblem } from '../../domain/telephony/switch-text';
+import { RecipientDateScalar } from '../common/recipient-date.scalar';
 import { Satisfies, singleLineProblem } from '../common/text-rules';
 
 /** One number of a recipient (Webitel's communication). */
@@ -27,7 +29,7 @@ export class RecipientInput implements RecipientData {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @Length(1, 200)
+  @Length(0, 200)
   externalId?: string;
 
   @Field(() => String, { nullable: true })
@@ -43,36 +45,38 @@ export class RecipientInput implements RecipientData {
   @Max(100)
   priority?: number;
 
-  @Field(() => String, { nullable: true, description: 'IANA zone; calling hours are applied in it' })
+  @Field(() => String, { nullable: true, description: 'IANA zone; calling hours are applied in it ("" for none)' })
   @IsOptional()
   @IsString()
-  @Length(1, 64)
+  @Length(0, 64)
   timezone?: string;
 
-  @Field(() => Date, { nullable: true, description: 'Not dialed after this (EXPIRED)' })
+  @Field(() => RecipientDateScalar, { nullable: true, description: 'Not dialed after this (EXPIRED)' })
   @IsOptional()
   @IsDate()
   expireAt?: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => RecipientDateScalar, { nullable: true })
   @IsOptional()
   @IsDate()
   notBefore?: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => RecipientDateScalar, { nullable: true })
   @IsOptional()
   @IsDate()
   notAfter?: Date;
 
-  @Field(() => Date, { nullable: true, description: 'Scheduled callback time' })
+  @Field(() => RecipientDateScalar, { nullable: true, description: 'Scheduled callback time' })
   @IsOptional()
   @IsDate()
   callbackAt?: Date;
 
-  @Field(() => String, { nullable: true, description: 'Callback to this extension' })
+  @Field(() => String, { nullable: true, description: 'Callback to this extension ("" for none)' })
   @IsOptional()
-  @Length(1, 40)
-  @Satisfies(extensionProblem)
+  @Length(0, 40)
+  @Satisfies(function optionalExtensionProblem(v: string) {
+    return presentText(v) === undefined ? undefined : extensionProblem(v);
+  })
   callbackExtension?: string;
 
   @Field(() => [CommunicationInput])

@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } 
 import { Permission } from '../../auth/permission';
 import { loadOwned } from '../../commands/load-owned';
 import { CampaignRecipient } from '../../entities/campaign-recipient.entity';
+import { Agent } from '../../entities/agent.entity';
 import { Campaign } from '../../entities/campaign.entity';
 import { RecipientPhone } from '../../entities/recipient-phone.entity';
 import { PageArgs } from '../common/page.input';
@@ -52,6 +53,16 @@ export class RecipientResolver {
   })
   waitingReason(@Root() r: CampaignRecipient, @Ctx() ctx: Context): Promise<Waiting | null> {
     return ctx.loaders.waitingReason.load(r.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'A callback booked "to me": the agent it waits for (offered to nobody else while that agent is assigned)',
+  })
+  async callbackAgentName(@Root() r: CampaignRecipient, @Ctx() ctx: Context): Promise<string | null> {
+    if (!r.callbackAgentId) return null;
+    const a = await ctx.em.findOne(Agent, { id: r.callbackAgentId }, { fields: ['name'] });
+    return a?.name ?? null;
   }
 
   @FieldResolver(() => [PhoneNode], { description: 'In dialing order (priority, then as given)' })

@@ -27,6 +27,8 @@ export class RecipientNode {
   @Field(() => Int, { nullable: true }) lastDurationSeconds?: number;
   @Field(() => Date, { nullable: true }) callbackAt?: Date;
   @Field(() => String, { nullable: true }) callbackExtension?: string;
+  @Field(() => ID, { nullable: true, description: 'A callback booked "to me" (reportCallResult callbackToMe): the agent it is kept for' })
+  callbackAgentId?: string;
   @Field(() => String, { nullable: true }) disposition?: string;
   @Field(() => String, { nullable: true }) comment?: string;
   @Field(() => Date) createdAt!: Date;

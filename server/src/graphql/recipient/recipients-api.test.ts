@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { importFile } from '../../imports/testing/import-test-kit';
 
 let t: TestApp;
 let token: string;
@@ -242,4 +243,49 @@ test('purge deletes never-called pending recipients and stops called ones; delet
     token,
   );
   assert.equal(del.deleteAllRecipients.affected, 1);
+});
+
+test('addRecipients takes the member body a JSON import file takes: "" is none, a Unix timestamp is a date; refusals alike', async () => {
+  const member = {
+    externalId: '',
+    name: 'Eve',
+    timezone: '',
+    expireAt: '',
+    notBefore: 1893456000,
+    callbackExtension: '',
+    communications: [{ number: '2125550701' }],
+  };
+  const c = await campaign('member-shape');
+  await t.ok(ADD, { c, r: [member] }, token);
+  const fromFile = await campaign('member-shape-file');
+  const job = await importFile(t, token, JSON.stringify([member]), { campaignId: fromFile }, {}, 'members.json');
+  assert.deepEqual([job.status, job.imported], ['COMPLETED', 1]);
+  const shape = `query($c: ID!) { recipients(campaignId: $c, first: 5) { nodes { externalId name timeZone expireAt notBefore callbackExtension phones { number } } } }`;
+  type Shape = { recipients: { nodes: Array<Record<string, unknown>> } };
+  const api = (await t.ok<Shape>(shape, { c }, token)).recipients.nodes;
+  const file = (await t.ok<Shape>(shape, { c: fromFile }, token)).recipients.nodes;
+  assert.deepEqual(api, [
+    {
+      externalId: null,
+      name: 'Eve',
+      timeZone: null,
+      expireAt: null,
+      notBefore: '2030-01-01T00:00:00.000Z',
+      callbackExtension: null,
+      phones: [{ number: '+12125550701' }],
+    },
+  ]);
+  assert.deepEqual(file, api, 'the file import and addRecipients read the same body the same way');
+  // A date that is none of the accepted forms is refused by both, with the same hint.
+  const bad = await t.gql(ADD, { c, r: [{ ...member, notBefore: 'next tuesday' }] }, token);
+  assert.match(bad.errors?.[0]?.message ?? '', /must be an ISO 8601 date or a Unix timestamp/);
+  const badFile = await importFile(
+    t,
+    token,
+    JSON.stringify([{ ...member, notBefore: 'next tuesday' }]),
+    { campaignId: fromFile },
+    {},
+    'm.json',
+  );
+  assert.match(JSON.stringify(badFile), /must be an ISO 8601 date or a Unix timestamp/);
 });

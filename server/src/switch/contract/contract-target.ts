@@ -1,4 +1,5 @@
 import { bundleRestart } from './bundle-restart';
+import { installContractDestinations } from './contract-destinations';
 import { EslLink } from '../freeswitch/esl-link';
 import { FreeSwitchAdapter } from '../freeswitch/freeswitch-adapter';
 import { Simulator } from '../simulator/simulator';
@@ -51,6 +52,7 @@ export const CONTRACT_NUMBERS = {
   press9: '15550100009',
   noRoute: '15550100010',
   calleeHangsUp: '15550100011',
+  calleeHangsUpLate: '15550100012',
 } as const;
 
 const SIM_TIME_SCALE = 10;
@@ -58,6 +60,7 @@ const SIM_TIME_SCALE = 10;
 /** The simulator, as `npm test` runs it: a time scale keeps the suite fast. */
 export async function simulatorTarget(): Promise<ContractTarget> {
   const sim = new Simulator({ timeScale: SIM_TIME_SCALE, sessionsPerSecond: 1000 });
+  installContractDestinations(sim);
   const port = await sim.listen(0);
   const adapter = new FreeSwitchAdapter({ host: '127.0.0.1', port, password: 'ClueCon', jobGraceMs: 300 });
   const rec = new CallRecorder(adapter, CONTRACT_DIAL_STRING);

@@ -32,6 +32,7 @@ const READ_HEADERS = [
   'Event-Subclass',
   'variable_cc_cause',
   'variable_cc_cancel_reason',
+  'variable_cc_queue_joined_epoch',
   'variable_originate_disposition',
   'variable_bridge_hangup_cause',
   'variable_ivr_menu_status',

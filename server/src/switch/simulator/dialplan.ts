@@ -1,5 +1,4 @@
 import type { SimCall } from './sim-call';
-import type { SimClock } from './sim-clock';
 
 /**
  * A dialplan extension of the simulated switch, what `uuid_transfer U EXT XML default` runs:
@@ -13,11 +12,21 @@ import type { SimClock } from './sim-clock';
  * - `ivr`: `ivr <menu>`: CHANNEL_EXECUTE, the caller spends `sec` (simulated) in the menu, then
  *   CHANNEL_EXECUTE_COMPLETE with ivr_menu_status (default success) and the extension ends
  *   (hangup NORMAL_CLEARING). A caller gone earlier cuts the menu: its completion carries the
- *   Hangup-Cause.
+ *   Hangup-Cause. As on the real switch (captures/ivr-*.json), ivr_menu_status is a channel
+ *   variable from the menu's start (later frames carry it), and a `greeting` plays first:
+ *   PLAYBACK_STOP when it ends, with no `playback` completion (the app is the menu).
  * An extension the simulator has no entry for holds the call (application `transfer`).
  */
 export type SimExtension =
-  { kind: 'bridge'; endpoint: string } | { kind: 'ivr'; menu: string; sec: number; status?: 'success' | 'failure' | 'timeout' };
+  | { kind: 'bridge'; endpoint: string }
+  | {
+      kind: 'ivr';
+      menu: string;
+      sec: number;
+      status?: 'success' | 'failure' | 'timeout';
+      /** The menu's greet-long sound and how long it plays (simulated seconds). */
+      greeting?: { file: string; sec: number };
+    };
 
 /** The DIALSTATUS FreeSWITCH sets for an originate's cause (switch_ivr_originate.c). */
 export function dialStatus(cause: string): string {
@@ -46,15 +55,23 @@ export function bridgeFailure(cause: string): Record<string, string> {
 }
 
 /** Runs an `ivr` extension on an answered call (see SimExtension). */
-export function runIvr(clock: SimClock, call: SimCall, ext: Extract<SimExtension, { kind: 'ivr' }>): void {
+export function runIvr(call: SimCall, ext: Extract<SimExtension, { kind: 'ivr' }>): void {
   call.application = 'ivr';
   call.execute('ivr', ext.menu);
-  // Entering the menu sets ivr_menu_status=success; a hangup ends it with that value.
-  call.appRunning = (hanging) => call.executeComplete('ivr', { ivr_menu_status: 'success' }, ext.menu, '_none_', hanging);
-  clock.after(ext.sec, () => {
+  // Entering the menu sets ivr_menu_status=success (switch_ivr_menu.c); a hangup ends it with that value.
+  call.setVar('ivr_menu_status', 'success');
+  call.appRunning = (hanging) => call.executeComplete('ivr', {}, ext.menu, '_none_', hanging);
+  const { greeting } = ext;
+  if (greeting) {
+    call.startAppPlayback(greeting.file);
+    call.at(greeting.sec, () => call.stopAppPlayback());
+  }
+  call.at(ext.sec, () => {
     if (call.state !== 'answered') return;
     call.appRunning = undefined;
-    call.executeComplete('ivr', { ivr_menu_status: ext.status ?? 'success' }, ext.menu);
+    call.stopAppPlayback();
+    call.setVar('ivr_menu_status', ext.status ?? 'success');
+    call.executeComplete('ivr', {}, ext.menu);
     call.hangup('NORMAL_CLEARING');
   });
 }

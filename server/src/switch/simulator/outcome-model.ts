@@ -47,6 +47,7 @@ export const DIGIT_CONVENTION: Record<string, OutcomeName> = {
   '09': 'press-9',
   '10': 'no-route',
   '11': 'callee-hangs-up',
+  '12': 'callee-hangs-up-late',
 };
 
 /** Chooses a CallScript per dialled number: rules first, then the digit convention, then the seeded mix. */

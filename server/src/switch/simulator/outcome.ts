@@ -10,6 +10,8 @@ export interface CallScript {
   /** Callee hangs up after this much talk; undefined = stays on until Pacer hangs up. */
   talkSec?: number;
   amd?: AmdResult;
+  /** When mod_amd gives its verdict, seconds after the answer (1.5 by default, as the real one on the test callees). */
+  amdSec?: number;
   /** A machine's voicemail beep, seconds after answer (mod_avmd hears it); 3.7 by default. */
   beepSec?: number;
   /** Keys the callee presses once answered, `dtmfAfterSec` after answer. */
@@ -32,7 +34,8 @@ export type OutcomeName =
   | 'fax'
   | 'press-1'
   | 'press-9'
-  | 'callee-hangs-up';
+  | 'callee-hangs-up'
+  | 'callee-hangs-up-late';
 
 export const NAMED_OUTCOMES: Record<OutcomeName, CallScript> = {
   answer: { ringSec: 2, amd: 'human' },
@@ -47,6 +50,7 @@ export const NAMED_OUTCOMES: Record<OutcomeName, CallScript> = {
   'press-1': { ringSec: 2, amd: 'human', dtmf: '1', dtmfAfterSec: 2 },
   'press-9': { ringSec: 2, amd: 'human', dtmf: '9', dtmfAfterSec: 2 },
   'callee-hangs-up': { ringSec: 2, amd: 'human', talkSec: 2 },
+  'callee-hangs-up-late': { ringSec: 2, amd: 'human', talkSec: 15 },
 };
 
 /** Q.850 codes for the causes the simulator produces (as FreeSWITCH reports them). */

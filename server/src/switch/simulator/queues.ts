@@ -16,9 +16,12 @@ export interface QueueSettings {
    * all (none free, none serving) leaves with cc_cancel_reason NO_AGENT_TIMEOUT; unset = never.
    */
   maxWaitNoAgentSec?: number;
+  /** The queue's moh-sound: played to a waiting member, stopped (PLAYBACK_STOP) when it leaves or is bridged. */
+  mohSound?: string;
 }
 
 interface Queue {
+  name: string;
   settings: QueueSettings;
   free: number;
   /** Members without an agent, first come first served. */
@@ -44,7 +47,7 @@ export class SimQueues {
 
   /** Creates or retunes a queue; `freeAgents` is how many are free from now on. */
   set(name: string, settings: QueueSettings): void {
-    const q = this.queues.get(name) ?? { settings, free: 0, waiting: [], serving: new Set<string>() };
+    const q = this.queues.get(name) ?? { name, settings, free: 0, waiting: [], serving: new Set<string>() };
     q.settings = settings;
     q.free = Math.max(0, Math.floor(settings.freeAgents));
     this.queues.set(name, q);
@@ -97,16 +100,22 @@ export class SimQueues {
       });
       return;
     }
-    const joined = { cc_queue: name, cc_queue_joined_epoch: String(Math.floor(call.clock.nowMs() / 1000)) };
-    // A member who hangs up while waiting: cc_cause cancel, BREAK_OUT (its event carries the Hangup-Cause).
-    call.appRunning = (hanging) =>
-      call.executeComplete('callcenter', { ...joined, cc_cause: 'cancel', cc_cancel_reason: 'BREAK_OUT' }, name, '_none_', hanging);
+    // Channel variables from the join on: every later frame of the member carries them (captures/queue-*.json).
+    call.setVar('cc_queue_joined_epoch', String(Math.floor(call.clock.nowMs() / 1000)));
+    call.setVar('cc_queue', name);
+    if (q.settings.mohSound) call.startAppPlayback(q.settings.mohSound);
+    // A member who hangs up while waiting: the music stops, then the app ends cc_cause cancel,
+    // BREAK_OUT (both frames carry the Hangup-Cause).
+    call.appRunning = (hanging) => {
+      cancelVars(call, 'BREAK_OUT');
+      call.executeComplete('callcenter', {}, name, '_none_', hanging);
+    };
     q.waiting.push(call);
     const { maxWaitSec, maxWaitNoAgentSec } = q.settings;
-    if (maxWaitSec !== undefined && maxWaitSec > 0) this.at(call, maxWaitSec, () => this.leave(q, call, joined, 'TIMEOUT'));
+    if (maxWaitSec !== undefined && maxWaitSec > 0) this.at(call, maxWaitSec, () => this.leave(q, call, 'TIMEOUT'));
     if (maxWaitNoAgentSec !== undefined && maxWaitNoAgentSec > 0)
       this.at(call, maxWaitNoAgentSec, () => {
-        if (q.free + q.serving.size === 0) this.leave(q, call, joined, 'NO_AGENT_TIMEOUT');
+        if (q.free + q.serving.size === 0) this.leave(q, call, 'NO_AGENT_TIMEOUT');
       });
     this.dispatch(q);
   }
@@ -144,28 +153,39 @@ export class SimQueues {
     }
   }
 
-  /** The agent's phone rings, the agent answers (bridge), talks, hangs up; the member's app then returns. */
+  /**
+   * The agent's phone rings and the agent answers: mod_callcenter bridges the member to it
+   * (uuid_bridge), which ends the member's app at once, as on the real switch
+   * (captures/queue-answered.json): the music stops, the app completes with cc_cause=answered,
+   * then CHANNEL_BRIDGE, every frame naming the agent's leg. The agent talks and hangs up; the
+   * member's hangup carries bridge_hangup_cause.
+   */
   private serve(q: Queue, call: SimCall): void {
     const { answerAfterSec = 1, talkSec = 30 } = q.settings;
     this.at(call, answerAfterSec, () => {
       if (call.state !== 'answered') return;
-      // Taken: from now on the app ends `answered`, whoever hangs up.
-      call.appRunning = (hanging) => call.executeComplete('callcenter', { cc_cause: 'answered' }, undefined, '_none_', hanging);
-      call.bridged(randomUUID());
-      this.at(call, talkSec, () => {
-        call.appRunning = undefined;
-        call.executeComplete('callcenter', { cc_cause: 'answered' });
-        call.hangup('NORMAL_CLEARING');
-      });
+      const agent = randomUUID();
+      const withAgent = (h: Record<string, string>) => ({ ...h, 'Other-Leg-Unique-ID': agent });
+      call.stopAppPlayback(withAgent);
+      call.setVar('cc_cause', 'answered');
+      call.appRunning = undefined;
+      call.executeComplete('callcenter', {}, undefined, '_none_', withAgent);
+      call.leg.hangupVars = { ...call.leg.hangupVars, 'Other-Leg-Unique-ID': agent };
+      // Whoever hangs up, the member's hangup says how the bridge ended.
+      call.appRunning = (hanging) => call.setVar('bridge_hangup_cause', hanging({})['Hangup-Cause'] ?? 'NORMAL_CLEARING');
+      call.bridged(agent);
+      this.at(call, talkSec, () => call.hangup('NORMAL_CLEARING'));
     });
   }
 
-  /** The queue sends a waiting member away (TIMEOUT, NO_AGENT_TIMEOUT); the inline dialplan then ends. */
-  private leave(q: Queue, call: SimCall, joined: Record<string, string>, reason: string): void {
+  /** The queue sends a waiting member away (TIMEOUT, NO_AGENT_TIMEOUT): the music stops, the app ends, then the inline dialplan. */
+  private leave(q: Queue, call: SimCall, reason: string): void {
     if (!q.waiting.includes(call)) return;
     q.waiting = q.waiting.filter((c) => c !== call);
     call.appRunning = undefined;
-    call.executeComplete('callcenter', { ...joined, cc_cause: 'cancel', cc_cancel_reason: reason });
+    call.stopAppPlayback();
+    cancelVars(call, reason);
+    call.executeComplete('callcenter', {}, q.name);
     call.hangup('NORMAL_CLEARING');
   }
 
@@ -175,4 +195,10 @@ export class SimQueues {
     list.push(call.clock.after(simSec, fn));
     this.timers.set(call.uuid, list);
   }
+}
+
+/** What mod_callcenter sets on a member that leaves unanswered (mod_callcenter.c): later frames carry them. */
+function cancelVars(call: SimCall, reason: string): void {
+  call.setVar('cc_cause', 'cancel');
+  call.setVar('cc_cancel_reason', reason);
 }

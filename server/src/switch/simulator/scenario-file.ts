@@ -19,6 +19,7 @@ const outcomeName = z.enum([
   'press-1',
   'press-9',
   'callee-hangs-up',
+  'callee-hangs-up-late',
 ]);
 
 const script = z
@@ -28,6 +29,7 @@ const script = z
     failCause: z.string().optional(),
     talkSec: z.number().nonnegative().optional(),
     amd: z.enum(['human', 'machine', 'fax', 'unknown']).optional(),
+    amdSec: z.number().nonnegative().optional(),
     dtmf: z.string().optional(),
     dtmfAfterSec: z.number().nonnegative().optional(),
     dtmfGapSec: z.number().nonnegative().optional(),
@@ -68,6 +70,7 @@ const scenarioSchema = z
             talkSec: z.number().nonnegative().optional(),
             maxWaitSec: z.number().nonnegative().optional(),
             maxWaitNoAgentSec: z.number().nonnegative().optional(),
+            mohSound: z.string().min(1).optional(),
           })
           .strict(),
       )
@@ -83,6 +86,10 @@ const scenarioSchema = z
               menu: z.string().min(1),
               sec: z.number().nonnegative(),
               status: z.enum(['success', 'failure', 'timeout']).optional(),
+              greeting: z
+                .object({ file: z.string().min(1), sec: z.number().nonnegative() })
+                .strict()
+                .optional(),
             })
             .strict(),
         ]),

@@ -5,6 +5,7 @@ import type { EventHeaders } from './frame-writer';
 import type { SimClock } from './sim-clock';
 import { Q850, SIP_STATUS, type CallScript } from './outcome';
 import { inlineApps, runDetectors } from './sim-detectors';
+import { SimMedia } from './sim-media';
 import type { MachineDetector } from '../call-event';
 
 /** What a call needs from the simulator around it. */
@@ -54,10 +55,8 @@ export class SimCall {
   state: 'ringing' | 'answered' | 'ended' = 'ringing';
   bridgedTo?: string;
   application = 'park';
-  /** Simulated ms when the files queued so far have all played (broadcasts play in order). */
-  private mediaFreeMs = 0;
-  /** The broadcast file playing now, if any. */
-  private playing?: string;
+  /** Its broadcasts and the files its applications play (sim-media.ts). */
+  private readonly media: SimMedia;
   /** The current bridge was placed by the `bridge` application (see bridged()). */
   private bridgeApp = false;
   /** A dialplan app the call is in (bridge ringing, callcenter, ivr): reports its end when the call hangs up. */
@@ -69,6 +68,14 @@ export class SimCall {
   ) {
     this.clock = ctx.clock.fork();
     this.leg = outboundLeg(init, this.clock.nowMs());
+    this.media = new SimMedia({
+      clock: this.clock,
+      isAnswered: () => this.state === 'answered',
+      at: (simSec, fn) => this.at(simSec, fn),
+      ownFrame: (name) => this.channel(name, this.leg),
+      publish: (name, h) => this.ctx.publish(name, h),
+      executeComplete: (...args) => this.executeComplete(...args),
+    });
     if (init.loopback && init.bLegRefused) this.leg.hangupVars = { variable_is_loopback: '1' };
     else if (init.loopback) {
       this.leg.hangupVars = { variable_is_loopback: '1', variable_loopback_leg: 'A' };
@@ -154,30 +161,23 @@ export class SimCall {
     this.ctx.publish('CHANNEL_EXECUTE_COMPLETE', h);
   }
 
-  /**
-   * A broadcast file: PLAYBACK_START when its turn comes, PLAYBACK_STOP (done) and playback's
-   * CHANNEL_EXECUTE_COMPLETE `sec` later. A hangup during the file sends its stop first, as the
-   * real switch does (PLAYBACK_STOP still says `done`; playback answers `PLAYBACK ERROR`);
-   * files queued behind it never start.
-   */
+  /** A broadcast file, queued behind the ones before it (sim-media.ts). */
   play(file: string, sec: number): void {
-    if (this.state !== 'answered') return;
-    const now = this.clock.nowMs();
-    const startMs = Math.max(now, this.mediaFreeMs);
-    const endMs = startMs + sec * 1000;
-    this.mediaFreeMs = endMs;
-    const start = () => {
-      this.playing = file;
-      this.playbackEvent('PLAYBACK_START', file);
-    };
-    // Free media: the file starts now, so a hangup right after the reply cuts a playing file.
-    if (startMs === now) start();
-    else this.at((startMs - now) / 1000, start);
-    this.at((endMs - now) / 1000, () => {
-      this.playing = undefined;
-      this.playbackEvent('PLAYBACK_STOP', file, 'done');
-      this.executeComplete('playback', {}, file, 'FILE PLAYED');
-    });
+    this.media.play(file, sec);
+  }
+
+  /** Sets a channel variable: every later frame of the call's own leg carries it, as on the real switch. */
+  setVar(name: string, value: string): void {
+    this.leg.vars.set(name, value);
+  }
+
+  /** A file an application plays itself (an IVR's greeting, a queue's music on hold). */
+  startAppPlayback(file: string): void {
+    this.media.startApp(file);
+  }
+
+  stopAppPlayback(decorate: (h: EventHeaders) => EventHeaders = (h) => h): void {
+    this.media.stopApp(decorate);
   }
 
   dtmf(digit: string): void {
@@ -188,18 +188,6 @@ export class SimCall {
     h['DTMF-Duration'] = '2000';
     h['DTMF-Source'] = 'RTP';
     this.ctx.publish('DTMF', h);
-  }
-
-  private playbackEvent(
-    name: 'PLAYBACK_START' | 'PLAYBACK_STOP',
-    file: string,
-    status?: 'done',
-    decorate: (h: EventHeaders) => EventHeaders = (h) => h,
-  ): void {
-    const h = decorate(this.channel(name, this.leg));
-    h['Playback-File-Path'] = file;
-    if (status) h['Playback-Status'] = status;
-    this.ctx.publish(name, h);
   }
 
   private progress(): void {
@@ -243,14 +231,9 @@ export class SimCall {
   private finish(cause: string): void {
     if (this.state === 'ended') return;
     this.clearTimers();
-    const cut = this.playing;
-    this.playing = undefined;
     // Frames sent while the channel hangs up carry its cause, as on the real switch.
     const hanging = (h: EventHeaders) => ({ ...h, 'Hangup-Cause': cause });
-    if (cut !== undefined) {
-      this.playbackEvent('PLAYBACK_STOP', cut, 'done', hanging);
-      this.executeComplete('playback', {}, cut, 'PLAYBACK ERROR', hanging);
-    }
+    this.media.hangingUp(hanging);
     const app = this.appRunning;
     this.appRunning = undefined;
     app?.(hanging);

@@ -16,7 +16,7 @@ export interface DetectorCall {
 /** When a simulated machine's beep sounds, in seconds after the answer (the real callee's is ~3.7 s). */
 export const DEFAULT_BEEP_SEC = 3.7;
 /** When mod_amd decides (the real one took 1.4-1.7 s on the pacer-amd callees). */
-const AMD_SEC = 1.5;
+export const AMD_SEC = 1.5;
 
 /** The applications of an inline originate destination: `avmd_start,amd,park inline`. */
 export function inlineApps(destination: string): string[] {
@@ -35,7 +35,7 @@ export function runDetectors(call: DetectorCall, apps: string[], loaded: Readonl
   const { script } = call.init;
   if (!script.amd) return;
   if (apps.includes('amd') && loaded.has('amd')) {
-    call.at(AMD_SEC, () => {
+    call.at(script.amdSec ?? AMD_SEC, () => {
       // The channel keeps them: every later frame carries amd_result / amd_cause (captured).
       const vars = amdVariables(script.amd ?? 'human');
       for (const [k, v] of Object.entries(vars)) call.leg.vars.set(k, v);

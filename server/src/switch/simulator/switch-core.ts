@@ -186,7 +186,7 @@ export class SwitchCore {
     if (!call) return '-ERR No such channel!\n';
     const ext = this.dialplan.get(extension);
     if (ext?.kind === 'bridge') return this.bridgeToEndpoint(uuid, ext.endpoint, undefined, true);
-    if (ext?.kind === 'ivr') runIvr(call.clock, call, ext);
+    if (ext?.kind === 'ivr') runIvr(call, ext);
     else if (this.agents.has(extension)) return this.bridgeToEndpoint(uuid, `user/${extension}`);
     else call.application = 'transfer';
     return '+OK\n';

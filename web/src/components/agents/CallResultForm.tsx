@@ -29,6 +29,7 @@ export function CallResultForm({ callId, numbers, onDone }: { callId: string; nu
   const [disposition, setDisposition] = useState('');
   const [comment, setComment] = useState('');
   const [callbackAt, setCallbackAt] = useState('');
+  const [toMe, setToMe] = useState(false);
   const [nextAfter, setNextAfter] = useState('');
   const [nextNumber, setNextNumber] = useState(false);
   const [resetRetries, setResetRetries] = useState(false);
@@ -51,8 +52,9 @@ export function CallResultForm({ callId, numbers, onDone }: { callId: string; nu
       if (resetRetries) result.resetRetries = true;
     }
     if (outcome === 'callback') {
-      // A callback goes to any agent of the campaign (the API refuses one for a single agent).
+      // "Myself": the dialer keeps the callback for this agent and waits until it is free.
       result.callbackAt = localInputToIso(callbackAt);
+      if (toMe) result.callbackToMe = true;
     }
     const r = await report({ callId, result });
     if (r.data) onDone(r.data.reportCallResult.state);
@@ -112,6 +114,13 @@ export function CallResultForm({ callId, numbers, onDone }: { callId: string; nu
             <Field label="Call back at" name="callbackAt" error={errs.callbackAt}>
               <input type="datetime-local" name="callbackAt" value={callbackAt} onChange={(e) => setCallbackAt(e.target.value)} />
             </Field>
+            <div className="field">
+              <label className="check" title="Offered to you only, when you are available; it waits for you while you are on the campaign">
+                <input type="checkbox" name="callbackToMe" checked={toMe} onChange={(e) => setToMe(e.target.checked)} /> I will take this
+                callback myself
+              </label>
+              {errs.callbackToMe && <span className="error">{errs.callbackToMe}</span>}
+            </div>
           </>
         )}
       </div>

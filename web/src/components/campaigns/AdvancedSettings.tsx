@@ -15,6 +15,7 @@ export const CampaignAdvancedFields = graphql(`
     destination {
       kind
       target
+      maxWaiting
     }
     broadcastActions {
       kind
@@ -72,6 +73,20 @@ export function AdvancedSettings({
                   aria-label="Destination target"
                   value={value.destinationTarget}
                   onChange={(e) => set('destinationTarget', e.target.value)}
+                />
+              )}
+              {value.destinationKind === 'QUEUE' && (
+                <input
+                  aria-label="Queue max waiting"
+                  name="destinationMaxWaiting"
+                  type="number"
+                  min={1}
+                  step={1}
+                  placeholder="max waiting"
+                  title="At this many members already waiting in the queue, an answered call is not sent (QUEUE_FULL). Empty: no limit."
+                  style={{ width: 110 }}
+                  value={value.destinationMaxWaiting}
+                  onChange={(e) => set('destinationMaxWaiting', e.target.value)}
                 />
               )}
             </div>

@@ -42,6 +42,7 @@ export const CampaignSettingsFields = graphql(`
     defaultRegion
     isTemplate
     queueName
+    abandonMessage
     wrapUpSeconds
     abandonRateTarget
     maxInternalCalls
@@ -171,6 +172,16 @@ export function CampaignForm({ campaign }: { campaign?: CampaignSettingsFragment
           >
             <input name="defaultRegion" value={values.defaultRegion} maxLength={2} onChange={(e) => set('defaultRegion', e.target.value)} />
           </Field>
+          {values.type === 'AGENT' && (
+            <Field
+              label="Abandon message"
+              name="abandonMessage"
+              error={errors.abandonMessage}
+              hint="Played when no agent takes an answer within 2 s (safe-harbor / information message); empty: pacer/safe-harbor.wav"
+            >
+              <input name="abandonMessage" value={values.abandonMessage} onChange={(e) => set('abandonMessage', e.target.value)} />
+            </Field>
+          )}
           {values.dialingMode === 'QUEUE_WATCH' && (
             <Field label="Queue" name="queueName" error={errors.queueName}>
               <input name="queueName" value={values.queueName} onChange={(e) => set('queueName', e.target.value)} />

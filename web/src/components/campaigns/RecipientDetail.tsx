@@ -20,6 +20,7 @@ const RecipientQuery = graphql(`
       createdAt
       callbackAt
       callbackExtension
+      callbackAgentName
       expireAt
       notBefore
       notAfter
@@ -46,7 +47,14 @@ export function RecipientDetail({ id }: { id: string }) {
     ['Not before', formatDateTime(r.notBefore)],
     ['Not after', formatDateTime(r.notAfter)],
     ['Expires', formatDateTime(r.expireAt)],
-    ['Callback', r.callbackAt ? `${formatDateTime(r.callbackAt)}${r.callbackExtension ? ` → ${r.callbackExtension}` : ''}` : '—'],
+    [
+      'Callback',
+      r.callbackAt
+        ? `${formatDateTime(r.callbackAt)}${r.callbackExtension ? ` → ${r.callbackExtension}` : ''}${
+            r.callbackAgentName ? ` · waits for ${r.callbackAgentName}` : ''
+          }`
+        : '—',
+    ],
     ['Last duration', r.lastDurationSeconds === null || r.lastDurationSeconds === undefined ? '—' : `${r.lastDurationSeconds} s`],
     ['Disposition', r.disposition ?? '—'],
     ['Comment', r.comment ?? '—'],

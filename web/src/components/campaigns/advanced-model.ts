@@ -2,6 +2,7 @@
 import type {
   BroadcastActionInput,
   BroadcastActionKind,
+  CallDestinationInput,
   CampaignAdvancedFragment,
   CausePolicyEntryInput,
   DestinationKind,
@@ -23,6 +24,8 @@ export interface Advanced {
   amdOnMachine: MachineAction;
   destinationKind: DestinationKind | '';
   destinationTarget: string;
+  /** QUEUE only: the most members waiting before a call is not sent (QUEUE_FULL); empty = no limit. */
+  destinationMaxWaiting: string;
   actions: ActionRow[];
   causes: CausePolicyEntryInput[];
   variables: KeyValueInput[];
@@ -35,6 +38,7 @@ export const ADVANCED_DEFAULTS: Advanced = {
   amdOnMachine: 'HANGUP',
   destinationKind: '',
   destinationTarget: '',
+  destinationMaxWaiting: '',
   actions: [],
   causes: [],
   variables: [],
@@ -49,6 +53,7 @@ export function advancedFrom(c: CampaignAdvancedFragment): Advanced {
     amdOnMachine: c.amd.onMachine,
     destinationKind: c.destination?.kind ?? '',
     destinationTarget: c.destination?.target ?? '',
+    destinationMaxWaiting: s(c.destination?.maxWaiting),
     actions: c.broadcastActions.map((a) => ({
       kind: a.kind,
       file: s(a.file),
@@ -77,12 +82,20 @@ export function advancedInput(a: Advanced) {
   return {
     waitForResult: a.waitForResult,
     amd: { enabled: a.amdEnabled, onMachine: a.amdOnMachine },
-    destination: a.destinationKind && a.destinationTarget.trim() ? { kind: a.destinationKind, target: a.destinationTarget.trim() } : null,
+    destination: destinationInput(a),
     broadcastActions: actions,
     causePolicy: a.causes.filter((c) => c.cause.trim()).map((c) => ({ cause: c.cause.trim().toUpperCase(), action: c.action })),
     channelVariables: a.variables.filter((v) => v.key.trim()).map((v) => ({ key: v.key.trim(), value: v.value })),
     sendRecipientFields: a.sendRecipientFields,
   };
+}
+
+/** The destination, with `maxWaiting` for a queue only (the API refuses it elsewhere). */
+function destinationInput(a: Advanced): CallDestinationInput | null {
+  if (!a.destinationKind || !a.destinationTarget.trim()) return null;
+  const out: CallDestinationInput = { kind: a.destinationKind, target: a.destinationTarget.trim() };
+  if (a.destinationKind === 'QUEUE' && a.destinationMaxWaiting.trim()) out.maxWaiting = Number(a.destinationMaxWaiting);
+  return out;
 }
 
 /** Errors whose field path starts with `prefix` (the API names list items, e.g. broadcastActions.0.seconds). */

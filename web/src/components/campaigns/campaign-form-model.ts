@@ -34,6 +34,8 @@ export interface Values {
   gatewayIds: string[];
   isTemplate: boolean;
   queueName: string;
+  /** '' = the shipped pacer/safe-harbor.wav. */
+  abandonMessage: string;
   numbers: Record<NumberKey, string>;
   advanced: Advanced;
 }
@@ -52,6 +54,7 @@ export const DEFAULTS: Values = {
   gatewayIds: [],
   isTemplate: false,
   queueName: '',
+  abandonMessage: '',
   numbers: {
     priority: '0',
     maxAttempts: '5',
@@ -86,6 +89,7 @@ export function fromCampaign(c: CampaignSettingsFragment): Values {
     gatewayIds: c.gateways.map((g) => g.id),
     isTemplate: c.isTemplate,
     queueName: c.queueName ?? '',
+    abandonMessage: c.abandonMessage ?? '',
     numbers: {
       priority: n(c.priority),
       maxAttempts: n(c.maxAttempts),
@@ -128,6 +132,7 @@ export function toInput(v: Values): CreateCampaignInput {
     gatewayIds: v.gatewayIds,
     calendarId: v.calendarId || null,
     complianceProfile: v.complianceProfile || null,
+    abandonMessage: v.abandonMessage.trim() || null,
     ...advancedInput(v.advanced),
   };
   if (v.dialingMode) input.dialingMode = v.dialingMode;

@@ -4,9 +4,13 @@ import styles from './live.module.css';
 
 type Counts = NonNullable<WallboardFieldsFragment['agents']>;
 
-/** Left to right as a call moves an agent: free, held for a call, talking, wrapping up, away. */
+/**
+ * Left to right as a call moves an agent: free, held for a call, talking, wrapping up, away.
+ * "No phone" are AVAILABLE agents whose phone is not registered: the dialer offers them nothing.
+ */
 const STATES: Array<[keyof Omit<Counts, '__typename'>, AgentState, string]> = [
   ['available', 'AVAILABLE', 'Available'],
+  ['noPhone', 'BREAK', 'No phone'],
   ['reserved', 'RESERVED', 'Reserved'],
   ['onCall', 'ON_CALL', 'On call'],
   ['wrapUp', 'WRAP_UP', 'Wrap-up'],
@@ -19,7 +23,8 @@ const percent = (v: number | null | undefined, digits = 0): string =>
 
 /**
  * The agent floor at a glance, for a wall screen: one row of big counts by state (coloured like
- * the agent badges), occupancy, and the abandon rate against its target (red when over).
+ * the agent badges), occupancy, and the abandon rate against its target (red when over), over
+ * the pacer's 15 minutes and over the compliance profile's window (30 days or 24 hours).
  * Nothing for VOICE campaigns; on the tenant board only when the tenant has agents.
  */
 export function AgentTiles({ w }: { w: WallboardFieldsFragment }) {
@@ -27,14 +32,17 @@ export function AgentTiles({ w }: { w: WallboardFieldsFragment }) {
   if (!a) return null;
   if (w.campaignId === null && STATES.every(([k]) => a[k] === 0)) return null;
   const target = w.abandonRateTarget ?? null;
-  const rate = w.abandonRate ?? null;
-  const over = target !== null && rate !== null && rate > target;
   return (
     <div className={styles.agentRow} data-testid="agent-tiles">
       {STATES.map(([key, state, label]) => {
         const [bg, fg] = AGENT_STATE_COLORS[state];
         return (
-          <div key={key} className={styles.agentTile} style={{ background: bg, color: fg }} data-agent-tile={state}>
+          <div
+            key={key}
+            className={styles.agentTile}
+            style={{ background: bg, color: fg }}
+            data-agent-tile={key === 'noPhone' ? 'NO_PHONE' : state}
+          >
             <div className={styles.value}>{a[key]}</div>
             <div className={styles.agentLabel}>{label}</div>
           </div>
@@ -48,16 +56,41 @@ export function AgentTiles({ w }: { w: WallboardFieldsFragment }) {
         <div className={styles.value}>{percent(w.occupancy)}</div>
         <div className={styles.label}>Occupancy</div>
       </div>
-      <div
-        className={`${styles.tile} ${over ? styles.bad : ''}`}
-        data-tile="abandonRate"
-        data-over-target={over ? 'true' : 'false'}
-        title="Abandoned calls out of calls answered by a person, last 15 minutes"
-      >
-        <div className={styles.value}>{percent(rate, 1)}</div>
-        <div className={styles.label} style={over ? { color: 'inherit' } : undefined}>
-          Abandoned (15 min){target === null ? '' : ` · target ${percent(target, 1)}`}
-        </div>
+      <AbandonTile
+        tile="abandonRate"
+        rate={w.abandonRate ?? null}
+        target={target}
+        window="15 min"
+        title="Abandoned calls out of calls answered by a person, last 15 minutes: the window that steers predictive pacing"
+      />
+      {w.profileWindowHours ? (
+        <AbandonTile
+          tile="profileAbandonRate"
+          rate={w.profileAbandonRate ?? null}
+          target={target}
+          window={windowLabel(w.profileWindowHours)}
+          title="Abandoned calls out of calls answered by a person over the compliance profile's window (US TSR: 30 days, Ofcom: 24 hours), what a regulator measures; predictive pacing keeps it under the target too"
+        />
+      ) : null}
+    </div>
+  );
+}
+
+const windowLabel = (hours: number): string => (hours % 24 === 0 && hours > 24 ? `${hours / 24} days` : `${hours} h`);
+
+/** One abandon rate against the campaign's target; red when over it. */
+function AbandonTile(p: { tile: string; rate: number | null; target: number | null; window: string; title: string }) {
+  const over = p.target !== null && p.rate !== null && p.rate > p.target;
+  return (
+    <div
+      className={`${styles.tile} ${over ? styles.bad : ''}`}
+      data-tile={p.tile}
+      data-over-target={over ? 'true' : 'false'}
+      title={p.title}
+    >
+      <div className={styles.value}>{percent(p.rate, 1)}</div>
+      <div className={styles.label} style={over ? { color: 'inherit' } : undefined}>
+        Abandoned ({p.window}){p.target === null ? '' : ` · target ${percent(p.target, 1)}`}
       </div>
     </div>
   );

@@ -17,6 +17,7 @@ export const WallboardFields = graphql(`
     etaSeconds
     agents {
       available
+      noPhone
       reserved
       onCall
       wrapUp
@@ -26,6 +27,8 @@ export const WallboardFields = graphql(`
     occupancy
     abandonRate
     abandonRateTarget
+    profileAbandonRate
+    profileWindowHours
   }
 `);
 
