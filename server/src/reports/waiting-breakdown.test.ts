@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
+import { AgentState } from '../domain/agent/agent-state';
+import { CampaignType, DialingMode } from '../domain/campaign/campaign-type';
 import { WaitingReason } from '../domain/dialer/waiting-reason';
+import { AgentAssignment } from '../entities/agent-assignment.entity';
+import { Agent } from '../entities/agent.entity';
 import { firstTimeGate } from '../domain/recipient/time-gates';
 import { type RecipientState } from '../domain/recipient/recipient-state';
 import { claimAndRecord } from '../dialer/claim';
@@ -130,4 +134,26 @@ test('the claim itself refuses a recipient whose retry time has not come (the pl
   const request = { recipientId: r.id, campaignId: campaign.id, tenantId: tenant.id, number: r.number, gatewayId: null };
   assert.equal((await claimAndRecord(em, [{ ...request, callId: randomUUID() }], 'test', NOW)).size, 0, 'not before its retry time');
   assert.equal((await claimAndRecord(em, [{ ...request, callId: randomUUID() }], 'test', at(11))).size, 1, 'claimed once it is due');
+});
+
+test('a due callback kept for its agent waits for that agent while the agent cannot take it (personal callbacks)', async () => {
+  const em = db.orm.em.fork();
+  const tenant = await seedTenant(em);
+  const campaign = await seedCampaign(em, tenant, { type: CampaignType.AGENT, dialingMode: DialingMode.PROGRESSIVE });
+  const agent = Object.assign(new Agent(), { tenant, name: 'mine', endpoint: 'user/1051', state: AgentState.BREAK });
+  await em.persist([agent, Object.assign(new AgentAssignment(), { agent, campaign, level: 1 })]).flush();
+  await seedRecipients(em, campaign.id, 1, '+4930');
+  await em.execute(`update campaign_recipient set state = 'SCHEDULED', callback_at = ?, callback_agent_id = ? where campaign_id = ?`, [
+    at(-1),
+    agent.id,
+    campaign.id,
+  ]);
+  const [r] = await rows<{ id: string }>(em, 'select id::text as id from campaign_recipient where campaign_id = ?', [campaign.id]);
+  const reasonNow = async () => [
+    (await loadWaitingReasons(em, [r?.id ?? ''], NOW)).get(r?.id ?? '')?.reason,
+    (await waitingBreakdown(em, campaign.id, NOW)).map((b) => b.reason),
+  ];
+  assert.deepEqual(await reasonNow(), [WaitingReason.WAITING_FOR_AGENT, [WaitingReason.WAITING_FOR_AGENT]]);
+  await em.execute(`update agent set state = 'AVAILABLE', phone_registered = true where id = ?`, [agent.id]);
+  assert.deepEqual(await reasonNow(), [WaitingReason.DIALING_NEXT, [WaitingReason.DIALING_NEXT]]);
 });

@@ -10,6 +10,7 @@ import { gateRulesOf } from '../dialer/gate-rules';
 import { CLAIMABLE_STATES, rows, toDate } from '../dialer/sql-rows';
 import { gateReasonSql } from '../dialer/time-gates-sql';
 import { fillNumberZones } from '../numbers/fill-number-zones';
+import { personalCallbackDueSql } from '../dialer/agents/personal-callback';
 import type { RecipientState } from '../domain/recipient/recipient-state';
 
 /** How many of a campaign's recipients wait for one reason, and when the first of them is due. */
@@ -28,6 +29,8 @@ interface GroupSql {
   number_zones: string[] | null;
   gate: NotDialableReason | null;
   rested: boolean;
+  /** A due callback kept for an agent who cannot take it now. */
+  held: boolean;
   n: number;
   not_before: Date | string | null;
   next_attempt_at: Date | string | null;
@@ -59,9 +62,10 @@ export async function waitingBreakdown(em: EntityManager, campaignId: string, no
     em,
     `select r.state, r.time_zone, r.number_zones, ${gate.sql} as gate,
        ${restEnd ? `coalesce(${restEnd} > coalesce(r.not_before, '-infinity'::timestamptz), false)` : 'false'} as rested,
+       (r.state = 'SCHEDULED' and not ${personalCallbackDueSql('r')}) as held,
        count(*)::int as n, min(${notBefore}) as not_before, min(r.next_attempt_at) as next_attempt_at, min(r.callback_at) as callback_at
      from campaign_recipient r where r.campaign_id = ? and r.state in (${CLAIMABLE})
-     group by 1, 2, 3, 4, 5`,
+     group by 1, 2, 3, 4, 5, 6`,
     [...gate.params, campaign.id],
   );
   const judge = candidateGate(rules, now);
@@ -72,6 +76,7 @@ export async function waitingBreakdown(em: EntityManager, campaignId: string, no
     const facts = {
       zones,
       rested: g.rested,
+      heldForAgent: g.held,
       noNumbers: false,
       notBefore: toDate(g.not_before),
       nextAttemptAt: toDate(g.next_attempt_at),

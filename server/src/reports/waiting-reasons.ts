@@ -5,6 +5,7 @@ import { loadCampaignsByIds } from '../dialer/campaign-rows';
 import { loadCandidatesByIds } from '../dialer/candidate-query';
 import { gateRulesOf } from '../dialer/gate-rules';
 import { rows } from '../dialer/sql-rows';
+import { personalCallbackDueSql } from '../dialer/agents/personal-callback';
 
 /**
  * "Why is this person not being called?" for a page of recipients: each is read as the
@@ -27,10 +28,22 @@ export async function loadWaitingReasons(
   );
   const byCampaign = new Map<string, string[]>();
   for (const o of owners) byCampaign.set(o.campaign_id, [...(byCampaign.get(o.campaign_id) ?? []), o.id]);
+  // Due callbacks kept for an agent who cannot take one now: the candidate query leaves them out.
+  const held = new Set(
+    (
+      await rows<{ id: string }>(
+        em,
+        `select r.id::text as id from campaign_recipient r where r.id = any(?::bigint[]) and r.state = 'SCHEDULED'
+         and not ${personalCallbackDueSql('r')}`,
+        [`{${ids.join(',')}}`],
+      )
+    ).map((r) => r.id),
+  );
   for (const campaign of await loadCampaignsByIds(em, [...byCampaign.keys()])) {
     const gate = candidateGate(gateRulesOf(campaign), now);
     for (const candidate of await loadCandidatesByIds(em, campaign.id, campaign.tenantId, byCampaign.get(campaign.id) ?? [], now)) {
-      out.set(candidate.recipientId, waitingReasonOf(gate, gate.judge(candidate), campaign, now));
+      const id = candidate.recipientId;
+      out.set(id, waitingReasonOf(gate, gate.judge(candidate), campaign, now, held.has(id)));
     }
   }
   return out;

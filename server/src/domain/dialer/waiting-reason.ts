@@ -92,6 +92,8 @@ export interface WaitingFacts {
   /** The rest after an abandoned call sets its not-before. */
   rested: boolean;
   noNumbers: boolean;
+  /** A due callback kept for one agent who cannot take it now (dialer/agents/personal-callback.ts). */
+  heldForAgent?: boolean;
   /** The not-before the gate saw (the abandon rest included). */
   notBefore?: Date | null;
   nextAttemptAt?: Date | null;
@@ -106,7 +108,10 @@ export function waitingFor(
   campaign: CampaignSide,
   now: Date,
 ): Waiting | null {
-  if (reason === null) return facts.noNumbers ? wait(WaitingReason.NO_NUMBERS) : campaignWait(campaign);
+  if (reason === null) {
+    if (facts.noNumbers) return wait(WaitingReason.NO_NUMBERS);
+    return facts.heldForAgent ? wait(WaitingReason.WAITING_FOR_AGENT) : campaignWait(campaign);
+  }
   switch (reason) {
     case 'FINAL':
     case 'IN_PROGRESS':
@@ -128,7 +133,13 @@ export function waitingFor(
 }
 
 /** One recipient's waiting reason from the planner's verdict on it. */
-export function waitingReasonOf(gate: CandidateGate, verdict: CandidateVerdict, campaign: CampaignSide, now: Date): Waiting | null {
+export function waitingReasonOf(
+  gate: CandidateGate,
+  verdict: CandidateVerdict,
+  campaign: CampaignSide,
+  now: Date,
+  heldForAgent = false,
+): Waiting | null {
   const { notBefore, nextAttemptAt, callbackAt } = verdict.gate;
-  return waitingFor(verdict.reason, { ...verdict, notBefore, nextAttemptAt, callbackAt }, gate, campaign, now);
+  return waitingFor(verdict.reason, { ...verdict, heldForAgent, notBefore, nextAttemptAt, callbackAt }, gate, campaign, now);
 }
