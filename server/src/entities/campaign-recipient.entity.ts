@@ -35,8 +35,7 @@ import { Campaign } from './campaign.entity';
 // Rows whose number zones were never derived (few): filled before hours are read (numbers/fill-number-zones.ts).
 @Index({
   name: 'campaign_recipient_zones_missing_idx',
-  expression:
-    'create index campaign_recipient_zones_missing_idx on campaign_recipient (campaign_id, id) where number_zones is null',
+  expression: 'create index campaign_recipient_zones_missing_idx on campaign_recipient (campaign_id, id) where number_zones is null',
 })
 // Live counters ("recipients by state") and state filters in the recipients table.
 @Index({ name: 'campaign_recipient_state_idx', properties: ['campaign', 'state'] })
