@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DestinationStage } from '../domain/call/destination-outcome';
-import { asJson } from './sql-rows';
+import { asJson, rows } from './sql-rows';
 
 /** Something that happened during a call and is written before its end: the switch accepting it, answer, DTMF confirmations. */
 export type CallMark =
@@ -10,13 +10,20 @@ export type CallMark =
   /** Where the answered call went so far (extension leg, IVR, queue): a new leader judges its end from it. */
   | { callId: string; kind: 'stage'; stage: DestinationStage; at: Date };
 
+/** A recipient an answer moved to IN_CALL. */
+export interface AnsweredRecipient {
+  recipientId: string;
+  campaignId: string;
+  tenantId: string;
+}
+
 /**
  * Writes marks of calls still open, set-based: the attempt gets its time, and an answered
  * call moves its recipient DIALING -> IN_CALL (only for that very attempt, so a late mark can
- * never touch a later call to the same recipient).
+ * never touch a later call to the same recipient). Returns the recipients moved to IN_CALL.
  */
-export async function writeCallMarks(em: EntityManager, marks: readonly CallMark[]): Promise<void> {
-  if (marks.length === 0) return;
+export async function writeCallMarks(em: EntityManager, marks: readonly CallMark[]): Promise<AnsweredRecipient[]> {
+  if (marks.length === 0) return [];
   const data = asJson(
     marks.map((m) => ({
       call_id: m.callId,
@@ -43,13 +50,17 @@ export async function writeCallMarks(em: EntityManager, marks: readonly CallMark
     where a.call_id = v.call_id and a.ended_at is null`,
     [data],
   );
-  await em.execute(
+  const answered = await rows<{ id: string; campaign_id: string; tenant_id: string }>(
+    em,
     `
     update campaign_recipient r set state = 'IN_CALL', updated_at = now()
-    from call_attempt a, jsonb_to_recordset(?::jsonb) as v(call_id uuid, kind text, at timestamptz)
-    where v.kind = 'answered' and a.call_id = v.call_id and a.ended_at is null and r.id = a.recipient_id and r.state = 'DIALING'`,
+    from call_attempt a, campaign c, jsonb_to_recordset(?::jsonb) as v(call_id uuid, kind text, at timestamptz)
+    where v.kind = 'answered' and a.call_id = v.call_id and a.ended_at is null and r.id = a.recipient_id and r.state = 'DIALING'
+      and c.id = r.campaign_id
+    returning r.id::text as id, r.campaign_id, c.tenant_id`,
     [data],
   );
+  const moved = answered.map((r) => ({ recipientId: r.id, campaignId: r.campaign_id, tenantId: r.tenant_id }));
   if (marks.some((m) => m.kind === 'stage'))
     // Each stage mark is the whole picture at its moment: the batch's last one per call wins
     // (batches are written in order, so a later batch is a later picture).
@@ -64,7 +75,7 @@ export async function writeCallMarks(em: EntityManager, marks: readonly CallMark
       where a.call_id = v.call_id and a.ended_at is null`,
       [data],
     );
-  if (!marks.some((m) => m.kind === 'step')) return;
+  if (!marks.some((m) => m.kind === 'step')) return moved;
   // The latest step begun per call; a late batch never moves a call's step back.
   await em.execute(
     `
@@ -76,4 +87,5 @@ export async function writeCallMarks(em: EntityManager, marks: readonly CallMark
     where a.call_id = v.call_id and a.ended_at is null and (a.script_step is null or a.script_step < v.step)`,
     [data],
   );
+  return moved;
 }

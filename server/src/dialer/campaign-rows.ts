@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Calendar } from '../domain/calendar/calendar';
 import type { RunState, RunStateReason } from '../domain/campaign/run-state';
 import type { DialingMode } from '../domain/campaign/campaign-type';
+import type { CampaignStatus } from '../domain/campaign/campaign-status';
 import { effectiveProfile, type ComplianceProfile } from '../domain/compliance/compliance-profile';
 import { abandonMessageFile } from '../domain/compliance/abandon-message';
 import type { AmdSettings, BroadcastAction, CallDestination } from '../entities/campaign-config';
@@ -109,14 +110,37 @@ interface CampaignSql {
   destination: CallDestination | null;
   compliance_profile: string | null;
   tenant_profile: string | null;
+  status: CampaignStatus;
+  scheduled_at: Date | string | null;
+}
+
+/** Any campaign as the dialer would read it, with its status: what the waiting reasons read. */
+export interface CampaignRow extends RunningCampaign {
+  status: CampaignStatus;
+  scheduledAt: Date | null;
 }
 
 /** VOICE campaigns the dialer works on, and AGENT campaigns in the modes it supports (all of them). */
-export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCampaign[]> {
+export function loadRunningCampaigns(em: EntityManager): Promise<CampaignRow[]> {
+  return selectCampaigns(
+    em,
+    `c.status = 'RUNNING' and c.deleted_at is null and not c.is_template
+      and (c.type = 'VOICE' or (c.type = 'AGENT' and c.dialing_mode in ('PROGRESSIVE', 'PREDICTIVE', 'PREVIEW', 'QUEUE_WATCH')))`,
+    [],
+  );
+}
+
+/** Campaigns by id, whatever their status, read exactly as the dialer reads the running ones. */
+export function loadCampaignsByIds(em: EntityManager, ids: readonly string[]): Promise<CampaignRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return selectCampaigns(em, 'c.id = any(?::uuid[])', [sqlArray([...ids])]);
+}
+
+async function selectCampaigns(em: EntityManager, where: string, params: unknown[]): Promise<CampaignRow[]> {
   const list = await rows<CampaignSql>(
     em,
     `
-    select c.id, c.tenant_id, c.name, c.priority, c.started_at, c.created_at, c.max_concurrent_calls,
+    select c.status, c.scheduled_at, c.id, c.tenant_id, c.name, c.priority, c.started_at, c.created_at, c.max_concurrent_calls,
       c.max_internal_calls, c.max_external_calls, c.calls_per_second, c.run_state, c.run_state_reason, c.caller_id_name,
       c.caller_id_number, c.ring_timeout_seconds, c.min_success_seconds, c.broadcast_actions, c.channel_variables, c.amd,
       c.abandon_message,
@@ -128,10 +152,12 @@ export async function loadRunningCampaigns(em: EntityManager): Promise<RunningCa
       k.valid_from::text as cal_from, k.valid_until::text as cal_until,
       (select array_agg(g.gateway_id::text order by g.gateway_id) from campaign_gateway g where g.campaign_id = c.id) as gateway_ids
     from campaign c left join calendar k on k.id = c.calendar_id left join tenant_settings ts on ts.tenant_id = c.tenant_id
-    where c.status = 'RUNNING' and c.deleted_at is null and not c.is_template
-      and (c.type = 'VOICE' or (c.type = 'AGENT' and c.dialing_mode in ('PROGRESSIVE', 'PREDICTIVE', 'PREVIEW', 'QUEUE_WATCH')))`,
+    where ${where}`,
+    params,
   );
   return list.map((c) => ({
+    status: c.status,
+    scheduledAt: toDate(c.scheduled_at),
     id: c.id,
     tenantId: c.tenant_id,
     name: c.name,

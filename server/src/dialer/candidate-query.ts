@@ -36,10 +36,13 @@ interface PhoneSql {
   dnc: boolean;
 }
 
+/** When recipient `r`'s last call (ABANDONED) ended; null when its last outcome is another. */
+export const ABANDONED_AT_SQL = `case when r.last_outcome = 'ABANDONED' then coalesce(
+    (select max(a.ended_at) from call_attempt a where a.recipient_id = r.id and a.outcome = 'ABANDONED'), r.last_attempt_at) end`;
+
 const COLUMNS = `r.id, r.state, r.attempts, r.priority, r.time_zone, r.not_before, r.not_after, r.expire_at,
   r.next_attempt_at, r.callback_at, r.next_number_index, r.number_zones, r.last_outcome,
-  case when r.last_outcome = 'ABANDONED' then coalesce(
-    (select max(a.ended_at) from call_attempt a where a.recipient_id = r.id and a.outcome = 'ABANDONED'), r.last_attempt_at) end as abandoned_at`;
+  ${ABANDONED_AT_SQL} as abandoned_at`;
 
 /**
  * Up to `limit` recipients of one campaign that are due now, in the product's order: due
@@ -76,6 +79,38 @@ export async function loadCandidates(
       order by r.id limit ?)`,
     [campaignId, now, limit, campaignId, now, limit, campaignId, now, limit, campaignId, limit],
   );
+  const candidates = await withNumbers(em, campaignId, tenantId, list, now);
+  return candidates.sort(compareCandidates(now)).slice(0, limit);
+}
+
+/**
+ * Recipients by id read as the planner reads its candidates (the same columns, numbers and
+ * dial-time DNC flag), whatever their state: what "why is this person not called?" judges.
+ */
+export async function loadCandidatesByIds(
+  em: EntityManager,
+  campaignId: string,
+  tenantId: string,
+  ids: readonly string[],
+  now: Date,
+): Promise<PlannerCandidate[]> {
+  if (ids.length === 0) return [];
+  const list = await rows<CandidateSql>(
+    em,
+    `select ${COLUMNS} from campaign_recipient r where r.campaign_id = ? and r.id = any(?::bigint[])`,
+    [campaignId, sqlArray([...ids])],
+  );
+  return withNumbers(em, campaignId, tenantId, list, now);
+}
+
+/** Rows -> candidates, with their numbers in dialing order and each one's DNC flag now. */
+async function withNumbers(
+  em: EntityManager,
+  campaignId: string,
+  tenantId: string,
+  list: CandidateSql[],
+  now: Date,
+): Promise<Array<PlannerCandidate & OrderableCandidate>> {
   if (list.length === 0) return [];
   const phones = await rows<PhoneSql>(
     em,
@@ -92,7 +127,7 @@ export async function loadCandidates(
     l.push(p);
     byRecipient.set(p.recipient_id, l);
   }
-  const candidates = list.map((r): PlannerCandidate & OrderableCandidate => {
+  return list.map((r): PlannerCandidate & OrderableCandidate => {
     const nums = byRecipient.get(r.id) ?? [];
     const numbers = nums.map((n) => ({ number: n.number, priority: n.priority, stopped: n.stopped, dnc: n.dnc }));
     return {
@@ -116,7 +151,6 @@ export async function loadCandidates(
       numberCursor: r.next_number_index,
     };
   });
-  return candidates.sort(compareCandidates(now)).slice(0, limit);
 }
 
 /** The earliest retry or callback still in the future: when this campaign wakes by itself. */

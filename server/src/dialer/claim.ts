@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { dncBlocks } from '../db/dnc-match';
-import { asJson, rows } from './sql-rows';
+import { asJson, CLAIMABLE_STATES, rows } from './sql-rows';
+import { gatesOpenSql } from './time-gates-sql';
+
+const CLAIMABLE = CLAIMABLE_STATES.map((s) => `'${s}'`).join(', ');
 
 /** One originate the planner decided, with the call id the runner chose for it. */
 export interface ClaimRequest {
@@ -22,7 +25,8 @@ export interface ClaimExtras {
 
 /**
  * Claims recipients and writes their attempts in one statement (and so one transaction):
- * a recipient moves to DIALING only from a claimable state, only while its campaign is
+ * a recipient moves to DIALING only from a claimable state whose time gates are open (the
+ * planner's own list, domain/recipient/time-gates.ts), only while its campaign is
  * RUNNING and only if the number to dial is on none of the campaign's DNC lists now (the
  * planner skipped DNC numbers; this catches an entry added since the snapshot); the attempt row
  * exists before the originate is sent, so a crash can be reconciled instead of redialed. The
@@ -49,6 +53,8 @@ export async function claimAndRecord(
       gateway_id: r.gatewayId,
     })),
   );
+  // The planner's time gates again, at claim time: a retry or callback moved since the snapshot is not dialed early.
+  const gates = gatesOpenSql(now);
   const claimed = await rows<{ call_id: string; callback_extension: string | null; fields: Record<string, unknown> | null }>(
     em,
     `
@@ -61,7 +67,8 @@ export async function claimAndRecord(
     claimed as (
       update campaign_recipient r set state = 'DIALING', last_attempt_at = ?, updated_at = ?, attempts_made = r.attempts_made + 1
       from want w
-      where r.id = w.rid and r.campaign_id = w.campaign_id and r.state in ('READY', 'RETRY_WAIT', 'SCHEDULED')
+      where r.id = w.rid and r.campaign_id = w.campaign_id and r.state in (${CLAIMABLE})
+        and ${gates.sql}
         and exists (select 1 from campaign c where c.id = r.campaign_id and c.status = 'RUNNING'
                     and not ${dncBlocks({ tenant: 'c.tenant_id', number: 'w.number', lists: 'c.dnc_lists', at: '?::timestamptz' })})
       returning r.id, r.attempts_made, r.fields, r.campaign_id),
@@ -74,7 +81,7 @@ export async function claimAndRecord(
     select i.call_id, cb.callback_extension, case when cm.send_recipient_fields then c.fields end as fields
     from inserted i join claimed c on c.id = i.recipient_id join campaign cm on cm.id = c.campaign_id
     left join callback cb on cb.id = i.recipient_id`,
-    [want, now, now, now, node, now],
+    [want, now, now, ...gates.params, now, node, now],
   );
   for (const c of claimed) {
     const extra: ClaimExtras = {};
@@ -95,9 +102,9 @@ function fieldTexts(fields: Record<string, unknown>): Record<string, string> {
   return out;
 }
 
-/** Recipients whose every number is on a DNC list that applies: suppressed, never dialed. */
-export async function suppressDnc(em: EntityManager, recipientIds: readonly string[], now: Date): Promise<number> {
-  if (recipientIds.length === 0) return 0;
+/** Recipients whose every number is on a DNC list that applies: suppressed, never dialed. Returns the ids moved. */
+export async function suppressDnc(em: EntityManager, recipientIds: readonly string[], now: Date): Promise<string[]> {
+  if (recipientIds.length === 0) return [];
   const r = await rows<{ id: string }>(
     em,
     `
@@ -106,17 +113,17 @@ export async function suppressDnc(em: EntityManager, recipientIds: readonly stri
     returning id`,
     [now, `{${recipientIds.join(',')}}`],
   );
-  return r.length;
+  return r.map((x) => String(x.id));
 }
 
-/** Planner expire/stop actions: conditional moves from the waiting states only. */
+/** Planner expire/stop actions: conditional moves from the waiting states only. Returns the ids moved. */
 export async function moveWaiting(
   em: EntityManager,
   recipientIds: readonly string[],
   state: 'EXPIRED' | 'STOPPED',
   now: Date,
-): Promise<number> {
-  if (recipientIds.length === 0) return 0;
+): Promise<string[]> {
+  if (recipientIds.length === 0) return [];
   const r = await rows<{ id: string }>(
     em,
     `
@@ -125,5 +132,5 @@ export async function moveWaiting(
     returning id`,
     [state, now, `{${recipientIds.join(',')}}`],
   );
-  return r.length;
+  return r.map((x) => String(x.id));
 }

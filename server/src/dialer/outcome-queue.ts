@@ -8,6 +8,24 @@ import { completeFinishedCampaigns } from './completion';
 import type { LiveFeed } from './live-feed';
 import { recordCallEnds } from './outcome-writer';
 import { writeCallMarks, type CallMark } from './call-marks';
+import { addRecipientChangesByCampaign, DIALER } from '../events/recipient-changes';
+
+/** A recorded end as a recipient change (the outbox holds only the item's fields). */
+const changeItem = (x: {
+  tenantId: string;
+  campaignId: string;
+  recipientId: string;
+  state: string;
+  attempts: number;
+  lastOutcome: string;
+}) => ({
+  tenantId: x.tenantId,
+  campaignId: x.campaignId,
+  recipientId: x.recipientId,
+  state: x.state,
+  attempts: x.attempts,
+  lastOutcome: x.lastOutcome,
+});
 
 const BATCH = 500;
 const THRESHOLD_EVERY_MS = 1000;
@@ -90,11 +108,14 @@ export class OutcomeQueue {
     const outbox = new Outbox();
     const withThreshold = now.getTime() - this.lastThreshold >= THRESHOLD_EVERY_MS;
     const recorded = await this.orm.em.fork().transactional(async (em) => {
-      await writeCallMarks(em, marks);
+      const answered = await writeCallMarks(em, marks);
       const r = await recordCallEnds(em, batch, now);
       const touched = [...new Set(r.map((x) => x.campaignId))];
       const check = withThreshold ? [...new Set([...touched, ...this.thresholdDue])] : touched;
       await completeFinishedCampaigns(em, outbox, check, now, withThreshold);
+      const inCall = answered.map((x) => ({ ...x, state: 'IN_CALL', attempts: null, lastOutcome: null }));
+      const ended = r.map((x) => changeItem({ ...x, state: x.recipientState, lastOutcome: x.outcome }));
+      addRecipientChangesByCampaign(outbox, [...inCall, ...ended], DIALER, now);
       return r;
     });
     const touched = recorded.map((x) => x.campaignId);

@@ -16,6 +16,8 @@ export interface RecordedEnd {
   outcome: CallOutcome;
   answered: boolean;
   recipientState: string;
+  /** The recipient's counted attempts after this end. */
+  attempts: number;
   endedAt: Date;
 }
 
@@ -131,6 +133,7 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
       outcome: v.outcome,
       answered: end.answeredAt !== null,
       recipientState: v.result.state,
+      attempts: v.result.attempts,
       endedAt: end.at,
     });
   }

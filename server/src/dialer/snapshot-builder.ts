@@ -3,8 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CampaignStatus } from '../domain/campaign/campaign-status';
 import { surveyCandidates } from '../domain/dialer/planner-candidates';
 import { isOpen } from '../domain/calendar/calendar-hours';
-import { CALLING_HOURS } from '../domain/compliance/calling-hours';
-import { abandonRestMs } from '../domain/compliance/repeat-after-abandon';
+import { gateRulesOf } from './gate-rules';
 import type { CallCounts, PlannerCampaign, PlannerGateway, PlannerSnapshot } from '../domain/dialer/planner-types';
 import { loadGateways, loadInFlight, loadRunningCampaigns, loadTenantLimits, type GatewayRow, type RunningCampaign } from './campaign-rows';
 import { loadCandidates, loadNextDueAt } from './candidate-query';
@@ -115,9 +114,7 @@ export async function buildTick(
         priority: c.priority,
         startedAt: c.startedAt,
         limits: { maxTotal: c.maxTotal, maxInternal: c.maxInternal, maxExternal: c.maxExternal, callsPerSecond: c.callsPerSecond },
-        calendar: c.calendar,
-        callingHours: CALLING_HOURS[c.complianceProfile],
-        abandonRestMs: abandonRestMs(c.complianceProfile, c.dialingMode),
+        ...gateRulesOf(c),
         inFlight: flight,
         gatewayIds: c.gatewayIds,
         lastOriginateAt: pacing.get(PacingMemory.campaign(c.id)),

@@ -13,7 +13,9 @@ import { endCampaignsPastCalendar, expirePastDeadline } from './campaign-deadlin
 import { PacingMemory } from './pacing-memory';
 import type { ProfileWindows } from './agents/profile-window';
 import type { RunStateMemory } from './run-state-memory';
-import { buildTick, type SwitchView } from './snapshot-builder';
+import { buildTick, type SwitchView, type TickInput } from './snapshot-builder';
+import { addRecipientChangesByCampaign, DIALER } from '../events/recipient-changes';
+import type { RecipientChangeItem } from '../events/recipient-topics';
 import { reserveForCalls, settleReservations } from './agents/reserve-for-calls';
 import type { QueueSlotSource } from './agents/agent-slots';
 import type { ClaimedCall } from './claimed-call';
@@ -98,17 +100,20 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
   let ready: ClaimedCall[] = requests;
   const extras = new Map<string, ClaimExtras>();
   let pastDeadline: string[] = [];
+  const moved = new Map<string, string>();
   const claimed = await em.transactional(async (tem) => {
-    await suppressDnc(tem, dnc, o.now);
-    await moveWaiting(tem, expire, 'EXPIRED', o.now);
+    for (const id of await suppressDnc(tem, dnc, o.now)) moved.set(id, 'DNC');
+    for (const id of await moveWaiting(tem, expire, 'EXPIRED', o.now)) moved.set(id, 'EXPIRED');
     if (o.activate) pastDeadline = await expirePastDeadline(tem, [...input.campaigns.keys()], o.now);
-    await moveWaiting(tem, stop, 'STOPPED', o.now);
+    for (const id of await moveWaiting(tem, stop, 'STOPPED', o.now)) moved.set(id, 'STOPPED');
     ready = await reserveForCalls(tem, outbox, requests, o.now);
     const ids = await claimAndRecord(tem, ready, o.node, o.now, extras);
     await settleReservations(tem, outbox, ready, ids, o.now);
     await writeRunStates(tem, outbox, runStates, o.now);
     return ids;
   });
+  for (const r of ready) if (claimed.has(r.callId)) moved.set(r.recipientId, 'DIALING');
+  addRecipientChangesByCampaign(outbox, changesOf(moved, input.tenants), DIALER, o.now);
   // Nothing left to dial and nothing in flight: the campaign may be finished.
   const finishing = [
     ...new Set([...idle, ...pastDeadline, ...(dnc.length + expire.length + stop.length > 0 ? [...input.campaigns.keys()] : [])]),
@@ -122,6 +127,20 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
     wakeAt: wakeAt === null ? null : new Date(wakeAt),
     running: [...input.campaigns.values()],
   };
+}
+
+/** The recipients this tick moved, with their campaign (every one was a candidate of the snapshot). */
+function changesOf(moved: ReadonlyMap<string, string>, tenants: TickInput['tenants']) {
+  const out: Array<RecipientChangeItem & { tenantId: string; campaignId: string }> = [];
+  if (moved.size === 0) return out;
+  for (const t of tenants)
+    for (const c of t.snapshot.campaigns)
+      for (const cand of c.candidates) {
+        const state = moved.get(cand.recipientId);
+        if (state)
+          out.push({ tenantId: t.tenantId, campaignId: c.id, recipientId: cand.recipientId, state, attempts: null, lastOutcome: null });
+      }
+  return out;
 }
 
 /**

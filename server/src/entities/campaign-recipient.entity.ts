@@ -32,6 +32,11 @@ import { Campaign } from './campaign.entity';
   expression:
     "create index campaign_recipient_deadline_idx on campaign_recipient (campaign_id, (least(not_after, expire_at))) where state in ('READY', 'RETRY_WAIT', 'SCHEDULED') and (not_after is not null or expire_at is not null)",
 })
+// Rows whose number zones were never derived (few): filled before hours are read (numbers/fill-number-zones.ts).
+@Index({
+  name: 'campaign_recipient_zones_missing_idx',
+  expression: 'create index campaign_recipient_zones_missing_idx on campaign_recipient (campaign_id, id) where number_zones is null',
+})
 // Live counters ("recipients by state") and state filters in the recipients table.
 @Index({ name: 'campaign_recipient_state_idx', properties: ['campaign', 'state'] })
 export class CampaignRecipient {

@@ -1,8 +1,11 @@
 import type { EventBus } from './event-bus';
 import type { Topic, TopicMap } from './topics';
 
-/** Live-only topics may be dropped when the bus falls behind; state changes never are. */
-const DROPPABLE: ReadonlySet<Topic> = new Set<Topic>(['CALL_STATE', 'WALLBOARD', 'DIALER_STATUS']);
+/**
+ * Live-only topics may be dropped when the bus falls behind; state changes never are.
+ * RECIPIENT_CHANGED is a live view of rows the console can read again, so it may be dropped too.
+ */
+const DROPPABLE: ReadonlySet<Topic> = new Set<Topic>(['CALL_STATE', 'WALLBOARD', 'DIALER_STATUS', 'RECIPIENT_CHANGED']);
 const MAX_PENDING = 500;
 
 /**

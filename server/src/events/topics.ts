@@ -2,6 +2,7 @@ import type { CampaignStatus } from '../domain/campaign/campaign-status';
 import type { RunState, RunStateReason } from '../domain/campaign/run-state';
 import type { CallStatePayload, DialerStatusPayload, WallboardPayload } from './live-topics';
 import type { AgentCallPayload, AgentPreviewPayload, AgentStatePayload } from './agent-topics';
+import type { RecipientChangedPayload } from './recipient-topics';
 
 /**
  * Every pub/sub topic and its payload, in one place. Payloads stay small (ids and states)
@@ -46,6 +47,7 @@ export interface TopicMap {
   AGENT_STATE: AgentStatePayload;
   AGENT_CALL: AgentCallPayload;
   AGENT_PREVIEW: AgentPreviewPayload;
+  RECIPIENT_CHANGED: RecipientChangedPayload;
 }
 
 export type Topic = keyof TopicMap;

@@ -10,6 +10,7 @@ import { CampaignEventsResolver } from './campaign/campaign-events.resolver';
 import { CampaignFieldsResolver } from './campaign/campaign-fields.resolver';
 import { CampaignLifecycleResolver } from './campaign/campaign-lifecycle.resolver';
 import { CampaignSubscriptionResolver } from './campaign/campaign-subscription.resolver';
+import { RecipientSubscriptionResolver } from './recipient/recipient-subscription.resolver';
 import { CampaignResolver } from './campaign/campaign.resolver';
 import { ImportSubscriptionResolver } from './imports/import-subscription.resolver';
 import { ImportResolver } from './imports/import.resolver';
@@ -35,6 +36,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CampaignFieldsResolver,
   CampaignEventsResolver,
   CampaignSubscriptionResolver,
+  RecipientSubscriptionResolver,
   RecipientResolver,
   RecipientActionsResolver,
   PhoneFieldsResolver,

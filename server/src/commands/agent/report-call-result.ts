@@ -11,6 +11,7 @@ import type { CallResultData } from './call-result-data';
 import { badInput, conflict, notFound } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
 import { addCalledNumberToDnc } from './add-called-number-to-dnc';
+import { addRecipientChange } from '../recipient/recipient-change-events';
 
 /** The input without GraphQL's nulls, checked by the domain schema (BAD_USER_INPUT naming the field). */
 function parseResult(input: CallResultData): ReportedResult {
@@ -36,7 +37,7 @@ function parseResult(input: CallResultData): ReportedResult {
  */
 export function reportCallResult(ctx: CommandContext, callId: string, input: CallResultData): Promise<CampaignRecipient> {
   const result = parseResult(input);
-  return inTransaction(ctx, async (em) => {
+  return inTransaction(ctx, async (em, outbox) => {
     const { tenantId } = ctx.principal;
     const attempt = /^[0-9a-f-]{36}$/i.test(callId) ? await em.findOne(CallAttempt, { callId }) : null;
     const campaign = attempt ? await em.findOne(Campaign, { id: attempt.campaignId, tenant: tenantId }) : null;
@@ -97,6 +98,8 @@ export function reportCallResult(ctx: CommandContext, callId: string, input: Cal
     }
     recipient.updatedAt = now;
     await em.flush();
+    const { state, attempts, lastOutcome } = recipient;
+    addRecipientChange(outbox, campaign, ctx.principal, { recipientId: recipient.id, state, attempts, lastOutcome: lastOutcome ?? null });
     return recipient;
   });
 }

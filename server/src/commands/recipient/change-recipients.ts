@@ -6,6 +6,7 @@ import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { recordCampaignEvent } from '../campaign/record-campaign-event';
 import { reopenIfFinished } from './reopen-campaign';
+import { addBulkRecipientChange } from './recipient-change-events';
 import { sqlArray } from '../../db/sql-array';
 
 /** The user actions on recipients (the dialer's own moves live in the dialer). */
@@ -57,6 +58,7 @@ export function changeRecipients(
       action: `RECIPIENTS_${action}`,
       details: { affected, all: Boolean(selection.all), extraAttempts },
     });
+    addBulkRecipientChange(outbox, campaign, ctx.principal, action, affected);
     if (affected > 0 && action !== RecipientAction.STOP) reopenIfFinished(em, outbox, campaign, ctx.principal, action);
     await em.flush();
     return { affected, campaign };

@@ -2,6 +2,7 @@ import { isEditable } from '../../domain/campaign/campaign-transitions';
 import { Campaign } from '../../entities/campaign.entity';
 import { conflict } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
+import { addBulkRecipientChange } from './recipient-change-events';
 import { loadOwned } from '../load-owned';
 import { recordCampaignEvent } from '../campaign/record-campaign-event';
 
@@ -19,6 +20,7 @@ export function deleteAllRecipients(ctx: CommandContext, campaignId: string): Pr
     const res = await em.execute<{ affectedRows: number }>('delete from campaign_recipient where campaign_id = ?', [campaign.id], 'run');
     recordCampaignEvent(em, outbox, campaign, ctx.principal, { action: 'DELETE_ALL_RECIPIENTS', details: { deleted: res.affectedRows } });
     await em.flush();
+    addBulkRecipientChange(outbox, campaign, ctx.principal, 'DELETE_ALL', res.affectedRows);
     return { affected: res.affectedRows, campaign };
   });
 }

@@ -1,6 +1,7 @@
 import { RecipientState as S } from '../../domain/recipient/recipient-state';
 import { Campaign } from '../../entities/campaign.entity';
 import { inTransaction, type CommandContext } from '../command-context';
+import { addBulkRecipientChange } from './recipient-change-events';
 import { loadOwned } from '../load-owned';
 import { recordCampaignEvent } from '../campaign/record-campaign-event';
 import { sqlArray } from '../../db/sql-array';
@@ -32,6 +33,7 @@ export function purgePending(ctx: CommandContext, campaignId: string): Promise<{
       details: { deleted: deleted.affectedRows, stopped: stopped.affectedRows },
     });
     await em.flush();
+    addBulkRecipientChange(outbox, campaign, ctx.principal, 'PURGE', affected);
     return { affected, campaign };
   });
 }

@@ -2,6 +2,7 @@ import type { Calendar } from '../calendar/calendar';
 import { isOpen, nextOpenAt } from '../calendar/calendar-hours';
 import { RecipientState } from './recipient-state';
 import { isFinalRecipientState } from './recipient-transitions';
+import { firstTimeGate } from './time-gates';
 
 /** The recipient fields that decide whether it may be dialed now (a subset of the entity). */
 export interface DialableRecipient {
@@ -47,9 +48,6 @@ export type NotDialableReason =
 
 const IN_PROGRESS: ReadonlySet<RecipientState> = new Set([RecipientState.DIALING, RecipientState.IN_CALL, RecipientState.WAITING_AGENT]);
 
-const reached = (at: Date | null | undefined, now: Date): boolean => at != null && at.getTime() <= now.getTime();
-const notReached = (at: Date | null | undefined, now: Date): boolean => at != null && at.getTime() > now.getTime();
-
 /**
  * The one gate every dial passes: why `recipient` may not be dialed at `now`, or null.
  * Cheap checks come first and the calendar last. A null calendar means "always open".
@@ -63,11 +61,9 @@ export function whyNotDialable(recipient: DialableRecipient, now: Date, calendar
   if (isFinalRecipientState(state)) return 'FINAL';
   if (IN_PROGRESS.has(state)) return 'IN_PROGRESS';
   if (recipient.dnc) return 'DNC';
-  if (reached(recipient.expireAt, now)) return 'EXPIRED';
-  if (reached(recipient.notAfter, now)) return 'WINDOW_CLOSED';
-  if (notReached(recipient.notBefore, now)) return 'NOT_YET';
-  if (state === RecipientState.SCHEDULED && !reached(recipient.callbackAt, now)) return 'CALLBACK_PENDING';
-  if (state !== RecipientState.SCHEDULED && notReached(recipient.nextAttemptAt, now)) return 'RETRY_WAIT';
+  // Deadlines, not-before, callback and retry times: one list shared with the claim SQL (time-gates.ts).
+  const gate = firstTimeGate(recipient, now);
+  if (gate) return gate.reason;
   if (calendar && !isOpen(calendar, now, recipient.timeZone)) return 'OUTSIDE_HOURS';
   return null;
 }

@@ -6,6 +6,7 @@ import { listen } from '../../events/listen';
 import { nextResults, startTestApp, type TestApp } from '../../test/test-app';
 import { waitFor } from '../../test/wait-for';
 import { apiKey, assertError, login } from '../settings/settings-test-kit';
+import type { RecipientChangedPayload } from '../../events/recipient-topics';
 
 let t: TestApp;
 let admin: string;
@@ -214,8 +215,18 @@ test('wait-for-result: the result decides and counts the attempt of a recipient 
     `update campaign_recipient set state = 'WAITING_AGENT' where id = (select recipient_id from call_attempt where call_id = ?)`,
     [call],
   );
+  const pushed: RecipientChangedPayload[] = [];
+  const stop = listen(t.app.bus, 'RECIPIENT_CHANGED', (p) => pushed.push(p));
   const r = await report(call, { success: false }, a.token);
   assert.deepEqual([r.state, r.attempts], ['RETRY_WAIT', 2]);
+  // The result is pushed live (recipientChanged), naming the agent who reported it.
+  await waitFor(() => pushed.some((p) => p.changedBy.kind === 'USER'), { what: 'the result on the bus' });
+  stop();
+  const mine = pushed.find((p) => p.changedBy.kind === 'USER');
+  assert.deepEqual(
+    mine?.changes.map((c) => [c.state, c.attempts]),
+    [['RETRY_WAIT', 2]],
+  );
   await em.execute('update campaign set wait_for_result = false where id = ?', [campaignId]);
 });
 

@@ -14,6 +14,8 @@ import { campaignProfile, missingSettings } from '../../commands/campaign/check-
 import { knownDialerStatus } from '../../dialer/dialer-registry';
 import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 import { countOutsideHours } from '../../reports/outside-hours';
+import { waitingBreakdown } from '../../reports/waiting-breakdown';
+import { WaitingCount } from './waiting-count.type';
 
 /** Campaign fields whose stored shape differs from the API's; reads go through the request's loaders. */
 @Resolver(() => CampaignNode)
@@ -64,6 +66,15 @@ export class CampaignFieldsResolver {
   async recipientsOutsideHours(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<number> {
     const calendar = campaign.calendar ? await ctx.loaders.campaignCalendar.load(campaign) : null;
     return countOutsideHours(ctx.em, campaign.id, calendar, await campaignProfile(ctx.em, campaign), new Date());
+  }
+
+  @FieldResolver(() => [WaitingCount], {
+    description:
+      'Its recipients still to be dialed by waiting reason (dialable now, retry wait, callback, not-before, outside hours, an agent, a limit…), judged by the dialer’s own rules: one grouped query',
+    complexity: COST.count,
+  })
+  waitingBreakdown(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<WaitingCount[]> {
+    return waitingBreakdown(ctx.em, campaign.id, new Date());
   }
 
   @FieldResolver(() => RecipientCounts, { description: 'Recipients by state, live', complexity: COST.count })

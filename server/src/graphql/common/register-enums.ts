@@ -10,6 +10,7 @@ import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import { RunState, RunStateReason } from '../../domain/campaign/run-state';
 import { RecipientState } from '../../domain/recipient/recipient-state';
+import { WaitingReason } from '../../domain/dialer/waiting-reason';
 import { ActorKind } from '../../entities/campaign-event.entity';
 import { ListStatus } from '../../entities/recipient-list.entity';
 import { NumberFormat } from '../../domain/numbers/number-format';
@@ -51,6 +52,24 @@ registerEnumType(RunStateReason, {
     GATEWAY_CALLS: { description: "BLOCKED: the campaign's usable gateways are at their maxConcurrent" },
     SWITCH_LINK: { description: 'SWITCH_DOWN: the Event Socket link is down' },
     GATEWAYS_DOWN: { description: 'SWITCH_DOWN: every gateway of the campaign is down or disabled' },
+  },
+});
+registerEnumType(WaitingReason, {
+  name: 'WaitingReason',
+  description: 'Why a recipient still to be dialed is not being called now, judged by the dialer’s own rules',
+  valuesConfig: {
+    DIALING_NEXT: { description: 'Dialable now: the dialer takes it in its turn' },
+    RETRY_WAIT: { description: 'Waiting for its retry time (until)' },
+    CALLBACK: { description: 'A booked callback, due at until' },
+    NOT_BEFORE: { description: 'Before its notBefore (until)' },
+    ABANDON_REST: { description: 'Resting after an abandoned call (UK_OFCOM: 72 h) until until' },
+    OUTSIDE_HOURS: { description: 'Outside its calling hours (profile hours narrowed by the calendar) in zone; they open at until' },
+    WAITING_FOR_AGENT: { description: 'Dialable, but the campaign waits for a free agent' },
+    LIMIT: { description: 'Dialable, but a limit holds the campaign (limit says which)' },
+    CAMPAIGN_NOT_RUNNING: { description: 'Dialable, but its campaign is not running (until: a SCHEDULED campaign’s start)' },
+    DNC: { description: 'A number is on the DNC list: the dialer suppresses it' },
+    NO_NUMBERS: { description: 'Every number is stopped: the dialer stops it' },
+    EXPIRING: { description: 'Past its expireAt or notAfter: the dialer expires it' },
   },
 });
 registerEnumType(CampaignType, { name: 'CampaignType' });

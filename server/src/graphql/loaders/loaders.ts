@@ -11,6 +11,8 @@ import { contactCountLoader } from './contact-count.loader';
 import { phoneDncLoader } from './phone-dnc.loader';
 import { recipientAttemptsLoader, recipientPhonesLoader } from './recipient-rows.loader';
 import { recipientCountsLoader } from './recipient-counts.loader';
+import { waitingReasonLoader } from './waiting-reason.loader';
+import type { Waiting } from '../../domain/dialer/waiting-reason';
 
 /**
  * The field resolvers that read the database for each parent go through these, so a page of
@@ -25,6 +27,7 @@ export interface Loaders {
   recipientAttempts: DataLoader<string, CallAttempt[]>;
   contactCount: DataLoader<string, number>;
   phoneDnc: DataLoader<string, boolean>;
+  waitingReason: DataLoader<string, Waiting | null>;
 }
 
 export function createLoaders(em: EntityManager): Loaders {
@@ -36,5 +39,6 @@ export function createLoaders(em: EntityManager): Loaders {
     recipientAttempts: recipientAttemptsLoader(em),
     contactCount: contactCountLoader(em),
     phoneDnc: phoneDncLoader(em),
+    waitingReason: waitingReasonLoader(em),
   };
 }

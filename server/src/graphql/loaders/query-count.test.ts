@@ -72,3 +72,18 @@ test('a page of recipients with their numbers and attempts costs a fixed number 
   console.log(`# queries: recipients page of 1 = ${one}, page of 3 = ${three}`);
   assert.equal(three, one);
 });
+
+const WAITING = `query($c: ID!, $first: Int!) { recipients(campaignId: $c, first: $first) { nodes { id waitingReason { reason until zone } } } }`;
+
+test('a page of recipients with their waiting reasons costs a fixed number of queries', async () => {
+  type Page = { recipients: { nodes: Array<{ waitingReason: { reason: string } | null }> } };
+  let page: Page | undefined;
+  const one = await countQueries(() => t.ok<Page>(WAITING, { c: campaignId, first: 1 }, token));
+  const three = await countQueries(async () => {
+    page = await t.ok<Page>(WAITING, { c: campaignId, first: 3 }, token);
+  });
+  console.log(`# queries: waiting reasons, page of 1 = ${one}, page of 3 = ${three}`);
+  assert.equal(page?.recipients.nodes.length, 3);
+  assert.ok(page?.recipients.nodes.every((n) => n.waitingReason !== null));
+  assert.equal(three, one);
+});

@@ -13,6 +13,8 @@ import { PhoneNode } from './phone.type';
 import { RecipientConnection } from './recipient-connection.type';
 import { RecipientFilterInput } from './recipient-filter.input';
 import { RecipientNode } from './recipient.type';
+import { RecipientWaitingNode } from './recipient-waiting.type';
+import type { Waiting } from '../../domain/dialer/waiting-reason';
 
 /** Reading recipients; writes are in recipient-actions.resolver.ts. */
 @Resolver(() => RecipientNode)
@@ -42,6 +44,15 @@ export class RecipientResolver {
   @FieldResolver(() => ID)
   campaignId(@Root() r: CampaignRecipient): string {
     return r.campaign.id;
+  }
+
+  @FieldResolver(() => RecipientWaitingNode, {
+    nullable: true,
+    description:
+      'Why it is not being called now (retry wait, callback, not-before, calling hours in its zone, an agent, a limit…), judged by the dialer’s own rules; null when it is in a call or final',
+  })
+  waitingReason(@Root() r: CampaignRecipient, @Ctx() ctx: Context): Promise<Waiting | null> {
+    return ctx.loaders.waitingReason.load(r.id);
   }
 
   @FieldResolver(() => String, {

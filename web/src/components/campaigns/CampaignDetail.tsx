@@ -14,6 +14,7 @@ import { HistoryTimeline } from './HistoryTimeline';
 import { RecipientsTable } from './RecipientsTable';
 import { RunStateBadge } from './RunStateBadge';
 import { StatusBadge } from './StatusBadge';
+import { WaitingBreakdown } from './WaitingBreakdown';
 import { runStateText } from './run-state-text';
 import styles from './campaigns.module.css';
 
@@ -185,6 +186,9 @@ export function CampaignDetail({ id }: { id: string }) {
         </div>
       </div>
       <CampaignCounters counts={c.recipientCounts} />
+      {!['COMPLETED', 'INCOMPLETE', 'CANCELLED', 'TERMINATED'].includes(c.status) && !c.isTemplate && (
+        <WaitingBreakdown campaignId={c.id} tick={tick} />
+      )}
       {['RUNNING', 'PAUSED', 'SCHEDULED'].includes(c.status) && <CampaignLive campaignId={c.id} onActivity={callActivity} />}
       {can(data.me, 'RECIPIENTS_WRITE') && c.status !== 'TERMINATED' && !c.isTemplate && (
         <AddRecipientsForm campaignId={c.id} onDone={refresh} />

@@ -1,6 +1,7 @@
 'use client';
 import { Fragment, useEffect, useState, type FormEvent } from 'react';
-import { useQuery } from 'urql';
+import { useQuery, useSubscription } from 'urql';
+import { useThrottled } from '@/lib/use-throttled';
 import { graphql } from '@/gql';
 import type { RecipientFilterInput, RecipientState } from '@/gql/graphql';
 import { errorMessage } from '@/lib/errors';
@@ -8,6 +9,7 @@ import { formatDateTime, humanize } from '@/lib/format';
 import { RecipientBulkActions } from './RecipientBulkActions';
 import { RecipientDetail } from './RecipientDetail';
 import { StatusBadge } from './StatusBadge';
+import { waitingText } from './waiting-text';
 import styles from './campaigns.module.css';
 
 export const RecipientRowFields = graphql(`
@@ -22,6 +24,12 @@ export const RecipientRowFields = graphql(`
     lastAttemptAt
     nextAttemptAt
     tags
+    waitingReason {
+      reason
+      until
+      zone
+      limit
+    }
     phones {
       number
       priority
@@ -40,6 +48,19 @@ const RecipientsQuery = graphql(`
       pageInfo {
         endCursor
         hasNextPage
+      }
+    }
+  }
+`);
+
+const RecipientChanged = graphql(`
+  subscription RecipientChanged($campaignId: ID!) {
+    recipientChanged(campaignId: $campaignId) {
+      changes {
+        recipientId
+      }
+      bulk {
+        action
       }
     }
   }
@@ -96,6 +117,14 @@ export function RecipientsTable({
   useEffect(() => {
     if (tick > 0) reexecute({ requestPolicy: 'network-only' });
   }, [tick, reexecute]);
+  // Live: a change to a row on this page (or an action on many) re-reads the page, at most once a second.
+  const reread = useThrottled(() => reexecute({ requestPolicy: 'network-only' }), 1000);
+  const onPage = new Set(data?.recipients.nodes.map((r) => r.id) ?? []);
+  useSubscription({ query: RecipientChanged, variables: { campaignId } }, (_prev, event) => {
+    const c = event.recipientChanged;
+    if (c.bulk || c.changes.some((x) => onPage.has(x.recipientId))) reread();
+    return event;
+  });
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -208,6 +237,16 @@ export function RecipientsTable({
                 </td>
                 <td>
                   <StatusBadge value={r.state} />
+                  {r.waitingReason && (
+                    <div
+                      className="small muted"
+                      data-testid="waiting-reason"
+                      data-reason={r.waitingReason.reason}
+                      title={waitingText(r.waitingReason)}
+                    >
+                      {waitingText(r.waitingReason, true)}
+                    </div>
+                  )}
                 </td>
                 <td className="num">
                   {r.attempts}
