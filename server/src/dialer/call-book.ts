@@ -9,6 +9,7 @@ import { callEndFromEvent, type CallEnd } from './call-end';
 import type { CallMark } from './call-marks';
 import type { Clock } from './clock';
 import type { LiveFeed } from './live-feed';
+import type { CallStateItem } from '../events/live-topics';
 import type { OpenAttempt } from './reconcile';
 import type { ClaimedCall } from './claimed-call';
 import { plannedEntry, reattachedEntry, type Entry } from './call-book-entry';
@@ -29,6 +30,8 @@ export class CallBook {
     /** Marks written before the call's end (the outcome queue's). */
     private readonly marks: (m: CallMark) => void,
     private readonly confirmWaitMs?: number,
+    /** The agent a call was bridged to (the agent flow's), for the live feed's bridged row. */
+    private readonly agentOf: (callId: string) => { id: string; name: string } | undefined = () => undefined,
   ) {}
 
   get size(): number {
@@ -151,6 +154,10 @@ export class CallBook {
         }
         return null;
       case 'bridged':
+        if (e && e.mem.bridgedAt === undefined) {
+          const agent = this.agentOf(ev.callId);
+          this.emit(e, 'bridged', null, { agentId: agent?.id ?? null, agentName: agent?.name ?? null });
+        }
         if (e) e.mem.bridgedAt ??= ev.at;
         // Queue calls are only ever bridged by their queue: an agent took the call.
         if (e?.queue) e.queueJoinedMs ??= Date.now();
@@ -162,7 +169,10 @@ export class CallBook {
         if (e) this.track(e, ev);
         return null;
       case 'amd':
-        if (e) e.mem.amd = ev.result;
+        if (e) {
+          e.mem.amd = ev.result;
+          this.emit(e, 'amd', null, { amdResult: ev.result, amdCause: ev.cause ?? null });
+        }
         return null;
       case 'dtmf': {
         // The digit of the prompt being played or waited on confirms the answer or that the
@@ -265,13 +275,14 @@ export class CallBook {
     };
   }
 
-  private emit(e: Entry, state: string, outcome: string | null): void {
+  private emit(e: Entry, state: string, outcome: string | null, extra: Partial<CallStateItem> = {}): void {
     this.live.callState(e.tenantId, e.campaignId, {
       callId: e.callId,
       recipientId: e.recipientId,
       number: e.number,
       state,
       outcome,
+      ...extra,
       at: this.clock.now().toISOString(),
     });
   }

@@ -88,7 +88,8 @@ export class Dialer {
     this.live = new LiveFeed(this.publisher, this.windows);
     this.switchWatch = new SwitchWatch(port, sessionsPerCall(opts.defaultDialString ?? DEFAULT_DIAL_STRING));
     this.verdicts = new AmdVerdicts(opts.amdWaitMs, opts.beepWaitMs);
-    this.book = new CallBook(port, this.live, this.clock, this.verdicts, (m) => this.outcomes.mark(m), opts.confirmWaitMs);
+    const agentOf = (callId: string) => this.agents.agentOf(callId);
+    this.book = new CallBook(port, this.live, this.clock, this.verdicts, (m) => this.outcomes.mark(m), opts.confirmWaitMs, agentOf);
     this.agents = new AgentCallFlow(orm, port, this.publisher, this.clock, this.verdicts, this.opts.logger);
     this.queues = new QueueWatch(port, {
       pending: (campaignId, countedBefore) => this.book.queuePending(campaignId, countedBefore),

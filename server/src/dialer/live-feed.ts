@@ -16,8 +16,9 @@ import {
   type OutcomeCounts,
 } from '../domain/live/wallboard-figures';
 
-/** NOTIFY caps a payload at 8000 bytes; a call state item is ~200. */
+/** NOTIFY caps a payload at 8000 bytes; a call state item is ~200 (more with an agent's name). */
 const ITEMS_PER_MESSAGE = 25;
+const BYTES_PER_MESSAGE = 6000;
 const REMAINING_EVERY_MS = 5_000;
 
 interface CampaignStats {
@@ -67,9 +68,7 @@ export class LiveFeed {
     const batches = [...this.pending.entries()];
     this.pending.clear();
     for (const [campaignId, { tenantId, items }] of batches) {
-      for (let i = 0; i < items.length; i += ITEMS_PER_MESSAGE) {
-        void this.bus.publish('CALL_STATE', { tenantId, campaignId, events: items.slice(i, i + ITEMS_PER_MESSAGE) });
-      }
+      for (const events of chunks(items)) void this.bus.publish('CALL_STATE', { tenantId, campaignId, events });
     }
   }
 
@@ -181,6 +180,25 @@ export class LiveFeed {
     for (const id of stale) this.remaining.set(id, { n: 0, at: nowMs });
     for (const c of counts) this.remaining.set(c.campaign_id, { n: c.n, at: nowMs });
   }
+}
+
+/** Items in messages of at most ITEMS_PER_MESSAGE and about BYTES_PER_MESSAGE. */
+function chunks(items: readonly CallStateItem[]): CallStateItem[][] {
+  const out: CallStateItem[][] = [];
+  let cur: CallStateItem[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = JSON.stringify(item).length;
+    if (cur.length > 0 && (cur.length >= ITEMS_PER_MESSAGE || bytes + size > BYTES_PER_MESSAGE)) {
+      out.push(cur);
+      cur = [];
+      bytes = 0;
+    }
+    cur.push(item);
+    bytes += size;
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
 }
 
 /** A board's agent figures; all null for a VOICE campaign or a tenant without agent campaigns. */

@@ -130,14 +130,11 @@ export class OutcomeQueue {
     for (const e of outbox.events) void this.bus.publish(e.topic, e.payload);
     for (const r of recorded) {
       this.live.ended(r.tenantId, r.campaignId, r.answered, r.outcome, r.endedAt.getTime());
-      this.live.callState(r.tenantId, r.campaignId, {
-        callId: r.callId,
-        recipientId: r.recipientId,
-        number: '',
-        state: 'hangup',
-        outcome: r.outcome,
-        at: r.endedAt.toISOString(),
-      });
+      const row = { callId: r.callId, recipientId: r.recipientId, number: r.number, at: r.endedAt.toISOString() };
+      // The abandon and its reason get a row of their own, just before the hangup's.
+      if (r.outcome === 'ABANDONED')
+        this.live.callState(r.tenantId, r.campaignId, { ...row, state: 'abandoned', outcome: null, reason: r.abandonReason });
+      this.live.callState(r.tenantId, r.campaignId, { ...row, state: 'hangup', outcome: r.outcome });
     }
     if (recorded.length > 0) this.onRecorded();
   }

@@ -18,12 +18,18 @@ export interface RecordedEnd {
   recipientState: string;
   /** The recipient's counted attempts after this end. */
   attempts: number;
+  /** The number called (live feed rows show it on hangup too). */
+  number: string;
+  /** Set when the outcome is ABANDONED: why nobody took the answered call. */
+  abandonReason: string | null;
   endedAt: Date;
 }
 
 interface OpenSql {
   id: string;
   call_id: string;
+  number: string;
+  abandon_reason: string | null;
   campaign_id: string;
   recipient_id: string;
   gateway_id: string | null;
@@ -60,7 +66,7 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
   const open = await rows<OpenSql>(
     em,
     `
-    select a.id, a.call_id, a.campaign_id, a.recipient_id, a.gateway_id, c.tenant_id, r.attempts, r.extra_attempts,
+    select a.id, a.call_id, a.number, a.abandon_reason, a.campaign_id, a.recipient_id, a.gateway_id, c.tenant_id, r.attempts, r.extra_attempts,
       r.uncounted_in_a_row, c.max_uncounted_attempts,
       r.next_number_index, c.max_attempts, c.retry_wait_seconds, c.min_success_seconds, c.cause_policy,
       (c.wait_for_result and a.bridged_at is not null) as awaits_result, a.abandoned, a.bridged_at is not null as bridged,
@@ -134,6 +140,8 @@ export async function recordCallEnds(em: EntityManager, ends: readonly CallEnd[]
       answered: end.answeredAt !== null,
       recipientState: v.result.state,
       attempts: v.result.attempts,
+      number: o.number,
+      abandonReason: v.outcome === 'ABANDONED' ? (o.abandon_reason ?? v.abandonReason ?? null) : null,
       endedAt: end.at,
     });
   }

@@ -10,10 +10,18 @@ export interface CallStateItem {
   callId: string;
   recipientId: string;
   number: string;
-  /** dialing, ringing, answered or hangup. */
+  /** dialing, ringing, answered, amd, bridged, abandoned or hangup. */
   state: string;
   /** Set on hangup: the classified outcome (ANSWERED, BUSY, …). */
   outcome: string | null;
+  /** bridged: the agent who took the call (absent for a bridge to an extension or a queue). */
+  agentId?: string | null;
+  agentName?: string | null;
+  /** amd: the detector's verdict (human, machine, fax, unknown) and its cause when it gave one. */
+  amdResult?: string | null;
+  amdCause?: string | null;
+  /** abandoned: why nobody took the answered call (an AbandonReason). */
+  reason?: string | null;
   at: string;
 }
 

@@ -79,7 +79,7 @@ type Documents = {
     "\n  mutation CreateRecipientList($input: RecipientListInput!) {\n    createRecipientList(input: $input) {\n      ...RecipientListRow\n    }\n  }\n": typeof types.CreateRecipientListDocument,
     "\n  mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) {\n    updateRecipientList(id: $id, input: $input) {\n      ...RecipientListRow\n    }\n  }\n": typeof types.UpdateRecipientListDocument,
     "\n  mutation DeleteRecipientList($id: ID!) {\n    deleteRecipientList(id: $id)\n  }\n": typeof types.DeleteRecipientListDocument,
-    "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) {\n      campaignId\n      events {\n        at\n        callId\n        recipientId\n        number\n        state\n        outcome\n      }\n    }\n  }\n": typeof types.CallEventsDocument,
+    "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) {\n      campaignId\n      events {\n        at\n        callId\n        recipientId\n        number\n        state\n        outcome\n        agentName\n        amdResult\n        amdCause\n        reason\n      }\n    }\n  }\n": typeof types.CallEventsDocument,
     "\n  fragment DialerStatusFields on DialerStatus {\n    at\n    node\n    leader\n    switchUp\n    activeCalls\n    callsPerSecond\n    runningCampaigns\n  }\n": typeof types.DialerStatusFieldsFragmentDoc,
     "\n  query DialerStatus {\n    dialerStatus {\n      ...DialerStatusFields\n    }\n  }\n": typeof types.DialerStatusDocument,
     "\n  subscription DialerStatusChanged {\n    dialerStatus {\n      ...DialerStatusFields\n    }\n  }\n": typeof types.DialerStatusChangedDocument,
@@ -192,7 +192,7 @@ const documents: Documents = {
     "\n  mutation CreateRecipientList($input: RecipientListInput!) {\n    createRecipientList(input: $input) {\n      ...RecipientListRow\n    }\n  }\n": types.CreateRecipientListDocument,
     "\n  mutation UpdateRecipientList($id: ID!, $input: RecipientListInput!) {\n    updateRecipientList(id: $id, input: $input) {\n      ...RecipientListRow\n    }\n  }\n": types.UpdateRecipientListDocument,
     "\n  mutation DeleteRecipientList($id: ID!) {\n    deleteRecipientList(id: $id)\n  }\n": types.DeleteRecipientListDocument,
-    "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) {\n      campaignId\n      events {\n        at\n        callId\n        recipientId\n        number\n        state\n        outcome\n      }\n    }\n  }\n": types.CallEventsDocument,
+    "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) {\n      campaignId\n      events {\n        at\n        callId\n        recipientId\n        number\n        state\n        outcome\n        agentName\n        amdResult\n        amdCause\n        reason\n      }\n    }\n  }\n": types.CallEventsDocument,
     "\n  fragment DialerStatusFields on DialerStatus {\n    at\n    node\n    leader\n    switchUp\n    activeCalls\n    callsPerSecond\n    runningCampaigns\n  }\n": types.DialerStatusFieldsFragmentDoc,
     "\n  query DialerStatus {\n    dialerStatus {\n      ...DialerStatusFields\n    }\n  }\n": types.DialerStatusDocument,
     "\n  subscription DialerStatusChanged {\n    dialerStatus {\n      ...DialerStatusFields\n    }\n  }\n": types.DialerStatusChangedDocument,
@@ -517,7 +517,7 @@ export function graphql(source: "\n  mutation DeleteRecipientList($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) {\n      campaignId\n      events {\n        at\n        callId\n        recipientId\n        number\n        state\n        outcome\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) {\n      campaignId\n      events {\n        at\n        callId\n        recipientId\n        number\n        state\n        outcome\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) {\n      campaignId\n      events {\n        at\n        callId\n        recipientId\n        number\n        state\n        outcome\n        agentName\n        amdResult\n        amdCause\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CallEvents($campaignId: ID!) {\n    callEvents(campaignId: $campaignId) {\n      campaignId\n      events {\n        at\n        callId\n        recipientId\n        number\n        state\n        outcome\n        agentName\n        amdResult\n        amdCause\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -87,6 +87,12 @@ export class AgentCallFlow {
       .catch((err: unknown) => this.logger?.warn({ err, callId: c.callId }, 'agent bridge not sent'));
   }
 
+  /** The agent holding this call now (the live feed's bridged row names it). */
+  agentOf(callId: string): { id: string; name: string } | undefined {
+    const a = this.calls.get(callId)?.agent;
+    return a ? { id: a.id, name: a.name } : undefined;
+  }
+
   /** An offer that will not be dialed (preview skip or timeout): forget it and free its agent. */
   withdraw(callId: string): void {
     const h = this.calls.get(callId);

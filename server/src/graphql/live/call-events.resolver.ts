@@ -4,8 +4,9 @@ import { Permission } from '../../auth/permission';
 import { loadOwned } from '../../commands/load-owned';
 import { Campaign } from '../../entities/campaign.entity';
 import { requirePrincipal, type Context } from '../context';
-import { CallEventBatch } from './call-event-batch.type';
-import type { CallStatePayload } from '../../events/live-topics';
+import { CallEventBatch, type CallStateEvent } from './call-event-batch.type';
+import type { CallStateItem, CallStatePayload } from '../../events/live-topics';
+import type { AbandonReason } from '../../domain/call/abandon-reason';
 
 interface Args {
   campaignId: string;
@@ -16,7 +17,7 @@ interface Args {
 export class CallEventsResolver {
   @Authorized(Permission.READ)
   @Subscription(() => CallEventBatch, {
-    description: 'Call state changes (dialing, ringing, answered, hangup with outcome), coalesced',
+    description: 'Call state changes (dialing, ringing, answered, amd, bridged, abandoned, hangup with outcome), coalesced',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, Args, Context>) => {
       const { tenantId } = requirePrincipal(context);
       await loadOwned(context.em, Campaign, 'Campaign', args.campaignId, tenantId);
@@ -27,6 +28,19 @@ export class CallEventsResolver {
     },
   })
   callEvents(@Root() p: CallStatePayload, @Arg('campaignId', () => ID) _campaignId: string): CallEventBatch {
-    return { campaignId: p.campaignId, events: p.events.map((e) => ({ ...e, at: new Date(e.at) })) };
+    return { campaignId: p.campaignId, events: p.events.map(toEvent) };
   }
+}
+
+/** A payload item as the GraphQL type; optional phase fields absent from a payload read as null. */
+function toEvent(e: CallStateItem): CallStateEvent {
+  return {
+    ...e,
+    agentId: e.agentId ?? null,
+    agentName: e.agentName ?? null,
+    amdResult: e.amdResult ?? null,
+    amdCause: e.amdCause ?? null,
+    reason: (e.reason as AbandonReason | null | undefined) ?? null,
+    at: new Date(e.at),
+  };
 }
