@@ -6,7 +6,7 @@
  * a client's socket), messages lost (an event in the window that a connected client never
  * got), KB per connection (the API's RSS growth / N), the API's and the dialer's CPU, and the
  * dialer's calls per second as a ratio to the run with no subscribers.
- * Clients run in BENCH_PER_CLIENT-sized child processes (5,000 = 2 processes of 2,500) so
+ * Clients run in BENCH_PER_CLIENT-sized child processes (5,000 = 4 processes of 1,250) so
  * the client side uses both cores like the server does; on 2 cores they compete with it.
  *   node -r @swc-node/register bench/fanout.ts    BENCH_SUBS=0,100,1000,5000 BENCH_CPS=10 BENCH_WINDOW_S=20
  * Measured 2026-12-07 on the shared 2-core machine (load average 6-18 from other work), 10 calls/s,
@@ -42,7 +42,7 @@ import { login, seedBench, startServer, type Server } from './fanout-kit';
 const SUBS = (process.env.BENCH_SUBS ?? '0,100,1000,5000').split(',').map(Number);
 const CPS = Number(process.env.BENCH_CPS ?? 10);
 const WINDOW_MS = Number(process.env.BENCH_WINDOW_S ?? 20) * 1000;
-const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 2500);
+const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 1250);
 const GRACE_MS = 3000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const now = () => performance.timeOrigin + performance.now();

@@ -15,7 +15,9 @@ const OPEN = 1;
 
 /**
  * The connection's TCP socket (the upgrade request's, which ws writes to as well): a round's
- * messages leave as one buffer of WebSocket frames in one write.
+ * messages leave as one buffer of WebSocket frames in one write. ws writes graphql-ws's own
+ * messages (ack, complete, error, pong) to the same socket at once (the server negotiates no
+ * compression, so ws never queues), so frames from both stay whole and in the order written.
  */
 export interface Transport {
   write(data: Buffer, cb: (err?: Error | null) => void): boolean;
