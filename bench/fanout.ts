@@ -26,7 +26,30 @@
  * changes: 0 -> 10.0 calls/s; 100 -> 3/10 ms, 0 of 21,900 lost, heap 43 KB/conn, ratio 1.00;
  * 1,000 -> 11/53 ms, 0 of 219,000 lost, heap 16 KB/conn (RSS 81), API 20% of a core, connected
  * in 10 s, ratio 1.00. 5,000: connecting stalled at ~4,020 live subscriptions (3 failed; the
- * API held ~4,060 descriptors of its 20,000) and the run was stopped: not yet explained.
+ * API held ~4,060 descriptors of its 20,000) and the run was stopped.
+ * Why (measured 2026-12-07 19:00 with counters printed by the API every 5 s and a CPU profile
+ * through its inspector): not the credential queue (0-1 waiting), the database pool (idle once
+ * connected), ws-limits or descriptors. Every message was its own ws.send, a writev system
+ * call per connection per event (writev 61% of the API's CPU, GC 13%): ~10 messages/s to each
+ * of thousands of connections needed more than the API's share of the 2 cores. Once behind,
+ * each shared stream drained its backlog in microtasks without giving the event loop back
+ * (loop delay 4 s, then 19 s); Node accepts about one connection per loop turn (measured), so
+ * new connections waited in the accept queue (97 of the clients' 100 handshakes there) and the
+ * ramp stopped. Now (server/src/graphql/pubsub/write-rounds.ts) each connection is written at
+ * most once per round with every message it is owed, framed into one buffer and one write,
+ * in slices with setImmediate between them: a busy API writes more messages per system call
+ * instead of falling behind, and keeps accepting.
+ * Measured after that, 10 calls/s, on the shared machine (others' test runs and CPU burners):
+ *   load average 17-20: 0 -> 9.7 calls/s; 100 -> 5/37 ms, 0 of 20,800 lost, heap 46 KB/conn,
+ *   ratio 1.03; 1,000 -> 61/359 ms, 0 of 161,000 lost, heap 16 KB/conn (RSS 70), API 19%,
+ *   ratio 1.03; 5,000 -> 179/1,156 ms, 0 of 800,000 lost, heap 15.5 KB/conn (RSS 40), API 36%,
+ *   connected in 384 s, 0 closed, ratio 1.03.
+ *   load average 13-15 (5,000 only): 177/824 ms, 0 of 910,000 lost, heap 17 KB/conn (RSS 46),
+ *   API 30%, ratio 1.01. At load ~20 (5,000 only) the API got ~10-16% of a core: 4.4 s / 21 s,
+ *   52,710 of 385,000 not received within 3 s, ratio 0.82 (the dialer starved as well).
+ * The p99 < 250 ms goal at 5,000 was not met on this machine: a round costs ~5,000 writes
+ * (~20 µs each here, mostly the kernel's loopback TCP), and its length is that divided by the
+ * API's share of a core. Connecting 5,000 takes minutes under load (one accept per loop turn).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
