@@ -44,15 +44,17 @@
  *   ratio 1.03; 1,000 -> 61/359 ms, 0 of 161,000 lost, heap 16 KB/conn (RSS 70), API 19%,
  *   ratio 1.03; 5,000 -> 179/1,156 ms, 0 of 800,000 lost, heap 15.5 KB/conn (RSS 40), API 36%,
  *   connected in 384 s, 0 closed, ratio 1.03.
+ *   load average 6-10 (5,000 only, 20:15): 210/762 ms, 4,999 live (1 closed before it was
+ *   live), 0 of 959,808 lost, heap 16.2 KB/conn (RSS 35), API 63%, connected in 148 s, ratio 1.00.
  *   load average 9-13 (5,000 only, 20:09): 130/532 ms, 0 of 870,000 lost, heap 16.5 KB/conn
  *   (RSS 47), API 38%, connected in 97 s, ratio 0.99.
  *   load average 13-15 (5,000 only, 2 client processes): 177/824 ms, 0 of 910,000 lost, heap 17 KB/conn (RSS 46),
  *   API 30%, ratio 1.01. At load ~20 (5,000 only) the API got ~10-16% of a core: 4.4 s / 21 s,
  *   52,710 of 385,000 not received within 3 s, ratio 0.82 (the dialer starved as well).
- * The p99 < 250 ms goal at 5,000 was not met on this machine (p99 follows the load: 532, 824,
- * 1,156 ms at load 9-13, 13-15, 17-20; no quiet hour to measure): a round costs ~5,000 writes
- * (~20 µs each here, mostly the kernel's loopback TCP), and its length is that divided by the
- * API's share of a core. Connecting 5,000 takes minutes under load (one accept per loop turn).
+ * The p99 < 250 ms goal at 5,000 was not met (p99 532-1,156 ms at load 6-20; no quiet hour to
+ * measure): ~48,000 messages/s go out as ~5,000 writes per round (~13-20 µs each here, mostly
+ * the kernel's loopback TCP, then GC and the per-subscriber loop), and a round's length is that
+ * divided by the API's share of a core. Reaching it needs that cost about 3 times lower. Connecting 5,000 takes minutes under load (one accept per loop turn).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
