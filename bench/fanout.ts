@@ -6,7 +6,7 @@
  * a client's socket), messages lost (an event in the window that a connected client never
  * got), KB per connection (the API's RSS growth / N), the API's and the dialer's CPU, and the
  * dialer's calls per second as a ratio to the run with no subscribers.
- * Clients run in BENCH_PER_CLIENT-sized child processes (5,000 = 2 processes of 2,500) so
+ * Clients run in BENCH_PER_CLIENT-sized child processes (5,000 = 4 processes of 1,250) so
  * the client side uses both cores like the server does; on 2 cores they compete with it.
  *   node -r @swc-node/register bench/fanout.ts    BENCH_SUBS=0,100,1000,5000 BENCH_CPS=10 BENCH_WINDOW_S=20
  * Measured 2026-12-07 on the shared 2-core machine (load average 6-18 from other work), 10 calls/s,
@@ -26,7 +26,35 @@
  * changes: 0 -> 10.0 calls/s; 100 -> 3/10 ms, 0 of 21,900 lost, heap 43 KB/conn, ratio 1.00;
  * 1,000 -> 11/53 ms, 0 of 219,000 lost, heap 16 KB/conn (RSS 81), API 20% of a core, connected
  * in 10 s, ratio 1.00. 5,000: connecting stalled at ~4,020 live subscriptions (3 failed; the
- * API held ~4,060 descriptors of its 20,000) and the run was stopped: not yet explained.
+ * API held ~4,060 descriptors of its 20,000) and the run was stopped.
+ * Why (measured 2026-12-07 19:00 with counters printed by the API every 5 s and a CPU profile
+ * through its inspector): not the credential queue (0-1 waiting), the database pool (idle once
+ * connected), ws-limits or descriptors. Every message was its own ws.send, a writev system
+ * call per connection per event (writev 61% of the API's CPU, GC 13%): ~10 messages/s to each
+ * of thousands of connections needed more than the API's share of the 2 cores. Once behind,
+ * each shared stream drained its backlog in microtasks without giving the event loop back
+ * (loop delay 4 s, then 19 s); Node accepts about one connection per loop turn (measured), so
+ * new connections waited in the accept queue (97 of the clients' 100 handshakes there) and the
+ * ramp stopped. Now (server/src/graphql/pubsub/write-rounds.ts) each connection is written at
+ * most once per round with every message it is owed, framed into one buffer and one write,
+ * in slices with setImmediate between them: a busy API writes more messages per system call
+ * instead of falling behind, and keeps accepting.
+ * Measured after that, 10 calls/s, on the shared machine (others' test runs and CPU burners):
+ *   load average 17-20: 0 -> 9.7 calls/s; 100 -> 5/37 ms, 0 of 20,800 lost, heap 46 KB/conn,
+ *   ratio 1.03; 1,000 -> 61/359 ms, 0 of 161,000 lost, heap 16 KB/conn (RSS 70), API 19%,
+ *   ratio 1.03; 5,000 -> 179/1,156 ms, 0 of 800,000 lost, heap 15.5 KB/conn (RSS 40), API 36%,
+ *   connected in 384 s, 0 closed, ratio 1.03.
+ *   load average 6-10 (5,000 only, 20:15): 210/762 ms, 4,999 live (1 closed before it was
+ *   live), 0 of 959,808 lost, heap 16.2 KB/conn (RSS 35), API 63%, connected in 148 s, ratio 1.00.
+ *   load average 9-13 (5,000 only, 20:09): 130/532 ms, 0 of 870,000 lost, heap 16.5 KB/conn
+ *   (RSS 47), API 38%, connected in 97 s, ratio 0.99.
+ *   load average 13-15 (5,000 only, 2 client processes): 177/824 ms, 0 of 910,000 lost, heap 17 KB/conn (RSS 46),
+ *   API 30%, ratio 1.01. At load ~20 (5,000 only) the API got ~10-16% of a core: 4.4 s / 21 s,
+ *   52,710 of 385,000 not received within 3 s, ratio 0.82 (the dialer starved as well).
+ * The p99 < 250 ms goal at 5,000 was not met (p99 532-1,156 ms at load 6-20; no quiet hour to
+ * measure): ~48,000 messages/s go out as ~5,000 writes per round (~13-20 µs each here, mostly
+ * the kernel's loopback TCP, then GC and the per-subscriber loop), and a round's length is that
+ * divided by the API's share of a core. Reaching it needs that cost about 3 times lower. Connecting 5,000 takes minutes under load (one accept per loop turn).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -42,7 +70,7 @@ import { login, seedBench, startServer, type Server } from './fanout-kit';
 const SUBS = (process.env.BENCH_SUBS ?? '0,100,1000,5000').split(',').map(Number);
 const CPS = Number(process.env.BENCH_CPS ?? 10);
 const WINDOW_MS = Number(process.env.BENCH_WINDOW_S ?? 20) * 1000;
-const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 2500);
+const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 1250);
 const GRACE_MS = 3000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const now = () => performance.timeOrigin + performance.now();

@@ -25,6 +25,7 @@ import { graphqlHttpErrors, jsonErrors, notFoundRoute } from './json-errors';
 import { limitsPreflight } from './limits-preflight';
 import { SharedSubscriptions } from '../graphql/pubsub/shared-subscriptions';
 import { ConnectionAuth } from './connection-auth';
+import { LiveOperations } from './live-operations';
 
 /** What a plain HTTP route (uploads, CSV exports) gets: the same auth and database as GraphQL. */
 export interface RouteDeps {
@@ -50,10 +51,11 @@ export type RouteMount = (app: express.Express, deps: RouteDeps) => void;
 export interface ApiServer {
   http: Server;
   /**
-   * Ids of the WebSocket subscriptions now streaming (registered on the bus). graphql-ws sends
-   * no "subscribed" acknowledgement; this is how a client (a test) can tell it is live.
+   * The WebSocket subscriptions now streaming (registered on the bus), per connection: `has(id)`
+   * when some connection streams one of that id. graphql-ws sends no "subscribed"
+   * acknowledgement; this is how a client (a test) can tell it is live.
    */
-  liveSubscriptions: ReadonlySet<string>;
+  liveSubscriptions: Pick<LiveOperations, 'has' | 'size'>;
   /** The shared subscription streams (one execution per event and sharing key; graphql/pubsub). */
   fanout: SharedSubscriptions;
   /** Credential lookups (queued, shared while queued; auth/authenticator.ts). */
@@ -92,7 +94,7 @@ export async function createApiServer(
   const contextFor = async (authorization: unknown, clientAddress: string | null = null): Promise<Context> =>
     contextOf(await authenticator.authenticate(authorization), clientAddress);
 
-  const liveSubscriptions = new Set<string>();
+  const liveSubscriptions = new LiveOperations();
   const addresses = new WeakMap<object, string | null>();
   const fanout = new SharedSubscriptions();
   const shared = fanout.share<{ authorization?: unknown }, Extra>({
@@ -103,21 +105,20 @@ export async function createApiServer(
     onConnect: async (ctx) => {
       addresses.set(ctx, ctx.extra.request.socket.remoteAddress ?? null);
       // The upgrade request (headers, its first bytes) would be held for the connection's life
-      // (~2 KB each); its address is all we use. Nothing reads `extra.request` after this.
+      // (~2 KB each); its address is all we use (the fan-out took its TCP socket before this ran,
+      // shared-subscriptions.ts). Nothing reads `extra.request` after this.
       Reflect.deleteProperty(ctx.extra, 'request');
       await connections.principalOf(ctx, ctx.connectionParams?.authorization).catch(() => null);
     },
     context: async (ctx) => contextOf(await connections.principalOf(ctx, ctx.connectionParams?.authorization), addresses.get(ctx) ?? null),
     execute: budgeted(execute),
     // Called once subscribe() returned its stream; graphql-ws pulls from it right after.
-    onOperation: (_ctx, id, _payload, _args, result) => {
-      if (Symbol.asyncIterator in result) liveSubscriptions.add(id);
+    onOperation: (ctx, id, _payload, _args, result) => {
+      if (Symbol.asyncIterator in result) liveSubscriptions.add(ctx, id);
     },
-    onComplete: (_ctx, id) => {
-      liveSubscriptions.delete(id);
-    },
-    onClose: (ctx) => {
-      for (const id of Object.keys(ctx.subscriptions)) liveSubscriptions.delete(id);
+    // Also called for each subscription still open when its connection closes.
+    onComplete: (ctx, id) => {
+      liveSubscriptions.delete(ctx, id);
     },
     // Errors from subscribe (NOT_FOUND, FORBIDDEN…) go through the same masking as HTTP.
     onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),

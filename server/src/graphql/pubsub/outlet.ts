@@ -11,7 +11,6 @@ import type { DrainWaiter, SocketSink } from './socket-sink';
  */
 export const MAX_PENDING_BYTES = 64 * 1024;
 
-const SUFFIX = Buffer.from('}');
 const DONE: IteratorResult<ExecutionResult, undefined> = { done: true, value: undefined };
 
 /** Counters for logs, tests and the fan-out benchmark. */
@@ -58,7 +57,7 @@ export class Outlet implements AsyncIterableIterator<ExecutionResult>, DrainWait
     if (this.closed) return;
     if (this.held.length > 0 && !this.sink.backedUp) this.flush();
     if (this.held.length === 0 && !this.sink.backedUp) {
-      this.sink.write(Buffer.concat([this.prefix, payload, SUFFIX]));
+      this.sink.write(this.prefix, payload);
       return;
     }
     if (this.policy === 'latest') {
@@ -78,7 +77,7 @@ export class Outlet implements AsyncIterableIterator<ExecutionResult>, DrainWait
     const held = this.held;
     this.held = [];
     this.heldBytes = 0;
-    for (const payload of held) this.sink.write(Buffer.concat([this.prefix, payload, SUFFIX]));
+    for (const payload of held) this.sink.write(this.prefix, payload);
     if (this.coalesced > 0) {
       slowConsumers.coalesced += this.coalesced;
       logger.info(
@@ -136,6 +135,8 @@ export class Outlet implements AsyncIterableIterator<ExecutionResult>, DrainWait
     this.held = [];
     this.heldBytes = 0;
     this.sink.forget(this);
+    // What the connection's write round still holds goes now: before graphql-ws's complete or error.
+    this.sink.flush();
     this.onClose(this);
     return true;
   }

@@ -5,7 +5,8 @@ import type { Context } from '../context';
 import { Outlet } from './outlet';
 import { shareOf } from './share-key';
 import { SharedStream } from './shared-stream';
-import { SocketSink, type WireSocket } from './socket-sink';
+import { SocketSink, type Transport, type WireSocket } from './socket-sink';
+import { WriteRounds } from './write-rounds';
 
 type Args = ExecutionArgs & { contextValue?: unknown };
 
@@ -23,14 +24,24 @@ export class SharedSubscriptions {
   private readonly streams = new Map<string, SharedStream>();
   private readonly targets = new WeakMap<object, { socket: WireSocket; id: string }>();
   private readonly sinks = new WeakMap<WireSocket, SocketSink>();
+  /** Each connection's TCP socket (the upgrade request's): the fan-out writes its frames there. */
+  private readonly transports = new WeakMap<WireSocket, Transport>();
+  /** Every connection's writes, in rounds (write-rounds.ts). */
+  readonly rounds = new WriteRounds();
   private executions = 0;
 
   /** graphql-ws options with the shared `subscribe`; `context` must be a function returning an object. */
   share<P extends Record<PropertyKey, unknown> | undefined, E extends Extra>(options: ServerOptions<P, E>): ServerOptions<P, E> {
     const context = options.context;
     if (typeof context !== 'function') throw new Error('shared subscriptions need a context function (one context per operation)');
+    const onConnect = options.onConnect;
     return {
       ...options,
+      // Before the caller's own onConnect, which may let go of the upgrade request.
+      onConnect: (ctx) => {
+        this.transports.set(ctx.extra.socket, ctx.extra.request.socket);
+        return onConnect?.(ctx);
+      },
       context: async (ctx, id, payload, args) => {
         const value = await context(ctx, id, payload, args);
         if (typeof value === 'object' && value !== null) this.targets.set(value, { socket: ctx.extra.socket, id });
@@ -41,10 +52,10 @@ export class SharedSubscriptions {
   }
 
   /** Live shared streams and their subscribers, and events executed so far (for tests and the benchmark). */
-  stats(): { streams: number; subscribers: number; executions: number } {
+  stats(): { streams: number; subscribers: number; executions: number; writes: number } {
     let subscribers = 0;
     for (const s of this.streams.values()) subscribers += s.size;
-    return { streams: this.streams.size, subscribers, executions: this.executions };
+    return { streams: this.streams.size, subscribers, executions: this.executions, writes: this.rounds.stats().writes };
   }
 
   private async subscribe(args: Args): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
@@ -82,7 +93,7 @@ export class SharedSubscriptions {
   private sinkOf(socket: WireSocket): SocketSink {
     let sink = this.sinks.get(socket);
     if (!sink) {
-      sink = new SocketSink(socket);
+      sink = new SocketSink(socket, this.rounds, this.transports.get(socket) ?? null);
       this.sinks.set(socket, sink);
     }
     return sink;
