@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { abandonFigure, formatDuration, gatewaysText } from './figures';
 import { blank } from '../components/settings/calendar-form';
+import { apiRetryDelayMs, isApiUp } from './api-wait';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 
@@ -44,4 +45,12 @@ test('no gateway named: the campaign dials through the built-in default dial str
 
 test("a new calendar starts in the browser's time zone", () => {
   assert.equal(blank().timeZone, Intl.DateTimeFormat().resolvedOptions().timeZone);
+});
+
+test('the console waits for a starting API with a growing, bounded delay and reads only { up: true } as up', () => {
+  assert.deepEqual([0, 1, 2, 3, 10].map(apiRetryDelayMs), [500, 1000, 2000, 4000, 4000]);
+  assert.equal(isApiUp({ up: true }), true);
+  assert.equal(isApiUp({ up: false }), false);
+  assert.equal(isApiUp({ errors: [] }), false);
+  assert.equal(isApiUp(null), false);
 });
