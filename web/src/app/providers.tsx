@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { Provider } from 'urql';
 import { makeClient } from '@/lib/urql';
 import { setToken, useToken } from '@/lib/session';
+import { ApiGate } from '@/components/shell/ApiGate';
 
 export interface WsSetting {
   wsUrl: string | null;
@@ -44,5 +45,9 @@ export function Providers({ ws, children }: { ws: WsSetting; children: ReactNode
   );
   useEffect(() => () => consoleClient.dispose(), [consoleClient]);
   if (token === undefined) return null;
-  return <Provider value={consoleClient.client}>{children}</Provider>;
+  return (
+    <Provider value={consoleClient.client}>
+      <ApiGate>{children}</ApiGate>
+    </Provider>
+  );
 }

@@ -5,6 +5,7 @@ import { graphql } from '@/gql';
 import { can } from '@/components/shell/AppShell';
 import { errorCode, errorMessage } from '@/lib/errors';
 import { formatDateTime, humanize } from '@/lib/format';
+import { formatDuration, gatewaysText, gatewaysTitle } from '@/lib/figures';
 import { useThrottled } from '@/lib/use-throttled';
 import { CampaignLive } from '@/components/live/CampaignLive';
 import { AddRecipientsForm } from './AddRecipientsForm';
@@ -153,13 +154,13 @@ export function CampaignDetail({ id }: { id: string }) {
             Ended <b>{formatDateTime(c.endedAt)}</b>
           </span>
           <span>
-            Attempts <b>{c.maxAttempts}</b> every <b>{c.retryWaitSeconds}s</b>
+            Attempts <b>{c.maxAttempts}</b> every <b>{formatDuration(c.retryWaitSeconds)}</b>
           </span>
           <span>
             Max calls <b>{c.maxConcurrentCalls}</b> at <b>{c.callsPerSecond}/s</b>
           </span>
-          <span>
-            Gateways <b>{c.gateways.map((g) => g.name).join(', ') || 'none'}</b>
+          <span data-testid="campaign-gateways" title={gatewaysTitle(c.gateways.length)}>
+            Gateways <b>{gatewaysText(c.gateways.map((g) => g.name))}</b>
           </span>
           <span>
             Calendar <b>{c.calendar ? `${c.calendar.name} (${c.calendar.timeZone})` : 'any time'}</b>

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
+import { formatDuration } from '@/lib/figures';
 import { CallAttempts } from '@/components/reports/CallAttempts';
 
 const RecipientQuery = graphql(`
@@ -55,7 +56,7 @@ export function RecipientDetail({ id }: { id: string }) {
           }`
         : '—',
     ],
-    ['Last duration', r.lastDurationSeconds === null || r.lastDurationSeconds === undefined ? '—' : `${r.lastDurationSeconds} s`],
+    ['Last duration', formatDuration(r.lastDurationSeconds)],
     ['Disposition', r.disposition ?? '—'],
     ['Comment', r.comment ?? '—'],
     ['Added', formatDateTime(r.createdAt)],

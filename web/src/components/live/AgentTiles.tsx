@@ -1,5 +1,6 @@
 import { AGENT_STATE_COLORS } from '@/components/agents/AgentStateBadge';
 import type { AgentState, WallboardFieldsFragment } from '@/gql/graphql';
+import { abandonFigure, formatRate } from '@/lib/figures';
 import styles from './live.module.css';
 
 type Counts = NonNullable<WallboardFieldsFragment['agents']>;
@@ -78,9 +79,10 @@ export function AgentTiles({ w }: { w: WallboardFieldsFragment }) {
 
 const windowLabel = (hours: number): string => (hours % 24 === 0 && hours > 24 ? `${hours / 24} days` : `${hours} h`);
 
-/** One abandon rate against the campaign's target; red when over it. */
+/** One abandon rate against the campaign's target; highlighted when over it, as on every page (lib/figures.ts). */
 function AbandonTile(p: { tile: string; rate: number | null; target: number | null; window: string; title: string }) {
-  const over = p.target !== null && p.rate !== null && p.rate > p.target;
+  const f = abandonFigure({ rate: p.rate, target: p.target });
+  const over = f.over;
   return (
     <div
       className={`${styles.tile} ${over ? styles.bad : ''}`}
@@ -88,9 +90,9 @@ function AbandonTile(p: { tile: string; rate: number | null; target: number | nu
       data-over-target={over ? 'true' : 'false'}
       title={p.title}
     >
-      <div className={styles.value}>{percent(p.rate, 1)}</div>
+      <div className={styles.value}>{f.value}</div>
       <div className={styles.label} style={over ? { color: 'inherit' } : undefined}>
-        Abandoned ({p.window}){p.target === null ? '' : ` · target ${percent(p.target, 1)}`}
+        Abandoned of answered ({p.window}){p.target === null ? '' : ` · target ${formatRate(p.target)}`}
       </div>
     </div>
   );

@@ -1,14 +1,7 @@
 import type { WallboardFieldsFragment } from '@/gql/graphql';
+import { formatDuration } from '@/lib/figures';
 import { AgentTiles } from './AgentTiles';
 import styles from './live.module.css';
-
-export function formatEta(seconds: number | null | undefined): string {
-  if (seconds === null || seconds === undefined) return '—';
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${s} s` : `${s} s`;
-}
 
 /** The live figures of a campaign or the whole tenant; the agent row below for agent campaigns. */
 export function WallboardTiles({ w }: { w: WallboardFieldsFragment | null }) {
@@ -23,7 +16,7 @@ export function WallboardTiles({ w }: { w: WallboardFieldsFragment | null }) {
     ['abandonedCalls', 'Abandoned (5 min)', w ? String(w.abandonedCalls) : '…'],
     ['confirmedCalls', 'Confirmed (5 min)', w ? String(w.confirmedCalls) : '…'],
     ['recipientsRemaining', 'Recipients remaining', w ? String(w.recipientsRemaining) : '…'],
-    ['eta', 'Estimated time to finish', w ? formatEta(w.etaSeconds) : '…'],
+    ['eta', 'Estimated time to finish', w ? formatDuration(w.etaSeconds) : '…'],
   ];
   return (
     <>

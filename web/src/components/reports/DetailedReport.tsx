@@ -6,6 +6,7 @@ import type { RecipientReportFilterInput, RecipientState } from '@/gql/graphql';
 import { downloadWithAuth } from '@/lib/download';
 import { errorMessage } from '@/lib/errors';
 import { formatDateTime, humanize, localInputToIso } from '@/lib/format';
+import { formatDuration } from '@/lib/figures';
 import { StatusBadge } from '@/components/campaigns/StatusBadge';
 import { CallAttempts } from './CallAttempts';
 
@@ -210,7 +211,7 @@ export function DetailedReport({ campaignId }: { campaignId: string }) {
                 <td className="num">{r.attempts}</td>
                 <td>{r.lastOutcome ? humanize(r.lastOutcome) : '—'}</td>
                 <td className="small">{formatDateTime(r.lastAttemptAt)}</td>
-                <td className="num">{r.lastDurationSeconds ?? '—'}</td>
+                <td className="num">{formatDuration(r.lastDurationSeconds)}</td>
                 <td className="small">{r.tags.join(', ')}</td>
                 <td className="small">
                   {Object.entries(r.fields)

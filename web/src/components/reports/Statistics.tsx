@@ -6,6 +6,8 @@ import { graphql } from '@/gql';
 import type { StatisticsFilterInput } from '@/gql/graphql';
 import { errorMessage } from '@/lib/errors';
 import { formatDateTime, localInputToIso } from '@/lib/format';
+import { formatDuration } from '@/lib/figures';
+import { AbandonedFigure } from '@/components/ui/AbandonedFigure';
 import { StatusBadge } from '@/components/campaigns/StatusBadge';
 import { StatBuckets } from './StatBuckets';
 
@@ -16,6 +18,8 @@ const CampaignChoices = graphql(`
         id
         name
         status
+        type
+        abandonRateTarget
       }
     }
   }
@@ -59,12 +63,6 @@ const StatisticsQuery = graphql(`
   }
 `);
 
-function talk(seconds: number): string {
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  return h > 0 ? `${h} h ${m} min` : `${m} min ${Math.round(seconds % 60)} s`;
-}
-
 /** Statistics over the chosen campaigns: by state, last outcome, counted attempts and tag (one meaning each: the API's descriptions). */
 export function Statistics({ initialCampaignId }: { initialCampaignId: string | null }) {
   const [{ data: choices }] = useQuery({ query: CampaignChoices });
@@ -78,6 +76,9 @@ export function Statistics({ initialCampaignId }: { initialCampaignId: string | 
     setFilter({ campaignIds: picked.length ? picked : undefined, startedFrom: localInputToIso(from), startedTo: localInputToIso(to) });
   };
   const s = data?.campaignStatistics;
+  // A target applies to one agent campaign (the wallboard's rule); a mix of campaigns has none.
+  const only = s?.campaigns.length === 1 ? choices?.campaigns.nodes.find((c) => c.id === s.campaigns[0]?.id) : undefined;
+  const target = only && only.type !== 'VOICE' ? only.abandonRateTarget / 100 : null;
   return (
     <>
       <form className="card" onSubmit={apply} aria-label="Report filters">
@@ -144,17 +145,23 @@ export function Statistics({ initialCampaignId }: { initialCampaignId: string | 
               </div>
               <div>
                 <div className="muted small">Abandoned</div>
-                <div style={{ fontSize: 24, fontWeight: 600 }}>
-                  {s.abandoned} <span className="muted small">({s.abandonedPercent.toFixed(1)}% of answered)</span>
+                <div style={{ fontSize: 18, fontWeight: 600 }} data-total="abandoned">
+                  <AbandonedFigure abandoned={s.abandoned} answered={s.answered} rate={s.abandonedPercent / 100} target={target} />
                 </div>
               </div>
               <div>
                 <div className="muted small">Average talk</div>
-                <div style={{ fontSize: 24, fontWeight: 600 }}>{talk(s.averageTalkSeconds)}</div>
+                <div
+                  style={{ fontSize: 24, fontWeight: 600 }}
+                  data-total="average-talk"
+                  title={s.totalTalkSeconds === 0 ? 'No billed talk time yet' : 'Mean billed seconds of answered calls'}
+                >
+                  {s.answered === 0 || s.totalTalkSeconds === 0 ? '—' : formatDuration(s.averageTalkSeconds)}
+                </div>
               </div>
               <div>
                 <div className="muted small">Total talk</div>
-                <div style={{ fontSize: 24, fontWeight: 600 }}>{talk(s.totalTalkSeconds)}</div>
+                <div style={{ fontSize: 24, fontWeight: 600 }}>{formatDuration(s.totalTalkSeconds)}</div>
               </div>
             </div>
           </div>
