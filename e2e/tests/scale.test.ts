@@ -128,7 +128,7 @@ test('1,000,000-recipient campaign: counters and one page of recipients, small r
 
 /** Counts call events and wallboards arriving on the page's subscription socket. */
 const WS_HOOK = `(() => {
-  const stats = { messages: 0, events: 0, wallboards: 0 };
+  const stats = { messages: 0, events: 0, wallboards: 0, seen: {} };
   window.__pacerWs = stats;
   const Orig = window.WebSocket;
   window.WebSocket = class extends Orig {
@@ -138,7 +138,11 @@ const WS_HOOK = `(() => {
         try {
           const d = JSON.parse(m.data);
           const data = d && d.payload && d.payload.data;
-          if (data && data.callEvents) { stats.messages += 1; stats.events += data.callEvents.events.length; }
+          if (data && data.callEvents) {
+            stats.messages += 1;
+            stats.events += data.callEvents.events.length;
+            for (const e of data.callEvents.events) stats.seen[e.callId] = true;
+          }
           if (data && data.wallboard) stats.wallboards += 1;
         } catch (e) { /* not JSON */ }
       });
@@ -162,6 +166,8 @@ interface WsStats {
   messages: number;
   events: number;
   wallboards: number;
+  /** Call ids seen in callEvents messages. */
+  seen: Record<string, boolean>;
 }
 interface PerfResult {
   gaps: number[];
@@ -217,19 +223,25 @@ test('live view at 200 call events/s: every event arrives, frames keep coming, n
     await page.reload();
     await page.getByTestId('call-feed').waitFor();
     const received = () => page.evaluate<WsStats>('window.__pacerWs');
-    // The subscription is live once a probe event comes back; then every probe sent has landed
-    // (so none of them is counted as part of the measured run).
-    let probes = 0;
+    // The subscription is live once a probe event comes back. Probes sent before it was live are
+    // never delivered, so "every probe landed" is judged by a last marker probe instead: events
+    // of one subscription arrive in order, so once the marker is in, every probe before it that
+    // could land has (and none of them is counted as part of the measured run).
     await waitFor(
       'the call feed subscription to deliver a probe event',
       async () => {
         await notify('CALL_STATE', { tenantId, campaignId, events: [event()] });
-        probes += 1;
         return (await received()).events > 0;
       },
       30_000,
     );
-    await waitFor('every probe event to land', async () => (await received()).events >= probes, 30_000);
+    const marker = { ...event(), callId: 'probe-marker' };
+    await notify('CALL_STATE', { tenantId, campaignId, events: [marker] });
+    await waitFor(
+      'the marker probe to land (and every probe before it)',
+      async () => (await received()).seen['probe-marker'] === true,
+      30_000,
+    );
     await page.locator('[data-testid=call-feed] [data-state]').first().waitFor();
     const before = await received();
     bytes.reset();
