@@ -318,6 +318,8 @@ export type CreateCampaignInput = {
   ringTimeoutSeconds?: number | null | undefined;
   /** Put the recipient's fields on each call as channel variables pacer_f_<name>, and its id as pacer_recipient (default true) */
   sendRecipientFields?: boolean | null | undefined;
+  /** Templates only (else BAD_INPUT): a disabled template creates no campaign (cloneCampaign answers CONFLICT) */
+  templateEnabled?: boolean | null | undefined;
   type?: CampaignType | null | undefined;
   waitForResult?: boolean | null | undefined;
   /** 0 to 3600 seconds */
@@ -667,6 +669,8 @@ export type UpdateCampaignInput = {
   ringTimeoutSeconds?: number | null | undefined;
   /** Put the recipient's fields on each call as channel variables pacer_f_<name>, and its id as pacer_recipient (default true) */
   sendRecipientFields?: boolean | null | undefined;
+  /** Templates only (else BAD_INPUT): a disabled template creates no campaign (cloneCampaign answers CONFLICT) */
+  templateEnabled?: boolean | null | undefined;
   type?: CampaignType | null | undefined;
   waitForResult?: boolean | null | undefined;
   /** 0 to 3600 seconds */
