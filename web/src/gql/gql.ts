@@ -54,7 +54,7 @@ type Documents = {
     "\n  subscription AnyCampaignChanged {\n    campaignChanged {\n      campaignId\n      status\n      runState\n      action\n      at\n    }\n  }\n": typeof types.AnyCampaignChangedDocument,
     "\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.CloneCampaignDocument,
     "\n  query EditCampaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignSettings\n      status\n    }\n  }\n": typeof types.EditCampaignDocument,
-    "\n  query CampaignTemplates {\n    campaigns(first: 100, filter: { isTemplate: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CampaignTemplatesDocument,
+    "\n  query CampaignTemplates {\n    campaigns(first: 100, filter: { isTemplate: true }) {\n      nodes {\n        id\n        name\n        templateEnabled\n      }\n    }\n  }\n": typeof types.CampaignTemplatesDocument,
     "\n  mutation CampaignFromTemplate($id: ID!, $name: String) {\n    cloneCampaign(id: $id, name: $name, asTemplate: false) {\n      id\n    }\n  }\n": typeof types.CampaignFromTemplateDocument,
     "\n  fragment CampaignEventRow on CampaignEvent {\n    id\n    at\n    action\n    actorKind\n    actorLabel\n    fromStatus\n    toStatus\n    details\n    configSnapshot\n  }\n": typeof types.CampaignEventRowFragmentDoc,
     "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes {\n        ...CampaignEventRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CampaignEventsDocument,
@@ -169,7 +169,7 @@ const documents: Documents = {
     "\n  subscription AnyCampaignChanged {\n    campaignChanged {\n      campaignId\n      status\n      runState\n      action\n      at\n    }\n  }\n": types.AnyCampaignChangedDocument,
     "\n  mutation CloneCampaign($id: ID!, $name: String, $asTemplate: Boolean!) {\n    cloneCampaign(id: $id, name: $name, asTemplate: $asTemplate) {\n      id\n      name\n      status\n    }\n  }\n": types.CloneCampaignDocument,
     "\n  query EditCampaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignSettings\n      status\n    }\n  }\n": types.EditCampaignDocument,
-    "\n  query CampaignTemplates {\n    campaigns(first: 100, filter: { isTemplate: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.CampaignTemplatesDocument,
+    "\n  query CampaignTemplates {\n    campaigns(first: 100, filter: { isTemplate: true }) {\n      nodes {\n        id\n        name\n        templateEnabled\n      }\n    }\n  }\n": types.CampaignTemplatesDocument,
     "\n  mutation CampaignFromTemplate($id: ID!, $name: String) {\n    cloneCampaign(id: $id, name: $name, asTemplate: false) {\n      id\n    }\n  }\n": types.CampaignFromTemplateDocument,
     "\n  fragment CampaignEventRow on CampaignEvent {\n    id\n    at\n    action\n    actorKind\n    actorLabel\n    fromStatus\n    toStatus\n    details\n    configSnapshot\n  }\n": types.CampaignEventRowFragmentDoc,
     "\n  query CampaignEvents($campaignId: ID!, $first: Int!, $after: String) {\n    campaignEvents(campaignId: $campaignId, first: $first, after: $after) {\n      nodes {\n        ...CampaignEventRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CampaignEventsDocument,
@@ -421,7 +421,7 @@ export function graphql(source: "\n  query EditCampaign($id: ID!) {\n    campaig
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CampaignTemplates {\n    campaigns(first: 100, filter: { isTemplate: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignTemplates {\n    campaigns(first: 100, filter: { isTemplate: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CampaignTemplates {\n    campaigns(first: 100, filter: { isTemplate: true }) {\n      nodes {\n        id\n        name\n        templateEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignTemplates {\n    campaigns(first: 100, filter: { isTemplate: true }) {\n      nodes {\n        id\n        name\n        templateEnabled\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
