@@ -89,6 +89,21 @@ test('a template holds recipients (addRecipients and a file import); a campaign 
   );
   assert.equal(autoRun.errors?.[0]?.extensions?.code, 'CONFLICT', 'a template is never dialed');
 
+  // A stop is an exclusion, not progress: it is copied (as DNC is).
+  const dee = await t.ok<{ addRecipients: { added: number } }>(
+    'mutation($c: ID!) { addRecipients(campaignId: $c, recipients: [{ name: "Dee", communications: [{ number: "2125550106" }] }]) { added } }',
+    { c: id },
+    token,
+  );
+  assert.equal(dee.addRecipients.added, 1);
+  const ids = await t.ok<{ recipients: { nodes: Array<{ id: string; name: string }> } }>(
+    'query($c: ID!) { recipients(campaignId: $c, first: 100) { nodes { id name } } }',
+    { c: id },
+    token,
+  );
+  const deeId = ids.recipients.nodes.find((r) => r.name === 'Dee')?.id;
+  await t.ok('mutation($c: ID!, $ids: [ID!]!) { stopRecipients(campaignId: $c, ids: $ids) { affected } }', { c: id, ids: [deeId] }, token);
+
   const made = await t.ok<Clone>(CLONE, { id, n: 'spring 1' }, token);
   const copied = await recipients(made.cloneCampaign.id);
   assert.deepEqual(
@@ -97,19 +112,20 @@ test('a template holds recipients (addRecipients and a file import); a campaign 
       ['Ann', 'READY', 0, null, ['+12125550101', '+12125550102']],
       ['Bob', 'READY', 0, null, ['+12125550103']],
       ['Cid', 'READY', 0, null, ['+12125550104']],
+      ['Dee', 'STOPPED', 0, null, ['+12125550106']],
     ],
   );
   assert.equal(copied[0]?.fields.code, 'A1');
-  assert.equal((await recipients(id)).length, 3, 'the template keeps its recipients');
+  assert.equal((await recipients(id)).length, 4, 'the template keeps its recipients');
   const counts = await t.ok<{ campaign: { recipientCounts: { total: number } } }>(
     'query($id: ID!) { campaign(id: $id) { recipientCounts { total } } }',
     { id: made.cloneCampaign.id },
     token,
   );
-  assert.equal(counts.campaign.recipientCounts.total, 3, 'the counters see the copies');
+  assert.equal(counts.campaign.recipientCounts.total, 4, 'the counters see the copies');
   // A second campaign from the same template gets its own copies (a number is once per campaign, not per tenant).
   const again = await t.ok<Clone>(CLONE, { id, n: 'spring 2' }, token);
-  assert.equal((await recipients(again.cloneCampaign.id)).length, 3);
+  assert.equal((await recipients(again.cloneCampaign.id)).length, 4);
 });
 
 test('a campaign shows the template it came from; a plain clone or a new campaign shows none', async () => {
