@@ -53,6 +53,14 @@ export class Campaign {
   @Property({ type: 'boolean' })
   isTemplate = false;
 
+  /** Templates only: a disabled template creates no campaign (Kalliope). */
+  @Property({ type: 'boolean' })
+  templateEnabled = true;
+
+  /** The template this campaign was created from; kept when the template is (soft) deleted. */
+  @ManyToOne(() => Campaign, { nullable: true, deleteRule: 'set null', fieldName: 'created_from_template_id', index: true })
+  createdFromTemplate?: Campaign;
+
   @Property({ type: 'text' })
   callerIdName = '';
 

@@ -8,6 +8,7 @@ import { validateArgs } from './validate-args';
 import { AuthResolver } from './auth/auth.resolver';
 import { CampaignEventsResolver } from './campaign/campaign-events.resolver';
 import { CampaignFieldsResolver } from './campaign/campaign-fields.resolver';
+import { CampaignTemplateResolver } from './campaign/campaign-template.resolver';
 import { CampaignLifecycleResolver } from './campaign/campaign-lifecycle.resolver';
 import { CampaignSubscriptionResolver } from './campaign/campaign-subscription.resolver';
 import { RecipientSubscriptionResolver } from './recipient/recipient-subscription.resolver';
@@ -34,6 +35,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CampaignResolver,
   CampaignLifecycleResolver,
   CampaignFieldsResolver,
+  CampaignTemplateResolver,
   CampaignEventsResolver,
   CampaignSubscriptionResolver,
   RecipientSubscriptionResolver,

@@ -21,7 +21,7 @@ import type { ImportTarget } from './import-types';
 export async function targetRules(em: EntityManager, principal: Principal, target: ImportTarget): Promise<NumberRules> {
   if (target.kind === 'campaign') {
     const campaign = await loadOwned(em, Campaign, 'Campaign', target.campaignId, principal.tenantId, { deletedAt: null });
-    if (campaign.isTemplate) throw conflict(`"${campaign.name}" is a template; templates have no recipients`);
+    // A template may hold recipients: campaigns created from it copy them (Kalliope).
     if (campaign.status === CampaignStatus.TERMINATED) throw conflict(`Campaign "${campaign.name}" is TERMINATED; clone it to dial again`);
     return campaignNumberRules(em, campaign);
   }

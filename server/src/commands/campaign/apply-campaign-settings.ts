@@ -64,6 +64,10 @@ export async function applyCampaignSettings(
     ]);
     if ((row?.n ?? 0) > 0) throw conflict(`Campaign "${campaign.name}" has recipients; its number format is fixed (clone it to change)`);
   }
+  if (input.templateEnabled != null) {
+    if (!campaign.isTemplate) throw badInput('templateEnabled', 'only a template is enabled or disabled');
+    campaign.templateEnabled = input.templateEnabled;
+  }
   // A speed left at its default follows the concurrency (domain/campaign/default-speed.ts).
   const speedIsDefault = isDefaultSpeed(campaign.callsPerSecond, campaign.maxConcurrentCalls);
   for (const key of SCALARS) {

@@ -72,6 +72,8 @@ export interface CampaignSettingsData {
   /** Names of the tenant's DNC lists that apply; null: every list. */
   dncLists?: string[] | null;
   numberFormat?: NumberFormat;
+  /** Templates only. */
+  templateEnabled?: boolean;
 }
 
 export interface CreateCampaignData extends CampaignSettingsData {

@@ -30,7 +30,9 @@ export function addRecipients(
   if (input.length > MAX_BATCH) throw badInput('recipients', `at most ${MAX_BATCH} per call; split the batch or use a file import`);
   return inTransaction(ctx, async (em, outbox) => {
     const campaign = await loadOwned(em, Campaign, 'Campaign', campaignId, ctx.principal.tenantId, { deletedAt: null }, { lock: true });
-    if (campaign.isTemplate) throw conflict(`"${campaign.name}" is a template; templates have no recipients`);
+    // A template may hold recipients that campaigns created from it copy; it is never dialed.
+    if (campaign.isTemplate && opts.autoRun)
+      throw conflict(`"${campaign.name}" is a template; it is never dialed, so autoRun does not apply`);
     if (campaign.status === CampaignStatus.TERMINATED) throw conflict(`Campaign "${campaign.name}" is TERMINATED; clone it to dial again`);
     const rules = await campaignNumberRules(em, campaign);
     const { prepared, skipped: skippedInBatch } = prepareRecipients(input, rules, opts.onDuplicate);

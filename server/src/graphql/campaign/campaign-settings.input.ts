@@ -253,6 +253,14 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @IsOptional()
   @IsIn(Object.values(NumberFormat))
   numberFormat?: NumberFormat;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Templates only (else BAD_INPUT): a disabled template creates no campaign (cloneCampaign answers CONFLICT)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  templateEnabled?: boolean;
 }
 
 @InputType()

@@ -50,7 +50,10 @@ export class CampaignResolver {
   }
 
   @Authorized(Permission.CAMPAIGNS_WRITE)
-  @Mutation(() => CampaignNode, { description: 'A new CREATED campaign (or template) with the same settings' })
+  @Mutation(() => CampaignNode, {
+    description:
+      "A new CREATED campaign (or template) with the same settings; from a template, also its recipients (fresh), and the campaign's template is set. CONFLICT from a disabled template",
+  })
   cloneCampaign(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
@@ -61,8 +64,15 @@ export class CampaignResolver {
   }
 
   @Authorized(Permission.CAMPAIGNS_WRITE)
-  @Mutation(() => CampaignNode, { description: 'Hides the campaign; its history and reports are kept' })
-  deleteCampaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Campaign> {
-    return deleteCampaign({ ...ctx, principal: requirePrincipal(ctx) }, id);
+  @Mutation(() => CampaignNode, {
+    description:
+      'Hides the campaign; its history and reports are kept. A template that campaigns were created from needs force: true, else CONFLICT naming them (extensions.campaigns)',
+  })
+  deleteCampaign(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('force', () => Boolean, { defaultValue: false }) force?: boolean,
+  ): Promise<Campaign> {
+    return deleteCampaign({ ...ctx, principal: requirePrincipal(ctx) }, id, force ?? false);
   }
 }

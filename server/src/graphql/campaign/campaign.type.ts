@@ -28,6 +28,8 @@ export class CampaignNode {
   @Field(() => RunStateReason, { nullable: true, description: 'Which limit holds it while PACED, AT_LIMIT, BLOCKED or SWITCH_DOWN' })
   runStateReason!: RunStateReason | null;
   @Field(() => Boolean) isTemplate!: boolean;
+  @Field(() => Boolean, { description: 'Templates: whether campaigns may be created from it (always true on a campaign)' })
+  templateEnabled!: boolean;
   @Field(() => ComplianceProfile, { nullable: true, description: "Its own compliance profile; null = the tenant's" })
   complianceProfile?: ComplianceProfile;
   @Field(() => String) callerIdName!: string;

@@ -21,8 +21,19 @@ const AddRecipients = graphql(`
   }
 `);
 
-/** Quick manual entry until list import lands: up to 10,000 lines per call, all or nothing. */
-export function AddRecipientsForm({ campaignId, onDone }: { campaignId: string; onDone(): void }) {
+/**
+ * Quick manual entry until list import lands: up to 10,000 lines per call, all or nothing.
+ * A template holds recipients for the campaigns created from it but is never started.
+ */
+export function AddRecipientsForm({
+  campaignId,
+  onDone,
+  isTemplate = false,
+}: {
+  campaignId: string;
+  onDone(): void;
+  isTemplate?: boolean;
+}) {
   const [text, setText] = useState('');
   const [autoRun, setAutoRun] = useState(false);
   const [note, setNote] = useState<string | null>(null);
@@ -62,9 +73,11 @@ export function AddRecipientsForm({ campaignId, onDone }: { campaignId: string; 
         />
       </label>
       <div className="row" style={{ marginTop: 10 }}>
-        <label className="check">
-          <input type="checkbox" checked={autoRun} onChange={(e) => setAutoRun(e.target.checked)} /> Start (or reopen) the campaign
-        </label>
+        {!isTemplate && (
+          <label className="check">
+            <input type="checkbox" checked={autoRun} onChange={(e) => setAutoRun(e.target.checked)} /> Start (or reopen) the campaign
+          </label>
+        )}
         <button type="submit" className="button primary" disabled={state.fetching}>
           Add
         </button>

@@ -116,7 +116,6 @@ const DeleteAll = graphql(`
 
 type IdVars = { id: string };
 type Confirmable = RunConfirm | 'delete';
-
 const LIVE: CampaignStatus[] = ['SCHEDULED', 'RUNNING', 'PAUSED'];
 
 /** Lifecycle buttons for the campaign's current status; irreversible ones ask first. */
@@ -125,6 +124,7 @@ export function CampaignActions(props: {
   name: string;
   status: CampaignStatus;
   isTemplate: boolean;
+  templateEnabled?: boolean;
   failed: number;
   /** Why a start would be refused now (the API's reasons): said before the supervisor presses Start. */
   startProblems?: string[];
@@ -174,16 +174,16 @@ export function CampaignActions(props: {
   if (!props.canWrite) {
     return <div className="muted">You can view this campaign; changing it needs the campaigns permission.</div>;
   }
-  /** Deletes this campaign or template, then leaves its page for `to`. */
-  const deleteAndGo = (to: string) => async () => {
+  /** Deletes this campaign (a template deletes itself: TemplateActions), then leaves its page. */
+  const deleteAndGo = async () => {
     setConfirm(null);
     const r = await doDelete(idVars);
     if (r.error) setError(errorMessage(r.error));
-    else router.push(to);
+    else router.push('/campaigns');
   };
 
   if (props.isTemplate) {
-    return <TemplateActions id={props.id} name={props.name} busy={busy} error={error} onDelete={deleteAndGo('/campaigns/templates')} />;
+    return <TemplateActions id={props.id} name={props.name} enabled={props.templateEnabled ?? true} onDone={props.onDone} />;
   }
   const problems = (s === 'CREATED' || s === 'CANCELLED' || s === 'SCHEDULED') && props.startProblems?.length ? props.startProblems : [];
   return (
@@ -291,7 +291,7 @@ export function CampaignActions(props: {
         danger
         busy={busy}
         onCancel={() => setConfirm(null)}
-        onConfirm={asyncHandler(deleteAndGo('/campaigns'))}
+        onConfirm={asyncHandler(deleteAndGo)}
       >
         It disappears from the console; its history and reports are kept.
       </ConfirmDialog>

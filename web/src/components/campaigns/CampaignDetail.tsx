@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '@/gql';
@@ -34,6 +35,11 @@ const CampaignQuery = graphql(`
       runState
       runStateReason
       isTemplate
+      templateEnabled
+      template {
+        id
+        name
+      }
       startProblems
       effectiveComplianceProfile
       recipientsOutsideHours
@@ -113,8 +119,13 @@ export function CampaignDetail({ id }: { id: string }) {
         <div className="grow">
           <h1 data-testid="campaign-name">
             {c.name}
-            {c.isTemplate ? ' (template)' : ''}
+            {c.isTemplate ? ` (template${c.templateEnabled ? '' : ', disabled'})` : ''}
           </h1>
+          {c.template && (
+            <div className="muted small" data-testid="from-template">
+              From template <Link href={`/campaigns/${c.template.id}`}>{c.template.name}</Link>
+            </div>
+          )}
           <div className="row" style={{ alignItems: 'center' }}>
             <span data-testid="campaign-status">
               <StatusBadge value={c.status} />
@@ -179,6 +190,7 @@ export function CampaignDetail({ id }: { id: string }) {
             name={c.name}
             status={c.status}
             isTemplate={c.isTemplate}
+            templateEnabled={c.templateEnabled}
             failed={c.recipientCounts.failed}
             startProblems={c.startProblems}
             canWrite={writer}
@@ -191,8 +203,8 @@ export function CampaignDetail({ id }: { id: string }) {
         <WaitingBreakdown campaignId={c.id} tick={tick} />
       )}
       {['RUNNING', 'PAUSED', 'SCHEDULED'].includes(c.status) && <CampaignLive campaignId={c.id} onActivity={callActivity} />}
-      {can(data.me, 'RECIPIENTS_WRITE') && c.status !== 'TERMINATED' && !c.isTemplate && (
-        <AddRecipientsForm campaignId={c.id} onDone={refresh} />
+      {can(data.me, 'RECIPIENTS_WRITE') && c.status !== 'TERMINATED' && (
+        <AddRecipientsForm campaignId={c.id} onDone={refresh} isTemplate={c.isTemplate} />
       )}
       <div className="grid2" style={{ gridTemplateColumns: '2fr 1fr', alignItems: 'start' }}>
         <RecipientsTable campaignId={c.id} tick={tick} canWrite={can(data.me, 'RECIPIENTS_WRITE')} onChanged={refresh} />

@@ -26,6 +26,7 @@ export const CampaignRowFields = graphql(`
     endedAt
     createdAt
     isTemplate
+    templateEnabled
     recipientCounts {
       total
       contacted
@@ -111,6 +112,7 @@ function CampaignPage(props: {
             <Link href={`/campaigns/${c.id}`}>
               <b>{c.name}</b>
             </Link>
+            {c.isTemplate && !c.templateEnabled && <span className="muted small"> (disabled)</span>}
             {c.description && <div className="muted small">{c.description}</div>}
           </td>
           <td>{humanize(c.type)}</td>

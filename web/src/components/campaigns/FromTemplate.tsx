@@ -12,6 +12,7 @@ const Templates = graphql(`
       nodes {
         id
         name
+        templateEnabled
       }
     }
   }
@@ -24,14 +25,15 @@ const FromTemplateMutation = graphql(`
   }
 `);
 
-/** Starts a campaign as a copy of a template, then opens it for editing. */
+/** Starts a campaign as a copy of an enabled template (its recipients too), then opens it for editing. */
 export function FromTemplate() {
   const router = useRouter();
   const [{ data }] = useQuery({ query: Templates });
   const [templateId, setTemplateId] = useState('');
   const [name, setName] = useState('');
   const [state, clone] = useMutation(FromTemplateMutation);
-  const templates = data?.campaigns.nodes ?? [];
+  // A disabled template creates no campaign (the API answers CONFLICT): not offered.
+  const templates = (data?.campaigns.nodes ?? []).filter((t) => t.templateEnabled);
   if (templates.length === 0) return null;
   return (
     <div className="card">
