@@ -72,6 +72,8 @@ export interface CampaignSettingsData {
   /** Names of the tenant's DNC lists that apply; null: every list. */
   dncLists?: string[] | null;
   numberFormat?: NumberFormat;
+  /** Null: the tenant's. */
+  accountcode?: string | null;
 }
 
 export interface CreateCampaignData extends CampaignSettingsData {

@@ -40,6 +40,7 @@ const COPIED = [
   'defaultRegion',
   'dncLists',
   'numberFormat',
+  'accountcode',
 ] as const;
 
 /** Copies a campaign's or template's settings into a new CREATED campaign (Kalliope templates). */
