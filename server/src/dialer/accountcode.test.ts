@@ -73,48 +73,52 @@ async function csvRows(campaignId: string): Promise<Array<Record<string, string>
   return parse(Buffer.concat(chunks).toString('utf8'), { columns: true }) as Array<Record<string, string>>;
 }
 
-test('the campaign’s accountcode, else the tenant’s, is on the call, the report, the CSV and the filters', { timeout: 120_000 }, async () => {
-  const ctx = await context();
-  await updateTenantSettings(ctx, { accountcode: 'TENANT-1' });
-  const own = await createCampaign(ctx, { name: 'own', broadcastActions: [{ kind: 'PLAY', file: 'hello.wav' }], accountcode: 'ACC_1.x' });
-  const dflt = await createCampaign(ctx, { name: 'default', broadcastActions: [{ kind: 'PLAY', file: 'hello.wav' }] });
-  assert.equal(own.accountcode, 'ACC_1.x');
-  assert.equal(dflt.accountcode, undefined);
-  for (const [c, prefix] of [
-    [own, '+1555017'],
-    [dflt, '+1555018'],
-  ] as const) {
-    await seedRecipients(env.em(), c.id, 1, prefix);
-    await changeCampaignStatus(ctx, c.id, CampaignAction.START);
-  }
+test(
+  'the campaign’s accountcode, else the tenant’s, is on the call, the report, the CSV and the filters',
+  { timeout: 120_000 },
+  async () => {
+    const ctx = await context();
+    await updateTenantSettings(ctx, { accountcode: 'TENANT-1' });
+    const own = await createCampaign(ctx, { name: 'own', broadcastActions: [{ kind: 'PLAY', file: 'hello.wav' }], accountcode: 'ACC_1.x' });
+    const dflt = await createCampaign(ctx, { name: 'default', broadcastActions: [{ kind: 'PLAY', file: 'hello.wav' }] });
+    assert.equal(own.accountcode, 'ACC_1.x');
+    assert.equal(dflt.accountcode, undefined);
+    for (const [c, prefix] of [
+      [own, '+1555017'],
+      [dflt, '+1555018'],
+    ] as const) {
+      await seedRecipients(env.em(), c.id, 1, prefix);
+      await changeCampaignStatus(ctx, c.id, CampaignAction.START);
+    }
 
-  assert.equal((await firstCall(own.id)).variable_accountcode, 'ACC_1.x');
-  assert.equal((await firstCall(dflt.id)).variable_accountcode, 'TENANT-1');
+    assert.equal((await firstCall(own.id)).variable_accountcode, 'ACC_1.x');
+    assert.equal((await firstCall(dflt.id)).variable_accountcode, 'TENANT-1');
 
-  const [ownRow] = await detailedReportPage(env.em(), own.id, {}, null, 10);
-  const [dfltRow] = await detailedReportPage(env.em(), dflt.id, {}, null, 10);
-  assert.equal(ownRow?.accountcode, 'ACC_1.x');
-  assert.equal(dfltRow?.accountcode, 'TENANT-1');
-  assert.deepEqual(
-    (await csvRows(own.id)).map((r) => r.accountcode),
-    ['ACC_1.x'],
-  );
-  assert.deepEqual(
-    (await csvRows(dflt.id)).map((r) => r.accountcode),
-    ['TENANT-1'],
-  );
+    const [ownRow] = await detailedReportPage(env.em(), own.id, {}, null, 10);
+    const [dfltRow] = await detailedReportPage(env.em(), dflt.id, {}, null, 10);
+    assert.equal(ownRow?.accountcode, 'ACC_1.x');
+    assert.equal(dfltRow?.accountcode, 'TENANT-1');
+    assert.deepEqual(
+      (await csvRows(own.id)).map((r) => r.accountcode),
+      ['ACC_1.x'],
+    );
+    assert.deepEqual(
+      (await csvRows(dflt.id)).map((r) => r.accountcode),
+      ['TENANT-1'],
+    );
 
-  // Filters match what the call carries: its own code, or the tenant's when it has none.
-  const names = async (accountcode: string): Promise<string[]> =>
-    (await listCampaigns(env.em(), ctx.tenantId, { accountcode }, { first: 10 })).nodes.map((c) => c.name).sort();
-  assert.deepEqual(await names('ACC_1.x'), ['own']);
-  assert.deepEqual(await names('TENANT-1'), ['default']);
-  assert.deepEqual(await names('NOPE'), []);
-  const stats = async (accountcode: string): Promise<string[]> =>
-    (await selectReportCampaigns(env.em(), ctx.tenantId, { accountcode })).map((c) => c.name);
-  assert.deepEqual(await stats('ACC_1.x'), ['own']);
-  assert.deepEqual(await stats('TENANT-1'), ['default']);
-});
+    // Filters match what the call carries: its own code, or the tenant's when it has none.
+    const names = async (accountcode: string): Promise<string[]> =>
+      (await listCampaigns(env.em(), ctx.tenantId, { accountcode }, { first: 10 })).nodes.map((c) => c.name).sort();
+    assert.deepEqual(await names('ACC_1.x'), ['own']);
+    assert.deepEqual(await names('TENANT-1'), ['default']);
+    assert.deepEqual(await names('NOPE'), []);
+    const stats = async (accountcode: string): Promise<string[]> =>
+      (await selectReportCampaigns(env.em(), ctx.tenantId, { accountcode })).map((c) => c.name);
+    assert.deepEqual(await stats('ACC_1.x'), ['own']);
+    assert.deepEqual(await stats('TENANT-1'), ['default']);
+  },
+);
 
 test('a list’s accountcode goes to a campaign with none when attached, never over its own', async () => {
   const ctx = await context();

@@ -14,7 +14,10 @@ export class StatisticsFilterInput {
   @Field(() => Date, { nullable: true, description: 'Campaigns started before' })
   startedTo?: Date;
 
-  @Field(() => String, { nullable: true, description: "Campaigns whose calls carry this billing code (their own, or the tenant's when they have none)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Campaigns whose calls carry this billing code (their own, or the tenant's when they have none)",
+  })
   @IsOptional()
   @IsString()
   @Length(1, 64)
