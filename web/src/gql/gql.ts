@@ -113,7 +113,7 @@ type Documents = {
     "\n  mutation CreateGateway($input: CreateGatewayInput!) {\n    createGateway(input: $input) {\n      ...GatewayRow\n    }\n  }\n": typeof types.CreateGatewayDocument,
     "\n  mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) {\n    updateGateway(id: $id, input: $input) {\n      ...GatewayRow\n    }\n  }\n": typeof types.UpdateGatewayDocument,
     "\n  mutation DeleteGateway($id: ID!) {\n    deleteGateway(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteGatewayDocument,
-    "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    updatedAt\n  }\n": typeof types.TenantLimitsFragmentDoc,
+    "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    accountcode\n    updatedAt\n  }\n": typeof types.TenantLimitsFragmentDoc,
     "\n  query TenantSettings {\n    settings {\n      ...TenantLimits\n    }\n  }\n": typeof types.TenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateSettings(input: $input) {\n      ...TenantLimits\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
     "\n  fragment UserRow on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n  }\n": typeof types.UserRowFragmentDoc,
@@ -226,7 +226,7 @@ const documents: Documents = {
     "\n  mutation CreateGateway($input: CreateGatewayInput!) {\n    createGateway(input: $input) {\n      ...GatewayRow\n    }\n  }\n": types.CreateGatewayDocument,
     "\n  mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) {\n    updateGateway(id: $id, input: $input) {\n      ...GatewayRow\n    }\n  }\n": types.UpdateGatewayDocument,
     "\n  mutation DeleteGateway($id: ID!) {\n    deleteGateway(id: $id) {\n      id\n    }\n  }\n": types.DeleteGatewayDocument,
-    "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    updatedAt\n  }\n": types.TenantLimitsFragmentDoc,
+    "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    accountcode\n    updatedAt\n  }\n": types.TenantLimitsFragmentDoc,
     "\n  query TenantSettings {\n    settings {\n      ...TenantLimits\n    }\n  }\n": types.TenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateSettings(input: $input) {\n      ...TenantLimits\n    }\n  }\n": types.UpdateTenantSettingsDocument,
     "\n  fragment UserRow on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n  }\n": types.UserRowFragmentDoc,
@@ -653,7 +653,7 @@ export function graphql(source: "\n  mutation DeleteGateway($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    accountcode\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    accountcode\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
