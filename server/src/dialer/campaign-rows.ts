@@ -34,6 +34,8 @@ export interface RunningCampaign {
   /** VOICE: where an answered call goes once its actions are done (with none: at once) instead of a hangup. */
   destination?: CallDestination | null;
   channelVariables: Record<string, string>;
+  /** The billing code every call carries: the campaign's, else the tenant's (null: none). */
+  accountcode: string | null;
   amd: AmdSettings;
   /** The file an abandoned answer hears (the campaign's, else the shipped safe-harbor message). */
   abandonMessage: string;
@@ -98,6 +100,7 @@ interface CampaignSql {
   channel_variables: Record<string, string>;
   amd: AmdSettings;
   abandon_message: string | null;
+  accountcode: string | null;
   cal_zone: string | null;
   cal_hours: Calendar['openHours'] | null;
   cal_exceptions: Calendar['exceptions'] | null;
@@ -143,7 +146,7 @@ async function selectCampaigns(em: EntityManager, where: string, params: unknown
     select c.status, c.scheduled_at, c.id, c.tenant_id, c.name, c.priority, c.started_at, c.created_at, c.max_concurrent_calls,
       c.max_internal_calls, c.max_external_calls, c.calls_per_second, c.run_state, c.run_state_reason, c.caller_id_name,
       c.caller_id_number, c.ring_timeout_seconds, c.min_success_seconds, c.broadcast_actions, c.channel_variables, c.amd,
-      c.abandon_message,
+      c.abandon_message, coalesce(c.accountcode, ts.accountcode) as accountcode,
       case when c.type = 'VOICE' then c.destination end as destination,
       case when c.type = 'AGENT' then c.dialing_mode end as dialing_mode,
       c.queue_name, coalesce(c.queue_multiplier, ts.queue_multiplier, 1) as queue_multiplier,
@@ -185,6 +188,7 @@ async function selectCampaigns(em: EntityManager, where: string, params: unknown
     broadcastActions: c.broadcast_actions ?? [],
     destination: c.destination,
     channelVariables: c.channel_variables ?? {},
+    accountcode: c.accountcode,
     amd: c.amd,
     abandonMessage: abandonMessageFile(c.abandon_message),
     gatewayIds: c.gateway_ids ?? [],

@@ -97,6 +97,7 @@ export class Originator {
         callerIdName: c.callerIdName || undefined,
         callerIdNumber: c.callerIdNumber || undefined,
         campaignId: c.id,
+        accountcode: c.accountcode ?? undefined,
         variables: c.channelVariables,
         recipientId: call.recipientId,
         recipientFields: call.recipientFields,

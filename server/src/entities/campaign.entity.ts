@@ -157,6 +157,10 @@ export class Campaign {
   @Enum({ items: () => NumberFormat, nativeEnumName: 'number_format' })
   numberFormat: NumberFormat = NumberFormat.E164;
 
+  /** Billing code sent as the `accountcode` channel variable; unset = the tenant's (README: Account codes). */
+  @Property({ type: 'text', nullable: true })
+  accountcode?: string;
+
   /** Overrides the tenant's compliance profile; unset = the tenant's. */
   @Enum({ items: () => ComplianceProfile, nativeEnumName: 'compliance_profile', nullable: true })
   complianceProfile?: ComplianceProfile;

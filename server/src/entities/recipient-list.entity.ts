@@ -31,6 +31,10 @@ export class RecipientList {
   @Enum({ items: () => NumberFormat, nativeEnumName: 'number_format' })
   numberFormat: NumberFormat = NumberFormat.E164;
 
+  /** Billing code a campaign without its own takes when this list is attached to it. */
+  @Property({ type: 'text', nullable: true })
+  accountcode?: string;
+
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

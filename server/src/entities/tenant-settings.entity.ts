@@ -35,6 +35,10 @@ export class TenantSettings {
   @Property({ type: 'double' })
   queueMultiplier = 1;
 
+  /** Billing code of every call whose campaign has none (the `accountcode` channel variable). */
+  @Property({ type: 'text', nullable: true })
+  accountcode?: string;
+
   /** ISO 3166 region used to read numbers written without a country code. */
   @Property({ type: 'text' })
   defaultRegion = 'US';

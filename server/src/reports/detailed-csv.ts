@@ -23,6 +23,7 @@ export const CSV_COLUMNS = [
   'comment',
   'fields',
   'original_line',
+  'accountcode',
 ] as const;
 
 function toRecord(r: DetailedRow): Array<string | number> {
@@ -42,6 +43,7 @@ function toRecord(r: DetailedRow): Array<string | number> {
     r.comment ?? '',
     JSON.stringify(r.fields),
     r.originalLine ?? '',
+    r.accountcode ?? '',
   ];
 }
 

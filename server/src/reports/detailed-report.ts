@@ -36,6 +36,8 @@ export interface DetailedRow {
   comment: string | null;
   fields: Record<string, string>;
   originalLine: string | null;
+  /** The billing code its calls carry: the campaign's, else the tenant's (as now, not as of each call). */
+  accountcode: string | null;
   createdAt: Date;
 }
 
@@ -54,6 +56,7 @@ interface RawRow {
   comment: string | null;
   fields: Record<string, string>;
   original_line: string | null;
+  accountcode: string | null;
   created_at: string | Date;
 }
 
@@ -105,7 +108,9 @@ export async function detailedReportPage(
   const rows = await em.getConnection().execute<RawRow[]>(
     `select r.id, r.external_id, r.name, r.state, r.attempts, r.last_outcome, r.last_duration_seconds, r.last_attempt_at,
             r.tags, r.disposition, r.comment, r.fields, r.original_line, r.created_at,
-            array(select p.number from recipient_phone p where p.recipient_id = r.id order by p.priority desc, p.id) numbers
+            array(select p.number from recipient_phone p where p.recipient_id = r.id order by p.priority desc, p.id) numbers,
+            (select coalesce(c.accountcode, ts.accountcode) from campaign c left join tenant_settings ts on ts.tenant_id = c.tenant_id
+              where c.id = r.campaign_id) accountcode
        from campaign_recipient r where ${where.join(' and ')} order by r.id limit ?`,
     params,
   );
@@ -125,6 +130,7 @@ export async function detailedReportPage(
     comment: r.comment,
     fields: r.fields,
     originalLine: r.original_line,
+    accountcode: r.accountcode,
     createdAt: pgDate(r.created_at),
   }));
 }

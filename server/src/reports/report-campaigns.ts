@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
 import { Campaign } from '../entities/campaign.entity';
 import { badInput, notFound } from '../errors/app-error';
+import { accountcodeWhere } from './accountcode-filter';
 
 /** Which campaigns a statistics report covers. All parts are optional and combine with AND. */
 export interface CampaignSelection {
@@ -10,6 +11,8 @@ export interface CampaignSelection {
   startedFrom?: Date;
   /** Campaigns whose (latest) start is before this instant. */
   startedTo?: Date;
+  /** Campaigns whose calls carry this billing code (reports/accountcode-filter.ts). */
+  accountcode?: string;
 }
 
 /** Rejects an empty or inverted range with a message naming the field. */
@@ -37,9 +40,15 @@ export async function selectReportCampaigns(em: EntityManager, tenantId: string,
     ...(sel.startedTo ? { $lt: sel.startedTo } : {}),
   };
   const hasRange = sel.startedFrom !== undefined || sel.startedTo !== undefined;
+  const code = sel.accountcode ? await accountcodeWhere(em, tenantId, sel.accountcode) : {};
   return em.find(
     Campaign,
-    { tenant: tenantId, isTemplate: false, ...(ids ? { id: { $in: ids } } : {}), ...(hasRange ? { startedAt: started } : {}) },
+    {
+      $and: [
+        { tenant: tenantId, isTemplate: false, ...(ids ? { id: { $in: ids } } : {}), ...(hasRange ? { startedAt: started } : {}) },
+        code,
+      ],
+    },
     { orderBy: { createdAt: 'asc', id: 'asc' } },
   );
 }

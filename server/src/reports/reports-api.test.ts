@@ -110,6 +110,7 @@ test('CSV export: every row and column, filters, errors as JSON', async () => {
     comment: '',
     fields: '{"code":"C-r1"}',
     original_line: '+12125550101|+12125550201,r1,C-r1',
+    accountcode: '',
   });
   assert.deepEqual(rows[7]!.last_outcome, '');
   const failed = parse(await (await csv(`/reports/campaigns/${campA}/recipients.csv?state=FAILED,RETRY_WAIT&tag=north`, token)).text(), {

@@ -26,6 +26,8 @@ export interface OriginateRequest {
   ringTimeoutSec: number;
   /** Sent as `pacer_campaign`, so a leg on the switch says which campaign placed it. */
   campaignId?: string;
+  /** Sent as `accountcode`: the billing code (the campaign's, else the tenant's). */
+  accountcode?: string;
   /** The tenant's channel variables (values are escaped for the `{k=v}` syntax); names FreeSWITCH runs or Pacer sets are refused. */
   variables?: Record<string, string>;
   /** Sent as `pacer_recipient`: the recipient the call is for. */

@@ -1,3 +1,4 @@
+import { accountcodeProblem } from '../../domain/telephony/switch-text';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import type { BroadcastAction, CallDestination } from '../../entities/campaign-config';
@@ -41,6 +42,7 @@ const SCALARS = [
   'queueMultiplier',
   'defaultRegion',
   'numberFormat',
+  'accountcode',
 ] as const;
 
 /**
@@ -57,6 +59,8 @@ export async function applyCampaignSettings(
   const target = campaign as unknown as Record<string, unknown>;
   if (input.defaultRegion != null && !isSupportedRegion(input.defaultRegion))
     throw badInput('defaultRegion', `${input.defaultRegion} is not a region libphonenumber can read numbers in`);
+  const badCode = input.accountcode != null ? accountcodeProblem(input.accountcode) : undefined;
+  if (badCode) throw badInput('accountcode', badCode);
   if (input.numberFormat != null && input.numberFormat !== campaign.numberFormat) {
     // Numbers already read (and deduplicated) in one format would be mixed with the other's.
     const [row] = await em.execute<Array<{ n: number }>>('select count(*)::int as n from campaign_recipient where campaign_id = ?', [

@@ -74,6 +74,8 @@ export interface CampaignSettingsData {
   numberFormat?: NumberFormat;
   /** Templates only. */
   templateEnabled?: boolean;
+  /** Null: the tenant's. */
+  accountcode?: string | null;
 }
 
 export interface CreateCampaignData extends CampaignSettingsData {

@@ -41,6 +41,7 @@ const COPIED = [
   'defaultRegion',
   'dncLists',
   'numberFormat',
+  'accountcode',
 ] as const;
 
 /**

@@ -32,6 +32,8 @@ export function attachList(
       throw conflict(
         `List "${list.name}" holds ${list.numberFormat} numbers and campaign "${campaign.name}" dials ${campaign.numberFormat}; they must match`,
       );
+    // A campaign with no billing code of its own takes the list's (README: Account codes).
+    if (!campaign.accountcode && list.accountcode) campaign.accountcode = list.accountcode;
 
     await em.execute(
       `create temp table attach_map on commit drop as

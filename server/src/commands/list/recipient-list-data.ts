@@ -7,4 +7,6 @@ export interface RecipientListData {
   status?: ListStatus;
   defaultRegion?: string | null;
   numberFormat?: NumberFormat;
+  /** Null clears it. */
+  accountcode?: string | null;
 }

@@ -1,3 +1,4 @@
+import { accountcodeProblem } from '../../domain/telephony/switch-text';
 import { RecipientList } from '../../entities/recipient-list.entity';
 import { Tenant } from '../../entities/tenant.entity';
 import { isSupportedRegion } from '../../domain/numbers/phone-normalize';
@@ -13,6 +14,8 @@ export function saveList(ctx: CommandContext, id: string | undefined, input: Rec
     if (!id && !input.name) throw badInput('name', 'is required');
     if (input.defaultRegion && !isSupportedRegion(input.defaultRegion))
       throw badInput('defaultRegion', `${input.defaultRegion} is not a region the number library knows`);
+    const badCode = input.accountcode != null ? accountcodeProblem(input.accountcode) : undefined;
+    if (badCode) throw badInput('accountcode', badCode);
     const name = input.name?.trim();
     if (name !== undefined) {
       const clash = await em.findOne(RecipientList, { tenant: tenantId, name, ...(id ? { id: { $ne: id } } : {}) });
@@ -29,6 +32,7 @@ export function saveList(ctx: CommandContext, id: string | undefined, input: Rec
     if (name !== undefined) list.name = name;
     if (input.status !== undefined) list.status = input.status;
     if (input.defaultRegion !== undefined) list.defaultRegion = input.defaultRegion ?? undefined;
+    if (input.accountcode !== undefined) list.accountcode = input.accountcode ?? undefined;
     if (input.numberFormat != null && input.numberFormat !== list.numberFormat) {
       // Contacts already read in one format would be mixed with the other's.
       const [row] = id ? await em.execute<Array<{ n: number }>>('select count(*)::int as n from contact where list_id = ?', [list.id]) : [];

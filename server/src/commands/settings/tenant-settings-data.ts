@@ -11,4 +11,6 @@ export interface UpdateTenantSettingsData {
   queueMultiplier?: number | null;
   defaultRegion?: string | null;
   complianceProfile?: ComplianceProfile | null;
+  /** "" clears it. */
+  accountcode?: string | null;
 }

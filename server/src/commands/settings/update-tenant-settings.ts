@@ -1,3 +1,4 @@
+import { accountcodeProblem } from '../../domain/telephony/switch-text';
 import { patternProblem } from '../../domain/numbers/direction';
 import { isSupportedRegion } from '../../domain/numbers/phone-normalize';
 import type { TenantSettings } from '../../entities/tenant-settings.entity';
@@ -26,6 +27,8 @@ export function updateTenantSettings(ctx: CommandContext, input: UpdateTenantSet
     if (input.defaultRegion != null && !isSupportedRegion(input.defaultRegion)) {
       throw badInput('defaultRegion', `${input.defaultRegion} is not a region phone numbers can be read in`);
     }
+    const badCode = input.accountcode ? accountcodeProblem(input.accountcode) : undefined;
+    if (badCode) throw badInput('accountcode', badCode);
     const settings = await lockTenantSettings(em, ctx.principal.tenantId);
     for (const key of NUMBERS) {
       const value = input[key];
@@ -34,6 +37,7 @@ export function updateTenantSettings(ctx: CommandContext, input: UpdateTenantSet
     if (input.internalNumberPattern != null) settings.internalNumberPattern = input.internalNumberPattern;
     if (input.defaultRegion != null) settings.defaultRegion = input.defaultRegion;
     if (input.complianceProfile != null) settings.complianceProfile = input.complianceProfile;
+    if (input.accountcode != null) settings.accountcode = input.accountcode || undefined;
     settings.updatedAt = new Date();
     await em.flush();
     return settings;

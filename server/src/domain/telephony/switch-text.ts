@@ -110,3 +110,6 @@ export function agentEndpointProblem(v: string): string | undefined {
     return 'must name the profile and the destination, e.g. sofia/internal/1001@10.0.0.5 or sofia/gateway/gw1/1001';
   return undefined;
 }
+
+/** A billing code sent as the `accountcode` channel variable (and in FreeSWITCH's CDRs): no spaces, commas or braces. */
+export const accountcodeProblem: Check = allow(/^[A-Za-z0-9_.-]+$/, 64, 'letters, digits and _ . - only (no spaces, commas or braces)');

@@ -26,6 +26,15 @@ export class CampaignFilterInput {
   @Length(1, 200)
   text?: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Calls carry this billing code: the campaign's own, or the tenant's when it has none",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  accountcode?: string;
+
   @Field(() => Boolean, { nullable: true, description: 'true: only templates; false (default): only campaigns' })
   @IsOptional()
   @IsBoolean()

@@ -16,7 +16,13 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CampaignType, DialingMode } from '../../domain/campaign/campaign-type';
 import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 import { NumberFormat } from '../../domain/numbers/number-format';
-import { callerIdNameProblem, callerIdNumberProblem, queueNameProblem, soundFileProblem } from '../../domain/telephony/switch-text';
+import {
+  accountcodeProblem,
+  callerIdNameProblem,
+  callerIdNumberProblem,
+  queueNameProblem,
+  soundFileProblem,
+} from '../../domain/telephony/switch-text';
 import { KeyValueInput } from '../common/key-value.type';
 import { IsName, IsRegion, Satisfies } from '../common/text-rules';
 import { AmdSettingsInput } from './amd-settings.type';
@@ -248,6 +254,15 @@ export class CampaignSettingsInput implements CampaignSettingsData {
   @IsOptional()
   @IsRegion()
   defaultRegion?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Billing code set on every call as the accountcode channel variable (letters, digits, _ . -, up to 64); null = the tenant's",
+  })
+  @IsOptional()
+  @Satisfies(accountcodeProblem)
+  accountcode?: string | null;
 
   @Field(() => NumberFormat, { nullable: true, description: 'Default E164; fixed once the campaign has recipients' })
   @IsOptional()

@@ -77,6 +77,8 @@ export class CampaignNode {
   @Field(() => [String], { nullable: true, description: 'The DNC lists it honours, by name; null = every list of the tenant' })
   dncLists?: string[];
   @Field(() => NumberFormat) numberFormat!: NumberFormat;
+  @Field(() => String, { nullable: true, description: "Its own billing code; null = the tenant's (calls carry it as accountcode)" })
+  accountcode?: string;
   @Field(() => Date, { nullable: true }) scheduledAt?: Date;
   @Field(() => Date, { nullable: true }) startedAt?: Date;
   @Field(() => Date, { nullable: true }) endedAt?: Date;

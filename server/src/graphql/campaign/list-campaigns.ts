@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Campaign } from '../../entities/campaign.entity';
+import { accountcodeWhere } from '../../reports/accountcode-filter';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import type { PageArgs } from '../common/page.input';
 import type { CampaignConnection } from './campaign-connection.type';
@@ -16,6 +17,7 @@ export async function listCampaigns(
   if (filter.status?.length) where.push({ status: { $in: filter.status } });
   if (filter.startedAfter) where.push({ startedAt: { $gte: filter.startedAfter } });
   if (filter.endedBefore) where.push({ endedAt: { $lte: filter.endedBefore } });
+  if (filter.accountcode) where.push(await accountcodeWhere(em, tenantId, filter.accountcode));
   if (filter.text) {
     const like = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push({ $or: [{ name: { $ilike: like } }, { description: { $ilike: like } }] });

@@ -3,7 +3,8 @@ import { Field, InputType } from 'type-graphql';
 import { ListStatus } from '../../entities/recipient-list.entity';
 import { NumberFormat } from '../../domain/numbers/number-format';
 import type { RecipientListData } from '../../commands/list/recipient-list-data';
-import { IsName, IsRegion } from '../common/text-rules';
+import { accountcodeProblem } from '../../domain/telephony/switch-text';
+import { IsName, IsRegion, Satisfies } from '../common/text-rules';
 
 @InputType()
 export class RecipientListInput implements RecipientListData {
@@ -26,4 +27,12 @@ export class RecipientListInput implements RecipientListData {
   @IsOptional()
   @IsIn(Object.values(NumberFormat))
   numberFormat?: NumberFormat;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Billing code a campaign with none takes when this list is attached (letters, digits, _ . -, up to 64); null clears',
+  })
+  @IsOptional()
+  @Satisfies(accountcodeProblem)
+  accountcode?: string | null;
 }

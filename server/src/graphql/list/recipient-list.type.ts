@@ -10,5 +10,7 @@ export class RecipientListNode {
   @Field(() => ListStatus) status!: ListStatus;
   @Field(() => String, { nullable: true, description: 'Region for numbers without a country code' }) defaultRegion?: string;
   @Field(() => NumberFormat) numberFormat!: NumberFormat;
+  @Field(() => String, { nullable: true, description: 'Billing code a campaign with none takes when this list is attached' })
+  accountcode?: string;
   @Field(() => Date) createdAt!: Date;
 }

@@ -24,6 +24,8 @@ export class RecipientReportRow {
   @Field(() => String, { nullable: true }) comment!: string | null;
   @Field(() => GraphQLJSONObject, { description: 'The original record: every imported field' }) fields!: Record<string, string>;
   @Field(() => String, { nullable: true, description: 'The line as it was imported' }) originalLine!: string | null;
+  @Field(() => String, { nullable: true, description: "The billing code its calls carry: the campaign's, else the tenant's" })
+  accountcode!: string | null;
   @Field(() => Date) createdAt!: Date;
 }
 

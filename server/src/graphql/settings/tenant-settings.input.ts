@@ -2,7 +2,8 @@ import { IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { ComplianceProfile } from '../../domain/compliance/compliance-profile';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import type { UpdateTenantSettingsData } from '../../commands/settings/tenant-settings-data';
-import { IsLinearRegExp, IsRegion } from '../common/text-rules';
+import { accountcodeProblem } from '../../domain/telephony/switch-text';
+import { IsLinearRegExp, IsRegion, Satisfies } from '../common/text-rules';
 
 /** Changes only what is given. The pattern and region are checked further by the command. */
 @InputType()
@@ -67,4 +68,12 @@ export class UpdateTenantSettingsInput implements UpdateTenantSettingsData {
   @IsOptional()
   @IsRegion()
   defaultRegion?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Billing code of calls whose campaign has none (letters, digits, _ . -, up to 64); "" clears it',
+  })
+  @IsOptional()
+  @Satisfies((v: string) => (v === '' ? undefined : accountcodeProblem(v)))
+  accountcode?: string | null;
 }

@@ -14,5 +14,7 @@ export class TenantSettingsNode {
   @Field(() => String, { description: 'ISO 3166 region for numbers written without a country code' }) defaultRegion!: string;
   @Field(() => ComplianceProfile, { description: 'The rules every campaign dials under unless it names its own' })
   complianceProfile!: ComplianceProfile;
+  @Field(() => String, { nullable: true, description: 'Billing code of calls whose campaign has none (the accountcode channel variable)' })
+  accountcode?: string;
   @Field(() => Date) updatedAt!: Date;
 }

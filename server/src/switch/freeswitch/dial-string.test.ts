@@ -62,6 +62,9 @@ describe('originate argument building (adapter) and parsing (simulator)', () => 
     }
     assert.throws(() => originateArgs({ ...base, callerIdName: 'x}sofia/gateway/evil/1' }), /caller ID name/);
     assert.throws(() => originateArgs({ ...base, callerIdNumber: '1,2' }), /caller ID number/);
+    // Issue 20 item 6: the billing code goes as accountcode, and only a safe one goes at all.
+    assert.equal(parseOriginateArgs(originateArgs({ ...base, accountcode: 'ACC_1.x-2' })).vars.get('accountcode'), 'ACC_1.x-2');
+    assert.throws(() => originateArgs({ ...base, accountcode: 'a,pacer_call=false' }), /accountcode/);
     for (const [k, v] of [
       ['a=b', 'x'],
       ['a}b,c=d', 'x'],

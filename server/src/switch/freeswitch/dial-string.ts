@@ -1,6 +1,7 @@
 import { channelVariableNameProblem, channelVariableValueProblem } from '../../domain/telephony/channel-variables';
 import { recipientChannelVariables } from '../../domain/telephony/recipient-variables';
 import {
+  accountcodeProblem,
   callerIdNameProblem,
   callerIdNumberProblem,
   dialableNumberProblem,
@@ -60,6 +61,10 @@ export function originateArgs(req: OriginateRequest, detectors: readonly Machine
   if (req.callerIdName) {
     check('caller ID name', req.callerIdName, callerIdNameProblem);
     vars.push(['origination_caller_id_name', req.callerIdName]);
+  }
+  if (req.accountcode) {
+    check('accountcode', req.accountcode, accountcodeProblem);
+    vars.push(['accountcode', req.accountcode]);
   }
   for (const [k, v] of Object.entries(req.variables ?? {})) {
     const why = channelVariableNameProblem(k) ?? channelVariableValueProblem(v);

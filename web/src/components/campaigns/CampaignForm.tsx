@@ -44,6 +44,7 @@ export const CampaignSettingsFields = graphql(`
     completionThreshold
     defaultRegion
     numberFormat
+    accountcode
     isTemplate
     queueName
     abandonMessage
@@ -180,6 +181,9 @@ export function CampaignForm({ campaign }: { campaign?: CampaignSettingsFragment
             <input name="defaultRegion" value={values.defaultRegion} maxLength={2} onChange={(e) => set('defaultRegion', e.target.value)} />
           </Field>
           <NumberFormatField value={values.numberFormat} error={errors.numberFormat} onChange={(v) => set('numberFormat', v)} />
+          <Field label="Account code" name="accountcode" error={errors.accountcode} hint="Billing code on every call; empty: the tenant's">
+            <input name="accountcode" value={values.accountcode} maxLength={64} onChange={(e) => set('accountcode', e.target.value)} />
+          </Field>
           {values.type === 'AGENT' && (
             <Field
               label="Abandon message"

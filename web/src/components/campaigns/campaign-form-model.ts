@@ -38,6 +38,7 @@ export interface Values {
   callerIdNumber: string;
   defaultRegion: string;
   numberFormat: NumberFormat;
+  accountcode: string;
   calendarId: string;
   gatewayIds: string[];
   /** The DNC lists it honours by name; null = every list of the tenant. */
@@ -61,6 +62,7 @@ export const DEFAULTS: Values = {
   callerIdNumber: '',
   defaultRegion: '',
   numberFormat: 'E164',
+  accountcode: '',
   calendarId: '',
   gatewayIds: [],
   dncLists: null,
@@ -98,6 +100,7 @@ export function fromCampaign(c: CampaignSettingsFragment): Values {
     callerIdNumber: c.callerIdNumber,
     defaultRegion: c.defaultRegion ?? '',
     numberFormat: c.numberFormat,
+    accountcode: c.accountcode ?? '',
     calendarId: c.calendar?.id ?? '',
     gatewayIds: c.gateways.map((g) => g.id),
     dncLists: c.dncLists ?? null,
@@ -149,6 +152,7 @@ export function toInput(v: Values): CreateCampaignInput {
     abandonMessage: v.abandonMessage.trim() || null,
     dncLists: v.dncLists,
     numberFormat: v.numberFormat,
+    accountcode: v.accountcode.trim() || null,
     ...advancedInput(v.advanced),
   };
   if (v.dialingMode) input.dialingMode = v.dialingMode;

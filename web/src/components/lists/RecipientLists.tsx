@@ -19,6 +19,7 @@ export const RecipientListRowFields = graphql(`
     contactCount
     defaultRegion
     numberFormat
+    accountcode
     createdAt
   }
 `);
@@ -55,6 +56,7 @@ export function RecipientLists() {
   const [name, setName] = useState('');
   const [region, setRegion] = useState('');
   const [format, setFormat] = useState<NumberFormat>('E164');
+  const [accountcode, setAccountcode] = useState('');
   const [created, create] = useMutation(CreateList);
   const [updated, update] = useMutation(UpdateList);
   const [deleted, remove] = useMutation(DeleteList);
@@ -63,11 +65,19 @@ export function RecipientLists() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await create({ input: { name: name.trim(), defaultRegion: region.trim().toUpperCase() || null, numberFormat: format } });
+    const r = await create({
+      input: {
+        name: name.trim(),
+        defaultRegion: region.trim().toUpperCase() || null,
+        numberFormat: format,
+        accountcode: accountcode.trim() || null,
+      },
+    });
     if (r.data) {
       setName('');
       setRegion('');
       setFormat('E164');
+      setAccountcode('');
       refetch({ requestPolicy: 'network-only' });
     }
   };
@@ -83,6 +93,9 @@ export function RecipientLists() {
             <input name="defaultRegion" maxLength={2} style={{ width: 80 }} value={region} onChange={(e) => setRegion(e.target.value)} />
           </Field>
           <NumberFormatField value={format} error={errs.numberFormat} onChange={setFormat} />
+          <Field label="Account code" name="accountcode" error={errs.accountcode} hint="Taken by a campaign with none">
+            <input name="accountcode" maxLength={64} value={accountcode} onChange={(e) => setAccountcode(e.target.value)} />
+          </Field>
           <button className="button primary" type="submit" disabled={created.fetching}>
             Create list
           </button>
@@ -105,6 +118,7 @@ export function RecipientLists() {
             <th className="num">Contacts</th>
             <th>Region</th>
             <th>Numbers</th>
+            <th>Account code</th>
             <th>Created</th>
             <th>Status</th>
             <th />
@@ -113,7 +127,7 @@ export function RecipientLists() {
         <tbody>
           {data?.recipientLists.length === 0 && (
             <tr>
-              <td colSpan={7} className="empty">
+              <td colSpan={8} className="empty">
                 No lists yet.
               </td>
             </tr>
@@ -128,6 +142,7 @@ export function RecipientLists() {
               <td className="num">{l.contactCount}</td>
               <td>{l.defaultRegion ?? '—'}</td>
               <td>{l.numberFormat === 'AS_DIALED' ? 'as dialed' : 'E.164'}</td>
+              <td>{l.accountcode ?? '—'}</td>
               <td className="small">{formatDateTime(l.createdAt)}</td>
               <td>
                 <label className="check">

@@ -18,6 +18,7 @@ export const TenantLimitsFields = graphql(`
     queueMultiplier
     defaultRegion
     internalNumberPattern
+    accountcode
     updatedAt
   }
 `);
@@ -46,11 +47,12 @@ const FIELDS: Array<[Key, string, string, 'int' | 'float' | 'text']> = [
   ['queueMultiplier', 'Queue multiplier', 'Queue-watch: free agents × this', 'float'],
   ['defaultRegion', 'Default region', 'For numbers without a country code, e.g. US', 'text'],
   ['internalNumberPattern', 'Internal number pattern', 'Regular expression', 'text'],
+  ['accountcode', 'Account code', 'Billing code of calls whose campaign has none; empty: none', 'text'],
 ];
 
 type Values = Record<Key, string>;
 function toValues(s: TenantLimitsFragment): Values {
-  return Object.fromEntries(FIELDS.map(([k]) => [k, String(s[k])])) as Values;
+  return Object.fromEntries(FIELDS.map(([k]) => [k, String(s[k] ?? '')])) as Values;
 }
 
 /** Tenant-wide limits; only changed values are sent, the dialer applies them on its next decision. */
