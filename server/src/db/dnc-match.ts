@@ -2,8 +2,8 @@
  * The one place a number is matched against do-not-call entries, as SQL (the dialer's
  * candidate and claim queries, imports and the API all use it): an entry blocks a number when
  * it belongs to the tenant, matches the number, is in force at the moment asked about and is on
- * a list that applies. Matching is E.164 equality today (entries and recipients' numbers are
- * both normalised to E.164); another format (as dialed) is to be added in dncNumberMatches.
+ * a list that applies. Matching is in dncNumberMatches (E.164, or a number as dialed with or
+ * without its `+`).
  *
  * Each term is an SQL expression. `at` appears once in the SQL, so it may be a placeholder
  * (`?::timestamptz`); the others may appear more than once: pass column references (bind
@@ -20,9 +20,14 @@ export interface DncMatchTerms {
   at: string;
 }
 
-/** SQL condition: DNC entry `d` matches the number. */
+/**
+ * SQL condition: DNC entry `d` matches the number. Entries are E.164; a number kept as dialed
+ * (numberFormat AS_DIALED) matches an entry in either form: as written (`+4915…`) or with the
+ * `+` it lacks (`4915…` is `+4915…`). Both are equalities on the (tenant, number) index. A national
+ * form (`07700…`) cannot be matched without its region and is left as is.
+ */
 export function dncNumberMatches(d: string, number: string): string {
-  return `${d}.number = ${number}`;
+  return `${d}.number in (${number}, '+' || ltrim(${number}, '+'))`;
 }
 
 /** SQL condition: DNC entry `d` blocks the number (usable in a join, reads the unique index). */

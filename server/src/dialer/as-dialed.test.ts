@@ -46,3 +46,32 @@ test('AS_DIALED numbers are originated unchanged', async () => {
     .execute<Array<{ n: number }>>("select count(*)::int as n from call_attempt where campaign_id = ? and outcome = 'BUSY'", [c.id]);
   assert.equal(row?.n, given.length);
 });
+
+test('a DNC entry (E.164) blocks the same number kept as dialed without its +; the recipient is called on its other number', async () => {
+  const em = env.em();
+  const tenant = await seedTenant(em, { callsPerSecond: 50 });
+  const c = await seedCampaign(em, tenant, { numberFormat: NumberFormat.AS_DIALED, maxAttempts: 1, maxConcurrentCalls: 10 });
+  await em.execute(
+    'insert into dnc_entry (id, tenant_id, number, list_name, expires_at, created_at) values (gen_random_uuid(), ?, ?, ?, null, now())',
+    [tenant.id, '+4915112360001', 'default'],
+  );
+  const rules = { defaultRegion: 'US', internalPattern: DEFAULT_INTERNAL_PATTERN, format: NumberFormat.AS_DIALED };
+  const { prepared } = prepareRecipients(
+    [{ name: 'blocked-first', communications: [{ number: '4915112360001' }, { number: '4915112370001' }] }],
+    rules,
+    DuplicatePolicy.REJECT,
+  );
+  await insertRecipients(em, c.id, prepared, NumberFormat.AS_DIALED);
+  const originated = recordOriginates(env.h.sim);
+  await env.startDialer();
+  await env.waitFor<string>(
+    'select status from campaign where id = ?',
+    [c.id],
+    (s) => s === 'COMPLETED' || s === 'INCOMPLETE',
+    'campaign done',
+  );
+  assert.deepEqual(
+    originated.map((o) => o.number),
+    ['4915112370001'],
+  );
+});
