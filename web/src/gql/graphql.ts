@@ -467,6 +467,7 @@ export type OpenHoursInput = {
 export type Permission =
   | 'ADMIN'
   | 'CAMPAIGNS_WRITE'
+  | 'PLATFORM'
   | 'READ'
   | 'RECIPIENTS_WRITE'
   | 'RESULTS_WRITE'
@@ -544,6 +545,7 @@ export type ResetPasswordInput = {
 export type Role =
   | 'ADMIN'
   | 'AGENT'
+  | 'PLATFORM_ADMIN'
   | 'SUPERVISOR';
 
 /** Why a campaign is or is not dialing now: what holds it, not whether a call went out this instant. A change shows once it has held for 1 s. IDLE while SCHEDULED or PAUSED; null in other statuses */

@@ -15,7 +15,9 @@ export interface BootstrapResult {
 
 /**
  * On a database with no user at all, creates the first tenant and admin so a new install
- * can log in at once. Uses PACER_ADMIN_PASSWORD when given, else generates one.
+ * can log in at once. Uses PACER_ADMIN_PASSWORD when given, else generates one. That admin is
+ * the platform operator (PLATFORM_ADMIN); a database from before the role existed gets its
+ * oldest active admin promoted, so every install has exactly one way in to manage tenants.
  */
 export async function bootstrapFirstAdmin(
   em: EntityManager,
@@ -24,7 +26,10 @@ export async function bootstrapFirstAdmin(
   return em.transactional(async (tx) => {
     // Two processes starting together must not both create an admin.
     await tx.execute('select pg_advisory_xact_lock(727001)');
-    if ((await tx.count(User, {})) > 0) return { created: false };
+    if ((await tx.count(User, {})) > 0) {
+      await ensureOperator(tx);
+      return { created: false };
+    }
     const password = opts.password ?? randomBytes(12).toString('base64url');
     const tenant = (await tx.findOne(Tenant, { name: opts.tenant })) ?? tx.create(Tenant, { name: opts.tenant, createdAt: new Date() });
     if (!(await tx.findOne(TenantSettings, { tenant }))) {
@@ -37,11 +42,19 @@ export async function bootstrapFirstAdmin(
       tenant,
       email: opts.email.toLowerCase(),
       name: 'Administrator',
-      role: Role.ADMIN,
+      role: Role.PLATFORM_ADMIN,
       passwordHash: await hashPassword(password),
     });
     tx.persist(user);
     await tx.flush();
     return { created: true, email: user.email, generatedPassword: opts.password ? undefined : password };
   });
+}
+
+async function ensureOperator(tx: EntityManager): Promise<void> {
+  if ((await tx.count(User, { role: Role.PLATFORM_ADMIN })) > 0) return;
+  const oldest = await tx.findOne(User, { role: Role.ADMIN, disabled: false }, { orderBy: { createdAt: 'asc' } });
+  if (!oldest) return;
+  oldest.role = Role.PLATFORM_ADMIN;
+  await tx.flush();
 }

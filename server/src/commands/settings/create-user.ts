@@ -4,12 +4,14 @@ import { User } from '../../entities/user.entity';
 import { conflict } from '../../errors/app-error';
 import type { CreateUserData } from './user-data';
 import { inTransaction, type CommandContext } from '../command-context';
+import { assertMayAssignRole } from './role-grant';
 
 /**
  * Adds a user to the caller's tenant. Emails are unique across tenants (login needs no
  * tenant name), so the conflict message says only that the email is taken, not where.
  */
 export async function createUser(ctx: CommandContext, input: CreateUserData): Promise<User> {
+  assertMayAssignRole(ctx, undefined, input.role);
   // Hash outside the transaction: argon2 takes a while and holds no lock.
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (em) => {

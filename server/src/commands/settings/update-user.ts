@@ -6,6 +6,7 @@ import { conflict } from '../../errors/app-error';
 import type { UpdateUserData } from './user-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
+import { ADMIN_ROLES, assertMayAssignRole } from './role-grant';
 
 /**
  * Changes a user's name, role or disabled flag. Role and disabled apply on the user's next
@@ -20,8 +21,10 @@ export function updateUser(ctx: CommandContext, id: string, input: UpdateUserDat
     await em.execute('select pg_advisory_xact_lock(727002, hashtext(?))', [tenantId]);
     const user = await loadOwned(em, User, 'User', id, tenantId, {}, { lock: true });
     const role = input.role ?? user.role;
+    assertMayAssignRole(ctx, user.role, role);
     const disabled = input.disabled ?? user.disabled;
-    const losesAdmin = user.role === Role.ADMIN && !user.disabled && (role !== Role.ADMIN || disabled);
+    const isAdmin = (r: Role): boolean => ADMIN_ROLES.includes(r);
+    const losesAdmin = isAdmin(user.role) && !user.disabled && (!isAdmin(role) || disabled);
     if (losesAdmin) await assertMayLoseAdmin(ctx, em, user, disabled);
     if (input.name != null) user.name = input.name.trim();
     user.role = role;
@@ -39,6 +42,11 @@ async function assertMayLoseAdmin(ctx: CommandContext, em: EntityManager, user: 
     );
   }
   // The tenant must keep someone who can manage users.
-  const others = await em.count(User, { tenant: ctx.principal.tenantId, role: Role.ADMIN, disabled: false, id: { $ne: user.id } });
+  const others = await em.count(User, {
+    tenant: ctx.principal.tenantId,
+    role: { $in: [...ADMIN_ROLES] },
+    disabled: false,
+    id: { $ne: user.id },
+  });
   if (others === 0) throw conflict(`${user.email} is the last active admin of this tenant; make someone else admin first`);
 }

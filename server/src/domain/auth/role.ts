@@ -1,5 +1,11 @@
-/** What a user may do inside their tenant. */
+/**
+ * What a user may do. PLATFORM_ADMIN is the hosted platform's operator (issue 21): an admin of
+ * its own tenant that also manages every tenant (creates, caps, suspends) and may see and stop
+ * any tenant's campaigns. The first start gives it to the admin it creates; a tenant's admin
+ * can never grant it.
+ */
 export enum Role {
+  PLATFORM_ADMIN = 'PLATFORM_ADMIN',
   ADMIN = 'ADMIN',
   SUPERVISOR = 'SUPERVISOR',
   AGENT = 'AGENT',

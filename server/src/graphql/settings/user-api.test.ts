@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { Role } from '../../domain/auth/role';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { apiKey, assertError, login, userToken } from './settings-test-kit';
 
@@ -156,4 +157,20 @@ test('supervisors and non-ADMIN keys get FORBIDDEN on users, reads included', as
     assertError(await t.gql(UPDATE, { id: target.id, i: { role: 'ADMIN' } }, tk), 'FORBIDDEN');
     assertError(await t.gql(RESET, { id: target.id, p: 'password-999' }, tk), 'FORBIDDEN');
   }
+});
+
+test('PLATFORM_ADMIN is granted only by the operator: a tenant admin is refused (FORBIDDEN) and nothing is written', async () => {
+  const refused = assertError(
+    await t.gql(CREATE, { i: { email: 'boss@acme.test', name: 'x', password: 'password-123', role: 'PLATFORM_ADMIN' } }, token),
+    'FORBIDDEN',
+  );
+  assert.match(refused.message, /platform operator/);
+  assert.equal((await users()).filter((u) => u.email === 'boss@acme.test').length, 0);
+  const dora = await create('dora@acme.test', 'SUPERVISOR');
+  assertError(await t.gql(UPDATE, { id: dora.id, i: { role: 'PLATFORM_ADMIN' } }, token), 'FORBIDDEN');
+  assert.equal((await users()).find((u) => u.id === dora.id)?.role, 'SUPERVISOR');
+  // The operator (of its own tenant) may grant it there.
+  const { token: op } = await t.tenant('platform', Role.PLATFORM_ADMIN);
+  const second = await create('second@platform.test', 'PLATFORM_ADMIN', op);
+  assert.equal(second.role, 'PLATFORM_ADMIN');
 });
