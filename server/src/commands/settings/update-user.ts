@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../../domain/auth/role';
+import { type Role } from '../../domain/auth/role';
 import { Session } from '../../entities/session.entity';
 import { User } from '../../entities/user.entity';
 import { conflict } from '../../errors/app-error';
