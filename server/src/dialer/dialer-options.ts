@@ -42,3 +42,6 @@ export const PREVIEW_SKIP_HOLD_SECONDS = 300;
 /** Originate only while the lock was confirmed this recently; a new leader waits longer (grace). */
 export const LOCK_FRESH_MS = 2500;
 export const LOCK_CHECK_MS = 1000;
+
+/** Calls with no gateway go to the switch's own dialplan. */
+export const DEFAULT_DIAL_STRING = 'loopback/{number}/default';

@@ -26,16 +26,14 @@ import { AgentPhones } from './agents/agent-phones';
 import { QueueWatch } from './agents/queue-watch';
 import { DialingMode } from '../domain/campaign/campaign-type';
 import { AmdVerdicts } from './amd-screen';
-import { LOCK_CHECK_MS, type DialerOptions } from './dialer-options';
+import { DEFAULT_DIAL_STRING, LOCK_CHECK_MS, type DialerOptions } from './dialer-options';
 import { Originator } from './originator';
 import { electOnce } from './election';
 import { Wake } from './wake';
 import { CampaignHangups } from './campaign-hangups';
+import { dialerStatusOf } from './dialer-status';
 
 export type { DialerOptions } from './dialer-options';
-
-/** Calls with no gateway go to the switch's own dialplan. */
-const DEFAULT_DIAL_STRING = 'loopback/{number}/default';
 
 /**
  * The dialer: one per process, but only the leader (a PostgreSQL advisory lock) dials. It ticks
@@ -166,17 +164,9 @@ export class Dialer {
 
   /** Current status of this process (the leader's is also published on DIALER_STATUS). */
   status(): DialerStatusPayload {
-    const now = Date.now();
-    return {
-      node: this.node,
-      leader: this.leader,
-      switchUp: this.port.connectionState === 'up',
-      activeCalls: this.book.size,
-      runningCampaigns: this.running.length,
-      callsPerSecond: this.originator.callsPerSecond(now),
-      machineDetectors: this.port.machineDetectors()?.slice() ?? null,
-      at: new Date(now).toISOString(),
-    };
+    const { node, leader, port, book, running } = this;
+    const cps = (now: number): number => this.originator.callsPerSecond(now);
+    return dialerStatusOf({ node, leader, port, activeCalls: book.size, runningCampaigns: running.length, callsPerSecond: cps });
   }
 
   /** Plan again soon (call ended, campaign changed, switch state changed). */

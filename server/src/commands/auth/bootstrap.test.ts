@@ -24,14 +24,10 @@ test('the first start creates the platform operator; an install from before the 
   // Simulate an older install: the operator is a plain ADMIN, a younger admin exists too.
   await em.nativeUpdate(User, { email: 'op@example.test' }, { role: Role.ADMIN });
   const tenant = await em.findOneOrFail(Tenant, { name: 'Default' });
-  em.create(User, {
-    tenant,
-    email: 'younger@example.test',
-    name: 'Y',
-    role: Role.ADMIN,
-    passwordHash: 'x',
-    createdAt: new Date(Date.now() + 1000),
-  });
+  const younger = new User();
+  Object.assign(younger, { tenant, email: 'younger@example.test', name: 'Y', role: Role.ADMIN, passwordHash: 'x' });
+  younger.createdAt = new Date(Date.now() + 1000);
+  em.persist(younger);
   await em.flush();
   const again = await bootstrapFirstAdmin(db.orm.em.fork(), { tenant: 'Default', email: 'op@example.test' });
   assert.equal(again.created, false);
