@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiKey } from '../entities/api-key.entity';
 import { Session } from '../entities/session.entity';
+import type { Tenant } from '../entities/tenant.entity';
+import { TenantStatus } from '../domain/tenant/tenant-status';
 import { permissionsOfRole, permissionsOfScopes } from './permission';
 import type { Principal } from './principal';
 import { API_KEY_PREFIX, hashToken, SESSION_PREFIX } from './tokens';
@@ -24,7 +26,7 @@ export function tokenOf(authorization: unknown): string | null {
 }
 
 async function fromSession(em: EntityManager, token: string): Promise<Principal | null> {
-  const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
+  const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user', 'user.tenant'] });
   if (!session || session.expiresAt < new Date() || session.user.disabled) return null;
   const user = session.user;
   return {
@@ -35,11 +37,12 @@ async function fromSession(em: EntityManager, token: string): Promise<Principal 
     role: user.role,
     permissions: permissionsOfRole(user.role),
     sessionId: session.id,
+    ...suspension(user.tenant),
   };
 }
 
 async function fromApiKey(em: EntityManager, token: string): Promise<Principal | null> {
-  const key = await em.findOne(ApiKey, { keyHash: hashToken(token) });
+  const key = await em.findOne(ApiKey, { keyHash: hashToken(token) }, { populate: ['tenant'] });
   if (!key || key.revokedAt) return null;
   // Best effort and outside any transaction: a failed touch must not fail the request.
   await em.nativeUpdate(ApiKey, { id: key.id }, { lastUsedAt: new Date() }).catch(() => undefined);
@@ -49,5 +52,11 @@ async function fromApiKey(em: EntityManager, token: string): Promise<Principal |
     label: `key:${key.name}`,
     tenantId: key.tenant.id,
     permissions: permissionsOfScopes(key.scopes),
+    ...suspension(key.tenant),
   };
+}
+
+/** A suspended tenant's reason, carried on its principals so every request can be refused with it. */
+function suspension(tenant: Tenant): Pick<Principal, 'suspendedReason'> {
+  return tenant.status === TenantStatus.SUSPENDED ? { suspendedReason: tenant.suspendedReason ?? 'no reason given' } : {};
 }

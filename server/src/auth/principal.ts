@@ -12,4 +12,6 @@ export interface Principal {
   permissions: ReadonlySet<Permission>;
   /** The login session behind a USER principal (logout ends it). */
   sessionId?: string;
+  /** Set when the principal's tenant is suspended (the operator's reason): every request is refused with it (auth/suspension.ts). */
+  suspendedReason?: string;
 }

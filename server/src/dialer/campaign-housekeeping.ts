@@ -9,12 +9,16 @@ import type { RunState, RunStateReason } from '../domain/campaign/run-state';
 import { Campaign } from '../entities/campaign.entity';
 import { rows } from './sql-rows';
 
-/** SCHEDULED campaigns whose time has come start (ACTIVATE), with the same history as a start. */
+/**
+ * SCHEDULED campaigns whose time has come start (ACTIVATE), with the same history as a start.
+ * A suspended tenant's wait (their time may pass meanwhile; they start once it is resumed).
+ */
 export async function activateScheduled(em: EntityManager, outbox: Outbox, now: Date): Promise<string[]> {
   const due = await rows<{ id: string }>(
     em,
     `
-    select id from campaign where status = 'SCHEDULED' and scheduled_at <= ? and deleted_at is null and not is_template`,
+    select id from campaign c where status = 'SCHEDULED' and scheduled_at <= ? and deleted_at is null and not is_template
+      and exists (select 1 from tenant t where t.id = c.tenant_id and t.status = 'ACTIVE')`,
     [now],
   );
   const started: string[] = [];

@@ -50,16 +50,6 @@ export interface RunningCampaign {
   complianceProfile: ComplianceProfile;
 }
 
-export interface TenantLimitsRow {
-  tenantId: string;
-  maxActiveCampaigns: number;
-  maxTotalCalls: number;
-  maxInternalCalls: number;
-  maxExternalCalls: number;
-  callsPerSecond: number;
-  internalNumberPattern: string;
-}
-
 export interface GatewayRow {
   id: string;
   tenantId: string;
@@ -123,12 +113,17 @@ export interface CampaignRow extends RunningCampaign {
   scheduledAt: Date | null;
 }
 
-/** VOICE campaigns the dialer works on, and AGENT campaigns in the modes it supports (all of them). */
+/**
+ * VOICE campaigns the dialer works on, and AGENT campaigns in the modes it supports (all of them),
+ * of ACTIVE tenants only: a suspended tenant is never dialed for, even if a campaign of it is
+ * still RUNNING (its suspension pauses them one by one, after the suspension is committed).
+ */
 export function loadRunningCampaigns(em: EntityManager): Promise<CampaignRow[]> {
   return selectCampaigns(
     em,
     `c.status = 'RUNNING' and c.deleted_at is null and not c.is_template
-      and (c.type = 'VOICE' or (c.type = 'AGENT' and c.dialing_mode in ('PROGRESSIVE', 'PREDICTIVE', 'PREVIEW', 'QUEUE_WATCH')))`,
+      and (c.type = 'VOICE' or (c.type = 'AGENT' and c.dialing_mode in ('PROGRESSIVE', 'PREDICTIVE', 'PREVIEW', 'QUEUE_WATCH')))
+      and exists (select 1 from tenant t where t.id = c.tenant_id and t.status = 'ACTIVE')`,
     [],
   );
 }
@@ -197,37 +192,6 @@ async function selectCampaigns(em: EntityManager, where: string, params: unknown
     queueMultiplier: c.queue_multiplier,
     complianceProfile: effectiveProfile(c.compliance_profile, c.tenant_profile),
   }));
-}
-
-export async function loadTenantLimits(em: EntityManager, tenantIds: string[]): Promise<Map<string, TenantLimitsRow>> {
-  const list = await rows<{
-    tenant_id: string;
-    max_active_campaigns: number;
-    max_total_calls: number;
-    max_internal_calls: number;
-    max_external_calls: number;
-    calls_per_second: number;
-    internal_number_pattern: string;
-  }>(
-    em,
-    `select tenant_id, max_active_campaigns, max_total_calls, max_internal_calls, max_external_calls, calls_per_second,
-       internal_number_pattern from tenant_settings where tenant_id = any(?::uuid[])`,
-    [sqlArray(tenantIds)],
-  );
-  return new Map(
-    list.map((t) => [
-      t.tenant_id,
-      {
-        tenantId: t.tenant_id,
-        maxActiveCampaigns: t.max_active_campaigns,
-        maxTotalCalls: t.max_total_calls,
-        maxInternalCalls: t.max_internal_calls,
-        maxExternalCalls: t.max_external_calls,
-        callsPerSecond: t.calls_per_second,
-        internalNumberPattern: t.internal_number_pattern,
-      },
-    ]),
-  );
 }
 
 export async function loadGateways(em: EntityManager, tenantIds: string[]): Promise<Map<string, GatewayRow>> {

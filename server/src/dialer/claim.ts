@@ -27,7 +27,7 @@ export interface ClaimExtras {
  * Claims recipients and writes their attempts in one statement (and so one transaction):
  * a recipient moves to DIALING only from a claimable state whose time gates are open (the
  * planner's own list, domain/recipient/time-gates.ts), only while its campaign is
- * RUNNING and only if the number to dial is on none of the campaign's DNC lists now (the
+ * RUNNING (and its tenant not suspended) and only if the number to dial is on none of the campaign's DNC lists now (the
  * planner skipped DNC numbers; this catches an entry added since the snapshot); the attempt row
  * exists before the originate is sent, so a crash can be reconciled instead of redialed. The
  * attempt's number is the recipient's attempts_made as this update raised it: the row lock of
@@ -69,7 +69,8 @@ export async function claimAndRecord(
       from want w
       where r.id = w.rid and r.campaign_id = w.campaign_id and r.state in (${CLAIMABLE})
         and ${gates.sql}
-        and exists (select 1 from campaign c where c.id = r.campaign_id and c.status = 'RUNNING'
+        and exists (select 1 from campaign c join tenant t on t.id = c.tenant_id and t.status = 'ACTIVE'
+                    where c.id = r.campaign_id and c.status = 'RUNNING'
                     and not ${dncBlocks({ tenant: 'c.tenant_id', number: 'w.number', lists: 'c.dnc_lists', at: '?::timestamptz' })})
       returning r.id, r.attempts_made, r.fields, r.campaign_id),
     inserted as (

@@ -28,6 +28,7 @@ import { WallboardResolver } from './live/wallboard.resolver';
 import { ReportsResolver } from './reports/reports.resolver';
 import { RecipientAttemptsResolver } from './reports/recipient-attempts.resolver';
 import { agentResolvers } from './agent';
+import { tenancyResolvers } from './tenancy';
 
 // Every resolver class of the API. Adding an area = adding its resolvers here.
 export const resolvers: NonEmptyArray<Function> = [
@@ -54,6 +55,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReportsResolver,
   RecipientAttemptsResolver,
   ...agentResolvers,
+  ...tenancyResolvers,
 ];
 
 /** Builds the executable schema; `validateFn` runs class-validator on every input and refuses control characters in every argument. */

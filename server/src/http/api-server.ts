@@ -19,6 +19,7 @@ import type { OperationLimits } from '../graphql/limits/operation-limits';
 import { wsLimits } from '../graphql/limits/ws-limits';
 import { rateLimitPlugin } from '../graphql/rate-limit-plugin';
 import { budgeted } from '../graphql/ws-budget';
+import { refusingSuspended, suspensionPlugin } from '../graphql/suspension-gate';
 import type { RateLimits } from '../limits/rate-limits';
 import { graphqlHttpStatusPlugin } from './graphql-http-status';
 import { graphqlHttpErrors, jsonErrors, notFoundRoute } from './json-errors';
@@ -111,7 +112,7 @@ export async function createApiServer(
       await connections.principalOf(ctx, ctx.connectionParams?.authorization).catch(() => null);
     },
     context: async (ctx) => contextOf(await connections.principalOf(ctx, ctx.connectionParams?.authorization), addresses.get(ctx) ?? null),
-    execute: budgeted(execute),
+    execute: budgeted(refusingSuspended(execute)),
     // Called once subscribe() returned its stream; graphql-ws pulls from it right after.
     onOperation: (ctx, id, _payload, _args, result) => {
       if (Symbol.asyncIterator in result) liveSubscriptions.add(ctx, id);
@@ -124,7 +125,7 @@ export async function createApiServer(
     onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
   });
   // Each subscribe spends the caller's request budget before it joins (or opens) a shared stream.
-  const wsCleanup = useServer({ ...shared, subscribe: budgeted(shared.subscribe ?? subscribe) }, wss);
+  const wsCleanup = useServer({ ...shared, subscribe: budgeted(refusingSuspended(shared.subscribe ?? subscribe)) }, wss);
 
   const limited = apolloLimits<Context>(limits);
   const apollo = new ApolloServer<Context>({
@@ -139,6 +140,8 @@ export async function createApiServer(
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      // A suspended tenant is refused before its request budget is spent.
+      suspensionPlugin(),
       rateLimitPlugin(),
       limited.plugin,
       graphqlHttpStatusPlugin,

@@ -1,11 +1,13 @@
 import type express from 'express';
 import type { Permission } from '../auth/permission';
 import type { Principal } from '../auth/principal';
+import { tenantSuspended } from '../auth/suspension';
 import type { Context } from '../graphql/context';
 import type { RouteDeps } from './api-server';
 
 /**
- * The GraphQL auth for a plain route: 401 without a valid token, 403 without the permission,
+ * The GraphQL auth for a plain route: 401 without a valid token, 403 without the permission or
+ * when the tenant is suspended (with the operator's reason),
  * 429 with Retry-After once the credentials' request budget is spent (the same budget as GraphQL).
  */
 export async function authorizeRoute(
@@ -19,6 +21,13 @@ export async function authorizeRoute(
   if (!principal) {
     res.setHeader('connection', 'close');
     res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in or send an API key: Authorization: Bearer <token>' } });
+    return null;
+  }
+  if (principal.suspendedReason !== undefined) {
+    res.setHeader('connection', 'close');
+    res
+      .status(403)
+      .json({ error: { code: 'FORBIDDEN', reason: 'TENANT_SUSPENDED', message: tenantSuspended(principal.suspendedReason).message } });
     return null;
   }
   if (!principal.permissions.has(permission)) {

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
 import { hashToken, newToken, SESSION_PREFIX } from '../../auth/tokens';
+import { tenantSuspended } from '../../auth/suspension';
+import { TenantStatus } from '../../domain/tenant/tenant-status';
 import { Session } from '../../entities/session.entity';
 import { User } from '../../entities/user.entity';
 import { ErrorCode, isAppError, unauthenticated } from '../../errors/app-error';
@@ -37,7 +39,7 @@ async function openSession(
   password: string,
   ttlHours: number,
 ): Promise<{ token: string; expiresAt: Date; user: User }> {
-  const user = await em.findOne(User, { email: email.trim().toLowerCase() });
+  const user = await em.findOne(User, { email: email.trim().toLowerCase() }, { populate: ['tenant'] });
   if (!user) {
     dummyHash ??= hashPassword('not-a-password');
     await verifyPassword(await dummyHash, password);
@@ -45,6 +47,8 @@ async function openSession(
   }
   if (!(await verifyPassword(user.passwordHash, password))) throw unauthenticated('Wrong email or password');
   if (user.disabled) throw unauthenticated('This user is disabled; ask an administrator');
+  // Only after the password: the suspension is not told to someone who does not know it.
+  if (user.tenant.status === TenantStatus.SUSPENDED) throw tenantSuspended(user.tenant.suspendedReason ?? 'no reason given');
   const token = newToken(SESSION_PREFIX);
   const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
   em.create(Session, { user, tokenHash: hashToken(token), expiresAt, createdAt: new Date() });

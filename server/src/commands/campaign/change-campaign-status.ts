@@ -21,6 +21,8 @@ export interface StatusChangeOptions {
    * (dialer/campaign-hangups.ts); each call's end is recorded as usual.
    */
   hangUpCalls?: boolean;
+  /** Why, kept in the history's details (the operator's suspension of the tenant, issue 21). */
+  reason?: string;
 }
 
 /**
@@ -78,6 +80,7 @@ export function changeCampaignStatus(
         ...(opts.at ? { at: opts.at.toISOString() } : {}),
         ...(rescheduled > 0 ? { rescheduled } : {}),
         ...(opts.hangUpCalls ? { hangUpCalls: true } : {}),
+        ...(opts.reason ? { reason: opts.reason } : {}),
       },
       hangUpCalls: opts.hangUpCalls,
       configSnapshot: starts || action === CampaignAction.SCHEDULE ? campaignSnapshot(campaign) : undefined,

@@ -2,7 +2,10 @@ import { accountcodeProblem } from '../../domain/telephony/switch-text';
 import { patternProblem } from '../../domain/numbers/direction';
 import { isSupportedRegion } from '../../domain/numbers/phone-normalize';
 import type { TenantSettings } from '../../entities/tenant-settings.entity';
-import { badInput } from '../../errors/app-error';
+import { capProblem } from '../../domain/tenant/tenant-caps';
+import { Tenant } from '../../entities/tenant.entity';
+import { AppError, badInput, ErrorCode } from '../../errors/app-error';
+import { capsOf } from '../tenant/load-tenant';
 import type { UpdateTenantSettingsData } from './tenant-settings-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { lockTenantSettings } from './tenant-settings-row';
@@ -19,7 +22,8 @@ const NUMBERS = [
 /**
  * Changes the tenant's global limits (creating the row on first use). The internal-number
  * pattern must compile on RE2 (the engine it runs on), and the region must be one libphonenumber can read numbers in,
- * because every import and DNC entry depends on both.
+ * because every import and DNC entry depends on both. A limit above the tenant's cap set by the platform operator is
+ * BAD_USER_INPUT naming the limit and the cap.
  */
 export function updateTenantSettings(ctx: CommandContext, input: UpdateTenantSettingsData): Promise<TenantSettings> {
   return inTransaction(ctx, async (em) => {
@@ -29,6 +33,9 @@ export function updateTenantSettings(ctx: CommandContext, input: UpdateTenantSet
     }
     const badCode = input.accountcode ? accountcodeProblem(input.accountcode) : undefined;
     if (badCode) throw badInput('accountcode', badCode);
+    // The platform operator's caps bound what the tenant may set (issue 21); only the limits given are checked.
+    const beyond = capProblem(input, capsOf(await em.findOneOrFail(Tenant, { id: ctx.principal.tenantId })));
+    if (beyond) throw new AppError(ErrorCode.BAD_USER_INPUT, beyond.message, { field: beyond.field, fields: [beyond] });
     const settings = await lockTenantSettings(em, ctx.principal.tenantId);
     for (const key of NUMBERS) {
       const value = input[key];

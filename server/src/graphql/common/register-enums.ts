@@ -14,6 +14,7 @@ import { WaitingReason } from '../../domain/dialer/waiting-reason';
 import { ActorKind } from '../../entities/campaign-event.entity';
 import { ListStatus } from '../../entities/recipient-list.entity';
 import { NumberFormat } from '../../domain/numbers/number-format';
+import { TenantStatus } from '../../domain/tenant/tenant-status';
 
 // Every domain enum the schema exposes, registered once, before any type uses it.
 registerEnumType(CampaignStatus, { name: 'CampaignStatus', description: 'Lifecycle of a campaign' });
@@ -107,6 +108,16 @@ registerEnumType(NumberFormat, {
     AS_DIALED: {
       description:
         'Kept exactly as given (optional leading +, 3 to 20 digits) and dialed unchanged; the time zone comes from the recipient, else the campaign calendar, never from the number',
+    },
+  },
+});
+registerEnumType(TenantStatus, {
+  name: 'TenantStatus',
+  description: 'Whether a tenant may use the platform',
+  valuesConfig: {
+    ACTIVE: { description: 'Its users, keys and campaigns work' },
+    SUSPENDED: {
+      description: 'Suspended by the platform operator: its campaigns are paused and its users and keys refused with the reason',
     },
   },
 });

@@ -12,6 +12,8 @@ import { phoneDncLoader } from './phone-dnc.loader';
 import { recipientAttemptsLoader, recipientPhonesLoader } from './recipient-rows.loader';
 import { recipientCountsLoader } from './recipient-counts.loader';
 import { waitingReasonLoader } from './waiting-reason.loader';
+import { tenantUsageLoader } from './tenant-usage.loader';
+import type { TenantUsageFigures } from '../../reports/tenant-usage';
 import type { Waiting } from '../../domain/dialer/waiting-reason';
 
 /**
@@ -28,6 +30,7 @@ export interface Loaders {
   contactCount: DataLoader<string, number>;
   phoneDnc: DataLoader<string, boolean>;
   waitingReason: DataLoader<string, Waiting | null>;
+  tenantUsage: DataLoader<string, TenantUsageFigures>;
 }
 
 export function createLoaders(em: EntityManager): Loaders {
@@ -40,5 +43,6 @@ export function createLoaders(em: EntityManager): Loaders {
     contactCount: contactCountLoader(em),
     phoneDnc: phoneDncLoader(em),
     waitingReason: waitingReasonLoader(em),
+    tenantUsage: tenantUsageLoader(em),
   };
 }

@@ -1,8 +1,12 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../auth/permission';
 import { readTenantSettings } from '../../commands/settings/tenant-settings-row';
 import { updateTenantSettings } from '../../commands/settings/update-tenant-settings';
+import { capsOf } from '../../commands/tenant/load-tenant';
+import type { TenantCaps } from '../../domain/tenant/tenant-caps';
 import type { TenantSettings } from '../../entities/tenant-settings.entity';
+import { Tenant } from '../../entities/tenant.entity';
+import { TenantCapsNode } from '../tenancy/tenant-caps.type';
 import { requirePrincipal, type Context } from '../context';
 import { UpdateTenantSettingsInput } from './tenant-settings.input';
 import { TenantSettingsNode } from './tenant-settings.type';
@@ -23,5 +27,10 @@ export class TenantSettingsResolver {
     @Arg('input', () => UpdateTenantSettingsInput) input: UpdateTenantSettingsInput,
   ): Promise<TenantSettings> {
     return updateTenantSettings({ ...ctx, principal: requirePrincipal(ctx) }, input);
+  }
+
+  @FieldResolver(() => TenantCapsNode, { description: "The platform operator's ceilings on these limits (null fields: no cap)" })
+  async caps(@Root() settings: TenantSettings, @Ctx() ctx: Context): Promise<TenantCaps> {
+    return capsOf(await ctx.em.findOneOrFail(Tenant, { id: settings.tenant.id }));
   }
 }
