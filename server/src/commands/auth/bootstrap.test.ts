@@ -30,6 +30,7 @@ test('the first start creates the platform operator; an install from before the 
     name: 'Y',
     role: Role.ADMIN,
     passwordHash: 'x',
+    disabled: false,
     createdAt: new Date(Date.now() + 1000),
   });
   await em.flush();

@@ -12,6 +12,7 @@ import { phoneDncLoader } from './phone-dnc.loader';
 import { recipientAttemptsLoader, recipientPhonesLoader } from './recipient-rows.loader';
 import { recipientCountsLoader } from './recipient-counts.loader';
 import { waitingReasonLoader } from './waiting-reason.loader';
+import { tenantNameLoader } from './tenant-name.loader';
 import type { Waiting } from '../../domain/dialer/waiting-reason';
 
 /**
@@ -28,6 +29,7 @@ export interface Loaders {
   contactCount: DataLoader<string, number>;
   phoneDnc: DataLoader<string, boolean>;
   waitingReason: DataLoader<string, Waiting | null>;
+  tenantName: DataLoader<string, string>;
 }
 
 export function createLoaders(em: EntityManager): Loaders {
@@ -40,5 +42,6 @@ export function createLoaders(em: EntityManager): Loaders {
     contactCount: contactCountLoader(em),
     phoneDnc: phoneDncLoader(em),
     waitingReason: waitingReasonLoader(em),
+    tenantName: tenantNameLoader(em),
   };
 }
