@@ -7,7 +7,7 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261215110000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `create type "audit_action" as enum ('TENANT_CREATED', 'TENANT_UPDATED', 'TENANT_SUSPENDED', 'TENANT_RESUMED', 'TENANT_SETTINGS_UPDATED', 'USER_CREATED', 'USER_UPDATED', 'USER_PASSWORD_RESET', 'API_KEY_CREATED', 'API_KEY_REVOKED', 'GATEWAY_CREATED', 'GATEWAY_UPDATED', 'GATEWAY_DELETED', 'CALENDAR_CREATED', 'CALENDAR_UPDATED', 'CALENDAR_DELETED', 'DNC_LIST_ENTRIES_ADDED', 'DNC_LIST_ENTRIES_REMOVED');`,
+      `create type "audit_action" as enum ('TENANT_CREATED', 'TENANT_UPDATED', 'TENANT_SUSPENDED', 'TENANT_RESUMED', 'TENANT_SETTINGS_UPDATED', 'USER_CREATED', 'USER_UPDATED', 'USER_PASSWORD_RESET', 'API_KEY_CREATED', 'API_KEY_REVOKED', 'GATEWAY_CREATED', 'GATEWAY_UPDATED', 'GATEWAY_DELETED', 'CALENDAR_CREATED', 'CALENDAR_UPDATED', 'CALENDAR_DELETED', 'DNC_LIST_ENTRIES_ADDED', 'DNC_LIST_ENTRIES_REMOVED', 'DNC_LIST_IMPORTED');`,
     );
     this.addSql(
       `create table "audit_entry" ("id" bigserial primary key, "tenant_id" uuid not null, "actor_kind" "actor_kind" not null, "actor_id" uuid null, "actor_label" text not null, "actor_tenant_id" uuid null, "action" "audit_action" not null, "target_type" text not null, "target_id" text null, "changes" jsonb not null, "at" timestamptz not null);`,

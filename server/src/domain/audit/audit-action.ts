@@ -22,4 +22,6 @@ export enum AuditAction {
   CALENDAR_DELETED = 'CALENDAR_DELETED',
   DNC_LIST_ENTRIES_ADDED = 'DNC_LIST_ENTRIES_ADDED',
   DNC_LIST_ENTRIES_REMOVED = 'DNC_LIST_ENTRIES_REMOVED',
+  /** A file imported onto a DNC list (imports/finish-import.ts). */
+  DNC_LIST_IMPORTED = 'DNC_LIST_IMPORTED',
 }
