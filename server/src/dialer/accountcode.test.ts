@@ -109,7 +109,7 @@ test(
 
     // Filters match what the call carries: its own code, or the tenant's when it has none.
     const names = async (accountcode: string): Promise<string[]> =>
-      (await listCampaigns(env.em(), ctx.tenantId, { accountcode }, { first: 10 })).nodes.map((c) => c.name).sort();
+      (await listCampaigns(env.em(), [ctx.tenantId], { accountcode }, { first: 10 })).nodes.map((c) => c.name).sort();
     assert.deepEqual(await names('ACC_1.x'), ['own']);
     assert.deepEqual(await names('TENANT-1'), ['default']);
     assert.deepEqual(await names('NOPE'), []);

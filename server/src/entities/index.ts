@@ -2,6 +2,7 @@
 import { Agent } from './agent.entity';
 import { AgentAssignment } from './agent-assignment.entity';
 import { ApiKey } from './api-key.entity';
+import { AuditEntry } from './audit-entry.entity';
 import { Calendar } from './calendar.entity';
 import { CallAttempt } from './call-attempt.entity';
 import { Campaign } from './campaign.entity';
@@ -37,6 +38,7 @@ export const entities = [
   RecipientPhone,
   CallAttempt,
   CampaignEvent,
+  AuditEntry,
   Agent,
   AgentAssignment,
   ImportJob,

@@ -9,6 +9,7 @@ import { AuthResolver } from './auth/auth.resolver';
 import { CampaignEventsResolver } from './campaign/campaign-events.resolver';
 import { CampaignFieldsResolver } from './campaign/campaign-fields.resolver';
 import { CampaignTemplateResolver } from './campaign/campaign-template.resolver';
+import { CampaignTenantResolver } from './campaign/campaign-tenant.resolver';
 import { CampaignLifecycleResolver } from './campaign/campaign-lifecycle.resolver';
 import { CampaignSubscriptionResolver } from './campaign/campaign-subscription.resolver';
 import { RecipientSubscriptionResolver } from './recipient/recipient-subscription.resolver';
@@ -29,6 +30,7 @@ import { ReportsResolver } from './reports/reports.resolver';
 import { RecipientAttemptsResolver } from './reports/recipient-attempts.resolver';
 import { agentResolvers } from './agent';
 import { tenancyResolvers } from './tenancy';
+import { AuditLogResolver } from './audit/audit-log.resolver';
 
 // Every resolver class of the API. Adding an area = adding its resolvers here.
 export const resolvers: NonEmptyArray<Function> = [
@@ -37,6 +39,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CampaignLifecycleResolver,
   CampaignFieldsResolver,
   CampaignTemplateResolver,
+  CampaignTenantResolver,
   CampaignEventsResolver,
   CampaignSubscriptionResolver,
   RecipientSubscriptionResolver,
@@ -56,6 +59,7 @@ export const resolvers: NonEmptyArray<Function> = [
   RecipientAttemptsResolver,
   ...agentResolvers,
   ...tenancyResolvers,
+  AuditLogResolver,
 ];
 
 /** Builds the executable schema; `validateFn` runs class-validator on every input and refuses control characters in every argument. */

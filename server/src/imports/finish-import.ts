@@ -37,7 +37,8 @@ async function lockTarget(client: Client, spec: ImportSpec, tenantId: string): P
 
 /**
  * Ends the one transaction of an import: the target is checked again under lock, the job
- * COMPLETED with its counts, a line added to the campaign's history; published after commit.
+ * COMPLETED with its counts, a line added to the campaign's history (a DNC list: the audit
+ * log); published after commit.
  */
 export async function commitImport(
   client: Client,
@@ -67,6 +68,23 @@ export async function commitImport(
         spec.actor.id,
         spec.actor.label,
         JSON.stringify({ importId: job.id, ...totals }),
+      ],
+    );
+  }
+  if (spec.target.kind === 'dnc') {
+    // The audit entry recordAudit (commands/audit) would write, here on the import's own pg
+    // client and transaction: who put how many numbers on which list (issue 21).
+    await client.query(
+      `insert into audit_entry (tenant_id, actor_kind, actor_id, actor_label, actor_tenant_id, action, target_type, target_id, changes, at)
+      values ($1, $2::actor_kind, $3, $4, $1, 'DNC_LIST_IMPORTED', 'DncList', $5, $6, $7)`,
+      [
+        job.tenantId,
+        spec.actor.kind,
+        spec.actor.id,
+        spec.actor.label,
+        spec.target.listName,
+        JSON.stringify({ importId: job.id, added: totals.imported, renewed: totals.merged, rejected: totals.rejected }),
+        at,
       ],
     );
   }

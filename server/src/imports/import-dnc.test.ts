@@ -47,6 +47,17 @@ test('a TXT file (one number per line) fills a DNC list: normalised, bad lines r
   const again = await importFile(t, token, '2125550100\n2125550199\n', { dncList: 'purchased' }, {}, 'dnc2.txt');
   assert.deepEqual([again.imported, again.merged], [1, 1], 'one new entry, one renewed');
   assert.equal((await listed('purchased')).length, 4);
+  // Each import is one audit entry of the tenant, naming who imported how many onto which list.
+  const log = await t.ok<{
+    auditLog: { nodes: Array<{ action: string; actorLabel: string; targetId: string; changes: Record<string, unknown> }> };
+  }>('{ auditLog(filter: { actions: [DNC_LIST_IMPORTED] }) { nodes { action actorLabel targetId changes } } }', {}, token);
+  assert.deepEqual(
+    log.auditLog.nodes.map((n) => [n.actorLabel, n.targetId, n.changes.added, n.changes.renewed, n.changes.rejected]),
+    [
+      ['admin@dncimp.test', 'purchased', 1, 1, 0],
+      ['admin@dncimp.test', 'purchased', 3, 0, 1],
+    ],
+  );
 });
 
 test('a CSV file with a number column and an expiry column: entries expire; an expired one does not block', async () => {

@@ -153,6 +153,8 @@ export type CampaignFilterInput = {
   /** Started at or after */
   startedAfter?: string | null | undefined;
   status?: Array<CampaignStatus> | null | undefined;
+  /** Campaigns of these tenants (the platform operator's view over every tenant); anyone else may name only their own tenant (else FORBIDDEN). Without it: your own tenant */
+  tenantIds?: Array<string | number> | null | undefined;
   /** Matches the name or description */
   text?: string | null | undefined;
 };

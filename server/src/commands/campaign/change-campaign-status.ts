@@ -1,9 +1,14 @@
 import { CampaignAction, allowedFrom, nextCampaignStatus } from '../../domain/campaign/campaign-transitions';
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
 import { Campaign } from '../../entities/campaign.entity';
-import { badInput, conflict } from '../../errors/app-error';
+import { badInput, conflict, notFound } from '../../errors/app-error';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
+import type { Principal } from '../../auth/principal';
+import { isOperator } from '../../auth/tenant-scope';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import { isUUID } from 'class-validator';
 import { checkSwitchSettings } from './apply-campaign-settings';
 import { checkCampaignReady } from './check-campaign-ready';
 import { campaignSnapshot } from './campaign-snapshot';
@@ -37,7 +42,7 @@ export function changeCampaignStatus(
   opts: StatusChangeOptions = {},
 ): Promise<Campaign> {
   return inTransaction(ctx, async (em, outbox) => {
-    const campaign = await loadOwned(em, Campaign, 'Campaign', id, ctx.principal.tenantId, { deletedAt: null }, { lock: true });
+    const campaign = await loadForMove(em, ctx.principal, id, action);
     const from = campaign.status;
     const to = nextCampaignStatus(from, action);
     if (to === null) {
@@ -72,7 +77,7 @@ export function changeCampaignStatus(
     const rescheduled = to === CampaignStatus.CANCELLED ? await rescheduleCallbacks(em, campaign.id) : 0;
     campaign.status = to;
     if (starts) await campaign.gateways.init();
-    recordCampaignEvent(em, outbox, campaign, ctx.principal, {
+    recordCampaignEvent(em, outbox, campaign, moveActor(ctx.principal, campaign), {
       action,
       from,
       to,
@@ -88,4 +93,27 @@ export function changeCampaignStatus(
     await em.flush();
     return campaign;
   });
+}
+
+/**
+ * Issue 21: the platform operator may stop any tenant's campaign (pause, cancel), never start,
+ * resume or otherwise move it; every other caller and move stays in the caller's tenant, with
+ * NOT_FOUND for another tenant's id. The row is locked for the transaction either way.
+ */
+const OPERATOR_MOVES: ReadonlySet<CampaignAction> = new Set([CampaignAction.PAUSE, CampaignAction.CANCEL]);
+
+async function loadForMove(em: EntityManager, principal: Principal, id: string, action: CampaignAction): Promise<Campaign> {
+  if (!OPERATOR_MOVES.has(action) || !isOperator(principal)) {
+    return loadOwned(em, Campaign, 'Campaign', id, principal.tenantId, { deletedAt: null }, { lock: true });
+  }
+  if (!isUUID(id)) throw notFound('Campaign', id);
+  const found = await em.findOne(Campaign, { id, deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  if (!found) throw notFound('Campaign', id);
+  return found;
+}
+
+/** The history names an operator acting on another tenant's campaign as such ("operator admin@x.test"). */
+function moveActor(principal: Principal, campaign: Campaign): Principal {
+  if (campaign.tenant.id === principal.tenantId) return principal;
+  return { ...principal, label: `operator ${principal.label}` };
 }

@@ -5,6 +5,9 @@ import type { AddDncNumbersData } from './dnc-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { dncListName, normalizeDncNumbers } from './dnc-number';
 import { tenantRegion } from './tenant-settings-row';
+import { recordAudit } from '../audit/record-audit';
+import { AuditAction } from '../../domain/audit/audit-action';
+import { auditedNumbers } from '../audit/audit-changes';
 
 export interface AddDncNumbersResult {
   added: number;
@@ -40,7 +43,14 @@ export function addDncNumbers(ctx: CommandContext, input: AddDncNumbersData): Pr
       entry.expiresAt = input.expiresAt ?? undefined;
       return entry;
     });
+    const added = numbers.length - existing.length;
+    recordAudit(em, ctx, {
+      action: AuditAction.DNC_LIST_ENTRIES_ADDED,
+      targetType: 'DncList',
+      targetId: listName,
+      changes: { added, renewed: existing.length, ...auditedNumbers(numbers) },
+    });
     await em.flush();
-    return { added: numbers.length - existing.length, renewed: existing.length, entries };
+    return { added, renewed: existing.length, entries };
   });
 }

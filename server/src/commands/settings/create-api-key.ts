@@ -3,6 +3,8 @@ import { ApiKey } from '../../entities/api-key.entity';
 import { Tenant } from '../../entities/tenant.entity';
 import type { CreateApiKeyData } from './api-key-data';
 import { inTransaction, type CommandContext } from '../command-context';
+import { recordAudit } from '../audit/record-audit';
+import { AuditAction } from '../../domain/audit/audit-action';
 
 /** Characters of the key kept in clear: the type prefix plus enough to tell keys apart. */
 const SHOWN = API_KEY_PREFIX.length + 8;
@@ -24,6 +26,13 @@ export function createApiKey(ctx: CommandContext, input: CreateApiKeyData): Prom
     apiKey.keyHash = hashToken(key);
     apiKey.scopes = [...new Set(input.scopes)];
     em.persist(apiKey);
+    // Name and scopes only: the key, its prefix and its hash stay out of the log.
+    recordAudit(em, ctx, {
+      action: AuditAction.API_KEY_CREATED,
+      targetType: 'ApiKey',
+      targetId: apiKey.id,
+      changes: { name: apiKey.name, scopes: apiKey.scopes },
+    });
     await em.flush();
     return { key, apiKey };
   });

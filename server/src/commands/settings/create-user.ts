@@ -5,6 +5,9 @@ import { conflict } from '../../errors/app-error';
 import type { CreateUserData } from './user-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { assertMayAssignRole } from './role-grant';
+import { recordAudit } from '../audit/record-audit';
+import { AuditAction } from '../../domain/audit/audit-action';
+import { pickFields } from '../audit/audit-changes';
 
 /**
  * Adds a user to the caller's tenant. Emails are unique across tenants (login needs no
@@ -24,6 +27,12 @@ export async function createUser(ctx: CommandContext, input: CreateUserData): Pr
     user.role = input.role;
     user.passwordHash = passwordHash;
     em.persist(user);
+    recordAudit(em, ctx, {
+      action: AuditAction.USER_CREATED,
+      targetType: 'User',
+      targetId: user.id,
+      changes: pickFields(user, ['email', 'name', 'role']),
+    });
     await em.flush();
     return user;
   });

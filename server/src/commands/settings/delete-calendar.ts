@@ -2,6 +2,8 @@ import { Calendar } from '../../entities/calendar.entity';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { assertNotUsedByActiveCampaign } from './settings-guards';
+import { recordAudit } from '../audit/record-audit';
+import { AuditAction } from '../../domain/audit/audit-action';
 
 /**
  * Deletes a calendar no active campaign uses: an active campaign losing its calendar would
@@ -13,6 +15,12 @@ export function deleteCalendar(ctx: CommandContext, id: string): Promise<Calenda
     const calendar = await loadOwned(em, Calendar, 'Calendar', id, tenantId, {}, { lock: true });
     await assertNotUsedByActiveCampaign(em, tenantId, 'Calendar', calendar.name, { calendar: calendar.id });
     em.remove(calendar);
+    recordAudit(em, ctx, {
+      action: AuditAction.CALENDAR_DELETED,
+      targetType: 'Calendar',
+      targetId: calendar.id,
+      changes: { name: calendar.name },
+    });
     await em.flush();
     return calendar;
   });

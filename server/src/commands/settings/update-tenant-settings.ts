@@ -9,6 +9,9 @@ import { capsOf } from '../tenant/load-tenant';
 import type { UpdateTenantSettingsData } from './tenant-settings-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { lockTenantSettings } from './tenant-settings-row';
+import { recordAudit } from '../audit/record-audit';
+import { AuditAction } from '../../domain/audit/audit-action';
+import { fieldChanges, snapshotFields } from '../audit/audit-changes';
 
 const NUMBERS = [
   'maxActiveCampaigns',
@@ -18,6 +21,7 @@ const NUMBERS = [
   'callsPerSecond',
   'queueMultiplier',
 ] as const;
+const AUDITED = [...NUMBERS, 'internalNumberPattern', 'defaultRegion', 'complianceProfile', 'accountcode'] as const;
 
 /**
  * Changes the tenant's global limits (creating the row on first use). The internal-number
@@ -37,6 +41,7 @@ export function updateTenantSettings(ctx: CommandContext, input: UpdateTenantSet
     const beyond = capProblem(input, capsOf(await em.findOneOrFail(Tenant, { id: ctx.principal.tenantId })));
     if (beyond) throw new AppError(ErrorCode.BAD_USER_INPUT, beyond.message, { field: beyond.field, fields: [beyond] });
     const settings = await lockTenantSettings(em, ctx.principal.tenantId);
+    const before = snapshotFields(settings, AUDITED);
     for (const key of NUMBERS) {
       const value = input[key];
       if (value !== undefined && value !== null) settings[key] = value;
@@ -46,6 +51,15 @@ export function updateTenantSettings(ctx: CommandContext, input: UpdateTenantSet
     if (input.complianceProfile != null) settings.complianceProfile = input.complianceProfile;
     if (input.accountcode != null) settings.accountcode = input.accountcode || undefined;
     settings.updatedAt = new Date();
+    const changes = fieldChanges(before, settings, AUDITED);
+    if (Object.keys(changes).length > 0) {
+      recordAudit(em, ctx, {
+        action: AuditAction.TENANT_SETTINGS_UPDATED,
+        targetType: 'TenantSettings',
+        targetId: ctx.principal.tenantId,
+        changes,
+      });
+    }
     await em.flush();
     return settings;
   });

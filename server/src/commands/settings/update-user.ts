@@ -7,12 +7,17 @@ import type { UpdateUserData } from './user-data';
 import { inTransaction, type CommandContext } from '../command-context';
 import { loadOwned } from '../load-owned';
 import { ADMIN_ROLES, assertMayAssignRole } from './role-grant';
+import { recordAudit } from '../audit/record-audit';
+import { AuditAction } from '../../domain/audit/audit-action';
+import { fieldChanges, snapshotFields } from '../audit/audit-changes';
 
 /**
  * Changes a user's name, role or disabled flag. Role and disabled apply on the user's next
  * request (sessions are checked each time); disabling also ends their sessions. Refused
  * (CONFLICT): disabling or demoting yourself, or leaving the tenant with no active admin.
  */
+const AUDITED = ['name', 'role', 'disabled'] as const;
+
 export function updateUser(ctx: CommandContext, id: string, input: UpdateUserData): Promise<User> {
   return inTransaction(ctx, async (em) => {
     const tenantId = ctx.principal.tenantId;
@@ -20,6 +25,7 @@ export function updateUser(ctx: CommandContext, id: string, input: UpdateUserDat
     // concurrently would otherwise both see the other as the remaining admin.
     await em.execute('select pg_advisory_xact_lock(727002, hashtext(?))', [tenantId]);
     const user = await loadOwned(em, User, 'User', id, tenantId, {}, { lock: true });
+    const before = snapshotFields(user, AUDITED);
     const role = input.role ?? user.role;
     assertMayAssignRole(ctx, user.role, role);
     const disabled = input.disabled ?? user.disabled;
@@ -30,6 +36,15 @@ export function updateUser(ctx: CommandContext, id: string, input: UpdateUserDat
     user.role = role;
     user.disabled = disabled;
     if (disabled) await em.nativeDelete(Session, { user: user.id });
+    const changes = fieldChanges(before, user, AUDITED);
+    if (Object.keys(changes).length > 0) {
+      recordAudit(em, ctx, {
+        action: AuditAction.USER_UPDATED,
+        targetType: 'User',
+        targetId: user.id,
+        changes: { email: user.email, ...changes },
+      });
+    }
     await em.flush();
     return user;
   });

@@ -1,5 +1,5 @@
-import { IsBoolean, IsDate, IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsDate, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { CampaignStatus } from '../../domain/campaign/campaign-status';
 
 /** The Automated Dialing System's filters: status, started after, ended before, plus text. */
@@ -39,4 +39,15 @@ export class CampaignFilterInput {
   @IsOptional()
   @IsBoolean()
   isTemplate?: boolean;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "Campaigns of these tenants (the platform operator's view over every tenant); anyone else may name only their own tenant (else FORBIDDEN). Without it: your own tenant",
+  })
+  @IsOptional()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  tenantIds?: string[];
 }

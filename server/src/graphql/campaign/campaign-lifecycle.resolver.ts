@@ -38,7 +38,9 @@ export class CampaignLifecycleResolver {
   }
 
   @Authorized(Permission.CAMPAIGNS_WRITE)
-  @Mutation(() => CampaignNode, { description: 'No new calls; calls in progress continue' })
+  @Mutation(() => CampaignNode, {
+    description: "No new calls; calls in progress continue. The platform operator may pause any tenant's campaign",
+  })
   pauseCampaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Campaign> {
     return this.move(ctx, id, CampaignAction.PAUSE);
   }
@@ -52,7 +54,7 @@ export class CampaignLifecycleResolver {
   @Authorized(Permission.CAMPAIGNS_WRITE)
   @Mutation(() => CampaignNode, {
     description:
-      'Stops dialing (restartable). Calls in progress end normally and each recipient gets the state its call gives it; hangUpCalls: true ends them now',
+      "Stops dialing (restartable). Calls in progress end normally and each recipient gets the state its call gives it; hangUpCalls: true ends them now. The platform operator may cancel any tenant's campaign",
   })
   cancelCampaign(
     @Ctx() ctx: Context,

@@ -4,8 +4,9 @@ import { cloneCampaign } from '../../commands/campaign/clone-campaign';
 import { createCampaign } from '../../commands/campaign/create-campaign';
 import { deleteCampaign } from '../../commands/campaign/delete-campaign';
 import { updateCampaign } from '../../commands/campaign/update-campaign';
-import { loadOwned } from '../../commands/load-owned';
-import { Campaign } from '../../entities/campaign.entity';
+import { loadCampaignToRead } from '../../commands/campaign/load-campaign-to-read';
+import { namedTenants } from '../../auth/tenant-scope';
+import type { Campaign } from '../../entities/campaign.entity';
 import { PageArgs } from '../common/page.input';
 import { requirePrincipal, type Context } from '../context';
 import { listCampaigns } from './list-campaigns';
@@ -18,19 +19,25 @@ import { CampaignNode } from './campaign.type';
 @Resolver(() => CampaignNode)
 export class CampaignResolver {
   @Authorized(Permission.READ)
-  @Query(() => CampaignConnection, { description: 'Campaigns of your tenant, newest first' })
+  @Query(() => CampaignConnection, {
+    description: "Campaigns of your tenant, newest first; the platform operator's of any tenants named in filter.tenantIds",
+  })
   campaigns(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => CampaignFilterInput, { nullable: true }) filter?: CampaignFilterInput,
   ): Promise<CampaignConnection> {
-    return listCampaigns(ctx.em, requirePrincipal(ctx).tenantId, filter ?? {}, page);
+    const principal = requirePrincipal(ctx);
+    const tenants = namedTenants(principal, filter?.tenantIds, 'campaigns') ?? [principal.tenantId];
+    return listCampaigns(ctx.em, tenants, filter ?? {}, page);
   }
 
   @Authorized(Permission.READ)
-  @Query(() => CampaignNode, { description: 'NOT_FOUND when it does not exist in your tenant' })
+  @Query(() => CampaignNode, {
+    description: 'NOT_FOUND when it does not exist in your tenant (the platform operator: in any tenant)',
+  })
   campaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Campaign> {
-    return loadOwned(ctx.em, Campaign, 'Campaign', id, requirePrincipal(ctx).tenantId, { deletedAt: null });
+    return loadCampaignToRead(ctx.em, requirePrincipal(ctx), id);
   }
 
   @Authorized(Permission.CAMPAIGNS_WRITE)

@@ -6,18 +6,25 @@ import type { PageArgs } from '../common/page.input';
 import type { CampaignConnection } from './campaign-connection.type';
 import type { CampaignFilterInput } from './campaign-filter.input';
 
-/** Keyset page of a tenant's campaigns, newest first (createdAt, id). */
+/**
+ * Keyset page of the campaigns of the given tenants (the caller's own, or those the operator
+ * named: the resolver decided who may read which), newest first (createdAt, id).
+ */
 export async function listCampaigns(
   em: EntityManager,
-  tenantId: string,
+  tenantIds: readonly string[],
   filter: CampaignFilterInput,
   page: PageArgs,
 ): Promise<CampaignConnection> {
-  const where: FilterQuery<Campaign>[] = [{ tenant: tenantId, deletedAt: null, isTemplate: filter.isTemplate ?? false }];
+  const where: FilterQuery<Campaign>[] = [{ tenant: { $in: [...tenantIds] }, deletedAt: null, isTemplate: filter.isTemplate ?? false }];
   if (filter.status?.length) where.push({ status: { $in: filter.status } });
   if (filter.startedAfter) where.push({ startedAt: { $gte: filter.startedAfter } });
   if (filter.endedBefore) where.push({ endedAt: { $lte: filter.endedBefore } });
-  if (filter.accountcode) where.push(await accountcodeWhere(em, tenantId, filter.accountcode));
+  if (filter.accountcode) {
+    // The tenant's own billing code counts for its campaigns without one: judged per tenant.
+    const code = filter.accountcode;
+    where.push({ $or: await Promise.all(tenantIds.map(async (t) => ({ $and: [{ tenant: t }, await accountcodeWhere(em, t, code)] }))) });
+  }
   if (filter.text) {
     const like = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push({ $or: [{ name: { $ilike: like } }, { description: { $ilike: like } }] });

@@ -12,6 +12,7 @@ import { RunState, RunStateReason } from '../../domain/campaign/run-state';
 import { RecipientState } from '../../domain/recipient/recipient-state';
 import { WaitingReason } from '../../domain/dialer/waiting-reason';
 import { ActorKind } from '../../entities/campaign-event.entity';
+import { AuditAction } from '../../domain/audit/audit-action';
 import { ListStatus } from '../../entities/recipient-list.entity';
 import { NumberFormat } from '../../domain/numbers/number-format';
 import { TenantStatus } from '../../domain/tenant/tenant-status';
@@ -99,6 +100,7 @@ registerEnumType(Role, { name: 'Role' });
 registerEnumType(ApiScope, { name: 'ApiScope' });
 registerEnumType(Permission, { name: 'Permission' });
 registerEnumType(ActorKind, { name: 'ActorKind' });
+registerEnumType(AuditAction, { name: 'AuditAction', description: 'What an audit entry records; stable names, new ones only added' });
 registerEnumType(ListStatus, { name: 'ListStatus' });
 registerEnumType(NumberFormat, {
   name: 'NumberFormat',

@@ -14,6 +14,7 @@ import { recipientCountsLoader } from './recipient-counts.loader';
 import { waitingReasonLoader } from './waiting-reason.loader';
 import { tenantUsageLoader } from './tenant-usage.loader';
 import type { TenantUsageFigures } from '../../reports/tenant-usage';
+import { tenantNameLoader } from './tenant-name.loader';
 import type { Waiting } from '../../domain/dialer/waiting-reason';
 
 /**
@@ -31,6 +32,7 @@ export interface Loaders {
   phoneDnc: DataLoader<string, boolean>;
   waitingReason: DataLoader<string, Waiting | null>;
   tenantUsage: DataLoader<string, TenantUsageFigures>;
+  tenantName: DataLoader<string, string>;
 }
 
 export function createLoaders(em: EntityManager): Loaders {
@@ -44,5 +46,6 @@ export function createLoaders(em: EntityManager): Loaders {
     phoneDnc: phoneDncLoader(em),
     waitingReason: waitingReasonLoader(em),
     tenantUsage: tenantUsageLoader(em),
+    tenantName: tenantNameLoader(em),
   };
 }

@@ -1,11 +1,16 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { Role } from '../../domain/auth/role';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { apiKey, assertError, login } from './settings-test-kit';
 
+// Tenant A, and the platform operator (issue 21: it manages tenants, not their settings), try
+// tenant B's users, keys, limits, gateways, calendars and DNC lists through the normal paths.
 let t: TestApp;
 let a: string;
 let b: string;
+let op: string;
+let bTenant = '';
 /** Tenant B's objects, which tenant A must not see or touch. */
 const ids = { gateway: '', calendar: '', dnc: '', apiKey: '', user: '' };
 let bKey = '';
@@ -13,7 +18,8 @@ let bKey = '';
 before(async () => {
   t = await startTestApp();
   ({ token: a } = await t.tenant('tenant-a'));
-  ({ token: b } = await t.tenant('tenant-b'));
+  ({ token: b, tenantId: bTenant } = await t.tenant('tenant-b'));
+  ({ token: op } = await t.tenant('platform', Role.PLATFORM_ADMIN));
   const made = await t.ok<{ g: { id: string }; c: { id: string }; d: { entries: Array<{ id: string }> }; u: { id: string } }>(
     `mutation {
     g: createGateway(input: { name: "b-gw", dialString: "sofia/gateway/b/{number}" }) { id }
@@ -43,7 +49,7 @@ after(async () => {
   await t.stop();
 });
 
-test("every get, update and delete of another tenant's object is NOT_FOUND, as if it did not exist", async () => {
+test("every get, update and delete of another tenant's object is NOT_FOUND, as if it did not exist (tenant and operator)", async () => {
   const attempts: Array<[string, Record<string, unknown>]> = [
     ['query($id: ID!) { gateway(id: $id) { id } }', { id: ids.gateway }],
     ['mutation($id: ID!) { updateGateway(id: $id, input: { enabled: false }) { id } }', { id: ids.gateway }],
@@ -60,16 +66,18 @@ test("every get, update and delete of another tenant's object is NOT_FOUND, as i
     ['mutation($id: ID!) { resetUserPassword(id: $id, input: { password: "hijacked-123" }) { id } }', { id: ids.user }],
   ];
   const missing = '00000000-0000-4000-8000-000000000000';
-  for (const [q, v] of attempts) {
-    const theirs = assertError(await t.gql(q, v, a), 'NOT_FOUND');
-    const none = assertError(await t.gql(q, { id: missing }, a), 'NOT_FOUND');
-    assert.equal(theirs.message.replace(String(v.id), '<id>'), none.message.replace(missing, '<id>'), 'same answer as a missing id');
+  for (const caller of [a, op]) {
+    for (const [q, v] of attempts) {
+      const theirs = assertError(await t.gql(q, v, caller), 'NOT_FOUND');
+      const none = assertError(await t.gql(q, { id: missing }, caller), 'NOT_FOUND');
+      assert.equal(theirs.message.replace(String(v.id), '<id>'), none.message.replace(missing, '<id>'), 'same answer as a missing id');
+    }
+    const removed = await t.ok<{ removeDncNumbers: number }>('mutation { removeDncNumbers(numbers: ["+12125550100"]) }', {}, caller);
+    assert.equal(removed.removeDncNumbers, 0);
   }
-  const removed = await t.ok<{ removeDncNumbers: number }>('mutation { removeDncNumbers(numbers: ["+12125550100"]) }', {}, a);
-  assert.equal(removed.removeDncNumbers, 0);
 });
 
-test("nothing of tenant B changed after tenant A's attempts", async () => {
+test("nothing of tenant B changed after tenant A's and the operator's attempts", async () => {
   const r = await t.ok<{
     gateway: { enabled: boolean };
     calendar: { timeZone: string };
@@ -132,10 +140,30 @@ test("lists show only the caller's tenant, in both directions", async () => {
   });
   const aIsDnc = await t.ok<{ x: boolean }>('{ x: isDnc(number: "+12125550100") }', {}, a);
   assert.equal(aIsDnc.x, false, "B's DNC list does not apply to A");
+  // The operator's settings lists are its own tenant's, like anyone's.
+  assert.deepEqual(flat(await t.ok<Lists>(q, {}, op)), {
+    gateways: [],
+    calendars: [],
+    dnc: [],
+    apiKeys: [],
+    users: ['platform_admin@platform.test'],
+  });
+  const opIsDnc = await t.ok<{ x: boolean }>('{ x: isDnc(number: "+12125550100") }', {}, op);
+  assert.equal(opIsDnc.x, false, "B's DNC list does not apply to the operator's tenant");
 });
 
-test("one tenant's limits do not change another's", async () => {
+test("the audit log: a tenant admin naming another tenant is FORBIDDEN; its own log holds none of B's entries", async () => {
+  const q = 'query($t: [ID!]) { auditLog(filter: { tenantIds: $t }) { nodes { tenantId } } }';
+  assertError(await t.gql(q, { t: [bTenant] }, a), 'FORBIDDEN');
+  const own = await t.ok<{ auditLog: { nodes: Array<{ tenantId: string }> } }>('{ auditLog { nodes { tenantId } } }', {}, a);
+  assert.ok(own.auditLog.nodes.length > 0 && !own.auditLog.nodes.some((n) => n.tenantId === bTenant));
+  const opView = await t.ok<{ auditLog: { nodes: Array<{ tenantId: string }> } }>(q, { t: [bTenant] }, op);
+  assert.ok(opView.auditLog.nodes.length > 0 && opView.auditLog.nodes.every((n) => n.tenantId === bTenant));
+});
+
+test("one tenant's limits do not change another's, the operator's own included", async () => {
   await t.ok('mutation { updateSettings(input: { maxActiveCampaigns: 2, defaultRegion: "DE" }) { maxActiveCampaigns } }', {}, a);
+  await t.ok('mutation { updateSettings(input: { maxActiveCampaigns: 3 }) { maxActiveCampaigns } }', {}, op);
   const r = await t.ok<{ settings: { maxActiveCampaigns: number; defaultRegion: string } }>(
     '{ settings { maxActiveCampaigns defaultRegion } }',
     {},
@@ -144,9 +172,15 @@ test("one tenant's limits do not change another's", async () => {
   assert.deepEqual(r.settings, { maxActiveCampaigns: 10, defaultRegion: 'US' });
 });
 
-test("a tenant's objects cannot be referenced from another tenant's campaign", async () => {
-  const r = await t.gql('mutation($g: [ID!]) { createCampaign(input: { name: "x", gatewayIds: $g }) { id } }', { g: [ids.gateway] }, a);
-  assertError(r, 'BAD_USER_INPUT', 'gatewayIds');
-  const c = await t.gql('mutation($c: ID) { createCampaign(input: { name: "x", calendarId: $c }) { id } }', { c: ids.calendar }, a);
-  assertError(c, 'BAD_USER_INPUT', 'calendarId');
+test("a tenant's objects cannot be referenced from another tenant's campaign (the operator's own included)", async () => {
+  for (const caller of [a, op]) {
+    const r = await t.gql(
+      'mutation($g: [ID!]) { createCampaign(input: { name: "x", gatewayIds: $g }) { id } }',
+      { g: [ids.gateway] },
+      caller,
+    );
+    assertError(r, 'BAD_USER_INPUT', 'gatewayIds');
+    const c = await t.gql('mutation($c: ID) { createCampaign(input: { name: "x", calendarId: $c }) { id } }', { c: ids.calendar }, caller);
+    assertError(c, 'BAD_USER_INPUT', 'calendarId');
+  }
 });

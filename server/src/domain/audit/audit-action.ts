@@ -1,0 +1,27 @@
+/**
+ * What an audit entry records (issue 21: who changed tenants, users, API keys and settings).
+ * Stable names: the API and stored rows use them as they are; add values, never rename.
+ * The TENANT_* actions are the operator's tenant commands'.
+ */
+export enum AuditAction {
+  TENANT_CREATED = 'TENANT_CREATED',
+  TENANT_UPDATED = 'TENANT_UPDATED',
+  TENANT_SUSPENDED = 'TENANT_SUSPENDED',
+  TENANT_RESUMED = 'TENANT_RESUMED',
+  TENANT_SETTINGS_UPDATED = 'TENANT_SETTINGS_UPDATED',
+  USER_CREATED = 'USER_CREATED',
+  USER_UPDATED = 'USER_UPDATED',
+  USER_PASSWORD_RESET = 'USER_PASSWORD_RESET',
+  API_KEY_CREATED = 'API_KEY_CREATED',
+  API_KEY_REVOKED = 'API_KEY_REVOKED',
+  GATEWAY_CREATED = 'GATEWAY_CREATED',
+  GATEWAY_UPDATED = 'GATEWAY_UPDATED',
+  GATEWAY_DELETED = 'GATEWAY_DELETED',
+  CALENDAR_CREATED = 'CALENDAR_CREATED',
+  CALENDAR_UPDATED = 'CALENDAR_UPDATED',
+  CALENDAR_DELETED = 'CALENDAR_DELETED',
+  DNC_LIST_ENTRIES_ADDED = 'DNC_LIST_ENTRIES_ADDED',
+  DNC_LIST_ENTRIES_REMOVED = 'DNC_LIST_ENTRIES_REMOVED',
+  /** A file imported onto a DNC list (imports/finish-import.ts). */
+  DNC_LIST_IMPORTED = 'DNC_LIST_IMPORTED',
+}
