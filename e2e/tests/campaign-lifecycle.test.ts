@@ -237,7 +237,8 @@ test('agent desk: an agent sees no settings, goes available and gets the screen-
     'mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r, autoRun: true) { added } }',
     {
       c: createCampaign.id,
-      r: [{ name: 'Margaret Hamilton', communications: [{ number: '+12125550777' }], variables: { plan: 'gold' } }],
+      // A number ending 0000 answers (the simulator's digit convention): the result needs a conversation.
+      r: [{ name: 'Margaret Hamilton', communications: [{ number: '+12125510000' }], variables: { plan: 'gold' } }],
     },
   );
   await page.getByTestId('screen-pop').waitFor({ timeout: 30_000 });

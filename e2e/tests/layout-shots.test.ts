@@ -42,11 +42,14 @@ async function assertLayout(page: Page, where: string): Promise<void> {
     // A figure wider than its tile is cut or spills over the next one.
     const spilled = Array.from(document.querySelectorAll<HTMLElement>('main [data-tile]'))
       .filter((t) => t.scrollWidth > t.clientWidth + 1)
-      .map((t) => t.dataset.tile);
+      .map((t) => `tile ${t.dataset.tile}`);
+    // A table wider than its card runs over the card's edge (the page itself need not scroll).
+    for (const card of Array.from(document.querySelectorAll<HTMLElement>('main .card')))
+      if (card.scrollWidth > card.clientWidth + 1) spilled.push(`card "${card.querySelector('h2')?.textContent ?? '?'}"`);
     return { scroll: document.documentElement.scrollWidth, inner: window.innerWidth, heights, spilled };
   });
   assert.ok(m.scroll <= m.inner, `${where}: the page scrolls sideways (${m.scroll} > ${m.inner} px)`);
-  assert.deepEqual(m.spilled, [], `${where}: figures wider than their tiles`);
+  assert.deepEqual(m.spilled, [], `${where}: figures or tables wider than their tiles or cards`);
   for (const [family, hs] of Object.entries(m.heights)) {
     const distinct = [...new Set(hs)];
     assert.ok(

@@ -108,7 +108,7 @@ export function AgentDesk() {
   const [current] = useQuery({ query: MyCurrentCall, pause: !agentId, requestPolicy: 'network-only' });
   // A push that arrives later always wins over what the desk found on opening.
   const latest: Call | null = pushed ?? current.data?.myCurrentCall ?? null;
-  const call = deskCall(latest, decided);
+  const shown = deskCall(latest, decided);
   useSubscription({ query: MyCalls, pause: !agentId }, (_p, next) => {
     setPushed(next.myCalls);
     setReported(null);
@@ -138,6 +138,9 @@ export function AgentDesk() {
   if (!data) return <div className="muted">Loading…</div>;
   const me = data.myAgent;
   const locked = lockedReason(me.state);
+  // Not answered, and the dialer has let the agent go since it was offered: that call is over.
+  const missed = !!shown && shown.phase !== 'BRIDGED' && me.state !== 'RESERVED' && new Date(me.stateChangedAt) > new Date(shown.at);
+  const call = missed ? null : shown;
   return (
     <>
       <div className={`card ${styles.bar}`} data-testid="my-state">
@@ -182,6 +185,7 @@ export function AgentDesk() {
       {!call && (
         <div className="card empty" data-testid="no-call">
           {latest?.phase === 'WITHDRAWN' || decided?.dial === false ? 'Offer skipped. ' : ''}
+          {missed ? 'The last call ended before it was answered. ' : ''}
           {me.state === 'AVAILABLE' || me.state === 'RESERVED' ? 'Waiting for a call…' : 'Set yourself available to take calls.'}
         </div>
       )}

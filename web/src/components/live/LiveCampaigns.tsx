@@ -57,7 +57,7 @@ export function LiveCampaigns() {
   if (error) return <p className="error">{errorMessage(error)}</p>;
   const rows = data?.campaigns.nodes ?? [];
   return (
-    <table className="table" data-testid="live-campaigns">
+    <table className="table compact" data-testid="live-campaigns">
       <thead>
         <tr>
           <th>Campaign</th>
