@@ -49,7 +49,7 @@ export function ScreenPop({
         {deciding && <PreviewDecision callId={call.callId} expiresAt={call.offerExpiresAt} onDecided={onDecided} />}
         <div className="grid3 small" style={{ marginTop: 12 }}>
           <div>
-            <span className="muted">Number to dial</span>
+            <span className="muted">{deciding ? 'Number to dial' : 'Number dialed'}</span>
             <div className="mono">{call.number}</div>
           </div>
           <div>
