@@ -40,12 +40,12 @@ export function useConsole(opts: { signIn: boolean }): Console {
   };
 }
 
-export async function signIn(page: Page, webUrl: string, email: string, password: string): Promise<void> {
+export async function signIn(page: Page, webUrl: string, email: string, password: string, landing = /\/campaigns$/): Promise<void> {
   await page.goto(`${webUrl}/login`);
   await page.fill('input[name=email]', email);
   await page.fill('input[name=password]', password);
   await page.click('button[type=submit]');
-  await page.waitForURL(/\/campaigns$/);
+  await page.waitForURL(landing);
   await page.locator('[data-testid=viewer]', { hasText: email }).waitFor();
 }
 

@@ -237,7 +237,8 @@ test('agent desk: an agent sees no settings, goes available and gets the screen-
     'mutation($c: ID!, $r: [RecipientInput!]!) { addRecipients(campaignId: $c, recipients: $r, autoRun: true) { added } }',
     {
       c: createCampaign.id,
-      r: [{ name: 'Margaret Hamilton', communications: [{ number: '+12125550777' }], variables: { plan: 'gold' } }],
+      // A number ending 0000 answers (the simulator's digit convention): the result needs a conversation.
+      r: [{ name: 'Margaret Hamilton', communications: [{ number: '+12125510000' }], variables: { plan: 'gold' } }],
     },
   );
   await page.getByTestId('screen-pop').waitFor({ timeout: 30_000 });
@@ -247,6 +248,8 @@ test('agent desk: an agent sees no settings, goes available and gets the screen-
   // A desk reloaded mid-call (or after it, while the result is awaited) gets the call back.
   await page.reload();
   await page.getByTestId('screen-pop').getByText('Margaret Hamilton').waitFor({ timeout: 10_000 });
+  // The result is for a conversation: its form opens once the customer is on the line.
+  await page.locator('[data-testid=screen-pop][data-phase=BRIDGED]').waitFor({ timeout: 30_000 });
   await page.fill('input[name=disposition]', 'SALE');
   await page.getByRole('button', { name: 'Save result' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();

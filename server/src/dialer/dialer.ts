@@ -270,7 +270,7 @@ export class Dialer {
       if (call.campaign.dialingMode === DialingMode.PREVIEW)
         this.preview.hold(
           call,
-          () => this.originator.schedule(call),
+          () => this.originator.dialPreview(call),
           (why) => this.originator.skipPreview(call, why),
         );
       else this.originator.schedule(call);

@@ -47,6 +47,12 @@ export class Originator {
     this.d.book.plan(call, delay, () => void this.originate(call));
   }
 
+  /** A preview offer the agent dialed: its desk hears DIALING, then the call goes out as any other. */
+  dialPreview(call: ClaimedCall): void {
+    this.d.agents.dialing(call.callId);
+    this.schedule(call);
+  }
+
   /**
    * A preview offer not dialed: attempt closed as not counted, agent freed; the recipient is
    * READY again but held aside for a while, or the agent would be offered it again at once.

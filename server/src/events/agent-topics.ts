@@ -20,8 +20,11 @@ export interface AgentPreviewPayload {
   dial: boolean;
 }
 
-/** Where a call stands for the agent it was given to. */
-export type AgentCallPhase = 'OFFERED' | 'BRIDGED';
+/**
+ * Where a call stands for the agent it was given to. A preview offer adds DIALING (the agent
+ * said dial: the customer's phone rings) and WITHDRAWN (skipped or timed out: the offer is gone).
+ */
+export type AgentCallPhase = 'OFFERED' | 'DIALING' | 'BRIDGED' | 'WITHDRAWN';
 
 /**
  * A call pushed to one agent (topic AGENT_CALL). Only ids travel: the recipient's record can

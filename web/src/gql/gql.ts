@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query MyAgent {\n    myAgent {\n      id\n      name\n      endpoint\n      state\n      stateChangedAt\n      wrapUpSeconds\n      phoneRegistered\n      breakCause\n    }\n  }\n": typeof types.MyAgentDocument,
     "\n  mutation SetMyAgentState($state: AgentState!) {\n    setMyAgentState(state: $state) {\n      id\n      state\n      stateChangedAt\n    }\n  }\n": typeof types.SetMyAgentStateDocument,
-    "\n  fragment DeskCall on AgentCall {\n    callId\n    phase\n    at\n    attemptNumber\n    number\n    campaignId\n    campaignName\n    recipient {\n      id\n      name\n      externalId\n      fields\n      originalLine\n      tags\n      attempts\n      comment\n      disposition\n      timeZone\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n": typeof types.DeskCallFragmentDoc,
+    "\n  fragment DeskCall on AgentCall {\n    callId\n    phase\n    preview\n    offerExpiresAt\n    at\n    attemptNumber\n    number\n    campaignId\n    campaignName\n    recipient {\n      id\n      name\n      externalId\n      fields\n      originalLine\n      tags\n      attempts\n      comment\n      disposition\n      timeZone\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n": typeof types.DeskCallFragmentDoc,
     "\n  subscription MyCalls {\n    myCalls {\n      ...DeskCall\n    }\n  }\n": typeof types.MyCallsDocument,
     "\n  query MyCurrentCall {\n    myCurrentCall {\n      ...DeskCall\n    }\n  }\n": typeof types.MyCurrentCallDocument,
     "\n  subscription MyAgentStateChanged($agentId: ID) {\n    agentStateChanged(agentId: $agentId) {\n      agentId\n      state\n      at\n      by\n    }\n  }\n": typeof types.MyAgentStateChangedDocument,
@@ -30,6 +30,7 @@ type Documents = {
     "\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) {\n      id\n      state\n      nextAttemptAt\n      callbackAt\n      disposition\n      comment\n    }\n  }\n": typeof types.ReportCallResultDocument,
     "\n  query DncListsForDesk {\n    dncLists {\n      name\n    }\n  }\n": typeof types.DncListsForDeskDocument,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...AgentRow\n    }\n  }\n": typeof types.CreateAgentDocument,
+    "\n  mutation DecidePreviewCall($callId: ID!, $dial: Boolean!) {\n    decidePreviewCall(callId: $callId, dial: $dial)\n  }\n": typeof types.DecidePreviewCallDocument,
     "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added\n      skipped\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AddRecipientsDocument,
     "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd {\n      enabled\n      onMachine\n    }\n    destination {\n      kind\n      target\n      maxWaiting\n    }\n    broadcastActions {\n      kind\n      file\n      seconds\n      extension\n      digit\n      repeat\n    }\n    causePolicy {\n      cause\n      action\n    }\n    channelVariables {\n      key\n      value\n    }\n    sendRecipientFields\n  }\n": typeof types.CampaignAdvancedFragmentDoc,
     "\n  mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) {\n    startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) {\n      id\n      status\n      runState\n      scheduledAt\n      startedAt\n    }\n  }\n": typeof types.StartCampaignDocument,
@@ -131,7 +132,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query MyAgent {\n    myAgent {\n      id\n      name\n      endpoint\n      state\n      stateChangedAt\n      wrapUpSeconds\n      phoneRegistered\n      breakCause\n    }\n  }\n": types.MyAgentDocument,
     "\n  mutation SetMyAgentState($state: AgentState!) {\n    setMyAgentState(state: $state) {\n      id\n      state\n      stateChangedAt\n    }\n  }\n": types.SetMyAgentStateDocument,
-    "\n  fragment DeskCall on AgentCall {\n    callId\n    phase\n    at\n    attemptNumber\n    number\n    campaignId\n    campaignName\n    recipient {\n      id\n      name\n      externalId\n      fields\n      originalLine\n      tags\n      attempts\n      comment\n      disposition\n      timeZone\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n": types.DeskCallFragmentDoc,
+    "\n  fragment DeskCall on AgentCall {\n    callId\n    phase\n    preview\n    offerExpiresAt\n    at\n    attemptNumber\n    number\n    campaignId\n    campaignName\n    recipient {\n      id\n      name\n      externalId\n      fields\n      originalLine\n      tags\n      attempts\n      comment\n      disposition\n      timeZone\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n": types.DeskCallFragmentDoc,
     "\n  subscription MyCalls {\n    myCalls {\n      ...DeskCall\n    }\n  }\n": types.MyCallsDocument,
     "\n  query MyCurrentCall {\n    myCurrentCall {\n      ...DeskCall\n    }\n  }\n": types.MyCurrentCallDocument,
     "\n  subscription MyAgentStateChanged($agentId: ID) {\n    agentStateChanged(agentId: $agentId) {\n      agentId\n      state\n      at\n      by\n    }\n  }\n": types.MyAgentStateChangedDocument,
@@ -145,6 +146,7 @@ const documents: Documents = {
     "\n  mutation ReportCallResult($callId: ID!, $result: CallResultInput!) {\n    reportCallResult(callId: $callId, result: $result) {\n      id\n      state\n      nextAttemptAt\n      callbackAt\n      disposition\n      comment\n    }\n  }\n": types.ReportCallResultDocument,
     "\n  query DncListsForDesk {\n    dncLists {\n      name\n    }\n  }\n": types.DncListsForDeskDocument,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...AgentRow\n    }\n  }\n": types.CreateAgentDocument,
+    "\n  mutation DecidePreviewCall($callId: ID!, $dial: Boolean!) {\n    decidePreviewCall(callId: $callId, dial: $dial)\n  }\n": types.DecidePreviewCallDocument,
     "\n  mutation AddRecipients($campaignId: ID!, $recipients: [RecipientInput!]!, $autoRun: Boolean!) {\n    addRecipients(campaignId: $campaignId, recipients: $recipients, autoRun: $autoRun, onDuplicate: SKIP) {\n      added\n      skipped\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": types.AddRecipientsDocument,
     "\n  fragment CampaignAdvanced on Campaign {\n    waitForResult\n    amd {\n      enabled\n      onMachine\n    }\n    destination {\n      kind\n      target\n      maxWaiting\n    }\n    broadcastActions {\n      kind\n      file\n      seconds\n      extension\n      digit\n      repeat\n    }\n    causePolicy {\n      cause\n      action\n    }\n    channelVariables {\n      key\n      value\n    }\n    sendRecipientFields\n  }\n": types.CampaignAdvancedFragmentDoc,
     "\n  mutation StartCampaign($id: ID!, $at: DateTimeISO, $delaySeconds: Int) {\n    startCampaign(id: $id, at: $at, delaySeconds: $delaySeconds) {\n      id\n      status\n      runState\n      scheduledAt\n      startedAt\n    }\n  }\n": types.StartCampaignDocument,
@@ -269,7 +271,7 @@ export function graphql(source: "\n  mutation SetMyAgentState($state: AgentState
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DeskCall on AgentCall {\n    callId\n    phase\n    at\n    attemptNumber\n    number\n    campaignId\n    campaignName\n    recipient {\n      id\n      name\n      externalId\n      fields\n      originalLine\n      tags\n      attempts\n      comment\n      disposition\n      timeZone\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DeskCall on AgentCall {\n    callId\n    phase\n    at\n    attemptNumber\n    number\n    campaignId\n    campaignName\n    recipient {\n      id\n      name\n      externalId\n      fields\n      originalLine\n      tags\n      attempts\n      comment\n      disposition\n      timeZone\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DeskCall on AgentCall {\n    callId\n    phase\n    preview\n    offerExpiresAt\n    at\n    attemptNumber\n    number\n    campaignId\n    campaignName\n    recipient {\n      id\n      name\n      externalId\n      fields\n      originalLine\n      tags\n      attempts\n      comment\n      disposition\n      timeZone\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DeskCall on AgentCall {\n    callId\n    phase\n    preview\n    offerExpiresAt\n    at\n    attemptNumber\n    number\n    campaignId\n    campaignName\n    recipient {\n      id\n      name\n      externalId\n      fields\n      originalLine\n      tags\n      attempts\n      comment\n      disposition\n      timeZone\n      phones {\n        number\n        priority\n        stopped\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -322,6 +324,10 @@ export function graphql(source: "\n  query DncListsForDesk {\n    dncLists {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...AgentRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...AgentRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidePreviewCall($callId: ID!, $dial: Boolean!) {\n    decidePreviewCall(callId: $callId, dial: $dial)\n  }\n"): (typeof documents)["\n  mutation DecidePreviewCall($callId: ID!, $dial: Boolean!) {\n    decidePreviewCall(callId: $callId, dial: $dial)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -93,11 +93,18 @@ export class AgentCallFlow {
     return a ? { id: a.id, name: a.name } : undefined;
   }
 
-  /** An offer that will not be dialed (preview skip or timeout): forget it and free its agent. */
+  /** A preview offer the agent dialed: its desk shows the call ringing (no more Dial / Skip). */
+  dialing(callId: string): void {
+    const h = this.calls.get(callId);
+    if (h) void pushAgentCall(this.bus, { tenantId: h.tenantId, agentId: h.agent.id, callId }, 'DIALING', this.clock.now());
+  }
+
+  /** An offer that will not be dialed (preview skip or timeout): forget it, free its agent, clear its desk. */
   withdraw(callId: string): void {
     const h = this.calls.get(callId);
     if (!h) return;
     this.calls.delete(callId);
+    void pushAgentCall(this.bus, { tenantId: h.tenantId, agentId: h.agent.id, callId }, 'WITHDRAWN', this.clock.now());
     void this.write(h, (em, outbox) => moveHeldAgent(em, outbox, h.tenantId, h.agent.id, RESERVED, AVAILABLE, this.clock.now()));
   }
 

@@ -9,6 +9,8 @@ import type { Dialer } from '../dialer';
 import { recordOriginates } from '../testing/invariant-sampler';
 import { dialerTestEnv, type DialerTestEnv } from '../testing/dialer-test-env';
 import { seedCampaign, seedRecipients, seedTenant } from '../testing/seed';
+import { listen } from '../../events/listen';
+import { waitFor } from '../../test/wait-for';
 
 let env: DialerTestEnv;
 let dialer: Dialer;
@@ -35,6 +37,9 @@ test('preview: the offer waits for the agent; dial originates and bridges, skip 
   });
   await em.persist([agent, Object.assign(new AgentAssignment(), { agent, campaign: c, level: 1 })]).flush();
   await seedRecipients(em, c.id, 3, '+1901');
+  // What the agent's desk hears of each call, in order (myCalls carries these phases).
+  const desk: string[] = [];
+  const stopListening = listen(env.bus, 'AGENT_CALL', (p) => desk.push(`${p.callId}:${p.phase}`));
   const offered = (not = '00000000-0000-0000-0000-000000000000') =>
     env.waitFor<string | null>(
       'select call_id from call_attempt where campaign_id = ? and ended_at is null and call_id <> ?',
@@ -63,6 +68,12 @@ test('preview: the offer waits for the agent; dial originates and bridges, skip 
     15_000,
   );
   env.h.sim.hangupCall(first ?? '');
+  const phasesOf = (call: string | null) => desk.filter((d) => d.startsWith(`${call}:`)).map((d) => d.split(':')[1]);
+  assert.deepEqual(
+    await waitFor(() => phasesOf(first), { what: 'the bridge pushed to the desk', until: (p) => p.includes('BRIDGED') }),
+    ['OFFERED', 'DIALING', 'BRIDGED'],
+    'the desk hears the dial before the bridge',
+  );
 
   const second = await offered(first ?? undefined);
   assert.notEqual(second, first);
@@ -74,6 +85,10 @@ test('preview: the offer waits for the agent; dial originates and bridges, skip 
     'skipped',
   );
   assert.equal(closed, 'PREVIEW_SKIPPED');
+  assert.deepEqual(
+    await waitFor(() => phasesOf(second), { what: 'the skipped offer withdrawn from the desk', until: (p) => p.includes('WITHDRAWN') }),
+    ['OFFERED', 'WITHDRAWN'],
+  );
 
   // The skipped recipient is not offered again at once: the next offer is the third recipient.
   const recipientOf = async (call: string | null) =>
@@ -93,4 +108,5 @@ test('preview: the offer waits for the agent; dial originates and bridges, skip 
   assert.equal(await recipientOf(again), skipped);
   const [r] = await rows<{ attempts: number }>(env.em(), 'select attempts from campaign_recipient where id = ?', [skipped]);
   assert.equal(r?.attempts, 0);
+  stopListening();
 });

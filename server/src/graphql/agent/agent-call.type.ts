@@ -8,8 +8,17 @@ export class AgentCall {
   @Field(() => ID, { description: 'Report the result with this id' })
   callId!: string;
 
-  @Field(() => String, { description: 'OFFERED (the phone is about to ring) or BRIDGED (the customer is on the line)' })
+  @Field(() => String, {
+    description:
+      'OFFERED (the phone is about to ring; a preview offer waits for your dial or skip), DIALING (a preview you dialed rings), BRIDGED (the customer is on the line), WITHDRAWN (a preview offer skipped or timed out)',
+  })
   phase!: string;
+
+  @Field(() => Boolean, { description: "True for a PREVIEW campaign's call: dial or skip it with decidePreviewCall while OFFERED" })
+  preview!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'An OFFERED preview call is skipped by itself at this time; null otherwise' })
+  offerExpiresAt!: Date | null;
 
   @Field(() => Date)
   at!: Date;

@@ -4,9 +4,9 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql } from '@/gql';
 import type { AgentState, DeskCallFragment } from '@/gql/graphql';
 import { errorCode, errorMessage } from '@/lib/errors';
-import { humanize } from '@/lib/format';
 import { AgentStateBadge } from './AgentStateBadge';
-import { CallResultForm } from './CallResultForm';
+import { canMoveMyself, lockedReason } from './desk-moves';
+import { ScreenPop } from './ScreenPop';
 import styles from './desk.module.css';
 import { asyncHandler } from '@/lib/async-handler';
 
@@ -38,6 +38,8 @@ const DeskCall = graphql(`
   fragment DeskCall on AgentCall {
     callId
     phase
+    preview
+    offerExpiresAt
     at
     attemptNumber
     number
@@ -100,10 +102,13 @@ export function AgentDesk() {
   const [setState, doSet] = useMutation(SetMyState);
   const [pushed, setPushed] = useState<Call | null>(null);
   const [reported, setReported] = useState<string | null>(null);
+  // The desk's own Dial / Skip, shown at once (the DIALING or WITHDRAWN push confirms it).
+  const [decided, setDecided] = useState<{ callId: string; dial: boolean } | null>(null);
   const agentId = data?.myAgent.id;
   const [current] = useQuery({ query: MyCurrentCall, pause: !agentId, requestPolicy: 'network-only' });
   // A push that arrives later always wins over what the desk found on opening.
-  const call: Call | null = pushed ?? current.data?.myCurrentCall ?? null;
+  const latest: Call | null = pushed ?? current.data?.myCurrentCall ?? null;
+  const shown = deskCall(latest, decided);
   useSubscription({ query: MyCalls, pause: !agentId }, (_p, next) => {
     setPushed(next.myCalls);
     setReported(null);
@@ -132,6 +137,10 @@ export function AgentDesk() {
   }
   if (!data) return <div className="muted">Loading…</div>;
   const me = data.myAgent;
+  const locked = lockedReason(me.state);
+  // Not answered, and the dialer has let the agent go since it was offered: that call is over.
+  const missed = !!shown && shown.phase !== 'BRIDGED' && me.state !== 'RESERVED' && new Date(me.stateChangedAt) > new Date(shown.at);
+  const call = missed ? null : shown;
   return (
     <>
       <div className={`card ${styles.bar}`} data-testid="my-state">
@@ -145,13 +154,19 @@ export function AgentDesk() {
             key={s}
             type="button"
             className={`button ${s === 'AVAILABLE' ? 'primary' : ''}`}
-            disabled={setState.fetching || me.state === s}
+            disabled={setState.fetching || !canMoveMyself(me.state, s)}
+            title={locked ?? undefined}
             onClick={asyncHandler(() => doSet({ state: s }))}
           >
             {label}
           </button>
         ))}
       </div>
+      {locked && (
+        <p className="muted small" data-testid="state-locked">
+          {locked}
+        </p>
+      )}
       {me.phoneRegistered === false && (
         <p className="error" role="alert" data-testid="phone-not-registered">
           Your phone ({me.endpoint}) is not registered on the switch: no calls are offered until it is.
@@ -169,80 +184,26 @@ export function AgentDesk() {
       )}
       {!call && (
         <div className="card empty" data-testid="no-call">
-          {me.state === 'AVAILABLE' ? 'Waiting for a call…' : 'Set yourself available to take calls.'}
+          {latest?.phase === 'WITHDRAWN' || decided?.dial === false ? 'Offer skipped. ' : ''}
+          {missed ? 'The last call ended before it was answered. ' : ''}
+          {me.state === 'AVAILABLE' || me.state === 'RESERVED' ? 'Waiting for a call…' : 'Set yourself available to take calls.'}
         </div>
       )}
       {call && (
-        <div className={styles.pop} data-testid="screen-pop" data-phase={call.phase}>
-          <div className="card">
-            <div className={styles.popHead}>
-              <span className={`badge ${call.phase === 'BRIDGED' ? styles.bridged : styles.offered}`}>
-                {call.phase === 'BRIDGED' ? 'On the line' : 'Ringing'}
-              </span>
-              <h2 style={{ margin: 0 }}>{call.recipient.name || call.number}</h2>
-              <span className="muted">
-                {call.campaignName} · attempt {call.attemptNumber}
-              </span>
-            </div>
-            <div className="grid3 small" style={{ marginTop: 12 }}>
-              <div>
-                <span className="muted">Number dialed</span>
-                <div className="mono">{call.number}</div>
-              </div>
-              <div>
-                <span className="muted">All numbers</span>
-                <div className="mono">{call.recipient.phones.map((p) => p.number).join(', ')}</div>
-              </div>
-              <div>
-                <span className="muted">External id</span>
-                <div>{call.recipient.externalId ?? '—'}</div>
-              </div>
-              <div>
-                <span className="muted">Time zone</span>
-                <div>{call.recipient.timeZone ?? '—'}</div>
-              </div>
-              <div>
-                <span className="muted">Tags</span>
-                <div>{call.recipient.tags.join(', ') || '—'}</div>
-              </div>
-              <div>
-                <span className="muted">Attempts so far</span>
-                <div>{call.recipient.attempts}</div>
-              </div>
-              {Object.entries(call.recipient.fields).map(([k, v]) => (
-                <div key={k}>
-                  <span className="muted">{humanize(k)}</span>
-                  <div data-field-name={k}>{typeof v === 'object' ? JSON.stringify(v) : String(v)}</div>
-                </div>
-              ))}
-              {call.recipient.comment && (
-                <div style={{ gridColumn: '1 / -1' }}>
-                  <span className="muted">Notes</span>
-                  <div>{call.recipient.comment}</div>
-                </div>
-              )}
-              {call.recipient.originalLine && (
-                <div style={{ gridColumn: '1 / -1' }}>
-                  <span className="muted">Original line</span>
-                  <div className="mono">{call.recipient.originalLine}</div>
-                </div>
-              )}
-            </div>
-          </div>
-          <div className="card">
-            <h2>Result</h2>
-            {reported ? (
-              <p role="status">{reported}</p>
-            ) : (
-              <CallResultForm
-                callId={call.callId}
-                numbers={call.recipient.phones.map((p) => p.number)}
-                onDone={(state) => setReported(`Saved. The recipient is now ${humanize(state).toLowerCase()}.`)}
-              />
-            )}
-          </div>
-        </div>
+        <ScreenPop
+          call={call}
+          reported={reported}
+          onReported={setReported}
+          onDecided={(dial) => setDecided({ callId: call.callId, dial })}
+        />
       )}
     </>
   );
+}
+
+/** What the desk shows: nothing for a withdrawn offer; a dialed preview as DIALING until the switch says more. */
+function deskCall(latest: Call | null, decided: { callId: string; dial: boolean } | null): Call | null {
+  if (!latest || latest.phase === 'WITHDRAWN') return null;
+  if (decided?.callId !== latest.callId || latest.phase !== 'OFFERED') return latest;
+  return decided.dial ? { ...latest, phase: 'DIALING', offerExpiresAt: null } : null;
 }

@@ -206,10 +206,9 @@ export function CampaignDetail({ id }: { id: string }) {
       {can(data.me, 'RECIPIENTS_WRITE') && c.status !== 'TERMINATED' && (
         <AddRecipientsForm campaignId={c.id} onDone={refresh} isTemplate={c.isTemplate} />
       )}
-      <div className="grid2" style={{ gridTemplateColumns: '2fr 1fr', alignItems: 'start' }}>
-        <RecipientsTable campaignId={c.id} tick={tick} canWrite={can(data.me, 'RECIPIENTS_WRITE')} onChanged={refresh} />
-        <HistoryTimeline campaignId={c.id} tick={tick} />
-      </div>
+      {/* The table takes the page's width (its columns need it); the history follows it. */}
+      <RecipientsTable campaignId={c.id} tick={tick} canWrite={can(data.me, 'RECIPIENTS_WRITE')} onChanged={refresh} />
+      <HistoryTimeline campaignId={c.id} tick={tick} />
     </>
   );
 }

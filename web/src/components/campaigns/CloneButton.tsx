@@ -25,7 +25,7 @@ export function CloneButton({ id, name, asTemplate = false, label }: { id: strin
   };
   return (
     <>
-      <button type="button" className={label ? 'button primary' : 'button small'} onClick={asyncHandler(run)} disabled={state.fetching}>
+      <button type="button" className={label ? 'button primary' : 'button'} onClick={asyncHandler(run)} disabled={state.fetching}>
         {label ?? (asTemplate ? 'Save as template' : 'Clone')}
       </button>
       {state.error && <span className="error small">{errorMessage(state.error)}</span>}

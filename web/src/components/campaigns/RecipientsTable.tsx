@@ -150,7 +150,13 @@ export function RecipientsTable({
         </label>
         <label className="field">
           <span>Search</span>
-          <input name="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Number, name or external id" />
+          <input
+            name="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="Number, name or external id"
+            style={{ width: 260 }}
+          />
         </label>
         <button className="button" type="submit">
           Apply
@@ -213,8 +219,7 @@ export function RecipientsTable({
                 <td>
                   <button
                     type="button"
-                    className="button ghost small"
-                    style={{ padding: 0 }}
+                    className="button link"
                     aria-expanded={open === r.id}
                     onClick={() => setOpen(open === r.id ? null : r.id)}
                   >

@@ -57,7 +57,7 @@ export function LiveCampaigns() {
   if (error) return <p className="error">{errorMessage(error)}</p>;
   const rows = data?.campaigns.nodes ?? [];
   return (
-    <table className="table" data-testid="live-campaigns">
+    <table className="table compact" data-testid="live-campaigns">
       <thead>
         <tr>
           <th>Campaign</th>
@@ -83,7 +83,7 @@ export function LiveCampaigns() {
         )}
         {rows.map((c) => (
           <tr key={c.id} data-testid="live-campaign-row">
-            <td>
+            <td style={{ whiteSpace: 'nowrap' }}>
               <Link href={`/campaigns/${c.id}`}>
                 <b>{c.name}</b>
               </Link>
@@ -91,7 +91,7 @@ export function LiveCampaigns() {
             <td>
               <StatusBadge value={c.status} />
             </td>
-            <td className="small">
+            <td className="small" style={{ minWidth: 120 }}>
               {c.status === 'RUNNING' ? (
                 <span title={runStateText(c.runState, c.runStateReason)} data-testid="live-run-state">
                   {runStateLabel(c.runState)}

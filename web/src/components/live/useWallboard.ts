@@ -91,7 +91,21 @@ export function useWallboard(campaignId: string | null): { latest: WallboardFiel
         answerRate: percent(p.answerRate),
       }))
       .filter((p) => p.t < firstLive && p.t > lastLive - HOUR_MS);
-    return [...past, ...live];
+    return trimIdleStart([...past, ...live]);
   }, [history, live]);
   return { latest: data?.wallboard ?? null, samples };
+}
+
+const MIN_SPAN_MS = 60_000;
+
+/**
+ * Leaves out the hour's idle beginning, or a minute of calls is a line squeezed into the
+ * chart's right edge: from the last idle point before the first call, and at least a minute.
+ */
+function trimIdleStart(samples: Sample[]): Sample[] {
+  const last = samples[samples.length - 1]?.t ?? 0;
+  const busy = samples.findIndex((p) => p.activeCalls > 0 || p.callsPerMinute > 0);
+  const from = busy < 0 ? last : (samples[Math.max(0, busy - 1)]?.t ?? last);
+  const cutoff = Math.min(from, last - MIN_SPAN_MS);
+  return samples.filter((p) => p.t >= cutoff);
 }

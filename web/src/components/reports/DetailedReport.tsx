@@ -191,8 +191,7 @@ export function DetailedReport({ campaignId }: { campaignId: string }) {
                 <td>
                   <button
                     type="button"
-                    className="button ghost small"
-                    style={{ padding: 0 }}
+                    className="button link"
                     aria-expanded={open === r.id}
                     onClick={() => setOpen(open === r.id ? null : r.id)}
                   >
