@@ -53,4 +53,28 @@ describe('run state debounce', () => {
     assert.equal(step.publish, null);
     assert.deepEqual(debounceRunState(null, step.pending, view(RunState.IDLE), RUN_STATE_HOLD_MS).publish, view(RunState.IDLE));
   });
+
+  it('a view that changes every tick still replaces the start\'s IDLE within the hold, then holds (the console read "Idle" while dialing)', () => {
+    const cycle = [
+      view(RunState.DIALING),
+      view(RunState.PACED, RunStateReason.CAMPAIGN_SPEED),
+      view(RunState.AT_LIMIT, RunStateReason.CAMPAIGN_CALLS),
+      view(RunState.AT_LIMIT, RunStateReason.CAMPAIGN_CALLS),
+    ];
+    const seen = Array.from({ length: 600 }, (_, i) => cycle[i % cycle.length] as RunStateView);
+    const published = run(view(RunState.IDLE), seen, 100);
+    assert.deepEqual(published[0], { at: 1000, v: view(RunState.AT_LIMIT, RunStateReason.CAMPAIGN_CALLS) });
+    assert.equal(published.length, 1, JSON.stringify(published));
+  });
+
+  it('a view seen more than twice as often as the published one takes over; rarer ones do not', () => {
+    const mostlyPaced = Array.from({ length: 40 }, (_, i) =>
+      i % 4 === 0 ? view(RunState.DIALING) : view(RunState.PACED, RunStateReason.CAMPAIGN_SPEED),
+    );
+    assert.deepEqual(run(view(RunState.DIALING), mostlyPaced, 250)[0]?.v, view(RunState.PACED, RunStateReason.CAMPAIGN_SPEED));
+    const halfPaced = Array.from({ length: 40 }, (_, i) =>
+      i % 2 === 0 ? view(RunState.DIALING) : view(RunState.PACED, RunStateReason.CAMPAIGN_SPEED),
+    );
+    assert.deepEqual(run(view(RunState.DIALING), halfPaced, 250), []);
+  });
 });
