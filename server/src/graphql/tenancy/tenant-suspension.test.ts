@@ -126,6 +126,12 @@ test(
         );
       });
       assert.equal(assertError(ws, 'FORBIDDEN').message, REFUSAL);
+      // The plain routes too (CSV exports, uploads).
+      const csv = await fetch(t.url.replace('/graphql', `/reports/campaigns/${a.id}/recipients.csv`), {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(csv.status, 403);
+      assert.equal(((await csv.json()) as { error: { message: string } }).error.message, REFUSAL);
     }
     const loginAgain = await t.gql('mutation { login(email: "boss@victim.test", password: "victim-pw-1") { token } }');
     assert.equal(assertError(loginAgain, 'FORBIDDEN').message, REFUSAL);
