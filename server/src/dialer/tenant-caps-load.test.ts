@@ -12,8 +12,9 @@ import { seedCampaign, seedRecipients, seedTenant } from './testing/seed';
 // Issue 21 item 2, the invariant under load: two tenants on one switch, three campaigns each whose
 // own limits (and the tenants' own settings) are far above the caps the platform operator set.
 // Sampled from the simulator's side all along: a tenant's concurrent calls never exceed its
-// concurrency cap and its originates never exceed its rate cap; then the operator lowers both caps
-// mid-run and the lower caps hold from the dialer's next decisions on, the run state saying the
+// concurrency cap, its campaigns with calls never exceed its active-campaigns cap, and its originates
+// never exceed its rate cap; then the operator lowers the caps mid-run and the lower caps hold from
+// the dialer's next decisions on, the run state saying the
 // tenant holds the campaigns (BLOCKED TENANT_*CALLS, PACED TENANT_SPEED).
 
 let env: DialerTestEnv;
@@ -45,6 +46,18 @@ function liveByTenant(env: DialerTestEnv, tenantOf: Map<string, string>): Map<st
   return live;
 }
 
+/** How many campaigns of each tenant have a call on the switch now. */
+function activeByTenant(env: DialerTestEnv, tenantOf: Map<string, string>): Map<string, number> {
+  const campaigns = new Set<string>();
+  for (const call of env.h.sim.core.calls.values()) campaigns.add(call.init.vars.get('pacer_campaign') ?? '');
+  const active = new Map<string, number>();
+  for (const c of campaigns) {
+    const tenant = tenantOf.get(c) ?? '?';
+    active.set(tenant, (active.get(tenant) ?? 0) + 1);
+  }
+  return active;
+}
+
 /** Most originates in any window [t, t + ms] starting at one of them. */
 function maxInWindow(times: number[], ms: number): number {
   let best = 0;
@@ -64,7 +77,7 @@ test(
     const busy: Tenant = await seedTenant(em, HIGH); // held by its concurrency cap: calls last ~3 s
     const fast: Tenant = await seedTenant(em, HIGH); // held by its rate cap: calls end on answer
     const ctx = { em: env.em(), bus: env.bus, principal: operator };
-    await updateTenant(ctx, busy.id, { maxConcurrentCalls: 8, callsPerSecond: 50 });
+    await updateTenant(ctx, busy.id, { maxConcurrentCalls: 8, callsPerSecond: 50, maxActiveCampaigns: 2 });
     await updateTenant(ctx, fast.id, { maxConcurrentCalls: 50, callsPerSecond: 4 });
     env.h.sim.setRules([{ match: /^\+170[12]/, outcome: { base: 'answer', ringSec: 1, talkSec: 600 } }]);
 
@@ -89,8 +102,10 @@ test(
     };
     // And the live calls, sampled every few milliseconds: peaks per tenant since `since`.
     let peaks = new Map<string, number>();
+    const activePeaks = new Map<string, number>();
     const sampler = setInterval(() => {
       for (const [t, n] of liveByTenant(env, tenantOf)) peaks.set(t, Math.max(peaks.get(t) ?? 0, n));
+      for (const [t, n] of activeByTenant(env, tenantOf)) activePeaks.set(t, Math.max(activePeaks.get(t) ?? 0, n));
     }, 5);
     const after = (tenant: string, from: number) => sent.filter((s) => s.tenant === tenant && s.at >= from);
 
@@ -145,6 +160,9 @@ test(
       );
       assert.ok((peaks.get(busy.id) ?? 0) <= 4, `busy peak under the lowered cap: ${peaks.get(busy.id)}`);
 
+      // Active campaigns, from the switch: the busy tenant's cap of 2 (of its 3 campaigns) all along.
+      assert.ok((activePeaks.get(busy.id) ?? 0) <= 2, `busy tenant's campaigns with calls at once: ${activePeaks.get(busy.id)}`);
+
       // Rate, from the switch: at most cap x (T + longest stall) + 1 originates in any window of T.
       stalls.disable();
       const stallMs = stalls.max / 1e6;
@@ -168,7 +186,7 @@ test(
       );
       const seconds = (fastLate.at(-1)! - fastLate[0]!) / 1000;
       console.log(
-        `# ${sent.length} originates; busy peak ${Math.max(...before.map((s) => s.liveBefore)) + 1} (cap 8) then ${peaks.get(busy.id)} (cap 4); ` +
+        `# ${sent.length} originates; busy active campaigns ${activePeaks.get(busy.id)} (cap 2); busy peak ${Math.max(...before.map((s) => s.liveBefore)) + 1} (cap 8) then ${peaks.get(busy.id)} (cap 4); ` +
           `fast ${rates.before1s}/1 s, ${rates.before5s}/5 s (cap 4/s) then ${rates.after1s}/1 s, ${rates.after5s}/5 s (cap 2/s), ` +
           `${((fastLate.length - 1) / seconds).toFixed(2)}/s mean after; longest stall ${rates.stallMs} ms`,
       );
