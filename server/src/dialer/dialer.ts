@@ -105,6 +105,7 @@ export class Dialer {
       agents: this.agents,
       lock: this.lock,
       clock: this.clock,
+      pacing: this.pacing,
       active: () => this.leader && !this.stopped,
       previewSkipHoldSeconds: opts.previewSkipHoldSeconds,
       logger: this.opts.logger,

@@ -8,6 +8,7 @@ import type { Clock } from './clock';
 import { LOCK_FRESH_MS, PREVIEW_SKIP_HOLD_SECONDS } from './dialer-options';
 import type { LeaderLock } from './leader-lock';
 import type { OutcomeQueue } from './outcome-queue';
+import type { PacingMemory } from './pacing-memory';
 import type { ClaimedCall } from './claimed-call';
 
 export interface OriginatorDeps {
@@ -17,6 +18,8 @@ export interface OriginatorDeps {
   agents: AgentCallFlow;
   lock: LeaderLock;
   clock: Clock;
+  /** Rate scopes: a call sent later than planned spaces the next ones from when it went (pacing-memory.ts). */
+  pacing?: PacingMemory;
   /** True while this process leads and has not been stopped. */
   active: () => boolean;
   previewSkipHoldSeconds?: number;
@@ -93,6 +96,7 @@ export class Originator {
     }
     book.sent(call.callId);
     this.sentAt.push(Date.now());
+    this.d.pacing?.noteCall(call, clock.now());
     const c = call.campaign;
     try {
       await this.d.port.originate({

@@ -76,7 +76,7 @@ export async function runTick(em: EntityManager, o: TickOptions): Promise<TickRe
         const campaign = input.campaigns.get(a.campaignId);
         if (!campaign) continue;
         requests.push(toCall(a, campaign, t.tenantId, input.gateways.get(a.gatewayId ?? '')?.dialString ?? o.defaultDialString));
-        notePacing(o.pacing, a, t.tenantId);
+        o.pacing.noteCall({ campaignId: a.campaignId, tenantId: t.tenantId, gatewayId: a.gatewayId }, a.at);
         placedOnSwitch += 1;
       } else if (a.type === 'runState') {
         const campaign = input.campaigns.get(a.campaignId);
@@ -168,11 +168,4 @@ function toCall(a: OriginateAction, campaign: RunningCampaign, tenantId: string,
     campaign,
     dialString,
   };
-}
-
-function notePacing(p: PacingMemory, a: OriginateAction, tenantId: string): void {
-  p.note(PacingMemory.campaign(a.campaignId), a.at);
-  p.note(PacingMemory.tenant(tenantId), a.at);
-  p.note(PacingMemory.SWITCH, a.at);
-  if (a.gatewayId) p.note(PacingMemory.gateway(a.gatewayId), a.at);
 }

@@ -126,6 +126,12 @@ test(
         );
       });
       assert.equal(assertError(ws, 'FORBIDDEN').message, REFUSAL);
+      // The plain routes too (CSV exports, uploads).
+      const csv = await fetch(t.url.replace('/graphql', `/reports/campaigns/${a.id}/recipients.csv`), {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(csv.status, 403);
+      assert.equal(((await csv.json()) as { error: { message: string } }).error.message, REFUSAL);
     }
     const loginAgain = await t.gql('mutation { login(email: "boss@victim.test", password: "victim-pw-1") { token } }');
     assert.equal(assertError(loginAgain, 'FORBIDDEN').message, REFUSAL);
@@ -133,11 +139,25 @@ test(
 
     // The dialer places nothing for it, even with a campaign row set RUNNING behind its back (and room for more calls).
     await t.app.orm.em.fork().execute(`update campaign set status = 'RUNNING', max_concurrent_calls = 10 where id = ?`, [a.id]);
+    // Nor does it start a scheduled campaign whose time came while suspended.
+    const scheduled = await seedCampaign(t.app.orm.em.fork(), tenant, {
+      ...HOLD,
+      status: CampaignStatus.SCHEDULED,
+      scheduledAt: new Date(Date.now() - 1000),
+    });
+    // Busy numbers: each call ends at once (no hour-long call left up when the app stops).
+    await seedRecipients(t.app.orm.em.fork(), scheduled.id, 5, '+1556', `'0001'`);
     const placed = await attempts(tenantId);
     const dialer = t.app.dialer!;
     const target = dialer.ticks + 4;
-    await waitFor(() => dialer.ticks, { what: 'four dialer ticks', until: (n) => n >= target });
+    const since = Date.now();
+    // Four ticks, and over a second: scheduled campaigns are activated once a second.
+    await waitFor(() => dialer.ticks >= target && Date.now() - since > 1100, {
+      what: 'four dialer ticks over a second',
+      until: (ok) => ok,
+    });
     assert.equal(await attempts(tenantId), placed, 'no call for a suspended tenant');
+    assert.equal(await statusOf(scheduled.id), 'SCHEDULED', 'not activated while suspended');
     await t.app.orm.em.fork().execute(`update campaign set status = 'PAUSED', max_concurrent_calls = 3 where id = ?`, [a.id]);
 
     const r = await t.ok<{ resumeTenant: { status: string; suspendedReason: string | null } }>(
@@ -147,6 +167,7 @@ test(
     );
     assert.deepEqual(r.resumeTenant, { status: 'ACTIVE', suspendedReason: null });
     assert.deepEqual([await statusOf(a.id), await statusOf(b.id), await statusOf(pausedBefore.id)], ['RUNNING', 'RUNNING', 'PAUSED']);
+    await waitFor(() => statusOf(scheduled.id), { what: 'the scheduled campaign activated once resumed', until: (st) => st === 'RUNNING' });
     const resumed = await rows<{ actor_label: string }>(
       t.app.orm.em.fork(),
       `select actor_label from campaign_event where campaign_id = ? and action = 'RESUME'`,
