@@ -1,3 +1,5 @@
+import { AuditAction } from '../../domain/audit/audit-action';
+import { recordAudit } from '../audit/record-audit';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../auth/passwords';
 import { Role } from '../../domain/auth/role';
@@ -53,6 +55,18 @@ export async function createTenant(ctx: CommandContext, input: CreateTenantData)
     const admin = new User();
     Object.assign(admin, { tenant, email, name: 'Administrator', role: Role.ADMIN, passwordHash });
     em.persist([settings, admin]);
+    const caps = {
+      maxConcurrentCalls: tenant.capMaxConcurrentCalls,
+      callsPerSecond: tenant.capCallsPerSecond,
+      maxActiveCampaigns: tenant.capMaxActiveCampaigns,
+    };
+    recordAudit(em, ctx, {
+      action: AuditAction.TENANT_CREATED,
+      tenantId: tenant.id,
+      targetType: 'Tenant',
+      targetId: tenant.id,
+      changes: { name, adminEmail: email, ...caps },
+    });
     await em.flush();
     return { tenant, adminEmail: email, generatedPassword };
   });

@@ -1,3 +1,5 @@
+import { AuditAction } from '../../domain/audit/audit-action';
+import { recordAudit } from '../audit/record-audit';
 import { TenantStatus } from '../../domain/tenant/tenant-status';
 import type { Tenant } from '../../entities/tenant.entity';
 import { conflict } from '../../errors/app-error';
@@ -19,6 +21,13 @@ export async function resumeTenant(ctx: CommandContext, id: string): Promise<Ten
     found.suspendedReason = null;
     found.suspendedAt = null;
     found.pausedBySuspension = [];
+    recordAudit(em, ctx, {
+      action: AuditAction.TENANT_RESUMED,
+      tenantId: found.id,
+      targetType: 'Tenant',
+      targetId: found.id,
+      changes: { campaignsToResume: ids.length },
+    });
     await em.flush();
     return { tenant: found, paused: ids };
   });

@@ -1,3 +1,5 @@
+import { AuditAction } from '../../domain/audit/audit-action';
+import { recordAudit } from '../audit/record-audit';
 import { TenantStatus } from '../../domain/tenant/tenant-status';
 import type { Tenant } from '../../entities/tenant.entity';
 import { badInput, conflict } from '../../errors/app-error';
@@ -21,6 +23,13 @@ export async function suspendTenant(ctx: CommandContext, id: string, reason: str
     tenant.status = TenantStatus.SUSPENDED;
     tenant.suspendedReason = why;
     tenant.suspendedAt ??= new Date();
+    recordAudit(em, ctx, {
+      action: AuditAction.TENANT_SUSPENDED,
+      tenantId: tenant.id,
+      targetType: 'Tenant',
+      targetId: tenant.id,
+      changes: { reason: why },
+    });
     await em.flush();
     return tenant.id;
   });

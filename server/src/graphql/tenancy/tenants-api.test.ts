@@ -194,3 +194,24 @@ test("a tenant's admin is refused a limit beyond its cap, naming the cap; within
     admin,
   );
 });
+
+test('every tenant command is in the audit log with the operator as actor, and the tenant it concerns sees its own entries', async () => {
+  const i = { name: 'Audited', adminEmail: 'boss@audited.test', adminPassword: 'password-123', maxConcurrentCalls: 4 };
+  const { createTenant: c } = await t.ok<Created>(CREATE, { i }, op);
+  await t.ok(UPDATE, { id: c.tenant.id, i: { maxConcurrentCalls: 3 } }, op);
+  await t.ok('mutation($id: ID!) { suspendTenant(id: $id, reason: "unpaid invoice") { id } }', { id: c.tenant.id }, op);
+  await t.ok('mutation($id: ID!) { resumeTenant(id: $id) { id } }', { id: c.tenant.id }, op);
+  const LOG = 'query($f: AuditFilterInput) { auditLog(filter: $f, first: 20) { nodes { action actorLabel tenantId changes } } }';
+  type Log = { auditLog: { nodes: Array<{ action: string; actorLabel: string; tenantId: string; changes: Record<string, unknown> }> } };
+  const mine = (await t.ok<Log>(LOG, { f: { tenantIds: [c.tenant.id] } }, op)).auditLog.nodes;
+  assert.deepEqual(
+    mine.map((e) => e.action),
+    ['TENANT_RESUMED', 'TENANT_SUSPENDED', 'TENANT_UPDATED', 'TENANT_CREATED'],
+  );
+  assert.ok(mine.every((e) => e.actorLabel === 'platform_admin@platform.test' && e.tenantId === c.tenant.id));
+  assert.deepEqual(mine[2]?.changes, { capMaxConcurrentCalls: { from: 4, to: 3 } });
+  assert.equal(mine[1]?.changes.reason, 'unpaid invoice');
+  assert.ok(!JSON.stringify(mine).includes('password-123'), 'no password in the log');
+  const theirs = await login(t, 'boss@audited.test', 'password-123');
+  assert.equal((await t.ok<Log>(LOG, {}, theirs)).auditLog.nodes.filter((e) => e.action.startsWith('TENANT_')).length, 4);
+});
