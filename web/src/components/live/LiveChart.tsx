@@ -22,7 +22,14 @@ export function LiveChart({ samples }: { samples: Sample[] }) {
           <Tooltip labelFormatter={(v) => time(Number(v))} />
           <Legend />
           <Line type="monotone" dataKey="activeCalls" name="Active calls" stroke="#1d4ed8" dot={false} isAnimationActive={false} />
-          <Line type="monotone" dataKey="callsPerMinute" name="Calls / minute" stroke="#16a34a" dot={false} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="callsPerMinute"
+            name="Calls ended / minute"
+            stroke="#16a34a"
+            dot={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

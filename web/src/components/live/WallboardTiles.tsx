@@ -7,7 +7,7 @@ import styles from './live.module.css';
 export function WallboardTiles({ w }: { w: WallboardFieldsFragment | null }) {
   const tiles: Array<[string, string, string]> = [
     ['activeCalls', 'Active calls', w ? String(w.activeCalls) : '…'],
-    ['callsPerMinute', 'Calls / minute', w ? String(w.callsPerMinute) : '…'],
+    ['callsPerMinute', 'Calls ended / minute', w ? String(w.callsPerMinute) : '…'],
     [
       'answerRate',
       'Answer rate (5 min)',

@@ -134,7 +134,10 @@ export function Statistics({ initialCampaignId }: { initialCampaignId: string | 
               <div>
                 <div className="muted small">Calls placed</div>
                 <div style={{ fontSize: 24, fontWeight: 600 }} title="Every call, counted against the maximum or not">
-                  {s.callsPlaced} <span className="muted small">({s.countedAttempts} counted attempts)</span>
+                  {s.callsPlaced}{' '}
+                  <span className="muted small">
+                    ({s.countedAttempts} counted {s.countedAttempts === 1 ? 'attempt' : 'attempts'})
+                  </span>
                 </div>
               </div>
               <div>
