@@ -1,0 +1,13 @@
+// A usage figure with the cap it counts against: "3" and below it "of 20", red when at or over.
+import { capText } from './caps-text';
+import styles from './operator.module.css';
+
+export function UsageFigure({ value, cap }: { value: number; cap?: number | null }) {
+  const capped = cap !== null && cap !== undefined;
+  return (
+    <>
+      <span className={capped && value >= cap ? styles.over : undefined}>{value.toLocaleString()}</span>
+      {cap !== undefined && <div className={styles.usageCap}>of {capText(cap)}</div>}
+    </>
+  );
+}
