@@ -63,7 +63,7 @@ test('operator: create a tenant with caps; its generated password is shown once'
   assert.ok(password.length >= 8, 'a generated password');
   const row = tenantRow(page);
   await row.locator('[data-tenant-status=ACTIVE]').waitFor();
-  assert.match(await row.getByTestId('tenant-caps').innerText(), /20\s+concurrent calls[\s\S]*5\s+calls\/s[\s\S]*2\s+active campaigns/);
+  assert.match(await row.getByTestId('tenant-caps').innerText(), /Concurrent calls\s+20\s+Calls\/s\s+5\s+Active campaigns\s+2/);
   await shot(page, 'op-01-tenants-created');
   await page.reload();
   assert.equal(await page.getByTestId('generated-password').count(), 0, 'the password is never shown again');
@@ -86,7 +86,8 @@ test("tenant admin: signs in beside the operator, sees the caps by its limits an
   await page.getByRole('button', { name: 'Save limits' }).click();
   assert.match(await total.locator('.fieldError').innerText(), /above this tenant's cap of 20/);
   await shot(page, 'op-02-tenant-limits-cap');
-  await page.fill('input[name=maxTotalCalls]', '20');
+  // Limits start at the caps; below them the tenant decides.
+  await page.fill('input[name=maxTotalCalls]', '15');
   await page.getByRole('button', { name: 'Save limits' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 });
@@ -119,13 +120,14 @@ test("operator: the tenant's campaign on the tenant page, paused there, paused i
   await page.waitForURL(/\/operator\/tenants\/[0-9a-f-]{36}$/);
   const row = page.locator('[data-testid=tenant-campaign-row]', { hasText: 'Acme renewals' });
   await row.locator('[data-status=RUNNING]').waitFor();
-  await page.getByTestId('tenant-detail').getByText('cap 2').waitFor();
+  await page.getByTestId('tenant-detail').getByText('cap 2', { exact: true }).waitFor();
   await shot(page, 'op-03-tenant-page');
   await row.getByRole('button', { name: 'Pause' }).click();
   await row.locator('[data-status=PAUSED]').waitFor();
   await statusIs(tp, 'PAUSED');
-  const history = await tp.getByTestId('history').innerText();
-  assert.match(history, /admin@pacer\.local/, "the tenant's history names the operator");
+  // The tenant's history names the operator as the one who paused it.
+  await tp.locator('[data-testid=history-event][data-to=PAUSED]', { hasText: 'admin@pacer.local' }).waitFor();
+  await shot(tp, 'op-03b-tenant-campaign-paused');
   await row.getByRole('button', { name: 'Cancel' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByText('its history records you').waitFor();
@@ -177,7 +179,7 @@ test('audit log: the operator sees the new tenant’s entries, filtered by tenan
   await page.selectOption('select[name=tenant]', { label: TENANT.name });
   await page.selectOption('select[name=action]', 'TENANT_SETTINGS_UPDATED');
   const settingsRow = page.locator('[data-testid=audit-row][data-action=TENANT_SETTINGS_UPDATED]', { hasText: TENANT.email });
-  assert.match(await settingsRow.locator('[data-field=maxTotalCalls]').first().innerText(), /maxTotalCalls:\s*\S+\s*→\s*20/);
+  assert.match(await settingsRow.locator('[data-field=maxTotalCalls]').first().innerText(), /maxTotalCalls:\s*20\s*→\s*15/);
   await page.waitForFunction(() =>
     Array.from(document.querySelectorAll('[data-testid=audit-tenant]')).every((t) => t.textContent === 'Acme Hosted'),
   );
@@ -187,7 +189,8 @@ test('audit log: the operator sees the new tenant’s entries, filtered by tenan
   assert.ok(tp);
   await tp.getByRole('link', { name: 'Audit log' }).click();
   await tp.waitForURL(/\/settings\/audit$/);
-  await tp.locator('[data-testid=audit-row][data-action=TENANT_SETTINGS_UPDATED]').waitFor();
+  await tp.locator('[data-testid=audit-row][data-action=TENANT_SETTINGS_UPDATED]', { hasText: '20 → 15' }).waitFor();
+  await shot(tp, 'op-08-tenant-audit-log');
   assert.equal(await tp.locator('select[name=tenant]').count(), 0, 'a tenant admin reads only its own');
   const pageErrors = c.stack.browserErrors.filter((e) => e.startsWith('pageerror'));
   assert.deepEqual(pageErrors, []);

@@ -11,6 +11,7 @@ import { Field } from '@/components/ui/Field';
 import { asyncHandler } from '@/lib/async-handler';
 import { CapsFields } from './CapsFields';
 import { capInput, capValues } from './caps-text';
+import styles from './operator.module.css';
 
 const UpdateTenant = graphql(`
   mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {
@@ -59,7 +60,7 @@ export function TenantActions({ tenant }: { tenant: OperatorTenantFragment }) {
   const problem = resumed.error ?? (suspending ? undefined : suspended.error);
 
   return (
-    <div className="row" style={{ gap: 6 }}>
+    <div className={styles.actions}>
       <button
         type="button"
         className="button small"

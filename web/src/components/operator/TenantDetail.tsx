@@ -10,7 +10,7 @@ import { formatDateTime } from '@/lib/format';
 import { TenantActions } from './TenantActions';
 import { TenantCampaigns } from './TenantCampaigns';
 import { TenantStatusBadge } from './TenantStatusBadge';
-import { capText } from './caps-text';
+import { capNote, capText } from './caps-text';
 import { USAGE_POLL_MS } from './tenant-fields';
 import styles from './operator.module.css';
 
@@ -32,10 +32,10 @@ export function TenantDetail({ id }: { id: string }) {
   if (!data) return <div className="muted">Loading…</div>;
   const t = data.tenant;
   const facts: Array<[string, string, string]> = [
-    ['Live calls', t.usage.liveCalls.toLocaleString(), `cap ${capText(t.caps.maxConcurrentCalls)}`],
-    ['Running campaigns', t.usage.runningCampaigns.toLocaleString(), `cap ${capText(t.caps.maxActiveCampaigns)}`],
+    ['Live calls', t.usage.liveCalls.toLocaleString(), capNote(t.caps.maxConcurrentCalls)],
+    ['Running campaigns', t.usage.runningCampaigns.toLocaleString(), capNote(t.caps.maxActiveCampaigns)],
     ['Calls today', t.usage.callsToday.toLocaleString(), 'since 00:00 UTC'],
-    ['Calls per second', capText(t.caps.callsPerSecond), 'cap on new calls, all campaigns'],
+    ['Calls per second cap', capText(t.caps.callsPerSecond), 'new calls, all campaigns together'],
   ];
 
   return (

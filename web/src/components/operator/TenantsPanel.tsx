@@ -57,7 +57,7 @@ export function TenantsPanel() {
                 <Link href={`/operator/tenants/${t.id}`}>
                   <b>{t.name}</b>
                 </Link>
-                <div className="small muted">since {formatDateTime(t.createdAt)}</div>
+                <div className="small muted">created {formatDateTime(t.createdAt)}</div>
               </td>
               <td>
                 <TenantStatusBadge status={t.status} reason={t.suspendedReason} />

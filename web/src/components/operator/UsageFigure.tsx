@@ -1,5 +1,4 @@
-// A usage figure with the cap it counts against: "3" and below it "of 20", red when at or over.
-import { capText } from './caps-text';
+// A usage figure with the cap it counts against: "3" and below it "of 20" (nothing without a cap), red when at or over.
 import styles from './operator.module.css';
 
 export function UsageFigure({ value, cap }: { value: number; cap?: number | null }) {
@@ -7,7 +6,7 @@ export function UsageFigure({ value, cap }: { value: number; cap?: number | null
   return (
     <>
       <span className={capped && value >= cap ? styles.over : undefined}>{value.toLocaleString()}</span>
-      {cap !== undefined && <div className={styles.usageCap}>of {capText(cap)}</div>}
+      {capped && <div className={styles.usageCap}>of {cap.toLocaleString()}</div>}
     </>
   );
 }

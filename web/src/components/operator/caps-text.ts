@@ -16,6 +16,11 @@ export function capText(value: number | null | undefined): string {
   return value === null || value === undefined ? 'no cap' : value.toLocaleString();
 }
 
+/** "cap 20", or "no cap". */
+export function capNote(value: number | null | undefined): string {
+  return value === null || value === undefined ? 'no cap' : `cap ${value.toLocaleString()}`;
+}
+
 export type CapValues = Record<keyof Caps, string>;
 
 export function capValues(caps: Caps | null): CapValues {
