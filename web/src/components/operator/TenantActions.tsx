@@ -9,6 +9,7 @@ import { errorMessage, fieldErrors } from '@/lib/errors';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Field } from '@/components/ui/Field';
 import { asyncHandler } from '@/lib/async-handler';
+import { useViewer } from '@/components/shell/viewer';
 import { CapsFields } from './CapsFields';
 import { capInput, capValues } from './caps-text';
 import styles from './operator.module.css';
@@ -58,6 +59,8 @@ export function TenantActions({ tenant }: { tenant: OperatorTenantFragment }) {
     if (r.data) setSuspending(false);
   };
   const problem = resumed.error ?? (suspending ? undefined : suspended.error);
+  // The API refuses to suspend the operator's own organisation (tenant names are unique).
+  const own = useViewer()?.tenantName === tenant.name;
 
   return (
     <div className={styles.actions}>
@@ -81,7 +84,7 @@ export function TenantActions({ tenant }: { tenant: OperatorTenantFragment }) {
         >
           Resume
         </button>
-      ) : (
+      ) : own ? null : (
         <button
           type="button"
           className="button small danger"
