@@ -67,7 +67,14 @@ test('operator: create a tenant with caps; its generated password is shown once'
   await shot(page, 'op-01-tenants-created');
   await page.reload();
   assert.equal(await page.getByTestId('generated-password').count(), 0, 'the password is never shown again');
-  await row.waitFor();
+
+  // Caps change later: one more active campaign.
+  await row.getByRole('button', { name: 'Edit caps' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[name=maxActiveCampaigns]').fill('3');
+  await shot(page, 'op-01b-edit-caps');
+  await dialog.getByRole('button', { name: 'Save caps' }).click();
+  await row.getByTestId('running-campaigns').getByText('of 3').waitFor();
 });
 
 test("tenant admin: signs in beside the operator, sees the caps by its limits and the cap's refusal", async () => {
@@ -120,7 +127,7 @@ test("operator: the tenant's campaign on the tenant page, paused there, paused i
   await page.waitForURL(/\/operator\/tenants\/[0-9a-f-]{36}$/);
   const row = page.locator('[data-testid=tenant-campaign-row]', { hasText: 'Acme renewals' });
   await row.locator('[data-status=RUNNING]').waitFor();
-  await page.getByTestId('tenant-detail').getByText('cap 2', { exact: true }).waitFor();
+  await page.getByTestId('tenant-detail').getByText('cap 3', { exact: true }).waitFor();
   await shot(page, 'op-03-tenant-page');
   await row.getByRole('button', { name: 'Pause' }).click();
   await row.locator('[data-status=PAUSED]').waitFor();
@@ -143,6 +150,7 @@ test('operator: suspend with a reason (its admin is refused with it), then resum
   const dialog = page.getByRole('dialog');
   assert.ok(await dialog.getByRole('button', { name: 'Suspend tenant' }).isDisabled(), 'a reason is required');
   await dialog.locator('input[name=reason]').fill('Invoice 1042 overdue');
+  await shot(page, 'op-04a-suspend-dialog');
   await dialog.getByRole('button', { name: 'Suspend tenant' }).click();
   await page.getByTestId('tenant-detail').locator('[data-tenant-status=SUSPENDED]', { hasText: 'Invoice 1042 overdue' }).waitFor();
   await shot(page, 'op-04-tenant-suspended');
