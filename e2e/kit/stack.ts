@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createRunDb, type RunDb } from './database';
 import { freePort, startProcess, waitFor, type Child } from './processes';
 
@@ -38,6 +38,8 @@ export interface Stack {
   /** Calls the API directly (setup shortcuts); throws on GraphQL errors. */
   api<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   newPage(): Promise<Page>;
+  /** A page in a fresh browser context of its own (its own storage: another user signed in beside the first). */
+  newIsolatedPage(viewport?: { width: number; height: number }): Promise<Page>;
   /** Stops the API process; start it again with the returned function (same port and database). */
   stopApi(): Promise<() => Promise<void>>;
   stop(): Promise<void>;
@@ -67,9 +69,11 @@ export async function startStack(): Promise<Stack> {
   const db: RunDb = await createRunDb();
   const children: Child[] = [];
   let context: BrowserContext | null = null;
+  let isolated: Browser | null = null;
   const profile = mkdtempSync(join(tmpdir(), 'pacer-e2e-chromium-'));
   const stop = async () => {
     await context?.close().catch(() => undefined);
+    await isolated?.close().catch(() => undefined);
     await Promise.all(children.map((c) => c.stop()));
     await db.drop().catch((e: Error) => console.error(`could not drop ${db.url}: ${e.message}`));
     rmSync(profile, { recursive: true, force: true });
@@ -130,13 +134,16 @@ export async function startStack(): Promise<Stack> {
       viewport: { width: 1400, height: 900 },
     });
     const browserErrors: string[] = [];
-    context.on('weberror', (e) => browserErrors.push(`pageerror: ${e.error().message}`));
-    context.on('console', (m) => {
-      if (m.type() === 'error') browserErrors.push(`console: ${m.text()}`);
-    });
-    context.on('response', (r) => {
-      if (r.status() >= 400) browserErrors.push(`http ${r.status()}: ${r.request().method()} ${r.url()}`);
-    });
+    const watch = (ctx: BrowserContext) => {
+      ctx.on('weberror', (e) => browserErrors.push(`pageerror: ${e.error().message}`));
+      ctx.on('console', (m) => {
+        if (m.type() === 'error') browserErrors.push(`console: ${m.text()}`);
+      });
+      ctx.on('response', (r) => {
+        if (r.status() >= 400) browserErrors.push(`http ${r.status()}: ${r.request().method()} ${r.url()}`);
+      });
+    };
+    watch(context);
     console.log(`# stack up in ${Date.now() - started} ms (api :${apiPort}, console :${webPort}, db ${db.label})`);
     const ctx = context;
     return {
@@ -147,6 +154,12 @@ export async function startStack(): Promise<Stack> {
       browserErrors,
       api: (query, variables = {}) => gql(apiUrl, query, variables, login.token),
       newPage: () => ctx.newPage(),
+      async newIsolatedPage(viewport = { width: 1400, height: 900 }) {
+        isolated ??= await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+        const own = await isolated.newContext({ viewport });
+        watch(own);
+        return own.newPage();
+      },
       async stopApi() {
         await api.stop();
         return async () => {

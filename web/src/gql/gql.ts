@@ -91,6 +91,18 @@ type Documents = {
     "\n  fragment WallboardFields on Wallboard {\n    at\n    campaignId\n    activeCalls\n    callsPerMinute\n    answerRate\n    abandonedCalls\n    confirmedCalls\n    recipientsRemaining\n    etaSeconds\n    agents {\n      available\n      noPhone\n      reserved\n      onCall\n      wrapUp\n      onBreak\n      loggedOut\n    }\n    occupancy\n    abandonRate\n    abandonRateTarget\n    profileAbandonRate\n    profileWindowHours\n  }\n": typeof types.WallboardFieldsFragmentDoc,
     "\n  subscription Wallboard($campaignId: ID) {\n    wallboard(campaignId: $campaignId) {\n      ...WallboardFields\n    }\n  }\n": typeof types.WallboardDocument,
     "\n  query WallboardHistory($campaignId: ID) {\n    wallboardHistory(campaignId: $campaignId, minutes: 60) {\n      at\n      activeCalls\n      callsPerMinute\n      answerRate\n    }\n  }\n": typeof types.WallboardHistoryDocument,
+    "\n  query AuditLog($filter: AuditFilterInput, $first: Int!) {\n    auditLog(filter: $filter, first: $first) {\n      nodes {\n        id\n        at\n        action\n        actorKind\n        actorLabel\n        actorTenantId\n        tenantId\n        tenantName\n        targetType\n        targetId\n        changes\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditTenantNames {\n    tenants {\n      id\n      name\n    }\n  }\n": typeof types.AuditTenantNamesDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      adminEmail\n      generatedPassword\n      tenant {\n        ...OperatorTenant\n      }\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      ...OperatorTenant\n    }\n  }\n": typeof types.UpdateTenantDocument,
+    "\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      ...OperatorTenant\n    }\n  }\n": typeof types.SuspendTenantDocument,
+    "\n  mutation ResumeTenant($id: ID!) {\n    resumeTenant(id: $id) {\n      ...OperatorTenant\n    }\n  }\n": typeof types.ResumeTenantDocument,
+    "\n  query OperatorTenantCampaigns($tenantId: ID!) {\n    campaigns(filter: { tenantIds: [$tenantId] }, first: 200) {\n      nodes {\n        id\n        name\n        type\n        status\n        runState\n        runStateReason\n        tenantId\n        startedAt\n        endedAt\n        createdAt\n      }\n    }\n  }\n": typeof types.OperatorTenantCampaignsDocument,
+    "\n  mutation OperatorPauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n": typeof types.OperatorPauseCampaignDocument,
+    "\n  mutation OperatorCancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      id\n      status\n      runState\n      endedAt\n    }\n  }\n": typeof types.OperatorCancelCampaignDocument,
+    "\n  query OperatorTenantDetail($id: ID!) {\n    tenant(id: $id) {\n      ...OperatorTenant\n    }\n  }\n": typeof types.OperatorTenantDetailDocument,
+    "\n  query OperatorTenants {\n    tenants {\n      ...OperatorTenant\n    }\n  }\n": typeof types.OperatorTenantsDocument,
+    "\n  fragment OperatorTenant on Tenant {\n    id\n    name\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    caps {\n      maxConcurrentCalls\n      callsPerSecond\n      maxActiveCampaigns\n    }\n    usage {\n      liveCalls\n      runningCampaigns\n      callsToday\n    }\n  }\n": typeof types.OperatorTenantFragmentDoc,
     "\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id\n        attemptNumber\n        number\n        callId\n        counted\n        outcome\n        hangupCause\n        q850\n        sipStatus\n        billSeconds\n        amdResult\n        abandoned\n        abandonReason\n        bridgeFailureCause\n        disposition\n        createdAt\n        originatedAt\n        ringingAt\n        answeredAt\n        bridgedAt\n        endedAt\n        answerConfirmedAt\n        listenConfirmedAt\n      }\n    }\n  }\n": typeof types.RecipientCallAttemptsDocument,
     "\n  query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {\n    campaign(id: $campaignId) {\n      id\n      name\n    }\n    recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        name\n        externalId\n        numbers\n        state\n        attempts\n        lastOutcome\n        lastAttemptAt\n        lastDurationSeconds\n        tags\n        disposition\n        comment\n        fields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RecipientReportDocument,
     "\n  fragment StatBucketFields on StatBucket {\n    key\n    count\n    percent\n  }\n": typeof types.StatBucketFieldsFragmentDoc,
@@ -116,7 +128,7 @@ type Documents = {
     "\n  mutation CreateGateway($input: CreateGatewayInput!) {\n    createGateway(input: $input) {\n      ...GatewayRow\n    }\n  }\n": typeof types.CreateGatewayDocument,
     "\n  mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) {\n    updateGateway(id: $id, input: $input) {\n      ...GatewayRow\n    }\n  }\n": typeof types.UpdateGatewayDocument,
     "\n  mutation DeleteGateway($id: ID!) {\n    deleteGateway(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteGatewayDocument,
-    "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    accountcode\n    updatedAt\n  }\n": typeof types.TenantLimitsFragmentDoc,
+    "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    accountcode\n    updatedAt\n    caps {\n      maxConcurrentCalls\n      callsPerSecond\n      maxActiveCampaigns\n    }\n  }\n": typeof types.TenantLimitsFragmentDoc,
     "\n  query TenantSettings {\n    settings {\n      ...TenantLimits\n    }\n  }\n": typeof types.TenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateSettings(input: $input) {\n      ...TenantLimits\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
     "\n  fragment UserRow on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n  }\n": typeof types.UserRowFragmentDoc,
@@ -207,6 +219,18 @@ const documents: Documents = {
     "\n  fragment WallboardFields on Wallboard {\n    at\n    campaignId\n    activeCalls\n    callsPerMinute\n    answerRate\n    abandonedCalls\n    confirmedCalls\n    recipientsRemaining\n    etaSeconds\n    agents {\n      available\n      noPhone\n      reserved\n      onCall\n      wrapUp\n      onBreak\n      loggedOut\n    }\n    occupancy\n    abandonRate\n    abandonRateTarget\n    profileAbandonRate\n    profileWindowHours\n  }\n": types.WallboardFieldsFragmentDoc,
     "\n  subscription Wallboard($campaignId: ID) {\n    wallboard(campaignId: $campaignId) {\n      ...WallboardFields\n    }\n  }\n": types.WallboardDocument,
     "\n  query WallboardHistory($campaignId: ID) {\n    wallboardHistory(campaignId: $campaignId, minutes: 60) {\n      at\n      activeCalls\n      callsPerMinute\n      answerRate\n    }\n  }\n": types.WallboardHistoryDocument,
+    "\n  query AuditLog($filter: AuditFilterInput, $first: Int!) {\n    auditLog(filter: $filter, first: $first) {\n      nodes {\n        id\n        at\n        action\n        actorKind\n        actorLabel\n        actorTenantId\n        tenantId\n        tenantName\n        targetType\n        targetId\n        changes\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditTenantNames {\n    tenants {\n      id\n      name\n    }\n  }\n": types.AuditTenantNamesDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      adminEmail\n      generatedPassword\n      tenant {\n        ...OperatorTenant\n      }\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      ...OperatorTenant\n    }\n  }\n": types.UpdateTenantDocument,
+    "\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      ...OperatorTenant\n    }\n  }\n": types.SuspendTenantDocument,
+    "\n  mutation ResumeTenant($id: ID!) {\n    resumeTenant(id: $id) {\n      ...OperatorTenant\n    }\n  }\n": types.ResumeTenantDocument,
+    "\n  query OperatorTenantCampaigns($tenantId: ID!) {\n    campaigns(filter: { tenantIds: [$tenantId] }, first: 200) {\n      nodes {\n        id\n        name\n        type\n        status\n        runState\n        runStateReason\n        tenantId\n        startedAt\n        endedAt\n        createdAt\n      }\n    }\n  }\n": types.OperatorTenantCampaignsDocument,
+    "\n  mutation OperatorPauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n": types.OperatorPauseCampaignDocument,
+    "\n  mutation OperatorCancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      id\n      status\n      runState\n      endedAt\n    }\n  }\n": types.OperatorCancelCampaignDocument,
+    "\n  query OperatorTenantDetail($id: ID!) {\n    tenant(id: $id) {\n      ...OperatorTenant\n    }\n  }\n": types.OperatorTenantDetailDocument,
+    "\n  query OperatorTenants {\n    tenants {\n      ...OperatorTenant\n    }\n  }\n": types.OperatorTenantsDocument,
+    "\n  fragment OperatorTenant on Tenant {\n    id\n    name\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    caps {\n      maxConcurrentCalls\n      callsPerSecond\n      maxActiveCampaigns\n    }\n    usage {\n      liveCalls\n      runningCampaigns\n      callsToday\n    }\n  }\n": types.OperatorTenantFragmentDoc,
     "\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id\n        attemptNumber\n        number\n        callId\n        counted\n        outcome\n        hangupCause\n        q850\n        sipStatus\n        billSeconds\n        amdResult\n        abandoned\n        abandonReason\n        bridgeFailureCause\n        disposition\n        createdAt\n        originatedAt\n        ringingAt\n        answeredAt\n        bridgedAt\n        endedAt\n        answerConfirmedAt\n        listenConfirmedAt\n      }\n    }\n  }\n": types.RecipientCallAttemptsDocument,
     "\n  query RecipientReport($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientReportFilterInput) {\n    campaign(id: $campaignId) {\n      id\n      name\n    }\n    recipientReport(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        name\n        externalId\n        numbers\n        state\n        attempts\n        lastOutcome\n        lastAttemptAt\n        lastDurationSeconds\n        tags\n        disposition\n        comment\n        fields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RecipientReportDocument,
     "\n  fragment StatBucketFields on StatBucket {\n    key\n    count\n    percent\n  }\n": types.StatBucketFieldsFragmentDoc,
@@ -232,7 +256,7 @@ const documents: Documents = {
     "\n  mutation CreateGateway($input: CreateGatewayInput!) {\n    createGateway(input: $input) {\n      ...GatewayRow\n    }\n  }\n": types.CreateGatewayDocument,
     "\n  mutation UpdateGateway($id: ID!, $input: UpdateGatewayInput!) {\n    updateGateway(id: $id, input: $input) {\n      ...GatewayRow\n    }\n  }\n": types.UpdateGatewayDocument,
     "\n  mutation DeleteGateway($id: ID!) {\n    deleteGateway(id: $id) {\n      id\n    }\n  }\n": types.DeleteGatewayDocument,
-    "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    accountcode\n    updatedAt\n  }\n": types.TenantLimitsFragmentDoc,
+    "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    accountcode\n    updatedAt\n    caps {\n      maxConcurrentCalls\n      callsPerSecond\n      maxActiveCampaigns\n    }\n  }\n": types.TenantLimitsFragmentDoc,
     "\n  query TenantSettings {\n    settings {\n      ...TenantLimits\n    }\n  }\n": types.TenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateSettings(input: $input) {\n      ...TenantLimits\n    }\n  }\n": types.UpdateTenantSettingsDocument,
     "\n  fragment UserRow on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n  }\n": types.UserRowFragmentDoc,
@@ -571,6 +595,54 @@ export function graphql(source: "\n  query WallboardHistory($campaignId: ID) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilterInput, $first: Int!) {\n    auditLog(filter: $filter, first: $first) {\n      nodes {\n        id\n        at\n        action\n        actorKind\n        actorLabel\n        actorTenantId\n        tenantId\n        tenantName\n        targetType\n        targetId\n        changes\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilterInput, $first: Int!) {\n    auditLog(filter: $filter, first: $first) {\n      nodes {\n        id\n        at\n        action\n        actorKind\n        actorLabel\n        actorTenantId\n        tenantId\n        tenantName\n        targetType\n        targetId\n        changes\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTenantNames {\n    tenants {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditTenantNames {\n    tenants {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      adminEmail\n      generatedPassword\n      tenant {\n        ...OperatorTenant\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      adminEmail\n      generatedPassword\n      tenant {\n        ...OperatorTenant\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      ...OperatorTenant\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      ...OperatorTenant\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      ...OperatorTenant\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      ...OperatorTenant\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeTenant($id: ID!) {\n    resumeTenant(id: $id) {\n      ...OperatorTenant\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeTenant($id: ID!) {\n    resumeTenant(id: $id) {\n      ...OperatorTenant\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorTenantCampaigns($tenantId: ID!) {\n    campaigns(filter: { tenantIds: [$tenantId] }, first: 200) {\n      nodes {\n        id\n        name\n        type\n        status\n        runState\n        runStateReason\n        tenantId\n        startedAt\n        endedAt\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperatorTenantCampaigns($tenantId: ID!) {\n    campaigns(filter: { tenantIds: [$tenantId] }, first: 200) {\n      nodes {\n        id\n        name\n        type\n        status\n        runState\n        runStateReason\n        tenantId\n        startedAt\n        endedAt\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperatorPauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n"): (typeof documents)["\n  mutation OperatorPauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      id\n      status\n      runState\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperatorCancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      id\n      status\n      runState\n      endedAt\n    }\n  }\n"): (typeof documents)["\n  mutation OperatorCancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      id\n      status\n      runState\n      endedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorTenantDetail($id: ID!) {\n    tenant(id: $id) {\n      ...OperatorTenant\n    }\n  }\n"): (typeof documents)["\n  query OperatorTenantDetail($id: ID!) {\n    tenant(id: $id) {\n      ...OperatorTenant\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorTenants {\n    tenants {\n      ...OperatorTenant\n    }\n  }\n"): (typeof documents)["\n  query OperatorTenants {\n    tenants {\n      ...OperatorTenant\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OperatorTenant on Tenant {\n    id\n    name\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    caps {\n      maxConcurrentCalls\n      callsPerSecond\n      maxActiveCampaigns\n    }\n    usage {\n      liveCalls\n      runningCampaigns\n      callsToday\n    }\n  }\n"): (typeof documents)["\n  fragment OperatorTenant on Tenant {\n    id\n    name\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    caps {\n      maxConcurrentCalls\n      callsPerSecond\n      maxActiveCampaigns\n    }\n    usage {\n      liveCalls\n      runningCampaigns\n      callsToday\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id\n        attemptNumber\n        number\n        callId\n        counted\n        outcome\n        hangupCause\n        q850\n        sipStatus\n        billSeconds\n        amdResult\n        abandoned\n        abandonReason\n        bridgeFailureCause\n        disposition\n        createdAt\n        originatedAt\n        ringingAt\n        answeredAt\n        bridgedAt\n        endedAt\n        answerConfirmedAt\n        listenConfirmedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecipientCallAttempts($id: ID!) {\n    recipient(id: $id) {\n      id\n      callAttempts {\n        id\n        attemptNumber\n        number\n        callId\n        counted\n        outcome\n        hangupCause\n        q850\n        sipStatus\n        billSeconds\n        amdResult\n        abandoned\n        abandonReason\n        bridgeFailureCause\n        disposition\n        createdAt\n        originatedAt\n        ringingAt\n        answeredAt\n        bridgedAt\n        endedAt\n        answerConfirmedAt\n        listenConfirmedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -671,7 +743,7 @@ export function graphql(source: "\n  mutation DeleteGateway($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    accountcode\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    accountcode\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    accountcode\n    updatedAt\n    caps {\n      maxConcurrentCalls\n      callsPerSecond\n      maxActiveCampaigns\n    }\n  }\n"): (typeof documents)["\n  fragment TenantLimits on TenantSettings {\n    maxActiveCampaigns\n    maxTotalCalls\n    maxInternalCalls\n    maxExternalCalls\n    callsPerSecond\n    queueMultiplier\n    defaultRegion\n    internalNumberPattern\n    accountcode\n    updatedAt\n    caps {\n      maxConcurrentCalls\n      callsPerSecond\n      maxActiveCampaigns\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,11 @@ export const TenantLimitsFields = graphql(`
     internalNumberPattern
     accountcode
     updatedAt
+    caps {
+      maxConcurrentCalls
+      callsPerSecond
+      maxActiveCampaigns
+    }
   }
 `);
 const SettingsQuery = graphql(`
@@ -37,7 +42,23 @@ const UpdateSettings = graphql(`
   }
 `);
 
-type Key = Exclude<keyof TenantLimitsFragment, '__typename' | 'updatedAt'>;
+type Key = Exclude<keyof TenantLimitsFragment, '__typename' | 'updatedAt' | 'caps'>;
+type Caps = TenantLimitsFragment['caps'];
+// Which of the platform operator's caps bounds each limit (issue 21).
+const CAP_OF: Partial<Record<Key, keyof Omit<Caps, '__typename'>>> = {
+  maxActiveCampaigns: 'maxActiveCampaigns',
+  maxTotalCalls: 'maxConcurrentCalls',
+  maxInternalCalls: 'maxConcurrentCalls',
+  maxExternalCalls: 'maxConcurrentCalls',
+  callsPerSecond: 'callsPerSecond',
+};
+
+/** "cap 20, set by the platform operator · 1 to 1000", or the plain hint when the limit has no cap. */
+function hintWithCap(key: Key, hint: string, caps: Caps): string {
+  const capKey = CAP_OF[key];
+  const cap = capKey ? caps[capKey] : null;
+  return cap === null || cap === undefined ? hint : `cap ${cap.toLocaleString()}, set by the platform operator · ${hint}`;
+}
 const FIELDS: Array<[Key, string, string, 'int' | 'float' | 'text']> = [
   ['maxActiveCampaigns', 'Max active campaigns', '1 to 1000', 'int'],
   ['maxTotalCalls', 'Max concurrent calls (total)', '1 to 100000', 'int'],
@@ -93,7 +114,7 @@ export function LimitsPanel() {
     <form className="card" onSubmit={asyncHandler(submit)} aria-label="Limits" noValidate>
       <div className="grid2">
         {FIELDS.map(([k, label, hint]) => (
-          <Field key={k} label={label} name={k} error={errs[k]} hint={hint}>
+          <Field key={k} label={label} name={k} error={errs[k]} hint={hintWithCap(k, hint, data.settings.caps)}>
             <input name={k} value={values[k]} onChange={(e) => setValues({ ...values, [k]: e.target.value })} />
           </Field>
         ))}

@@ -5,7 +5,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@/gql';
 import type { Permission, ViewerFieldsFragment } from '@/gql/graphql';
-import { errorMessage } from '@/lib/errors';
+import { errorCode, errorMessage } from '@/lib/errors';
 import { setToken, useToken } from '@/lib/session';
 import { LiveIndicator } from './LiveIndicator';
 import { ViewerContext, hasPermission } from './viewer';
@@ -41,6 +41,8 @@ interface NavItem {
   href: string;
   label: string;
   needs: Permission;
+  /** Hidden from viewers with this permission (they have the item elsewhere). */
+  hiddenFor?: Permission;
 }
 
 const NAV: Array<{ section: string; items: NavItem[] }> = [
@@ -63,6 +65,14 @@ const NAV: Array<{ section: string; items: NavItem[] }> = [
       { href: '/settings/limits', label: 'Limits', needs: 'SETTINGS_WRITE' },
       { href: '/settings/api-keys', label: 'API keys', needs: 'ADMIN' },
       { href: '/settings/users', label: 'Users', needs: 'ADMIN' },
+      { href: '/settings/audit', label: 'Audit log', needs: 'ADMIN', hiddenFor: 'PLATFORM' },
+    ],
+  },
+  {
+    section: 'Operator',
+    items: [
+      { href: '/operator/tenants', label: 'Tenants', needs: 'PLATFORM' },
+      { href: '/operator/audit', label: 'Audit log', needs: 'PLATFORM' },
     ],
   },
 ];
@@ -100,7 +110,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <div className={styles.brand}>Pacer</div>
         <nav aria-label="Main">
           {NAV.map((group) => {
-            const items = group.items.filter((i) => can(viewer, i.needs));
+            const items = group.items.filter((i) => can(viewer, i.needs) && !(i.hiddenFor && can(viewer, i.hiddenFor)));
             if (items.length === 0) return null;
             return (
               <div key={group.section} className={styles.group}>
@@ -138,6 +148,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           </button>
         </header>
         <main className={styles.content}>
+          {errorCode(error) === 'FORBIDDEN' && (
+            <div className="notice warn" role="alert" data-testid="access-refused">
+              {errorMessage(error)}
+            </div>
+          )}
           <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>
         </main>
       </div>

@@ -11,6 +11,8 @@ export function useViewer(): ViewerFieldsFragment | undefined {
 
 export function hasPermission(viewer: ViewerFieldsFragment | undefined, p: Permission): boolean {
   if (!viewer) return false;
+  // A tenant's ADMIN has everything inside its tenant, never the platform operator's area.
+  if (p === 'PLATFORM') return viewer.permissions.includes('PLATFORM');
   return viewer.permissions.includes('ADMIN') || viewer.permissions.includes(p);
 }
 
