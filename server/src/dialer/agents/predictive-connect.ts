@@ -56,6 +56,14 @@ export class PredictiveConnector {
     private readonly logger?: Logger,
   ) {}
 
+  /**
+   * The dialer's injected clock, never the wall clock: the answer's arrival and the 2-s
+   * deadline are read on it, so a dialer run on a stepped or shifted clock waits its own 2 s.
+   */
+  private nowMs(): number {
+    return this.clock.now().getTime();
+  }
+
   track(call: ClaimedCall): void {
     const c = call.campaign;
     const screen = screensForMachine(c.amd) ? { amd: c.amd, actions: c.broadcastActions } : undefined;
@@ -79,14 +87,14 @@ export class PredictiveConnector {
     if (!w) return false;
     if (e.type === 'answered') {
       // The abandon clock starts at the answer, whatever AMD takes.
-      w.clock = startAbandonClock(e.at.getTime(), Date.now(), w.limitMs);
+      w.clock = startAbandonClock(e.at.getTime(), this.nowMs(), w.limitMs);
       if (w.screen) void this.screen(w, w.screen);
       else {
         w.person = true;
         void this.connect(w);
       }
     } else if (w.clock && e.type === 'amd') {
-      w.clock = reanchorAbandonClock(w.clock, e.at.getTime(), Date.now(), w.limitMs);
+      w.clock = reanchorAbandonClock(w.clock, e.at.getTime(), this.nowMs(), w.limitMs);
     } else if (e.type === 'hangup' || e.type === 'originate-failed' || e.type === 'call-lost') {
       this.calls.delete(w.callId);
       // The callee hung up while waiting for an agent: that is an abandon too.
@@ -108,7 +116,7 @@ export class PredictiveConnector {
     const verdict = await this.verdicts.verdict(w.callId);
     if (verdict === 'ended' || this.calls.get(w.callId) !== w) return;
     // No verdict in time: the wait itself ran past the limit if the dialer's clock says so.
-    if (verdict === null && w.clock) w.clock = { ...w.clock, late: w.clock.late || Date.now() >= w.clock.deadlineMs };
+    if (verdict === null && w.clock) w.clock = { ...w.clock, late: w.clock.late || this.nowMs() >= w.clock.deadlineMs };
     const answer = machineAnswer(s.amd, verdict, s.actions);
     if (answer.kind === 'PROCEED') {
       w.person = true;
@@ -135,8 +143,8 @@ export class PredictiveConnector {
         this.adopt(w, agent);
         return;
       }
-      left = (w.clock?.deadlineMs ?? 0) - Date.now();
-      // The last try falls on the deadline itself.
+      left = (w.clock?.deadlineMs ?? 0) - this.nowMs();
+      // The last try falls on the deadline itself (a clock that is not the wall clock is read again after each real pause).
       if (left > 0) await new Promise((r) => setTimeout(r, Math.min(RETRY_MS, left)));
     }
     if (this.calls.get(w.callId) !== w) return;

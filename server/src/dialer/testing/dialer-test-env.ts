@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventBus } from '../../events/event-bus';
 import { createTestDb, type TestDb } from '../../test/test-db';
 import { SwitchHarness } from '../../switch/testing/harness';
+import type { SteppedTime } from '../../switch/simulator/stepped-time';
 import { Dialer, type DialerOptions } from '../dialer';
 import { rows } from '../sql-rows';
 import { DEFAULT_WAIT_MS, waitFor } from '../../test/wait-for';
@@ -25,7 +26,7 @@ export interface DialerTestEnv {
 }
 
 export async function dialerTestEnv(
-  sim: { timeScale?: number; sessionsPerSecond?: number; maxSessions?: number } = {},
+  sim: { timeScale?: number; sessionsPerSecond?: number; maxSessions?: number; steppedTime?: SteppedTime } = {},
 ): Promise<DialerTestEnv> {
   const db = await createTestDb();
   const bus = new EventBus(db.url);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SimCall } from './sim-call';
+import type { SimTimer } from './stepped-time';
 
 /** How a simulated mod_callcenter queue behaves. Seconds are simulated seconds. */
 export interface QueueSettings {
@@ -39,7 +40,7 @@ export class SimQueues {
   /** False models a switch without mod_callcenter: its API and app are unknown. */
   loaded = true;
   private readonly queues = new Map<string, Queue>();
-  private readonly timers = new Map<string, NodeJS.Timeout[]>();
+  private readonly timers = new Map<string, SimTimer[]>();
 
   get size(): number {
     return this.queues.size;
@@ -122,7 +123,7 @@ export class SimQueues {
 
   /** The call ended: its agent (if it had one) is free again and goes to the next member. */
   release(uuid: string): void {
-    for (const t of this.timers.get(uuid) ?? []) clearTimeout(t);
+    for (const t of this.timers.get(uuid) ?? []) t.cancel();
     this.timers.delete(uuid);
     for (const q of this.queues.values()) {
       q.waiting = q.waiting.filter((c) => c.uuid !== uuid);
@@ -134,7 +135,7 @@ export class SimQueues {
 
   /** The switch died: members vanish and their agents are free again. */
   reset(): void {
-    for (const list of this.timers.values()) for (const t of list) clearTimeout(t);
+    for (const list of this.timers.values()) for (const t of list) t.cancel();
     this.timers.clear();
     for (const q of this.queues.values()) {
       q.free += q.serving.size;

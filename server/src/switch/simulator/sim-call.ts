@@ -3,6 +3,7 @@ import { baseHeaders, channelHeaders, hangupVariables, outboundLeg, withoutVaria
 import type { LegInfo, SwitchIdentity } from './channel-headers';
 import type { EventHeaders } from './frame-writer';
 import type { SimClock } from './sim-clock';
+import type { SimTimer } from './stepped-time';
 import { Q850, SIP_STATUS, type CallScript } from './outcome';
 import { inlineApps, runDetectors } from './sim-detectors';
 import { SimMedia } from './sim-media';
@@ -50,7 +51,7 @@ export class SimCall {
   /** This call's clock: its times skip only its own waits (sim-clock.ts). */
   readonly clock: SimClock;
   private bLeg?: LegInfo;
-  private timers: NodeJS.Timeout[] = [];
+  private timers: SimTimer[] = [];
   private jobPending = true;
   state: 'ringing' | 'answered' | 'ended' = 'ringing';
   bridgedTo?: string;
@@ -296,7 +297,7 @@ export class SimCall {
   }
 
   private clearTimers(): void {
-    for (const t of this.timers) clearTimeout(t);
+    for (const t of this.timers) t.cancel();
     this.timers = [];
   }
 }

@@ -1,3 +1,5 @@
+import type { SimTimer, SteppedTime } from './stepped-time';
+
 /**
  * Simulated time. `timeScale` shortens how long the simulator waits, never what it reports:
  * with `timeScale` 10 a callee who rings 5 s and talks 30 s is done in 3.5 real seconds, yet the
@@ -21,25 +23,34 @@ export class SimClock {
   /** The due instant of the timer callback now running, if any. */
   private running: number | null = null;
 
-  constructor(readonly timeScale: number) {
+  /**
+   * `stepped`: time moves only when the test moves it (stepped-time.ts), the same for every call;
+   * `timeScale` then plays no part.
+   */
+  constructor(
+    readonly timeScale: number,
+    readonly stepped?: SteppedTime,
+  ) {
     if (!(timeScale > 0)) throw new Error(`timeScale must be > 0, got ${timeScale}`);
   }
 
   /** Simulated wall-clock time in milliseconds since the epoch. */
   nowMs(): number {
+    if (this.stepped) return this.stepped.nowMs();
     return this.running ?? this.realNowMs();
   }
 
   /** A clock for one call, reading what this one reads now and skipping only its own waits. */
   fork(): SimClock {
-    const c = new SimClock(this.timeScale);
+    const c = new SimClock(this.timeScale, this.stepped);
     c.skippedMs = this.nowMs() - Date.now();
     return c;
   }
 
   /** Runs `fn` after `simSeconds` of simulated time; returns the handle to cancel it. */
-  after(simSeconds: number, fn: () => void): NodeJS.Timeout {
+  after(simSeconds: number, fn: () => void): SimTimer {
     const due = this.nowMs() + Math.max(0, simSeconds * 1000);
+    if (this.stepped) return this.stepped.at(due, fn);
     // A chain of timers catches up when one ran late: the wait is measured from real time now.
     const t = setTimeout(
       () => {
@@ -56,7 +67,7 @@ export class SimClock {
       Math.max(0, (due - this.realNowMs()) / this.timeScale),
     );
     t.unref();
-    return t;
+    return { cancel: () => clearTimeout(t) };
   }
 
   private realNowMs(): number {

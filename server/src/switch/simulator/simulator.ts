@@ -9,6 +9,7 @@ import type { QueueSettings } from './queues';
 import type { SimExtension } from './dialplan';
 import type { OutcomeRule, RandomMix } from './outcome-model';
 import { SimClock } from './sim-clock';
+import type { SteppedTime } from './stepped-time';
 import { SwitchCore } from './switch-core';
 
 export interface SimulatorOptions {
@@ -16,6 +17,8 @@ export interface SimulatorOptions {
   seed?: number;
   /** 10 = ten times faster than real time; reported durations stay in simulated seconds. */
   timeScale?: number;
+  /** Time that moves only when a test moves it (stepped-time.ts); `timeScale` is then unused. */
+  steppedTime?: SteppedTime;
   maxSessions?: number;
   sessionsPerSecond?: number;
   host?: string;
@@ -44,7 +47,7 @@ export class Simulator {
   constructor(opts: SimulatorOptions = {}) {
     this.password = opts.password ?? 'ClueCon';
     this.host = opts.host ?? '127.0.0.1';
-    const clock = new SimClock(opts.timeScale ?? 1);
+    const clock = new SimClock(opts.timeScale ?? 1, opts.steppedTime);
     const identity = { coreUuid: randomUUID(), hostname: 'pacer-sim', ipv4: '127.0.0.1' };
     this.core = new SwitchCore(clock, identity, opts.seed ?? 1, (n, h, b) => this.publish(n, h, b));
     this.core.limits.maxSessions = opts.maxSessions ?? 1000;
