@@ -26,6 +26,9 @@ import { seedCampaign, seedTenant } from './testing/seed';
  * answers 251, abandons 1, message 1.770 s after the answer, max hourly 30-day 0.40 %, 15-min
  * 1.79 %; unstressed: calls 413, answers 255, abandons 2, slowest message 1.780 s, 30-day 0.81 %.
  * Every attempt ended (longest drain 64 simulated s), no clock hold ran out.
+ * Since then (same day): the profile window's headroom is judged on one more abandon
+ * (domain/dialer/abandon-headroom.ts profileHeadroom), so a campaign risks none before 33 human
+ * answers: the hour-1 reading of 1/33 above can no longer happen by pacing. Left: speed (1.).
  *
  * What it checks: a US_TSR predictive campaign with agents under random outcomes, one clock for
  * everything (SteppedTime: created_at, answered_at, ended_at, callee waits, the 2-s search);
