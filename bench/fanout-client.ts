@@ -6,7 +6,7 @@
  * and which events fall in the measurement window; this process counts, per event, how many of
  * its connections got it and after how long. Messages are matched by their first bytes only.
  */
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 
 interface Ref {
@@ -17,7 +17,18 @@ interface Ref {
 export type ToClient = { type: 'ref'; key: string; t: number; inWindow: boolean } | { type: 'results' } | { type: 'stop' };
 export type FromClient =
   | { type: 'ready'; connected: number; failed: number; resubscribed: number }
-  | { type: 'results'; hist: number[]; lost: number; expected: number; received: number; dropped: number; errors: string[] };
+  | {
+      type: 'results';
+      hist: number[];
+      lost: number;
+      expected: number;
+      received: number;
+      dropped: number;
+      errors: string[];
+      /** This process's event loop delay in the window (ms): how late it read what had arrived. */
+      loopP99: number;
+      loopMax: number;
+    };
 
 const url = process.env.FANOUT_URL!;
 const token = process.env.FANOUT_TOKEN!;
@@ -50,6 +61,9 @@ const settle = () => {
 };
 
 const now = () => performance.timeOrigin + performance.now();
+/** The client's own lateness: a busy client stamps messages late and the bench measures itself. */
+const loop = monitorEventLoopDelay({ resolution: 10 });
+let windowOpen = false;
 
 function received(key: string, t: number): void {
   const ref = refs.get(key);
@@ -161,6 +175,10 @@ async function main(): Promise<void> {
 
 process.on('message', (m: ToClient) => {
   if (m.type === 'ref') {
+    if (m.inWindow && !windowOpen) {
+      windowOpen = true;
+      loop.enable();
+    }
     refs.set(m.key, { t: m.t, inWindow: m.inWindow, got: 0 });
     for (const t of early.get(m.key) ?? []) received(m.key, t);
     early.delete(m.key);
@@ -174,7 +192,10 @@ process.on('message', (m: ToClient) => {
       got += r.got;
       lost += Math.max(0, live - r.got);
     }
-    process.send!({ type: 'results', hist, lost, expected, received: got, dropped, errors } satisfies FromClient);
+    loop.disable();
+    const loopP99 = loop.percentile(99) / 1e6;
+    const loopMax = loop.max / 1e6;
+    process.send!({ type: 'results', hist, lost, expected, received: got, dropped, errors, loopP99, loopMax } satisfies FromClient);
   } else {
     for (const ws of sockets) ws.terminate();
     process.exit(0);

@@ -39,15 +39,19 @@ export async function seedBench(db: BenchDb, cps: number, recipients: number): P
   return { campaignId: campaign.id, email: user.email, password };
 }
 
-export interface Server {
+/** One API process (src/main.ts as `npm start` runs it). */
+export interface Api {
   child: ChildProcess;
   url: string;
-  /** The dialer and simulator processes the API forked. */
-  dialerPid: number;
-  simPid: number;
-  /** The API process's V8 heap plus off-heap buffers (MB) after a full GC, through its inspector. */
+  /** The process's V8 heap plus off-heap buffers (MB) after a full GC, through its inspector. */
   heapAfterGc(): Promise<number>;
   stop(): Promise<void>;
+}
+
+/** The first API process, which forked the dialer and the simulator. */
+export interface Server extends Api {
+  dialerPid: number;
+  simPid: number;
 }
 
 /** Every call is answered after a short ring and talks a few (simulated) seconds. */
@@ -55,10 +59,36 @@ export async function startServer(databaseUrl: string, timeScale: number): Promi
   const dir = mkdtempSync(join(tmpdir(), 'pacer-fanout-'));
   const scenario = join(dir, 'scenario.json');
   writeFileSync(scenario, JSON.stringify({ rules: [{ match: '/.*/', outcome: { base: 'answer', ringSec: 4, talkSec: 20 } }] }));
+  const api = await startApi(databaseUrl, {
+    SIM_PORT: '0',
+    SIM_TIME_SCALE: String(timeScale),
+    SIM_SPS: '2000',
+    SIM_MAX_SESSIONS: '20000',
+    SIM_SCENARIO: scenario,
+  });
+  const kids = childrenOf(api.child.pid!);
+  const cmd = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  const dialerPid = kids.find((p) => cmd(p).includes('dialer-main'));
+  const simPid = kids.find((p) => cmd(p).includes('simulator'));
+  if (!dialerPid || !simPid) throw new Error(`dialer or simulator process not found among ${kids.join(', ')}`);
+  return { ...api, dialerPid, simPid };
+}
+
+/**
+ * Another API process on the same database, as the README describes (any number of API
+ * processes with PACER_DIALER=off beside the one that dials): events reach it through the
+ * same NOTIFY path. In production a load balancer spreads the connections; the bench does.
+ */
+export function startExtraApi(databaseUrl: string): Promise<Api> {
+  return startApi(databaseUrl, { PACER_DIALER: 'off' });
+}
+
+async function startApi(databaseUrl: string, env: Record<string, string>): Promise<Api> {
   const port = await freePort();
   const inspectPort = await freePort();
   const child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, '-r', '@swc-node/register', 'src/main.ts'], {
-    cwd: join(__dirname, '../server'),
+    // BENCH_SERVER_DIR: another checkout's server (only read) to compare code in the same conditions.
+    cwd: process.env.BENCH_SERVER_DIR ?? join(__dirname, '../server'),
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -67,31 +97,21 @@ export async function startServer(databaseUrl: string, timeScale: number): Promi
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       PACER_ADMIN_PASSWORD: 'bench-admin-1',
-      SIM_PORT: '0',
-      SIM_TIME_SCALE: String(timeScale),
-      SIM_SPS: '2000',
-      SIM_MAX_SESSIONS: '20000',
-      SIM_SCENARIO: scenario,
       // Every bench connection signs in as one user: its request budget (README "Rate limits")
       // would refuse the 2nd thousand subscribes, so the bench measures fan-out, not the limiter.
       PACER_RATE_LIMIT_REQUESTS: '0',
+      ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   await waitHealthy(base, child);
-  const kids = childrenOf(child.pid!);
-  const cmd = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  const dialerPid = kids.find((p) => cmd(p).includes('dialer-main'));
-  const simPid = kids.find((p) => cmd(p).includes('simulator'));
-  if (!dialerPid || !simPid) throw new Error(`dialer or simulator process not found among ${kids.join(', ')}`);
   return {
     child,
     url: `${base}/graphql`,
-    dialerPid,
-    simPid,
     heapAfterGc: () => heapAfterGc(inspectPort).catch((err: unknown) => (console.error(`  heap: ${String(err)}`), NaN)),
     stop: async () => {
+      if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
