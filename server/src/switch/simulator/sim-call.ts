@@ -32,11 +32,8 @@ export interface SimCallInit {
   script: CallScript;
   /** Loopback calls create a second `-b` leg carrying our origination_uuid. */
   loopback: boolean;
-  /**
-   * A loopback call whose `-b` session the switch refused (over max sessions): the real switch
-   * (1.10.12) leaves the `-a` leg in CS_INIT, silent, until the originate timeout hangs it up
-   * NO_ANSWER; it carries is_loopback but no loopback_leg (the b leg never existed).
-   */
+  /** A loopback `-b` session refused (max sessions): 1.10.12 leaves `-a` silent in CS_INIT until the
+   * originate timeout hangs it up NO_ANSWER, with is_loopback but no loopback_leg. */
   bLegRefused?: boolean;
   sip: boolean;
   onJobDone?: (body: string) => void;

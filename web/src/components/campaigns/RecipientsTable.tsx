@@ -2,7 +2,6 @@
 import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { useThrottled } from '@/lib/use-throttled';
-import { graphql } from '@/gql';
 import type { RecipientFilterInput, RecipientState } from '@/gql/graphql';
 import { errorMessage } from '@/lib/errors';
 import { formatDateTime, humanize } from '@/lib/format';
@@ -10,61 +9,8 @@ import { RecipientBulkActions } from './RecipientBulkActions';
 import { RecipientDetail } from './RecipientDetail';
 import { StatusBadge } from './StatusBadge';
 import { waitingText } from './waiting-text';
+import { RecipientChanged, RecipientsQuery } from './recipients-queries';
 import styles from './campaigns.module.css';
-
-export const RecipientRowFields = graphql(`
-  fragment RecipientRow on Recipient {
-    id
-    name
-    externalId
-    state
-    attempts
-    extraAttempts
-    lastOutcome
-    lastAttemptAt
-    nextAttemptAt
-    tags
-    waitingReason {
-      reason
-      until
-      zone
-      limit
-    }
-    phones {
-      number
-      priority
-      stopped
-      dnc
-    }
-  }
-`);
-
-const RecipientsQuery = graphql(`
-  query Recipients($campaignId: ID!, $first: Int!, $after: String, $filter: RecipientFilterInput) {
-    recipients(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {
-      nodes {
-        ...RecipientRow
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-    }
-  }
-`);
-
-const RecipientChanged = graphql(`
-  subscription RecipientChanged($campaignId: ID!) {
-    recipientChanged(campaignId: $campaignId) {
-      changes {
-        recipientId
-      }
-      bulk {
-        action
-      }
-    }
-  }
-`);
 
 const STATES: RecipientState[] = [
   'READY',
