@@ -83,3 +83,35 @@ test('myCalls: a preview offer says so and when it expires; dialed or withdrawn 
     ],
   );
 });
+
+test('myCurrentCall: a reopened desk sees a preview the switch took as DIALING (no Dial / Skip), an untaken one as OFFERED; a progressive call stays OFFERED', async () => {
+  const u = await t.ok<{ createUser: { id: string } }>(
+    'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+    { i: { email: 'rex@acme.test', name: 'rex', password: 'password-123', role: 'AGENT' } },
+    admin,
+  );
+  const a = await t.ok<{ createAgent: { id: string } }>(
+    'mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }',
+    { i: { name: 'rex', endpoint: 'user/rex', userId: u.createUser.id } },
+    admin,
+  );
+  const agentId = a.createAgent.id;
+  const token = await login(t, 'rex@acme.test', 'password-123');
+  const Q = 'query { myCurrentCall { callId phase preview offerExpiresAt } }';
+  type Current = { myCurrentCall: { callId: string; phase: string; preview: boolean; offerExpiresAt: string | null } | null };
+  const current = async () => (await t.ok<Current>(Q, {}, token)).myCurrentCall;
+  const sent = (callId: string) => t.app.orm.em.fork().execute('update call_attempt set originated_at = now() where call_id = ?', [callId]);
+
+  const offer = await callFor(await campaign('preview 2', 'PREVIEW'), agentId);
+  const before = await current();
+  assert.deepEqual([before?.callId, before?.phase, before?.preview], [offer, 'OFFERED', true]);
+  assert.ok(before?.offerExpiresAt, 'an open offer says when it expires');
+  await sent(offer);
+  const after = await current();
+  assert.deepEqual([after?.phase, after?.offerExpiresAt], ['DIALING', null]);
+
+  await t.app.orm.em.fork().execute('update call_attempt set ended_at = now() where call_id = ?', [offer]);
+  const progressive = await callFor(await campaign('progressive 2', 'PROGRESSIVE'), agentId);
+  await sent(progressive);
+  assert.deepEqual([(await current())?.callId, (await current())?.phase], [progressive, 'OFFERED']);
+});
