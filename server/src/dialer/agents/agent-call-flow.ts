@@ -29,6 +29,14 @@ interface Held {
   agentFailed: boolean;
   /** AMD on with HANGUP / PLAY: the bridge waits for the verdict (predictive calls are screened before adoption). */
   screen?: { amd: AmdSettings; actions: readonly BroadcastAction[] };
+  /** A predictive call, already answered: connected by `deadlineMs` (dialer clock) or `message` plays. */
+  predictive?: PredictiveDeadline;
+}
+
+/** By when an adopted predictive call must reach its agent, and what the callee hears if not. */
+export interface PredictiveDeadline {
+  deadlineMs: number;
+  message: string;
 }
 
 const { RESERVED, ON_CALL, WRAP_UP, AVAILABLE, BREAK } = AgentState;
@@ -52,7 +60,7 @@ export class AgentCallFlow {
     private readonly verdicts: AmdVerdicts,
     private readonly logger?: Logger,
   ) {
-    this.predictive = new PredictiveConnector(orm, port, bus, clock, verdicts, (c, agent) => this.adopt(c, agent), logger);
+    this.predictive = new PredictiveConnector(orm, port, bus, clock, verdicts, (c, agent, d) => this.adopt(c, agent, d), logger);
   }
 
   private readonly predictive: PredictiveConnector;
@@ -76,14 +84,20 @@ export class AgentCallFlow {
     void pushAgentCall(this.bus, { tenantId: call.tenantId, agentId: call.agent.id, callId: call.callId }, 'OFFERED', this.clock.now());
   }
 
-  /** A predictive call answered and given an agent: from here on it is a progressive call. */
-  private adopt(c: { callId: string; tenantId: string; campaignId: string }, agent: ReservedAgent): void {
-    const h: Held = { ...c, agent, answered: true, bridged: false, agentFailed: false };
+  /**
+   * A predictive call answered and given an agent. The callee is already on the line, so the
+   * agent's phone may ring only what is left of the 2 s (whole seconds: FreeSWITCH's
+   * leg_timeout, at least 1): an agent phone that rings longer must not leave the callee in
+   * silence (bridge-failed below plays the message instead of trying another agent).
+   */
+  private adopt(c: { callId: string; tenantId: string; campaignId: string }, agent: ReservedAgent, d: PredictiveDeadline): void {
+    const h: Held = { ...c, agent, answered: true, bridged: false, agentFailed: false, predictive: d };
     this.calls.set(c.callId, h);
     const now = this.clock.now();
+    const left = Math.max(1, Math.floor((d.deadlineMs - now.getTime()) / 1000));
     void pushAgentCall(this.bus, { tenantId: c.tenantId, agentId: agent.id, callId: c.callId }, 'OFFERED', now);
     this.port
-      .bridge(c.callId, { endpoint: agent.endpoint, timeoutSec: agent.callTimeoutSeconds })
+      .bridge(c.callId, { endpoint: agent.endpoint, timeoutSec: Math.min(agent.callTimeoutSeconds, left) })
       .catch((err: unknown) => this.logger?.warn({ err, callId: c.callId }, 'agent bridge not sent'));
   }
 
@@ -130,7 +144,11 @@ export class AgentCallFlow {
         return;
       case 'bridge-failed':
         h.agentFailed = true;
-        void this.agentDidNotAnswer(h, e.cause, now).then(() => this.offerToAnother(h, now));
+        if (h.predictive) {
+          // Its 2 s are gone: the abandon (marked by agentDidNotAnswer) hears the message now.
+          this.calls.delete(h.callId);
+          void this.agentDidNotAnswer(h, e.cause, now).then(() => this.playAbandonMessage(h.callId, h.predictive?.message ?? ''));
+        } else void this.agentDidNotAnswer(h, e.cause, now).then(() => this.offerToAnother(h, now));
         return;
       case 'hangup':
       case 'originate-failed':
@@ -146,6 +164,15 @@ export class AgentCallFlow {
         return;
       default:
         return;
+    }
+  }
+
+  private async playAbandonMessage(callId: string, message: string): Promise<void> {
+    try {
+      await this.port.broadcast(callId, message);
+      await this.port.hangup(callId, 'NORMAL_CLEARING');
+    } catch {
+      // Already gone: its hangup event closes the attempt.
     }
   }
 

@@ -146,3 +146,35 @@ test('AMD slower than 2 s: abandoned at the verdict even with an agent free (con
     ['playback::pacer/safe-harbor.wav'],
   );
 });
+
+test("an agent whose phone rings past the 2 s: the callee hears the message, not silence until the agent's ring timeout", async () => {
+  env.h.sim.addRule(/^\+1816/, { base: 'answer', ringSec: 2 });
+  // The agent is free at the answer, but its phone takes 6 simulated s to pick up.
+  env.h.sim.setAgent('2816', { kind: 'answer', afterSec: 6 });
+  const em = env.em();
+  const tenant = await seedTenant(em, { callsPerSecond: 100 });
+  const agent = Object.assign(new Agent(), { tenant, name: 'ab-2816', endpoint: 'user/2816', state: AgentState.AVAILABLE });
+  const c = await seedCampaign(em, tenant, {
+    type: CampaignType.AGENT,
+    dialingMode: DialingMode.PREDICTIVE,
+    callsPerSecond: 50,
+    maxConcurrentCalls: 10,
+    maxAttempts: 1,
+  });
+  await em.persist([agent, Object.assign(new AgentAssignment(), { agent, campaign: c, level: 1 })]).flush();
+  await seedRecipients(em, c.id, 1, '+1816');
+  const call = await env.waitFor<string | null>('select call_id from call_attempt where campaign_id = ?', [c.id], (v) => !!v, 'dialed');
+  await env.waitFor<boolean>('select ended_at is not null from call_attempt where call_id = ?', [call], (v) => v, 'call ended', 20_000);
+  const [r] = await env
+    .em()
+    .execute<Array<{ abandoned: boolean; bridged: boolean }>>(
+      'select abandoned, bridged_at is not null as bridged from call_attempt where call_id = ?',
+      [call],
+    );
+  assert.deepEqual(r, { abandoned: true, bridged: false });
+  const [h] = heard.get(call ?? '') ?? [];
+  assert.ok(h, 'the message played');
+  assert.equal(h.file, 'playback::pacer/safe-harbor.wav');
+  // The bridge's leg_timeout is what is left of the 2 s in whole seconds (at least 1): the agent's 6 s never come.
+  assert.ok(h.afterAnswerSec < 3, `the message ${h.afterAnswerSec} s after the answer`);
+});

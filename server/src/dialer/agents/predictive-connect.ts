@@ -52,7 +52,11 @@ export class PredictiveConnector {
     private readonly bus: TopicPublisher,
     private readonly clock: Clock,
     private readonly verdicts: AmdVerdicts,
-    private readonly adopt: (call: { callId: string; tenantId: string; campaignId: string }, agent: ReservedAgent) => void,
+    private readonly adopt: (
+      call: { callId: string; tenantId: string; campaignId: string },
+      agent: ReservedAgent,
+      deadline: { deadlineMs: number; message: string },
+    ) => void,
     private readonly logger?: Logger,
   ) {}
 
@@ -140,7 +144,7 @@ export class PredictiveConnector {
       }
       if (agent) {
         this.calls.delete(w.callId);
-        this.adopt(w, agent);
+        this.adopt(w, agent, { deadlineMs: w.clock?.deadlineMs ?? this.nowMs(), message: w.message });
         return;
       }
       left = (w.clock?.deadlineMs ?? 0) - this.nowMs();

@@ -171,6 +171,9 @@ export class SwitchCore {
     else if (behaviour.kind === 'no-answer')
       // The phone gives up after its own ring time, or the bridge after leg_timeout (default 60 s).
       call.clock.after(Math.min(behaviour.ringSec ?? Infinity, legTimeoutSec ?? 60), () => fail('NO_ANSWER'));
+    else if (legTimeoutSec !== undefined && behaviour.afterSec > legTimeoutSec)
+      // The real switch cancels the agent's leg at leg_timeout, however soon after it would have answered.
+      call.clock.after(legTimeoutSec, () => fail('NO_ANSWER'));
     else
       call.clock.after(behaviour.afterSec, () => {
         if (call.state !== 'answered') return;
