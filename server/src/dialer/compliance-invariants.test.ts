@@ -9,7 +9,7 @@ import { recordOriginates } from './testing/invariant-sampler';
 import { seedCalendar, seedCampaign, seedTenant } from './testing/seed';
 
 /**
- * Issue 18, "Must show" (the abandon half is in agents/predictive-abandon.test.ts): calling hours and DNC
+ * Issue 18, "Must show" (the abandon half: compliance-abandon-load.test.ts): calling hours and DNC
  * under load. 2,000 recipients in 20 zones (three quarters with an explicit zone, a quarter with
  * zones derived from the number), the simulator's seeded random outcomes, a US_TSR campaign whose
  * calendar closes a holiday (2 Nov 2026, New York); the dialer's clock steps 20 minutes a tick

@@ -49,8 +49,14 @@ export interface OriginateRequest {
  * (the call runs the `callcenter` app and waits there for the queue's next free agent).
  */
 export type BridgeTarget =
-  /** `timeoutSec`: how long the endpoint may ring (the agent's call timeout) before the bridge fails. */
-  { endpoint: string; timeoutSec?: number } | { extension: string; context?: string } | { callId: string } | { queue: string };
+  /**
+   * `timeoutSec`: how long the endpoint may ring (the agent's call timeout) before the bridge fails;
+   * `legId`: the uuid the endpoint's leg gets, so `hangup(legId)` cancels it while it rings.
+   */
+  | { endpoint: string; timeoutSec?: number; legId?: string }
+  | { extension: string; context?: string }
+  | { callId: string }
+  | { queue: string };
 
 /** Switch capacity as the switch reports it; Pacer must pace below these. */
 export interface SwitchStatus {

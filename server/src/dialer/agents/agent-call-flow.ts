@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { Outbox } from '../../events/outbox';
@@ -10,6 +11,7 @@ import { moveHeldAgent, reserveAgent } from './reserve-agents';
 import { AgentActor } from '../../domain/agent/agent-transitions';
 import { DialingMode } from '../../domain/campaign/campaign-type';
 import { PredictiveConnector } from './predictive-connect';
+import { cancelAgentLegAtDeadline, playAbandonMessage, type PredictiveDeadline } from './agent-leg-deadline';
 import type { ReservedAgent } from './reserve-agents';
 import { rows } from '../sql-rows';
 import { AbandonReason } from '../../domain/call/abandon-reason';
@@ -31,12 +33,8 @@ interface Held {
   screen?: { amd: AmdSettings; actions: readonly BroadcastAction[] };
   /** A predictive call, already answered: connected by `deadlineMs` (dialer clock) or `message` plays. */
   predictive?: PredictiveDeadline;
-}
-
-/** By when an adopted predictive call must reach its agent, and what the callee hears if not. */
-export interface PredictiveDeadline {
-  deadlineMs: number;
-  message: string;
+  /** Pacer cancelled the agent's ringing leg at the deadline: not the agent's missed call. */
+  cancelledAtDeadline?: boolean;
 }
 
 const { RESERVED, ON_CALL, WRAP_UP, AVAILABLE, BREAK } = AgentState;
@@ -86,9 +84,9 @@ export class AgentCallFlow {
 
   /**
    * A predictive call answered and given an agent. The callee is already on the line, so the
-   * agent's phone may ring only what is left of the 2 s (whole seconds: FreeSWITCH's
-   * leg_timeout, at least 1): an agent phone that rings longer must not leave the callee in
-   * silence (bridge-failed below plays the message instead of trying another agent).
+   * agent's phone may ring only what is left of the 2 s: its leg is cancelled at the deadline
+   * (agent-leg-deadline.ts; leg_timeout, whole seconds, is only the switch's own backstop), and
+   * bridge-failed below plays the message instead of trying another agent.
    */
   private adopt(c: { callId: string; tenantId: string; campaignId: string }, agent: ReservedAgent, d: PredictiveDeadline): void {
     const h: Held = { ...c, agent, answered: true, bridged: false, agentFailed: false, predictive: d };
@@ -96,9 +94,12 @@ export class AgentCallFlow {
     const now = this.clock.now();
     const left = Math.max(1, Math.floor((d.deadlineMs - now.getTime()) / 1000));
     void pushAgentCall(this.bus, { tenantId: c.tenantId, agentId: agent.id, callId: c.callId }, 'OFFERED', now);
+    const legId = randomUUID();
     this.port
-      .bridge(c.callId, { endpoint: agent.endpoint, timeoutSec: Math.min(agent.callTimeoutSeconds, left) })
+      .bridge(c.callId, { endpoint: agent.endpoint, timeoutSec: Math.min(agent.callTimeoutSeconds, left), legId })
       .catch((err: unknown) => this.logger?.warn({ err, callId: c.callId }, 'agent bridge not sent'));
+    const ringing = () => this.calls.get(c.callId) === h && !h.bridged && !h.agentFailed;
+    void cancelAgentLegAtDeadline(this.port, this.clock, legId, d.deadlineMs, ringing, () => (h.cancelledAtDeadline = true));
   }
 
   /** The agent holding this call now (the live feed's bridged row names it). */
@@ -147,7 +148,8 @@ export class AgentCallFlow {
         if (h.predictive) {
           // Its 2 s are gone: the abandon (marked by agentDidNotAnswer) hears the message now.
           this.calls.delete(h.callId);
-          void this.agentDidNotAnswer(h, e.cause, now).then(() => this.playAbandonMessage(h.callId, h.predictive?.message ?? ''));
+          const marked = h.cancelledAtDeadline ? this.deadlinePassed(h, e.cause, now) : this.agentDidNotAnswer(h, e.cause, now);
+          void marked.then(() => playAbandonMessage(this.port, h.callId, h.predictive?.message ?? ''));
         } else void this.agentDidNotAnswer(h, e.cause, now).then(() => this.offerToAnother(h, now));
         return;
       case 'hangup':
@@ -167,13 +169,12 @@ export class AgentCallFlow {
     }
   }
 
-  private async playAbandonMessage(callId: string, message: string): Promise<void> {
-    try {
-      await this.port.broadcast(callId, message);
-      await this.port.hangup(callId, 'NORMAL_CLEARING');
-    } catch {
-      // Already gone: its hangup event closes the attempt.
-    }
+  /** Pacer rang the agent too late to wait for it: an abandon, the agent free again with no missed call. */
+  private deadlinePassed(h: Held, cause: string, now: Date): Promise<void> {
+    return this.write(h, async (em, outbox) => {
+      await markAbandoned(em, h.callId, AbandonReason.BRIDGE_FAILED, cause);
+      await moveHeldAgent(em, outbox, h.tenantId, h.agent.id, RESERVED, AVAILABLE, now);
+    });
   }
 
   private bridgeToAgent(h: Held): void {

@@ -17,15 +17,13 @@ export interface Heard {
  * Drives one stepped clock (the simulator's SteppedTime, which the dialer reads too) in steps a
  * dialer tick apart, so the dialer's work takes no simulated time: the clock stops at each
  * switch event (plus 200 ms), creeps while a call answered with no agent nears its 2 s, and
- * holds before the 2 s until the dialer has acted on it (a bridge, a message, a hangup). A
+ * holds before the 2 s until the dialer has acted on it (the agent on the line, a message, a hangup). A
  * dialer that never acts is waited for up to `stallTicks` passes, then time moves on, so a
  * missing or late message shows as one.
  */
 export class OneClockStepper {
   /** Per call uuid: when the message reached the switch, from the answer. */
   readonly heard = new Map<string, Heard>();
-  /** Calls handed to an agent's phone (the bridge rings it): not waiting on the dialer any more. */
-  private readonly connecting = new Set<string>();
   stalls = 0;
 
   constructor(
@@ -40,18 +38,14 @@ export class OneClockStepper {
       if (call && !this.heard.has(uuid)) this.heard.set(uuid, { afterAnswerSec: (time.nowMs() - call.leg.answeredMs) / 1000 });
       return broadcast(uuid, action);
     };
-    const bridge = core.bridgeToEndpoint.bind(core);
-    core.bridgeToEndpoint = (uuid, ...rest) => {
-      this.connecting.add(uuid);
-      return bridge(uuid, ...rest);
-    };
   }
 
   /** Age in ms of the oldest answer still waiting on the dialer, if any. */
   private oldestWaitingMs(): number | undefined {
     let oldest: number | undefined;
     for (const c of this.core.calls.values()) {
-      if (c.state !== 'answered' || c.bridgedTo || this.connecting.has(c.uuid) || this.heard.has(c.uuid)) continue;
+      // A call whose agent's phone rings is still owed: Pacer cancels that leg at the deadline.
+      if (c.state !== 'answered' || c.bridgedTo || this.heard.has(c.uuid)) continue;
       const age = this.time.nowMs() - c.leg.answeredMs;
       oldest = Math.max(oldest ?? 0, age);
     }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { CallEvent } from '../call-event';
 import { checkCapture } from './captures';
@@ -191,6 +192,24 @@ export function describeSwitchContract(
       await t.rec.adapter.hangup(id);
       const end = await hangupOf(id);
       assert.equal(end.cause, 'NORMAL_CLEARING');
+      assert.deepEqual(withoutJob(id), ['originated', 'ringing', 'answered', 'bridge-failed', 'hangup']);
+    });
+
+    // Issue 18: a predictive callee may wait for an agent only until the abandon deadline, finer
+    // than leg_timeout's whole seconds: the agent leg, bridged under Pacer's uuid, is cancelled alone.
+    it('agent leg cancelled by Pacer while it rings: bridge-failed; the customer stays up for the message', async () => {
+      const id = await t.rec.call(N.answer);
+      await answered(id);
+      const legId = randomUUID();
+      await t.rec.adapter.bridge(id, { endpoint: `loopback/${N.noAnswer}/pacer/XML`, timeoutSec: 30, legId });
+      for (let i = 0; i < 400 && (await t.api(`uuid_exists ${legId}`)).trim() !== 'true'; i++) await new Promise((r) => setTimeout(r, 25));
+      await t.rec.adapter.hangup(legId, 'ORIGINATOR_CANCEL');
+      const settled = () => t.rec.event(id, 'bridge-failed') !== undefined || t.rec.event(id, 'bridged') !== undefined;
+      await t.rec.until(settled, 'the bridge to end');
+      assert.ok(t.rec.event(id, 'bridge-failed'), t.rec.typesFor(id).join(','));
+      assert.equal(t.rec.terminalFor(id), undefined, 'the customer is still up');
+      await t.rec.adapter.hangup(id);
+      await hangupOf(id);
       assert.deepEqual(withoutJob(id), ['originated', 'ringing', 'answered', 'bridge-failed', 'hangup']);
     });
 

@@ -17,6 +17,12 @@ describe('call command lines: the adapter refuses user texts that would add argu
       callCommands.bridgeEndpoint(ID, 'user/1001@default', 10),
       `uuid_transfer ${ID} set:continue_on_fail=true,set:hangup_after_bridge=true,bridge:{leg_timeout=10}user/1001@default,park inline`,
     );
+    // A known uuid for the agent leg (so Pacer can cancel it alone); checked like any call id.
+    assert.equal(
+      callCommands.bridgeEndpoint(ID, 'user/1001@default', 1, ID),
+      `uuid_transfer ${ID} set:continue_on_fail=true,set:hangup_after_bridge=true,bridge:{leg_timeout=1}[origination_uuid=${ID}]user/1001@default,park inline`,
+    );
+    assert.throws(() => callCommands.bridgeEndpoint(ID, 'user/1001', 1, 'x,leg_timeout=99'), rejected);
     for (const endpoint of ['user/1001,system:x', '{api_on_answer=x}user/1001', 'user/1001 inline', 'user/${x}', '[a=b]user/1']) {
       assert.throws(() => callCommands.bridgeEndpoint(ID, endpoint), rejected, endpoint);
     }

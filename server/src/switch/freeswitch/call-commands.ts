@@ -13,10 +13,13 @@ export const callCommands = {
    * inline `bridge` that fails ends the channel, so the customer would be hung up at once: with
    * continue_on_fail the call goes back to `park` for the next agent (or the safe-harbor message),
    * and hangup_after_bridge still ends it when a connected agent hangs up. `leg_timeout` is how
-   * long the agent's phone rings (FreeSWITCH's default is 60 s).
+   * long the agent's phone rings (FreeSWITCH's default is 60 s); `legId` becomes the agent leg's
+   * uuid (origination_uuid), so that leg alone can be cancelled (`kill`) while it rings.
    */
-  bridgeEndpoint: (callId: string, endpoint: string, timeoutSec?: number) => {
-    const leg = timeoutSec ? `{leg_timeout=${Math.max(1, Math.round(timeoutSec))}}` : '';
+  bridgeEndpoint: (callId: string, endpoint: string, timeoutSec?: number, legId?: string) => {
+    // One variable per block: a comma would end the inline dialplan's `bridge:` application.
+    const leg =
+      (timeoutSec ? `{leg_timeout=${Math.max(1, Math.round(timeoutSec))}}` : '') + (legId ? `[origination_uuid=${uuidArg(legId)}]` : '');
     const target = checked('agent endpoint', endpoint, agentEndpointProblem);
     return `uuid_transfer ${uuidArg(callId)} set:continue_on_fail=true,set:hangup_after_bridge=true,bridge:${leg}${target},park inline`;
   },

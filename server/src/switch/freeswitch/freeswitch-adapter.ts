@@ -145,7 +145,8 @@ export class FreeSwitchAdapter implements SwitchPort {
 
   async bridge(callId: string, target: BridgeTarget): Promise<void> {
     if ('callId' in target) return void (await this.apiOk(() => callCommands.bridgeCalls(callId, target.callId)));
-    if ('endpoint' in target) return void (await this.apiOk(() => callCommands.bridgeEndpoint(callId, target.endpoint, target.timeoutSec)));
+    if ('endpoint' in target)
+      return void (await this.apiOk(() => callCommands.bridgeEndpoint(callId, target.endpoint, target.timeoutSec, target.legId)));
     return this.transfer(callId, target);
   }
 

@@ -20,7 +20,7 @@ export function runApi(core: SwitchCore, cmdline: string, jobUuid?: string): Api
     case 'uuid_kill':
       return core.kill(args[0] ?? '', args[1]);
     case 'uuid_exists':
-      return core.calls.has(args[0] ?? '') ? 'true' : 'false';
+      return core.exists(args[0] ?? '') ? 'true' : 'false';
     case 'uuid_bridge':
       return core.bridge(args[0] ?? '', args[1] ?? '');
     case 'uuid_transfer':
@@ -70,10 +70,11 @@ function transfer(core: SwitchCore, args: string[]): string {
   const call = core.calls.get(uuid);
   if (!call) return '-ERR No such channel!\n';
   // An inline list such as `set:continue_on_fail=true,bridge:{leg_timeout=20}user/1001,park`.
-  const bridge = /(?:^|[,'])bridge:(?:\{([^}]*)\})?([^,']+)/.exec(dest);
+  const bridge = /(?:^|[,'])bridge:(?:\{([^}]*)\})?(?:\[([^\]]*)\])?([^,']+)/.exec(dest);
   if (bridge) {
     const legTimeout = /(?:^|,)leg_timeout=(\d+)/.exec(bridge[1] ?? '')?.[1];
-    return core.bridgeToEndpoint(uuid, bridge[2] ?? '', legTimeout ? Number(legTimeout) : undefined);
+    const legId = /(?:^|,)origination_uuid=([0-9A-Za-z-]+)/.exec(bridge[2] ?? '')?.[1];
+    return core.bridgeToEndpoint(uuid, bridge[3] ?? '', legTimeout ? Number(legTimeout) : undefined, false, legId);
   }
   const queue = /^'?callcenter:([^,']+)/.exec(dest);
   if (queue) return core.joinQueue(uuid, queue[1]);

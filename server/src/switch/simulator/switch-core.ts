@@ -4,6 +4,7 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { MachineDetector } from '../call-event';
 import type { AgentBehaviour, GatewayState } from './agents';
+import { routeEndpoint } from './sim-route';
 import type { SwitchIdentity } from './channel-headers';
 import type { EventHeaders } from './frame-writer';
 import { bridgeFailure, runIvr, type SimExtension } from './dialplan';
@@ -18,9 +19,6 @@ import { SwitchLimits } from './switch-limits';
 
 export type Publish = (name: string, headers: EventHeaders, body?: string) => void;
 
-/** Where an originate goes once the endpoint is resolved, or why it never creates a channel. */
-type Route = { number: string; loopback: boolean; sip: boolean; agent?: AgentBehaviour } | { refuse: string };
-
 /** The simulated switch itself: calls, limits, gateways, agents. Protocol-free; sessions call it. */
 export class SwitchCore {
   readonly calls = new Map<string, SimCall>();
@@ -28,6 +26,8 @@ export class SwitchCore {
   readonly limits = new SwitchLimits(1000, 30);
   readonly gateways = new Map<string, GatewayState>([['gw1', 'up']]);
   readonly agents = new Map<string, AgentBehaviour>();
+  /** Agent legs ringing under a known uuid (origination_uuid): uuid_kill cancels one. */
+  private readonly ringingLegs = new Map<string, (cause: string) => void>();
   readonly queues: SimQueues;
   /** Dialplan extensions a transfer can reach (dialplan.ts); others hold the call. */
   readonly dialplan = new Map<string, SimExtension>();
@@ -77,7 +77,7 @@ export class SwitchCore {
     } catch (e) {
       return `-ERR ${(e as Error).message}\n`;
     }
-    const route = this.route(parsed.endpoint);
+    const route = routeEndpoint(this.agents, this.gateways, parsed.endpoint);
     if ('refuse' in route) return `-ERR ${route.refuse}\n`;
     const live = this.sessions();
     const refused = this.limits.admit(live);
@@ -114,10 +114,17 @@ export class SwitchCore {
     return n;
   }
 
+  /** `uuid_exists`: a live call, or an agent leg still ringing under its origination_uuid. */
+  exists(uuid: string): boolean {
+    return this.calls.has(uuid) || this.ringingLegs.has(uuid);
+  }
+
   kill(uuid: string, cause?: string): string {
     const call = this.calls.get(uuid);
-    if (!call) return '-ERR No such channel!\n';
-    call.hangup(cause || 'NORMAL_CLEARING');
+    const leg = call ? undefined : this.ringingLegs.get(uuid);
+    if (!call && !leg) return '-ERR No such channel!\n';
+    if (leg) leg(cause || 'NORMAL_CLEARING');
+    else call?.hangup(cause || 'NORMAL_CLEARING');
     return '+OK\n';
   }
 
@@ -136,19 +143,29 @@ export class SwitchCore {
    * that does not answer fails NO_ANSWER after `legTimeoutSec` (or its own ring time) and the call
    * stays up, as with continue_on_fail on the real switch. `fromDialplan`: an extension's plain
    * `bridge` (dialplan.ts): a failure hangs the call up with its cause, and a caller who hangs up
-   * while it rings ends it ORIGINATOR_CANCEL.
+   * while it rings ends it ORIGINATOR_CANCEL. `legId` (origination_uuid): uuid_kill of it while it
+   * rings fails the bridge with the kill's cause.
    */
-  bridgeToEndpoint(uuid: string, endpoint: string, legTimeoutSec?: number, fromDialplan = false): string {
+  bridgeToEndpoint(uuid: string, endpoint: string, legTimeoutSec?: number, fromDialplan = false, legId?: string): string {
     const call = this.calls.get(uuid);
     if (!call) return '-ERR No such channel!\n';
-    const route = this.route(endpoint);
+    const route = routeEndpoint(this.agents, this.gateways, endpoint);
     const agent = 'refuse' in route ? undefined : route.agent;
+    // The bridge ends once: answered, failed, or its leg killed, whichever comes first.
+    let settled = false;
+    const settle = (): boolean => {
+      if (settled) return false;
+      settled = true;
+      if (legId) this.ringingLegs.delete(legId);
+      return true;
+    };
     const fail = (cause: string) => {
-      if (call.state !== 'answered') return;
+      if (!settle() || call.state !== 'answered') return;
       call.appRunning = undefined;
       call.executeComplete('bridge', bridgeFailure(cause));
       if (fromDialplan) call.hangup(cause);
     };
+    if (legId) this.ringingLegs.set(legId, fail);
     if (fromDialplan) {
       call.application = 'bridge';
       call.appRunning = (hanging) => call.executeComplete('bridge', bridgeFailure('ORIGINATOR_CANCEL'), endpoint, '_none_', hanging);
@@ -176,9 +193,9 @@ export class SwitchCore {
       call.clock.after(legTimeoutSec, () => fail('NO_ANSWER'));
     else
       call.clock.after(behaviour.afterSec, () => {
-        if (call.state !== 'answered') return;
+        if (!settle() || call.state !== 'answered') return;
         call.appRunning = undefined;
-        call.bridged(randomUUID(), true);
+        call.bridged(legId ?? randomUUID(), true);
       });
     return '+OK\n';
   }
@@ -256,31 +273,6 @@ export class SwitchCore {
     for (const c of this.calls.values()) c.drop();
     this.calls.clear();
     this.queues.reset();
-  }
-
-  private route(endpoint: string): Route {
-    const parts = endpoint.split('/');
-    switch (parts[0]) {
-      case 'error':
-        return { refuse: (parts[1] ?? 'NORMAL_CLEARING').toUpperCase() };
-      case 'loopback':
-        return { number: parts[1] ?? '', loopback: true, sip: false };
-      case 'null':
-        return { number: parts[1] ?? '', loopback: false, sip: false };
-      case 'user': {
-        const agent = this.agents.get((parts[1] ?? '').split('@')[0]);
-        return agent ? { number: parts[1], loopback: false, sip: true, agent } : { refuse: 'USER_NOT_REGISTERED' };
-      }
-      case 'sofia': {
-        if (parts[1] !== 'gateway') return { number: (parts[2] ?? '').split('@')[0], loopback: false, sip: true };
-        const gw = this.gateways.get(parts[2] ?? '');
-        if (!gw) return { refuse: 'INVALID_GATEWAY' };
-        if (gw === 'down') return { refuse: 'GATEWAY_DOWN' };
-        return { number: parts.slice(3).join('/'), loopback: false, sip: true };
-      }
-      default:
-        return { refuse: 'CHAN_NOT_IMPLEMENTED' };
-    }
   }
 }
 
