@@ -1,3 +1,4 @@
+import { boundedStop } from './process/bounded-stop';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import { bootstrapFirstAdmin } from './commands/auth/bootstrap';
@@ -41,22 +42,22 @@ export interface App {
  * Stops in reverse order.
  */
 export async function startApp(config: Config): Promise<App> {
-  const stops: Array<() => Promise<void>> = [];
+  const stops: Array<[string, () => Promise<void>]> = [];
   const stop = async () => {
-    for (const s of stops.reverse()) await s().catch((err: unknown) => logger.warn({ err }, 'error while stopping'));
+    for (const [name, s] of stops.reverse()) await boundedStop(name, s);
   };
   try {
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
       const embedded = await startEmbeddedPostgres(config.PACER_DATA_DIR, config.EMBEDDED_PG_PORT);
-      stops.push(embedded.stop);
+      stops.push(['embedded PostgreSQL', embedded.stop]);
       databaseUrl = embedded.url;
     }
     const orm = await openDatabase(databaseUrl);
-    stops.push(() => orm.close(true));
+    stops.push(['database', () => orm.close(true)]);
     // Imports cut short by the last stop are marked FAILED; running ones finish before the ORM closes.
     await recoverImports(orm.em.fork());
-    stops.push(() => settleImports());
+    stops.push(['imports', () => settleImports()]);
 
     const boot = await bootstrapFirstAdmin(orm.em.fork(), {
       tenant: config.PACER_TENANT,
@@ -72,32 +73,32 @@ export async function startApp(config: Config): Promise<App> {
 
     const bus = new EventBus(databaseUrl);
     await bus.start();
-    stops.push(() => bus.close());
+    stops.push(['event bus', () => bus.close()]);
 
     const mode = dialerMode(config);
     let dialer: Dialer | null = null;
     let processes: DialerProcesses | null = null;
     if (mode === 'on') {
       const sw = await createSwitch(switchOptionsOf(config, logger));
-      stops.push(() => sw.close());
+      stops.push(['switch', () => sw.close()]);
       if (sw.simulator) logger.info({ port: sw.simulator.port }, 'switch simulator running (set ESL_HOST for a real FreeSWITCH)');
       const started = await startDialer(orm, bus, sw.port, databaseUrl);
-      stops.push(() => started.stop());
+      stops.push(['dialer', () => started.stop()]);
       dialer = started;
     } else if (mode === 'process') {
       const started = await startDialerProcesses(config, databaseUrl, logger);
-      stops.push(() => started.stop());
+      stops.push(['dialer processes', () => started.stop()]);
       processes = started;
     }
     // The leader's heartbeat, wherever it runs, for dialerStatus.
     const watch = new LeaderStatusWatch(bus);
-    stops.push(async () => watch.close());
+    stops.push(['leader watch', async () => watch.close()]);
 
     sessionSettings.ttlHours = config.SESSION_TTL_HOURS;
     const schema = await createSchema(bus.pubSub as never);
     // Counters in PostgreSQL: limits and lockouts hold across API processes and restarts.
     const limits = createRateLimits(config, databaseUrl);
-    stops.push(() => limits.close());
+    stops.push(['rate limits', () => limits.close()]);
     const api = await createApiServer(orm, bus, schema, httpRoutes, {
       limits,
       trustProxy: trustProxySetting(config.PACER_TRUST_PROXY),
@@ -105,7 +106,7 @@ export async function startApp(config: Config): Promise<App> {
       wsAuthRecheckMs: config.PACER_WS_AUTH_RECHECK_SECONDS * 1000,
     });
     const port = await api.listen(config.PORT, config.HOST);
-    stops.push(() => api.close());
+    stops.push(['API server', () => api.close()]);
     logger.info({ url: `http://${config.HOST}:${port}/graphql` }, 'Pacer API listening');
     return { orm, bus, api, port, databaseUrl, dialer, processes, stop };
   } catch (err) {

@@ -5,6 +5,7 @@ import { startDialer } from './dialer/start-dialer';
 import { EventBus } from './events/event-bus';
 import { logger } from './logger';
 import { exitWithParent, tellParent } from './process/child-protocol';
+import { boundedStop } from './process/bounded-stop';
 import { createSwitch, switchOptionsOf } from './switch/create-switch';
 
 /**
@@ -16,20 +17,20 @@ import { createSwitch, switchOptionsOf } from './switch/create-switch';
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.DATABASE_URL || !config.ESL_HOST) throw new Error('the dialer process needs DATABASE_URL and ESL_HOST');
-  const stops: Array<() => Promise<void>> = [];
+  const stops: Array<[string, () => Promise<void>]> = [];
   const stop = async () => {
-    for (const s of stops.reverse()) await s().catch((err: unknown) => logger.warn({ err }, 'error while stopping the dialer'));
+    for (const [name, s] of stops.reverse()) await boundedStop(`dialer process: ${name}`, s);
   };
   exitWithParent(stop);
   const orm = await openDatabase(config.DATABASE_URL);
-  stops.push(() => orm.close(true));
+  stops.push(['database', () => orm.close(true)]);
   const bus = new EventBus(config.DATABASE_URL);
   await bus.start();
-  stops.push(() => bus.close());
+  stops.push(['event bus', () => bus.close()]);
   const sw = await createSwitch(switchOptionsOf(config, logger));
-  stops.push(() => sw.close());
+  stops.push(['switch', () => sw.close()]);
   const dialer = await startDialer(orm, bus, sw.port, config.DATABASE_URL);
-  stops.push(() => dialer.stop());
+  stops.push(['dialer', () => dialer.stop()]);
   logger.info({ pid: process.pid }, 'dialer process ready');
   await tellParent({ type: 'ready' });
 }
