@@ -18,6 +18,9 @@ const POLL_MS = 20;
  * leg is bridged under a uuid of Pacer's (origination_uuid) and cancelled at the deadline, read
  * on the dialer's clock (a stepped clock in tests, so never `Date.now()`); the bridge then
  * fails and the flow plays the message. `ringing()` false (bridged, failed, gone) ends the watch.
+ * Residual race, left as is: a phone picked up in the few milliseconds before the cancel reaches
+ * the switch (its bridge event not yet seen here) is hung up, and with it the callee
+ * (hangup_after_bridge); uuid_kill cannot say "only if still ringing".
  */
 export async function cancelAgentLegAtDeadline(
   port: SwitchPort,
