@@ -25,8 +25,9 @@ import { seedCampaign, seedTenant } from './testing/seed';
  *   (the case predictive pacing exists for): its 30-day abandon rate, read at every hourly
  *   sample with the pacer's own statement, never passes the 3 % target.
  * - HUDDLE: its agents all step away together for HUDDLE_MS every HUDDLE_EVERY_MS while its calls
- *   ring (a disturbance no pacing foresees), so answers find nobody in every run: the path whose
- *   timing is under test runs under the same load. Its rate is not asserted (it is the point).
+ *   ring (a disturbance no pacing foresees), and half their phones ring 3 s before picking up
+ *   (longer than any callee may wait), so answers find nobody, or a phone too slow, in every run:
+ *   the paths whose timing is under test run under the same load. Its rate is not asserted.
  * For every abandoned answer of both: the message reached the switch within 2 s of the answer
  * unless the callee had hung up first.
  */
@@ -52,13 +53,21 @@ const HIGH_ANSWER = 0.85;
 const SWING_MS = 20_000;
 const HOUR_MS = 3_600_000;
 
-async function seedFloor(tenant: Tenant, campaign: Campaign, first: number, n: number, prefix: string): Promise<Agent[]> {
+async function seedFloor(
+  tenant: Tenant,
+  campaign: Campaign,
+  first: number,
+  n: number,
+  prefix: string,
+  ringingPhones = false,
+): Promise<Agent[]> {
   const em = env.em();
   const agents: Agent[] = [];
   for (let a = 0; a < n; a++) {
     const ext = String(first + a);
     // Auto-answer headsets, as predictive floors run: the agent is connected when reserved.
-    env.h.sim.setAgent(ext, { kind: 'answer', afterSec: 0 });
+    // HUDDLE: every other phone rings 3 s (no auto-answer): its leg is cancelled at the deadline.
+    env.h.sim.setAgent(ext, { kind: 'answer', afterSec: ringingPhones && a % 2 === 1 ? 3 : 0 });
     // The agent flow's wrap-up timer is real time, not the one clock: none here.
     const agent = Object.assign(new Agent(), {
       tenant,
@@ -119,7 +128,7 @@ test(
     const paced = await campaignOf();
     const huddling = await campaignOf();
     const pacedAgents = await seedFloor(tenant, paced, 4300, PACED_AGENTS, '+1777');
-    const huddleAgents = await seedFloor(tenant, huddling, 4400, HUDDLE_AGENTS, '+1778');
+    const huddleAgents = await seedFloor(tenant, huddling, 4400, HUDDLE_AGENTS, '+1778', true);
 
     const dialer = await env.startDialer({ clock: clockOf(time), tickMs: 25 });
     const stepper = new OneClockStepper(time, env.h.sim.core, (n) => env.afterTicks(dialer, n));
@@ -230,9 +239,9 @@ test(
     }
     await dialer.stop();
 
-    const abandons = await rows<{ call_id: string; campaign_id: string; answered_ms: number; ended_ms: number }>(
+    const abandons = await rows<{ call_id: string; campaign_id: string; reason: string; answered_ms: number; ended_ms: number }>(
       env.em(),
-      `select call_id, campaign_id, (extract(epoch from answered_at) * 1000)::float8 as answered_ms, (extract(epoch from ended_at) * 1000)::float8 as ended_ms
+      `select call_id, campaign_id, abandon_reason::text as reason, (extract(epoch from answered_at) * 1000)::float8 as answered_ms, (extract(epoch from ended_at) * 1000)::float8 as ended_ms
        from call_attempt where campaign_id in (?, ?) and abandoned and answered_at is not null`,
       [paced.id, huddling.id],
     );
@@ -262,6 +271,9 @@ test(
       console.log(
         `# paced, hourly ${s.at.toISOString()}: 30-day ${s.profile.abandoned}/${s.profile.answered} = ${pct(abandonRate(s.profile))}, 15-min ${s.short.abandoned}/${s.short.answered} = ${pct(abandonRate(s.short))}`,
       );
+    const reasons = new Map<string, number>();
+    for (const a of abandons) reasons.set(a.reason, (reasons.get(a.reason) ?? 0) + 1);
+    console.log(`# abandon reasons: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ')}`);
     for (const a of late) console.log(`# late ${JSON.stringify({ ...a, heard: stepper.heard.get(a.call_id) })}`);
     console.log(`# longest drain ${drainMaxMs / 1000} s, clock holds that ran out ${stepper.stalls}`);
 
