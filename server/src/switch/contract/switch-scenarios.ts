@@ -211,6 +211,7 @@ export function describeSwitchContract(
       await t.rec.adapter.hangup(id);
       await hangupOf(id);
       assert.deepEqual(withoutJob(id), ['originated', 'ringing', 'answered', 'bridge-failed', 'hangup']);
+      await frames('agent-leg-cancelled', id);
     });
 
     // Issue 17: only registered agent phones are offered calls; a loopback endpoint runs dialplan.

@@ -159,13 +159,21 @@ export class SwitchCore {
       if (legId) this.ringingLegs.delete(legId);
       return true;
     };
-    const fail = (cause: string) => {
+    const fail = (cause: string, vars = bridgeFailure(cause)) => {
       if (!settle() || call.state !== 'answered') return;
       call.appRunning = undefined;
-      call.executeComplete('bridge', bridgeFailure(cause));
+      call.executeComplete('bridge', vars);
+      // The channel keeps the last originate's disposition: its later frames (the hangup) carry it.
+      call.setVar('originate_disposition', vars.originate_disposition ?? cause);
       if (fromDialplan) call.hangup(cause);
     };
-    if (legId) this.ringingLegs.set(legId, fail);
+    // A leg killed while it rings leaves no bridge_hangup_cause (captures/agent-leg-cancelled.json).
+    const killed = (cause: string) => {
+      const vars = bridgeFailure(cause);
+      delete vars.bridge_hangup_cause;
+      return vars;
+    };
+    if (legId) this.ringingLegs.set(legId, (cause) => fail(cause, killed(cause)));
     if (fromDialplan) {
       call.application = 'bridge';
       call.appRunning = (hanging) => call.executeComplete('bridge', bridgeFailure('ORIGINATOR_CANCEL'), endpoint, '_none_', hanging);
